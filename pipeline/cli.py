@@ -1,0 +1,128 @@
+"""The `papers` command: ingest, serve, export, eval."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+app = typer.Typer(help="Turn council committee papers (PDF) into linked, searchable data.", no_args_is_help=True,
+                  add_completion=False)
+err = Console(stderr=True)
+out = Console()
+
+DEFAULT_DB = Path("extracted/papers.db")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(None, help="PDF files or folders (default: corpus/)"),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite database to write"),
+    force: bool = typer.Option(False, "--force", help="Re-extract files even if unchanged"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Worker processes (default: CPU cores)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
+):
+    """Extract records from committee PDFs into SQLite. Unchanged files are skipped."""
+    from .ingest import ingest as run_ingest
+    from .links import link_all
+
+    paths = paths or [Path("corpus")]
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        err.print(f"[red]error[/red] {p}: no such file or folder")
+    paths = [p for p in paths if p.exists()]
+
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), console=err, disable=quiet, transient=True)
+    task = None
+
+    def on_start(n):
+        nonlocal task
+        task = progress.add_task("", total=n)
+
+    def on_done(path, error):
+        if error:
+            progress.console.print(f"[red]failed[/red] {path}: {error}")
+        progress.update(task, advance=1, description=path.name[:50])
+
+    with progress:
+        summary = run_ingest(paths, db, force=force, workers=workers, on_start=on_start, on_done=on_done)
+    if summary.ingested:
+        link_all(db)
+    for path, warning in summary.warnings:
+        err.print(f"[yellow]warning[/yellow] {path}: {warning}")
+    if quiet:
+        for f in summary.failed:
+            err.print(f"failed {f.path}: {f.reason}")
+    out.print(summary.line())
+    if summary.failed or missing:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite database to publish"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (127.0.0.1 keeps it local)"),
+    port: int = typer.Option(8001, "--port", "-p"),
+    metadata: Path = typer.Option(ROOT / "metadata.yml", "--metadata", "-m"),
+    open_browser: bool = typer.Option(False, "--open", help="Open a browser"),
+):
+    """Publish the database with Datasette (read-only)."""
+    from .publish import datasette_command
+
+    if not db.exists():
+        err.print(f"[red]error[/red] no database at {db}: run `papers ingest` first")
+        raise typer.Exit(code=1)
+    cmd = datasette_command(db, host=host, port=port, metadata=metadata)
+    if open_browser:
+        cmd.append("-o")
+    err.print(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)")
+    try:
+        raise typer.Exit(code=subprocess.call(cmd))
+    except KeyboardInterrupt:
+        raise typer.Exit(code=0)
+
+
+@app.command()
+def export(
+    db: Path = typer.Option(DEFAULT_DB, "--db"),
+    out_dir: Path = typer.Option(Path("extracted/json"), "--out", "-o", help="Folder for the JSON files"),
+):
+    """Write one JSON file per document (all its records) and an index.json."""
+    from .export import export_json
+
+    if not db.exists():
+        err.print(f"[red]error[/red] no database at {db}")
+        raise typer.Exit(code=1)
+    n = export_json(db, out_dir)
+    out.print(f"wrote {n} document files and index.json to {out_dir}")
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Path = typer.Argument(..., help="Folder of <name>.gold.json files"),
+    db: Path = typer.Option(DEFAULT_DB, "--db"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List missed and extra records"),
+):
+    """Precision, recall and F1 per kind of record against gold annotations."""
+    from .evaluate import evaluate as run_eval, format_report
+
+    if not db.exists():
+        err.print(f"[red]error[/red] no database at {db}")
+        raise typer.Exit(code=1)
+    result = run_eval(db, gold_dir)
+    out.print(format_report(result, verbose=verbose), highlight=False)
+
+
+def main():  # console script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

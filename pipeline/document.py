@@ -1,0 +1,431 @@
+"""Document-level facts from the papers' own text: what kind of paper it is, the council, the
+meeting body, the meeting date, a title, and the meeting the paper is for or records.
+
+Committee papers announce these on their first page in a few standard ways:
+- report header blocks: "Report for: Cabinet 12 November 2013", "To: Cabinet – 30 January 2025",
+  "Meeting: ... Date: ...";
+- agenda front sheets: the body's name over the date, time and venue, then "AGENDA";
+- minutes: "MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025",
+  "CORPORATE PARENTING PANEL – 29 October 2024 / MINUTES of the meeting held ...";
+- decision notices: "RECORD OF DECISION", "Decision taken by: ...".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .fields import Field, find, read_fields
+from .layout import Line, PageLayout, join_lines
+from .models import Meeting
+from .text import clean, find_dates, find_time, first_date, tidy_case
+
+BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |Town |Parish )?Council|Committee|"
+        r"Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership)")
+COMMITTEE = re.compile(rf"^(?P<name>(?:(?:[A-Z][\w'’&,\-]*|and|of|for|the|&|on|in|\(\w+\))\s+)*?{BODY})\b", re.I)
+
+
+@dataclass
+class DocumentInfo:
+    doc_type: str
+    council: str | None
+    committee: str | None
+    meeting_date: str | None
+    title: str | None
+    meeting: Meeting | None
+    us: bool = False
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    text = resources.files("pipeline").joinpath("data/councils.txt").read_text()
+    names, counties = {}, set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, tag = line.strip().partition("|")
+        names[_norm(name)] = name
+        if tag == "county":
+            counties.add(name)
+    return names, frozenset(counties)
+
+
+def council_names() -> dict[str, str]:
+    """Normalised name -> short name, from the packaged list of UK principal authorities."""
+    return _gazetteer()[0]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z]+", "", s.lower().replace("&", "and"))
+
+
+# ---------------------------------------------------------------- council
+
+COUNCIL_PATTERNS = [
+    re.compile(r"\b(?:London Borough|Royal Borough|Borough|City|County|District|Metropolitan Borough|Town) of "
+               r"(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|in|with|[A-Z][\w'’\-]+))*)"),
+    re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|with|[A-Z][\w'’\-]+))*?)\s+"
+               r"(?i:County|City|Borough|District|Metropolitan Borough|Town|Unitary)?\s*(?i:Council)\b"),
+]
+NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "parish", "this", "our", "a", "budget",
+               "extraordinary", "annual", "and", "cabinet", "executive", "members", "new", "every", "local",
+               "each", "labour", "conservative", "green", "district and borough", "couty"}
+
+
+def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
+    """The authority the paper belongs to (short form) and whether it is a US city.
+
+    Evidence, strongest first: the letterhead ("Haringey Council" at the top of the first page or
+    in the running header), the authors' e-mail domain (@kent.gov.uk), "<Name> Council" in the
+    text, the council's initials ("KCC"), and plain mentions of a known authority's name."""
+    score: Counter = Counter()
+    known, counties = _gazetteer()
+    pages = [p for p in layouts if not p.blank]
+    for rank, page in enumerate(pages[:4]):
+        head = [l.text for l in page.margin_lines]
+        if rank == 0:
+            head += [l.text for l in page.lines[:12] if len(l.text.split()) <= 8]
+        for text in head:
+            for name in _council_mentions(text, letterhead=True):
+                score[name] += 30 if rank == 0 else 10
+    text = "\n".join(p.text for p in pages[:40])
+    first = pages[0].text if pages else ""
+    for name, n in Counter(_council_mentions(text)).items():
+        score[name] += min(n, 5)
+    for dom in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", first, re.I):
+        if _norm(dom) in known:
+            score[known[_norm(dom)]] += 6
+    domains = Counter(known[_norm(d)] for d in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", text, re.I) if _norm(d) in known)
+    for name, n in domains.items():
+        score[name] += 2 * min(n, 3)
+    bare = Counter(_known_names_in(text))
+    for name, n in bare.items():
+        score[name] += 0.3 * min(n, 10)
+    for name in list(score):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "upon", "on"))
+        if re.search(rf"\b{initials.upper()}(?:CC|BC|DC|MBC)\b", text):
+            score[name] += 3
+        if name in counties and re.search(r"\bCounty (?:Council|Hall)\b", "\n".join(p.text for p in pages[:3]), re.I):
+            score[name] += 3
+    us = False
+    for page in pages[:3]:
+        for m in re.finditer(r"\bCity of (?P<name>[A-Z][a-zé]+(?: [A-Z][a-zé]+)*)", page.text):
+            if re.search(r"\b(?:CA|California|Texas|TX|NY|City Council|Mayor|Councilmember)\b", page.text):
+                us = True
+                score[m.group("name")] += 4
+    if not score:
+        return None, us
+    return score.most_common(1)[0][0], us
+
+
+def _council_mentions(text: str, letterhead: bool = False) -> list[str]:
+    """Authorities named as "<Name> Council" or "London Borough of <Name>". Names outside the
+    list of UK authorities count only in a page's letterhead ("Children in Care Council" is not
+    an authority)."""
+    known = council_names()
+    out = []
+    for rx in COUNCIL_PATTERNS:
+        for m in rx.finditer(text):
+            name = m.group("name").strip()
+            words = name.split()
+            # take the longest tail of the phrase that is a known authority
+            for i in range(len(words)):
+                cand = " ".join(words[i:])
+                if _norm(cand) in known:
+                    out.append(known[_norm(cand)])
+                    break
+            else:
+                if (letterhead and name.lower() not in NOT_COUNCIL and len(words) <= 3
+                        and words[-1].lower() not in NOT_COUNCIL and words[0].lower() not in NOT_COUNCIL):
+                    out.append(name)
+    return out
+
+
+def _known_names_in(text: str) -> list[str]:
+    """Known authority names in running text ("Kent" in "Kent County Council", "Thurrock")."""
+    known = council_names()
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-z'’]+(?:[ \-](?:upon|on|and|with|of|[A-Z][a-z'’]+))*", text):
+        words = re.split(r"[ \-]", m.group(0))
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 6), i, -1):
+                k = _norm(" ".join(words[i:j]))
+                if k in known and len(k) > 3:
+                    out.append(known[k])
+                    i = j - 1
+                    break
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- kind of paper
+
+def detect_doc_type(layouts: list[PageLayout]) -> str:
+    pages = [p for p in layouts if not p.blank]
+    if not pages:
+        return "other"
+    first = pages[0]
+    head = "\n".join(l.text for l in first.lines[:25])
+    head2 = "\n".join(l.text for p in pages[:2] for l in p.lines[:30])
+    agenda_front = _is_agenda_front(pages[:3])
+    if agenda_front is not None and agenda_front < 3:
+        # a front sheet followed by the papers themselves is a pack
+        later = pages[agenda_front + 1:]
+        if any(_report_header(p) or _minutes_heading(p) for p in later[:60]) or len(layouts) > 8:
+            return "agenda_pack"
+        return "agenda"
+    if re.search(r"\b(?:record of (?:executive |officer |key )?decision|decision notice|notice of (?:executive )?decision|"
+                 r"decision (?:taken|made) by|proposed record of decision)\b", head, re.I):
+        return "decision_notice"
+    if _minutes_heading(first):
+        return "minutes"
+    if _report_header(first) or (len(pages) > 1 and _report_header(pages[1]) and not first.lines[5:]):
+        return "report"
+    if re.search(r"\b(?:minutes of|minutes)\b", head2[:400], re.I) and re.search(r"\b(?:RESOLVED|AGREED)\b", "\n".join(p.text for p in pages[:4])):
+        return "minutes"
+    return "other"
+
+
+def _is_agenda_front(pages: list[PageLayout]) -> int | None:
+    """Index of the page that carries the agenda list, if the file opens with one."""
+    for i, p in enumerate(pages):
+        lines = [l.text for l in p.lines]
+        has_word = any(re.fullmatch(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|Agenda|AGENDA ITEMS?|Public Agenda|Business)\s*", t, re.I)
+                       or re.match(r"^\s*(?:Agenda Item No|Summons to and Agenda|AGENDA\b)", t, re.I) for t in lines)
+        numbered = sum(bool(re.match(r"^\s*(?:Item\s+)?\d{1,2}\.?\s+[A-Z(]", t)) for t in lines)
+        pages_ref = sum(bool(re.search(r"\(?pages?\s+\d+\s*[-–]\s*\d+\)?", t, re.I)) for t in lines)
+        if has_word and (numbered >= 1 or pages_ref >= 1):
+            return i
+        if pages_ref >= 2 and numbered >= 2:
+            return i
+    return None
+
+
+def _report_header(page: PageLayout) -> bool:
+    head = "\n".join(l.text for l in page.lines[:30])
+    hits = len(re.findall(
+        r"^\s*(?:Report (?:for|to|of|from|title|author|authorised by)|To|From|By|Subject|Title|Lead Officer|"
+        r"Ward\(?s\)?(?: affected)?|Wards and communities affected|Key Decision|Classification|Report Author|"
+        r"Briefing for|Purpose of (?:the )?(?:report|briefing)|Recommendations?|Decision No|Electoral Divisions?|"
+        r"Accountable (?:Director|Head of Service)|Cabinet Member|Portfolio Holder|Contact officer|Report Status)"
+        r"\b[^\n]{0,3}[:\s]", head, re.I | re.M))
+    return hits >= 2
+
+
+def _minutes_heading(page: PageLayout) -> bool:
+    head = "\n".join(l.text for l in page.lines[:10])
+    return bool(re.search(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed)\s+)?minutes\s+(?:of|for)\b", head, re.I | re.M)
+                or re.search(r"^\s*MINUTES\s*$", head, re.M)
+                or re.search(r"minutes of (?:a|the) (?:\w+ )?meeting", head, re.I))
+
+
+# ---------------------------------------------------------------- committee and date
+
+def _body_name(text: str) -> str | None:
+    """The meeting body's name when `text` is just that name, perhaps followed by a date or a
+    separator ("Cabinet – 30 January 2025"); None for running text."""
+    text = re.sub(r"\s+", " ", text).strip(" .,:–-")
+    text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
+    m = COMMITTEE.match(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    rest = text[m.end():].strip()
+    if rest and not re.match(r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b)", rest, re.I):
+        return None
+    if len(name.split()) > 12:
+        return None
+    return tidy_case(name)
+
+
+def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
+                       us: bool = False) -> tuple[str | None, str | None, int]:
+    """(committee, meeting date, page) as the paper states them."""
+    pages = [p for p in layouts if not p.blank][:3]
+    for p in pages:
+        fields = read_fields(p.lines[:40])
+        got = _from_fields(fields, us)
+        if got[0] or got[1]:
+            committee, date = got
+            if committee and not date:
+                date = _date_near(p, us)
+            if committee:
+                return committee, date, p.number
+        got = _from_minutes(p, us) if doc_type in ("minutes", "agenda_pack", "other", "report") else (None, None)
+        if got[0]:
+            return got[0], got[1], p.number
+        got = _from_front(p, council, us)
+        if got[0]:
+            return got[0], got[1] or _date_near(p, us), p.number
+    date = None
+    for p in pages:
+        date = date or _date_near(p, us)
+    return None, date, pages[0].number if pages else 1
+
+
+def _from_fields(fields: list[Field], us: bool) -> tuple[str | None, str | None]:
+    f = find(fields, r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|meeting of|"
+                     r"name of (?:meeting|committee)|decision to be taken by)$")
+    committee = date = None
+    if f:
+        value = f.value
+        dates = find_dates(value, us)
+        date = dates[0][2] if dates else None
+        before = value[:dates[0][0]] if dates else value
+        before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0] if re.search(r"\s[-–—,]\s|,", before) else before
+        committee = _body_name(before) or (clean(before) if before and len(before.split()) <= 8 else None)
+        committee = _expand(committee)
+    d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
+    if d and not date:
+        date = first_date(d.value, us)
+    return committee, date
+
+
+# Short forms councils use in report headers for their panels; expanded so that the same body is
+# recognisable across papers ("CYPS Scrutiny Panel" -> "Children and Young People's Services ...").
+ABBREVIATIONS = {
+    "CYPS": "Children and Young People's Services", "CYP": "Children and Young People",
+    "CYPE": "Children, Young People and Education", "ASC": "Adult Social Care",
+    "ASCH": "Adult Social Care and Health", "OSC": "Overview and Scrutiny Committee",
+    "O&S": "Overview and Scrutiny", "OS": "Overview and Scrutiny", "HWB": "Health and Wellbeing Board",
+    "GET": "Growth, Environment and Transport",
+}
+
+
+def _expand(name: str | None) -> str | None:
+    if not name:
+        return name
+    return " ".join(ABBREVIATIONS.get(w, w) for w in name.split())
+
+
+def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
+    text = join_lines(l.text for l in p.lines[:12])
+    m = re.search(r"minutes of (?:a |the )?(?:\w+ )?meeting of (?:the )?(?P<body>.+?)\s+(?:held|on|at)\b(?P<rest>.{0,200})",
+                  text, re.I)
+    if m:
+        name = _body_name(m.group("body"))
+        date = first_date(m.group("rest"), us) or first_date(text, us)
+        if name:
+            return name, date
+    m = re.search(r"minutes of (?:the )?(?P<body>.+?)\s*(?:[-–,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", text, re.I)
+    if m and "meeting" not in m.group("body").lower():
+        name = _body_name(m.group("body"))
+        if name:
+            return name, first_date(text[m.start():], us)
+    # "CORPORATE PARENTING PANEL – 29 October 2024" over "MINUTES of the meeting held ..."
+    for l in p.lines[:6]:
+        dates = find_dates(l.text, us)
+        if dates:
+            name = _body_name(l.text[:dates[0][0]])
+            if name and re.search(r"minutes", text, re.I):
+                return name, dates[0][2]
+    return None, None
+
+
+def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[str | None, str | None]:
+    """A front sheet or report cover: the body's name on its own near the top."""
+    text = join_lines(l.text for l in p.lines[:40])
+    m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+will be held\b(?P<rest>.{0,250})", text)
+    if m:
+        name = _body_name(m.group("body"))
+        if name:
+            return name, first_date(m.group("rest"), us)
+    m = re.search(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})", text)
+    if m:
+        name = _body_name(m.group("body"))
+        if name:
+            return name, first_date(m.group("rest"), us)
+    # Blocks of one to three lines that are just a body's name
+    blocks = _short_blocks(p.lines[:25])
+    for text, top in blocks:
+        if len(text.split()) > 12:
+            continue
+        name = _body_name(text)
+        if not name or (council and _norm(name) in (_norm(council + " council"), _norm(council + " county council"),
+                                                     _norm(council + " city council"), _norm(council + " borough council"))):
+            continue
+        if re.match(r"(?:the|this|a|an)\b", text, re.I) or text.endswith(("will be held", ".")):
+            continue
+        rest = text[len(name):].strip()
+        date = first_date(rest, us) if rest else None
+        return name, date
+    return None, None
+
+
+def _short_blocks(lines: list[Line]) -> list[tuple[str, float]]:
+    """Consecutive lines joined while they are close together and look alike (same size/boldness)."""
+    out: list[tuple[str, float]] = []
+    cur: list[Line] = []
+    for l in lines:
+        if cur and (l.top - cur[-1].bottom > 0.8 * l.size or l.size != cur[-1].size or l.bold != cur[-1].bold
+                    or len(cur) >= 3):
+            out.append((join_lines(x.text for x in cur), cur[0].top))
+            cur = []
+        for seg in l.segments():
+            pass
+        cur.append(l)
+    if cur:
+        out.append((join_lines(x.text for x in cur), cur[0].top))
+    return out
+
+
+def _date_near(p: PageLayout, us: bool) -> str | None:
+    text = "\n".join(l.text for l in p.lines[:15])
+    # skip letter dates ("Date: 7 January 2025") in front of the meeting date
+    cleaned = re.sub(r"(?im)^\s*(?:date|dated|despatched|published|issued)\s*:?[^\n]*$", "", text)
+    return first_date(cleaned, us) or first_date(text, us)
+
+
+# ---------------------------------------------------------------- meeting, title
+
+def meeting_details(layouts: list[PageLayout], council, committee, date, page, role) -> Meeting:
+    p = next((x for x in layouts if x.number == page), layouts[0])
+    text = join_lines(l.text for l in p.lines[:15])
+    time = None
+    venue = None
+    dates = find_dates(text)
+    if dates:
+        after = text[dates[0][1]:dates[0][1] + 160]
+        time = find_time(after[:60])
+        m = re.search(r"(?:HRS|[ap]\.?m\.?)\s*[-–,]?\s*(?:in the\s+|at\s+)?(?P<venue>[A-Z][^\n]{5,120}?)(?:\.|\s+MEMBERS\b|\s+Ask for|\s+Membership|$)",
+                      after, re.I)
+        if m and not re.match(r"(?:Ask for|Telephone|Email)", m.group("venue"), re.I):
+            venue = tidy_case(clean(m.group("venue")) or "") or None
+    m = re.search(r"held (?:in|at) (?:the )?(?P<venue>.+?),?\s+on\s+(?:\w+day,?\s+)?\d", text)
+    if m and not venue:
+        venue = clean(m.group("venue"))
+    return Meeting(council=council, committee=committee, date=date, time=time, venue=venue, role=role, page=page)
+
+
+def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None) -> str | None:
+    pages = [p for p in layouts if not p.blank][:2]
+    for p in pages:
+        fields = read_fields(p.lines[:40])
+        f = find(fields, r"^(?:subject|title|report title|title of (?:report|decision)|name)$")
+        if f and f.value:
+            return clean(f.value)
+    if doc_type in ("agenda", "agenda_pack", "minutes"):
+        kind = {"agenda": "Agenda", "agenda_pack": "Agenda pack", "minutes": "Minutes"}[doc_type]
+        return " – ".join(x for x in (kind, committee, date) if x)
+    for p in pages:
+        for l in p.lines[:8]:
+            if (l.bold or l.size > p.body_size + 1) and len(l.text) > 8:
+                return clean(l.text)
+        if p.lines:
+            return clean(p.lines[0].text[:200])
+    return None
+
+
+def describe(layouts: list[PageLayout]) -> DocumentInfo:
+    council, us = detect_council(layouts)
+    doc_type = detect_doc_type(layouts)
+    committee, date, page = committee_and_date(layouts, doc_type, council, us)
+    title = detect_title(layouts, doc_type, committee, date)
+    meeting = None
+    if committee or date:
+        role = "records" if doc_type == "minutes" else "for"
+        meeting = meeting_details(layouts, council, committee, date, page, role)
+    return DocumentInfo(doc_type, council, committee, date, title, meeting, us)

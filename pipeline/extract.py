@@ -1,0 +1,52 @@
+"""One PDF in, one `Extraction` out: the stages run in order, each on the previous one's output.
+
+    PDF -> pages.read_pages -> layout.analyse -> document.describe -> extractors -> Extraction
+
+This function runs in worker processes, so it takes a path and returns plain dataclasses.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+from . import document, layout, pages
+from .models import Document, Extraction, Page
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Path | None = None) -> Extraction:
+    """Run every stage on one PDF. Raises pages.UnreadablePDF for files that cannot be read."""
+    path = Path(path)
+    sha256 = sha256 or sha256_of(path)
+    page_list = list(pages.read_pages(path))
+    layouts = layout.analyse(page_list)
+    info = document.describe(layouts)
+    doc = Document(filename=path.name, path=str(path), sha256=sha256, size_bytes=path.stat().st_size,
+                   page_count=len(page_list), doc_type=info.doc_type, council=info.council,
+                   committee=info.committee, meeting_date=info.meeting_date, title=info.title,
+                   pages_without_text=sum(not p.has_text for p in page_list))
+    ex = Extraction(document=doc)
+    ex.pages = [Page(page=l.number, text=_page_text(l), has_text=l.page.has_text if l.page else True,
+                     printed_page=l.printed_number, blank=l.blank, width=round(l.width, 1), height=round(l.height, 1))
+                for l in layouts]
+    if info.meeting:
+        ex.meetings.append(info.meeting)
+    if doc.pages_without_text == doc.page_count:
+        ex.warnings.append("no text layer: every page is an image (scanned?); run with --ocr to read it")
+    elif doc.pages_without_text:
+        ex.warnings.append(f"{doc.pages_without_text} page(s) without a text layer")
+    return ex
+
+
+def _page_text(l: layout.PageLayout) -> str:
+    body = "\n".join(line.text for line in l.lines)
+    margin = "\n".join(line.text for line in l.margin_lines)
+    return body if not margin else f"{body}\n{margin}".strip()

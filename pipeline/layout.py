@@ -1,0 +1,296 @@
+"""Stage 2: from each page's words build lines and blocks in reading order.
+
+A `Line` is the words that share a baseline, split where a wide gap separates columns (the
+label and value of a header block, the cells of a table drawn without lines). A `Block` is a
+run of lines that belong together: a heading, a numbered paragraph, a list item, a plain
+paragraph, or a table region (lines inside ruled boxes).
+
+Running headers and footers (text repeated in the page margins), page stamps ("Page 5",
+"5 of 54") and "This page is intentionally left blank" are taken out of the body and kept
+aside; the printed page number a stamp carries is recorded, because agendas cite pack pages
+by it ("PAGES 5 - 12").
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .pages import Edge, Page, Word
+
+# A gap between words wider than this many font sizes starts a new column segment.
+COLUMN_GAP = 1.6
+MARGIN = 0.09  # top and bottom share of the page where running headers/footers live
+
+_PAGE_STAMP = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*(\d{1,4})\s*-$", re.I)
+_BLANK = re.compile(r"(this|the)\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank", re.I)
+NUMBERED = re.compile(
+    r"^(?P<num>(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|\([0-9]{1,2}\)|[0-9]{1,2}\))|[A-Z]\.|[a-z]\.)\s+(?P<rest>\S.*)$")
+BULLET = re.compile(r"^(?:[•▪➢❖■→◦●○\-–*]|o(?=\s))\s*(?P<rest>.*)$")
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    words: list[Word]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # the most common font size of its words
+    bold: bool  # most of its characters are bold
+    in_table: bool = False  # inside a ruled table region
+    cuts: tuple[float, ...] = ()  # x of vertical rules crossing the line (cell borders)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    def segments(self, gap: float = COLUMN_GAP) -> list[list[Word]]:
+        """The line split where words are further apart than `gap` font sizes (columns)."""
+        out: list[list[Word]] = [[self.words[0]]]
+        for a, b in zip(self.words, self.words[1:]):
+            ruled = any(a.x1 - 1 <= x <= b.x0 + 1 for x in self.cuts)
+            if ruled or b.x0 - a.x1 > gap * max(a.size, b.size, 4.0):
+                out.append([b])
+            else:
+                out[-1].append(b)
+        return out
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # "heading" | "numbered" | "list_item" | "paragraph" | "table"
+    page: int
+    lines: list[Line]
+    number: str | None = None  # as printed: "5.1", "(a)", "3."
+
+    @property
+    def text(self) -> str:
+        return join_lines(l.text for l in self.lines)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (min(l.x0 for l in self.lines), min(l.top for l in self.lines),
+                max(l.x1 for l in self.lines), max(l.bottom for l in self.lines))
+
+
+@dataclass
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]  # body lines in reading order
+    blocks: list[Block] = field(default_factory=list)
+    margin_lines: list[Line] = field(default_factory=list)  # running headers/footers, stamps
+    printed_number: int | None = None
+    blank: bool = False  # no body text, or "intentionally left blank"
+    edges: list[Edge] = field(default_factory=list)
+    page: Page | None = None  # the stage-1 page (words, edges, shapes) for tables and figures
+
+    @property
+    def text(self) -> str:
+        return "\n".join(l.text for l in self.lines)
+
+    @property
+    def body_size(self) -> float:
+        sizes = [l.size for l in self.lines if len(l.words) > 3]
+        return statistics.median(sizes) if sizes else 10.0
+
+
+def join_lines(lines) -> str:
+    """Join wrapped lines into running text, mending words hyphenated at a line end."""
+    out = ""
+    for t in lines:
+        t = t.strip()
+        if not t:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
+            out = out[:-1] + t
+        else:
+            out = f"{out} {t}" if out else t
+    return out
+
+
+# ---------------------------------------------------------------- lines
+
+def build_lines(page: Page) -> list[Line]:
+    """Group words into lines by vertical overlap, then order lines top to bottom."""
+    words = sorted(page.words, key=lambda w: (round(w.bottom), w.x0))
+    rows: list[list[Word]] = []
+    for w in words:
+        placed = False
+        # look at the last few rows: a word joins a row it overlaps vertically by half its height
+        for row in reversed(rows[-4:]):
+            r = row[-1]
+            top, bottom = min(x.top for x in row), max(x.bottom for x in row)
+            overlap = min(bottom, w.bottom) - max(top, w.top)
+            if overlap > 0.5 * min(w.bottom - w.top, bottom - top) and not _overlaps_horizontally(row, w):
+                row.append(w)
+                placed = True
+                break
+        if not placed:
+            rows.append([w])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        lines.extend(_line(page.number, part) for part in _split_far(row))
+    lines.sort(key=lambda l: (round(l.top / 2), l.x0))
+    return lines
+
+
+def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
+    return any(x.x0 < w.x1 - 1 and w.x0 < x.x1 - 1 for x in row)
+
+
+def _split_far(row: list[Word]) -> list[list[Word]]:
+    # Words on one baseline but far apart (two text columns, a side label) stay one Line unless
+    # the gap is huge; column segments are available through Line.segments().
+    return [row]
+
+
+def _line(page: int, words: list[Word]) -> Line:
+    sizes = Counter(w.size for w in words)
+    chars = sum(len(w.text) for w in words)
+    bold_chars = sum(len(w.text) for w in words if w.bold)
+    return Line(page, words, min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
+                max(w.bottom for w in words), sizes.most_common(1)[0][0], bold_chars > 0.6 * chars)
+
+
+# ---------------------------------------------------------------- margins
+
+def _margin_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def find_margin_lines(pages: list[tuple[Page, list[Line]]]) -> set[tuple[int, int]]:
+    """(page, line index) of running headers/footers: margin text repeated across pages."""
+    counts: Counter = Counter()
+    candidates = []
+    for page, lines in pages:
+        seen = set()
+        for i, l in enumerate(lines):
+            if l.top < page.height * MARGIN or l.bottom > page.height * (1 - MARGIN):
+                key = (_margin_key(l.text), "top" if l.top < page.height / 2 else "bottom")
+                candidates.append((page.number, i, key))
+                if key not in seen:
+                    seen.add(key)
+                    counts[key] += 1
+    n = len(pages)
+    need = 2 if n <= 4 else max(3, int(n * 0.2))
+    return {(p, i) for p, i, key in candidates if counts[key] >= need and n > 1}
+
+
+def analyse(pages: list[Page]) -> list[PageLayout]:
+    """Stage 2 for a whole document: lines, margins and blocks for every page."""
+    with_lines = [(p, build_lines(p)) for p in pages]
+    running = find_margin_lines(with_lines)
+    out = []
+    for page, lines in with_lines:
+        body, margin = [], []
+        printed = None
+        for i, l in enumerate(lines):
+            text = l.text.strip()
+            in_margin = l.top < page.height * MARGIN or l.bottom > page.height * (1 - MARGIN)
+            stamp = _PAGE_STAMP.match(text)
+            if stamp and (in_margin or len(lines) <= 2):
+                printed = int(stamp.group(1) or stamp.group(2))
+                margin.append(l)
+            elif (page.number, i) in running:
+                margin.append(l)
+            else:
+                body.append(l)
+        blank = not body or (len(body) <= 3 and any(_BLANK.search(l.text) for l in body))
+        if blank:
+            margin.extend(body)
+            body = []
+        layout = PageLayout(page.number, page.width, page.height, body, margin_lines=margin,
+                            printed_number=printed, blank=blank, edges=page.edges, page=page)
+        mark_table_lines(layout)
+        layout.blocks = build_blocks(layout)
+        out.append(layout)
+    return out
+
+
+def mark_table_lines(layout: PageLayout) -> None:
+    """Flag lines that sit inside a box drawn by ruling lines (a ruled table)."""
+    regions = ruled_regions(layout.edges)
+    verticals = [e for e in layout.edges if e.orientation == "v"]
+    for l in layout.lines:
+        cx, cy = (l.x0 + l.x1) / 2, (l.top + l.bottom) / 2
+        l.in_table = any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in regions)
+        if l.in_table:
+            l.cuts = tuple(sorted({round(e.x0, 1) for e in verticals if e.top - 1 <= cy <= e.bottom + 1
+                                   and l.x0 < e.x0 < l.x1}))
+
+
+def ruled_regions(edges: list[Edge]) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of clusters of crossing horizontal and vertical rules."""
+    hs = [e for e in edges if e.orientation == "h" and e.x1 - e.x0 > 10]
+    vs = [e for e in edges if e.orientation == "v" and e.bottom - e.top > 5]
+    if not hs or not vs:
+        return []
+    boxes: list[list[float]] = []
+    for v in vs:
+        crossing = [h for h in hs if h.x0 - 2 <= v.x0 <= h.x1 + 2 and v.top - 2 <= h.top <= v.bottom + 2]
+        if len(crossing) < 2:
+            continue
+        box = [min(h.x0 for h in crossing), min(v.top, min(h.top for h in crossing)),
+               max(h.x1 for h in crossing), max(v.bottom, max(h.top for h in crossing))]
+        for b in boxes:
+            if box[0] <= b[2] + 2 and b[0] <= box[2] + 2 and box[1] <= b[3] + 2 and b[1] <= box[3] + 2:
+                b[0], b[1], b[2], b[3] = min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3])
+                break
+        else:
+            boxes.append(box)
+    return [tuple(b) for b in boxes if b[3] - b[1] > 8]
+
+
+# ---------------------------------------------------------------- blocks
+
+def classify_line(line: Line, body_size: float) -> tuple[str, str | None]:
+    """What a line starts: a numbered paragraph, a list item, a heading, or running text."""
+    text = line.text
+    m = NUMBERED.match(text)
+    if m:
+        return "numbered", m.group("num")
+    if BULLET.match(text) and not text.startswith("-") or text.startswith("- "):
+        return "list_item", None
+    if (line.bold or line.size > body_size + 1.5) and len(text) < 160:
+        return "heading", None
+    return "paragraph", None
+
+
+def build_blocks(layout: PageLayout) -> list[Block]:
+    body = layout.body_size
+    blocks: list[Block] = []
+    prev: Line | None = None
+    for line in layout.lines:
+        if line.in_table:
+            if blocks and blocks[-1].kind == "table":
+                blocks[-1].lines.append(line)
+            else:
+                blocks.append(Block("table", line.page, [line]))
+            prev = line
+            continue
+        kind, number = classify_line(line, body)
+        gap = line.top - prev.bottom if prev else 999
+        cur = blocks[-1] if blocks else None
+        continues = (
+            cur is not None and cur.kind != "table" and kind == "paragraph"
+            and gap < max(line.size, 6) * 0.9 and cur.kind != "heading"
+        ) or (
+            cur is not None and cur.kind == "heading" and kind == "heading" and gap < line.size * 0.6
+            and line.bold == cur.lines[-1].bold
+        )
+        if continues:
+            cur.lines.append(line)
+        else:
+            blocks.append(Block(kind, line.page, [line], number))
+        prev = line
+    return blocks

@@ -1,0 +1,264 @@
+"""The record model: one dataclass per kind of fact, shared by the store, the JSON export and
+the evaluation.
+
+Every record carries its provenance: `page` (1-based physical page of the PDF) and, where
+practical, `bbox` (x0, top, x1, bottom in PDF points from the top left) and the verbatim text it
+came from. `document_id` and the record's own `id` are given by the store.
+
+References between records of the same document are list indexes into the `Extraction` (fields
+declared with `ref("reports")` and so on); the store turns them into foreign keys. Links across
+documents (a decision in the minutes to the report in last month's pack) are made after ingest
+by links.py and are stored as foreign keys directly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+BBox = tuple[float, float, float, float]
+
+
+def ref(table: str) -> Any:
+    """A reference to another record of the same extraction, by index in its list."""
+    return field(default=None, metadata={"ref": table})
+
+
+def link(table: str) -> Any:
+    """A foreign key filled after ingest (cross-document linking), None until then."""
+    return field(default=None, metadata={"fk": table})
+
+
+@dataclass
+class Document:
+    filename: str  # basename of the PDF
+    path: str
+    sha256: str
+    size_bytes: int
+    page_count: int
+    doc_type: str = "other"  # agenda_pack | agenda | report | minutes | decision_notice | other
+    council: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None  # ISO YYYY-MM-DD
+    title: str | None = None
+    pages_without_text: int = 0
+    ocr_pages: int = 0
+    meeting_id: int | None = link("meetings")
+
+
+@dataclass
+class Page:
+    page: int
+    text: str
+    has_text: bool = True
+    printed_page: int | None = None  # the number printed on the page ("Page 5"), for pack references
+    blank: bool = False
+    ocr: bool = False
+    width: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class Meeting:
+    council: str | None
+    committee: str | None
+    date: str | None
+    time: str | None = None  # HH:MM
+    venue: str | None = None
+    role: str = "for"  # "for": the papers are for it; "records": minutes of it
+    page: int = 1
+
+
+@dataclass
+class Part:
+    """A part of an agenda pack: front sheet, minutes of the last meeting, a report, an appendix."""
+    kind: str  # front_sheet | minutes | report | appendix | other
+    title: str | None
+    page_start: int
+    page_end: int
+    printed_page_start: int | None = None
+    printed_page_end: int | None = None
+
+    @property
+    def page(self) -> int:
+        return self.page_start
+
+
+@dataclass
+class AgendaItem:
+    number: str  # as printed: "5", "5.1", "4(a)"
+    title: str
+    page: int
+    pack_page_start: int | None = None
+    pack_page_end: int | None = None
+    description: str | None = None
+    bbox: BBox | None = None
+    part: int | None = ref("parts")  # the part of the pack it introduces
+    meeting: int | None = ref("meetings")
+    report_id: int | None = link("reports")  # report it introduces (this or another document)
+    link_confidence: float | None = None
+
+
+@dataclass
+class Report:
+    title: str
+    page_start: int
+    page_end: int
+    committee: str | None = None
+    meeting_date: str | None = None
+    item_number: str | None = None
+    authorised_by: str | None = None  # "Report authorised by", director, "From"
+    lead_officer: str | None = None  # lead officer / author / contact
+    wards: str | None = None
+    key_decision: bool | None = None
+    exempt: bool | None = None  # True when marked exempt / not for publication
+    report_type: str | None = None  # "report" | "briefing" | "decision report" | ...
+    header: dict | None = None  # the header block's label -> value pairs as printed
+    part: int | None = ref("parts")
+    meeting: int | None = ref("meetings")
+
+    @property
+    def page(self) -> int:
+        return self.page_start
+
+
+@dataclass
+class ReportSection:
+    number: str | None
+    heading: str
+    text: str
+    page: int
+    page_end: int
+    report: int | None = ref("reports")
+
+
+@dataclass
+class Recommendation:
+    number: str | None
+    text: str
+    page: int
+    bbox: BBox | None = None
+    report: int | None = ref("reports")
+    decision_id: int | None = link("decisions")  # the decision that disposes of it
+    status: str | None = None  # agreed | agreed as amended | deferred | rejected | noted | unknown
+    link_confidence: float | None = None
+
+
+@dataclass
+class Decision:
+    minute_ref: str | None
+    text: str
+    page: int
+    minute_heading: str | None = None
+    kind: str = "resolved"  # resolved | agreed | decision | motion
+    bbox: BBox | None = None
+    meeting: int | None = ref("meetings")
+    report: int | None = ref("reports")  # a decision notice's own report, when in the same file
+    agenda_item_id: int | None = link("agenda_items")
+    report_id: int | None = link("reports")
+    link_confidence: float | None = None
+
+
+@dataclass
+class Table:
+    page: int
+    page_end: int
+    bbox: BBox | None
+    rows: list[list[str]]
+    kind: str = "data"  # data | metadata
+    caption: str | None = None
+    header_rows: int = 0
+    n_rows: int = 0
+    n_cols: int = 0
+    method: str = "lines"  # lines | text
+    report: int | None = ref("reports")
+
+
+@dataclass
+class TableCell:
+    row: int
+    column: int
+    text: str
+    page: int
+    header: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    table: int | None = ref("tables")
+
+
+@dataclass
+class Amount:
+    page: int
+    text: str  # as printed: "£1.2m"
+    value: float  # whole units: 1200000
+    unit: str  # GBP | USD | CAD | EUR | percent
+    context: str | None = None  # the sentence or table cell it came from
+    period: str | None = None  # "2014-15", "per annum"
+    category: str | None = None  # saving | cost | budget | spend | grant | overspend | ...
+    bbox: BBox | None = None
+    table: int | None = ref("tables")
+    report: int | None = ref("reports")
+    recommendation: int | None = ref("recommendations")
+    decision: int | None = ref("decisions")
+
+
+@dataclass
+class Target:
+    page: int
+    text: str  # the sentence or clause
+    value: float
+    unit: str | None
+    baseline: float | None = None
+    direction: str | None = None  # increase | decrease | reach | maintain
+    period: str | None = None
+    deadline: str | None = None  # ISO date or year, where the wording gives one
+    bbox: BBox | None = None
+    report: int | None = ref("reports")
+    earlier_target_id: int | None = link("targets")  # a target this one reports progress on
+
+
+@dataclass
+class Figure:
+    page: int
+    bbox: BBox
+    kind: str = "chart"  # chart | map | photo | diagram
+    caption: str | None = None
+    image_path: str | None = None  # relative to the database folder
+    report: int | None = ref("reports")
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one PDF."""
+    document: Document
+    pages: list[Page] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    agenda_items: list[AgendaItem] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    report_sections: list[ReportSection] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    table_cells: list[TableCell] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    # The order records are written in: referenced tables before the tables that refer to them.
+    RECORD_LISTS = ("pages", "meetings", "parts", "reports", "agenda_items", "report_sections",
+                    "recommendations", "decisions", "tables", "table_cells", "amounts", "targets", "figures")
+
+    def counts(self) -> dict[str, int]:
+        return {k: len(getattr(self, k)) for k in self.RECORD_LISTS if k != "pages"}
+
+
+RECORD_TYPES: dict[str, type] = {
+    "pages": Page, "meetings": Meeting, "parts": Part, "agenda_items": AgendaItem, "reports": Report,
+    "report_sections": ReportSection, "recommendations": Recommendation, "decisions": Decision,
+    "tables": Table, "table_cells": TableCell, "amounts": Amount, "targets": Target, "figures": Figure,
+}
+
+
+def record_fields(cls: type) -> list:
+    return list(fields(cls))

@@ -1,0 +1,405 @@
+"""Stage 1: read a PDF into pages of positioned words, ruling lines, shapes and images.
+
+This is the only module that talks to the PDF library. Later stages see plain dataclasses.
+
+We read with pypdfium2 (PDFium), which pdfplumber already depends on. Reading characters,
+fonts and path objects through PDFium costs a few milliseconds a page, against 60-250 ms for
+pdfminer's full layout analysis behind pdfplumber, and that difference is what lets a council's
+year of papers ingest in minutes. pdfplumber's own table algorithm still does the table finding
+(see tables.py), fed with the edges read here.
+
+Coordinates are PDF points with the origin at the top left of the page as displayed (rotation
+and crop box applied), the same convention as pdfplumber: x0, top, x1, bottom.
+"""
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+# Symbol/Wingdings glyphs that Word and LibreOffice use for list bullets arrive as private-use
+# code points; map them to what a reader sees.
+_PRIVATE_USE = {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF076: "❖", 0xF0FC: "✓", 0xF0FE: "☒",
+                0xF0A8: "☐", 0xF06E: "■", 0xF0E0: "→", 0xF0D2: "•", 0xF02D: "-", 0xF0A9: "©"}
+_HYPHENS = {0xFFFE: "-", 0x0002: "-", 0x00AD: "-"}
+_SPACES = {0x20, 0xA0, 0x09, 0x2002, 0x2003, 0x2009, 0x200B, 0x3000}
+
+PATH, IMAGE, FORM, TEXT = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
+MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a table
+
+
+class UnreadablePDF(Exception):
+    """The file cannot be read as a PDF; the message says why in words an officer understands."""
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # font size in points
+    bold: bool
+    font: str = ""
+
+
+@dataclass(slots=True)
+class Edge:
+    """A horizontal or vertical ruling line (or one side of a drawn rectangle)."""
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def orientation(self) -> str:
+        return "h" if (self.x1 - self.x0) >= (self.bottom - self.top) else "v"
+
+
+@dataclass(slots=True)
+class Shape:
+    """A drawn object that is not text: a filled rectangle, a curve or polygon, or an image."""
+    kind: str  # "rect" | "curve" | "image"
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    pixels: tuple[int, int] | None = None  # images only: width, height in pixels
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass
+class Page:
+    number: int  # 1-based physical page
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return any(w.text.strip() for w in self.words)
+
+
+class _Transform:
+    """Maps PDF user space to top-left display coordinates for one page."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        self.width, self.height = page.get_size()
+        left, bottom, right, top = page.get_cropbox()
+        rotation = page.get_rotation()
+        if rotation == 0:
+            self.m = (1.0, 0.0, 0.0, -1.0, -left, top)
+            return
+        # Let PDFium tell us where three points land, and solve for the affine map.
+        scale = 100
+        w, h = int(self.width * scale), int(self.height * scale)
+        pts = []
+        for x, y in ((left, bottom), (left + 1000, bottom), (left, bottom + 1000)):
+            dx, dy = ctypes.c_int(), ctypes.c_int()
+            raw.FPDF_PageToDevice(page.raw, 0, 0, w, h, rotation // 90, x, y, dx, dy)
+            pts.append((dx.value / scale, dy.value / scale))
+        (x0, y0), (x1, y1), (x2, y2) = pts
+        a, b = (x1 - x0) / 1000, (y1 - y0) / 1000
+        c, d = (x2 - x0) / 1000, (y2 - y0) / 1000
+        self.m = (a, b, c, d, x0 - a * left - c * bottom, y0 - b * left - d * bottom)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.m
+        return a * x + c * y + e, b * x + d * y + f
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        (xa, ya), (xb, yb) = self.point(left, bottom), self.point(right, top)
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+
+
+def open_document(path: str | Path) -> pdfium.PdfDocument:
+    """Open a PDF or raise UnreadablePDF with the reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise UnreadablePDF(f"cannot read file: {e.strerror}") from None
+    if size == 0:
+        raise UnreadablePDF("empty file (0 bytes)")
+    with open(path, "rb") as f:
+        head = f.read(1024)
+    if b"%PDF-" not in head:
+        kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() else "not a PDF"
+        raise UnreadablePDF(f"{kind} (no %PDF header)")
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise UnreadablePDF("encrypted: the PDF needs a password") from None
+        if "format" in msg.lower() or "file" in msg.lower():
+            raise UnreadablePDF("damaged or truncated PDF (PDFium cannot parse it)") from None
+        raise UnreadablePDF(f"PDFium cannot open it: {msg}") from None
+    if len(pdf) == 0:
+        pdf.close()
+        raise UnreadablePDF("the PDF has no pages")
+    return pdf
+
+
+def page_count(path: str | Path) -> int:
+    pdf = open_document(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def read_pages(path: str | Path, first: int = 1, last: int | None = None) -> Iterator[Page]:
+    """Yield pages first..last (1-based, inclusive) one at a time, so memory stays flat."""
+    pdf = open_document(path)
+    try:
+        last = min(last or len(pdf), len(pdf))
+        for number in range(first, last + 1):
+            try:
+                page = pdf[number - 1]
+            except pdfium.PdfiumError as e:
+                raise UnreadablePDF(f"page {number} cannot be loaded: {e}") from None
+            try:
+                yield read_page(page, number)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+
+
+def read_page(page: pdfium.PdfPage, number: int) -> Page:
+    tf = _Transform(page)
+    out = Page(number=number, width=tf.width, height=tf.height)
+    textpage = page.get_textpage()
+    try:
+        out.words = _read_words(textpage.raw, tf)
+    finally:
+        textpage.close()
+    out.edges, out.shapes = _read_graphics(page, tf)
+    return out
+
+
+# ---------------------------------------------------------------- words
+
+def _font_of(tp, i: int, cache: dict) -> tuple[str, bool]:
+    obj = raw.FPDFText_GetTextObject(tp, i)
+    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+    hit = cache.get(key)
+    if hit is None:
+        buf = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        raw.FPDFText_GetFontInfo(tp, i, buf, 128, flags)
+        name = buf.value.decode("latin-1", "replace")
+        base = name.split("+", 1)[-1].lower()
+        weight = raw.FPDFText_GetFontWeight(tp, i)
+        # FontDescriptor flag 19 (ForceBold) or a bold/black/heavy face name or weight >= 600
+        bold = (weight >= 600 or bool(flags.value & (1 << 18)) or
+                any(k in base for k in ("bold", "black", "heavy", "semibold", "demi", ",b", "-bd", "_bd")))
+        hit = cache[key] = (name, bold)
+    return hit
+
+
+def _read_words(tp, tf: _Transform) -> list[Word]:
+    n = raw.FPDFText_CountChars(tp)
+    words: list[Word] = []
+    fonts: dict = {}
+    rect = raw.FS_RECTF()
+    getu, box, gsize = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    origin = raw.FPDFText_GetCharOrigin
+    cur: list = []  # chars of the word being built: (ch, x0, top, x1, bottom, size, index, baseline)
+
+    def flush():
+        if not cur:
+            return
+        text = unicodedata.normalize("NFKC", "".join(c[0] for c in cur)).strip()
+        if text:
+            name, bold = _font_of(tp, cur[0][6], fonts)
+            words.append(Word(text, min(c[1] for c in cur), min(c[2] for c in cur), max(c[3] for c in cur),
+                              max(c[4] for c in cur), round(cur[0][5], 1), bold, name))
+        cur.clear()
+
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    for i in range(n):
+        u = getu(tp, i)
+        if u in _SPACES or u in (0x0D, 0x0A) or u == 0:
+            flush()
+            continue
+        if u in _HYPHENS:
+            ch = "-"
+        elif 0xF000 <= u <= 0xF0FF:
+            ch = _PRIVATE_USE.get(u, chr(u))
+        else:
+            ch = chr(u)
+        if not box(tp, i, rect):
+            continue
+        x0, top, x1, bottom = tf.box(rect.left, rect.bottom, rect.right, rect.top)
+        origin(tp, i, ox, oy)
+        base = tf.point(ox.value, oy.value)[1]
+        size = gsize(tp, i)
+        if cur:
+            p = cur[-1]
+            ref = max(size, p[5], 1.0)
+            gap = x0 - p[3]
+            # a new word where the baseline moves (new line, sub/superscript aside) or a gap
+            # wider than about a space opens without PDFium having generated one
+            if abs(base - p[7]) > ref * 0.35 or gap > ref * 0.3 or gap < -ref:
+                flush()
+            elif ch == "•" or p[0] == "•":
+                flush()  # a bullet glued to its text is still a bullet
+        cur.append((ch, x0, top, x1, bottom, size, i, base))
+    flush()
+    return words
+
+
+# ---------------------------------------------------------------- graphics
+
+def _matrix(obj) -> tuple[float, ...]:
+    m = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], list[Shape]]:
+    edges: list[Edge] = []
+    shapes: list[Shape] = []
+    budget = [MAX_PATH_SEGMENTS]
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fillmode, stroke = ctypes.c_int(), ctypes.c_int()
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+
+    def bounds_box(obj, outer):
+        raw.FPDFPageObj_GetBounds(obj, l, b, r, t)
+        if outer is None:
+            return tf.box(l.value, b.value, r.value, t.value)
+        pts = [_apply(outer, px, py) for px, py in ((l.value, b.value), (r.value, t.value),
+                                                     (l.value, t.value), (r.value, b.value))]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return tf.box(min(xs), min(ys), max(xs), max(ys))
+
+    def walk(obj, outer):
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == FORM:
+            m = _matrix(obj)
+            combined = m if outer is None else _compose(m, outer)
+            for k in range(raw.FPDFFormObj_CountObjects(obj)):
+                walk(raw.FPDFFormObj_GetObject(obj, k), combined)
+        elif kind == IMAGE:
+            w, h = ctypes.c_uint(), ctypes.c_uint()
+            raw.FPDFImageObj_GetImagePixelSize(obj, w, h)
+            x0, top, x1, bottom = bounds_box(obj, outer)
+            shapes.append(Shape("image", x0, top, x1, bottom, (w.value, h.value)))
+        elif kind == PATH:
+            _read_path(obj, outer)
+
+    def _read_path(obj, outer):
+        nseg = raw.FPDFPath_CountSegments(obj)
+        if nseg <= 0:
+            return
+        raw.FPDFPath_GetDrawMode(obj, fillmode, stroke)
+        filled, stroked = fillmode.value != 0, bool(stroke.value)
+        if not (filled or stroked):
+            return  # clipping or invisible path
+        if budget[0] <= 0:
+            x0, top, x1, bottom = bounds_box(obj, outer)
+            shapes.append(Shape("curve", x0, top, x1, bottom))
+            return
+        budget[0] -= nseg
+        m = _matrix(obj)
+        if outer is not None:
+            m = _compose(m, outer)
+        subpaths: list[list[tuple[float, float]]] = []
+        curved = False
+        for k in range(nseg):
+            seg = raw.FPDFPath_GetPathSegment(obj, k)
+            raw.FPDFPathSegment_GetPoint(seg, x, y)
+            pt = tf.point(*_apply(m, x.value, y.value))
+            typ = raw.FPDFPathSegment_GetType(seg)
+            if typ == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append([pt])
+            else:
+                if typ == raw.FPDF_SEGMENT_BEZIERTO:
+                    curved = True
+                subpaths[-1].append(pt)
+            if raw.FPDFPathSegment_GetClose(seg) and subpaths[-1]:
+                subpaths[-1].append(subpaths[-1][0])
+        if curved:
+            xs = [p[0] for sp in subpaths for p in sp]
+            ys = [p[1] for sp in subpaths for p in sp]
+            shapes.append(Shape("curve", min(xs), min(ys), max(xs), max(ys)))
+            return
+        for sp in subpaths:
+            _subpath(sp, filled, stroked)
+
+    def _subpath(sp, filled, stroked):
+        xs, ys = [p[0] for p in sp], [p[1] for p in sp]
+        x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        axis_aligned = all(abs(p[0] - q[0]) < 0.5 or abs(p[1] - q[1]) < 0.5 for p, q in zip(sp, sp[1:]))
+        if not axis_aligned:
+            shapes.append(Shape("curve", x0, top, x1, bottom))
+            return
+        w, h = x1 - x0, bottom - top
+        if w < 2.5 or h < 2.5:  # a rule drawn as a thin rectangle or a line
+            if w >= 1 or h >= 1:
+                edges.append(Edge(x0, top, x1, bottom) if w >= h else Edge(x0, top, x1, bottom))
+            return
+        is_rect = len(sp) in (4, 5) or (len(sp) == 5 and sp[0] == sp[-1])
+        if is_rect:
+            if stroked or filled:
+                # The sides of a rectangle bound table cells, as in pdfplumber's rect edges.
+                edges.extend((Edge(x0, top, x1, top), Edge(x0, bottom, x1, bottom),
+                              Edge(x0, top, x0, bottom), Edge(x1, top, x1, bottom)))
+            if filled:
+                shapes.append(Shape("rect", x0, top, x1, bottom))
+            return
+        if stroked:
+            for p, q in zip(sp, sp[1:]):
+                if abs(p[1] - q[1]) < 0.5 and abs(p[0] - q[0]) >= 1:
+                    edges.append(Edge(min(p[0], q[0]), p[1], max(p[0], q[0]), p[1]))
+                elif abs(p[0] - q[0]) < 0.5 and abs(p[1] - q[1]) >= 1:
+                    edges.append(Edge(p[0], min(p[1], q[1]), p[0], max(p[1], q[1])))
+        if filled:
+            shapes.append(Shape("curve", x0, top, x1, bottom))
+
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        walk(raw.FPDFPage_GetObject(page.raw, k), None)
+    return edges, shapes
+
+
+def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def render_region(path: str | Path, page_number: int, bbox: tuple[float, float, float, float],
+                  out: Path, dpi: int = 110) -> Path:
+    """Render part of a page to a PNG (for figures); bbox in top-left display coordinates."""
+    pdf = open_document(path)
+    try:
+        page = pdf[page_number - 1]
+        width, height = page.get_size()
+        x0, top, x1, bottom = bbox
+        crop = (max(0, x0), max(0, height - bottom), max(0, width - x1), max(0, top))
+        bitmap = page.render(scale=dpi / 72, crop=crop)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        bitmap.to_pil().save(out, optimize=True)
+        page.close()
+        return out
+    finally:
+        pdf.close()

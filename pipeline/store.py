@@ -1,0 +1,248 @@
+"""SQLite store: the schema (derived from the record dataclasses) and writing one document's
+records in one transaction.
+
+Tables are created with sqlite-utils, with primary keys and foreign keys declared so that
+Datasette renders the links. Every record table has `id`, `document_id` and `page`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sqlite3
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .models import RECORD_TYPES, Document, Extraction
+
+SCHEMA_VERSION = 1
+
+# Full-text search: table -> columns indexed.
+SEARCHABLE = {
+    "pages": ["text"],
+    "report_sections": ["heading", "text"],
+    "recommendations": ["text"],
+    "decisions": ["text", "minute_heading"],
+    "agenda_items": ["title", "description"],
+    "reports": ["title"],
+    "documents": ["title", "filename"],
+}
+
+
+def _sql_type(annotation: str) -> type:
+    a = str(annotation)
+    if a.startswith(("dict", "list", "tuple", "BBox")):
+        return str  # stored as JSON text
+    if a.startswith("bool"):
+        return int
+    if a.startswith("int"):
+        return int
+    if a.startswith("float"):
+        return float
+    return str
+
+
+def columns_of(cls: type) -> dict[str, type]:
+    """Column name -> Python type for a record dataclass (refs become `<name>_id`)."""
+    cols: dict[str, type] = {}
+    for f in dataclasses.fields(cls):
+        if "ref" in f.metadata:
+            cols[f"{f.name}_id"] = int
+        else:
+            cols[f.name] = _sql_type(f.type)
+    return cols
+
+
+def foreign_keys_of(cls: type) -> list[tuple[str, str, str]]:
+    fks = []
+    for f in dataclasses.fields(cls):
+        if "ref" in f.metadata:
+            fks.append((f"{f.name}_id", f.metadata["ref"], "id"))
+        elif "fk" in f.metadata:
+            fks.append((f.name, f.metadata["fk"], "id"))
+    return fks
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    path = Path(path)
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite_utils.Database(conn)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL.
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA busy_timeout=30000")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    existing = set(db.table_names())
+    if "documents" in existing and "meetings" in existing:
+        _add_missing_columns(db)
+        return
+    with db.atomic():
+        db["meetings"].create({"id": int, "key": str, "council": str, "committee": str, "date": str,
+                               "time": str, "venue": str}, pk="id", if_not_exists=True)
+        db["meetings"].create_index(["key"], unique=True, if_not_exists=True)
+        doc_cols = {"id": int, **{k: v for k, v in columns_of(Document).items()}, "ingested_at": str,
+                    "extract_seconds": float, "warnings": str}
+        db["documents"].create(doc_cols, pk="id", foreign_keys=[("meeting_id", "meetings", "id")],
+                               if_not_exists=True)
+        db["documents"].create_index(["sha256"], unique=True, if_not_exists=True)
+        db["document_files"].create({"path": str, "document_id": int, "filename": str, "sha256": str,
+                                     "size_bytes": int, "mtime": float, "seen_at": str}, pk="path",
+                                    foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
+        db["document_versions"].create({"id": int, "document_id": int, "sha256": str, "path": str,
+                                        "ingested_at": str, "replaced_at": str}, pk="id",
+                                       foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
+        db["document_meetings"].create({"document_id": int, "meeting_id": int, "role": str, "page": int},
+                                       pk=("document_id", "meeting_id", "role"),
+                                       foreign_keys=[("document_id", "documents", "id"),
+                                                     ("meeting_id", "meetings", "id")], if_not_exists=True)
+        db["failures"].create({"path": str, "sha256": str, "reason": str, "failed_at": str}, pk="path",
+                              if_not_exists=True)
+        # Record tables, in dependency order so foreign keys point at existing tables.
+        for name in Extraction.RECORD_LISTS:
+            cls = RECORD_TYPES[name]
+            if name == "meetings":
+                continue
+            cols = {"id": int, "document_id": int, **columns_of(cls)}
+            fks = [("document_id", "documents", "id")] + [
+                fk for fk in foreign_keys_of(cls) if fk[1] in existing or fk[1] in db.table_names() or fk[1] == name]
+            db[name].create(cols, pk="id", foreign_keys=fks, if_not_exists=True)
+            db[name].create_index(["document_id"], if_not_exists=True)
+        # Foreign keys to tables created later in the loop (a decision -> agenda item, a
+        # recommendation -> decision) are added once every table exists.
+        for name in Extraction.RECORD_LISTS:
+            if name == "meetings":
+                continue
+            declared = {fk.column for fk in db[name].foreign_keys}
+            for col, other, other_col in foreign_keys_of(RECORD_TYPES[name]):
+                if col not in declared:
+                    db[name].add_foreign_key(col, other, other_col, ignore=True)
+        for table, cols in SEARCHABLE.items():
+            db[table].enable_fts(cols, create_triggers=True, tokenize="porter", replace=True)
+        db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    """Columns added to the dataclasses since the database was made are added to its tables."""
+    for name, cls in RECORD_TYPES.items():
+        if name == "meetings" or name not in db.table_names():
+            continue
+        have = set(db[name].columns_dict)
+        for col, typ in columns_of(cls).items():
+            if col not in have:
+                db[name].add_column(col, typ)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, (dict, list, tuple)):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+def meeting_key(council: str | None, committee: str | None, date: str | None) -> str:
+    def norm(s):
+        return re.sub(r"[^a-z0-9]+", " ", (s or "").lower().replace("&", "and")).strip()
+    return f"{norm(council)}|{norm(committee)}|{date or ''}"
+
+
+def _next_id(db: sqlite_utils.Database, table: str) -> int:
+    return (db.execute(f"select coalesce(max(id), 0) from [{table}]").fetchone()[0] or 0) + 1
+
+
+def delete_records(db: sqlite_utils.Database, document_id: int) -> None:
+    for name in reversed(Extraction.RECORD_LISTS):
+        if name != "meetings":
+            db.execute(f"delete from [{name}] where document_id = ?", [document_id])
+    db.execute("delete from document_meetings where document_id = ?", [document_id])
+    db.execute("delete from meetings where id not in (select meeting_id from document_meetings)")
+
+
+def write_extraction(db: sqlite_utils.Database, ex: Extraction, *, document_id: int | None = None,
+                     seconds: float | None = None) -> int:
+    """Write (or replace) one document and all its records in one transaction."""
+    with db.atomic():
+        doc = {k: _value(v) for k, v in dataclasses.asdict(ex.document).items()}
+        doc.update(ingested_at=now(), extract_seconds=seconds, warnings=json.dumps(ex.warnings) if ex.warnings else None)
+        if document_id is None:
+            document_id = _next_id(db, "documents")
+        else:
+            delete_records(db, document_id)
+        doc["id"] = document_id
+        ids: dict[str, list[int]] = {}
+        # meetings are shared between documents: upsert by (council, committee, date)
+        meeting_ids = []
+        for m in ex.meetings:
+            key = meeting_key(m.council, m.committee, m.date)
+            row = db.execute("select id, time, venue from meetings where key = ?", [key]).fetchone()
+            if row is None:
+                mid = _next_id(db, "meetings")
+                db["meetings"].insert({"id": mid, "key": key, "council": m.council, "committee": m.committee,
+                                       "date": m.date, "time": m.time, "venue": m.venue})
+            else:
+                mid = row[0]
+                if (m.time and not row[1]) or (m.venue and not row[2]):
+                    db.execute("update meetings set time = coalesce(time, ?), venue = coalesce(venue, ?) where id = ?",
+                               [m.time, m.venue, mid])
+            meeting_ids.append(mid)
+            db["document_meetings"].insert({"document_id": document_id, "meeting_id": mid, "role": m.role,
+                                            "page": m.page}, replace=True)
+        ids["meetings"] = meeting_ids
+        doc["meeting_id"] = meeting_ids[0] if meeting_ids else None
+        db["documents"].upsert(doc, pk="id")
+        for name in Extraction.RECORD_LISTS:
+            if name == "meetings":
+                continue
+            records = getattr(ex, name)
+            start = _next_id(db, name)
+            ids[name] = list(range(start, start + len(records)))
+            if not records:
+                continue
+            cls = RECORD_TYPES[name]
+            refs = [(f.name, f.metadata["ref"]) for f in dataclasses.fields(cls) if "ref" in f.metadata]
+            rows = []
+            for i, rec in enumerate(records):
+                row = {k: _value(v) for k, v in dataclasses.asdict(rec).items()}
+                for fname, target in refs:
+                    index = row.pop(fname)
+                    row[f"{fname}_id"] = ids[target][index] if index is not None and index < len(ids.get(target, [])) else None
+                row["id"] = ids[name][i]
+                row["document_id"] = document_id
+                rows.append(row)
+            db[name].insert_all(rows, batch_size=500)
+        db.execute("delete from failures where sha256 = ?", [ex.document.sha256])
+    return document_id
+
+
+def record_file(db: sqlite_utils.Database, path: Path, document_id: int, sha256: str, size: int, mtime: float) -> None:
+    db["document_files"].upsert({"path": str(path), "document_id": document_id, "filename": path.name,
+                                 "sha256": sha256, "size_bytes": size, "mtime": mtime, "seen_at": now()}, pk="path")
+
+
+def record_failure(db: sqlite_utils.Database, path: Path, sha256: str | None, reason: str) -> None:
+    db["failures"].upsert({"path": str(path), "sha256": sha256, "reason": reason, "failed_at": now()}, pk="path")
+
+
+def record_version(db: sqlite_utils.Database, document_id: int) -> None:
+    """Keep the sha256 and time of a document's earlier version before it is replaced."""
+    row = db.execute("select sha256, path, ingested_at from documents where id = ?", [document_id]).fetchone()
+    if row:
+        db["document_versions"].insert({"document_id": document_id, "sha256": row[0], "path": row[1],
+                                        "ingested_at": row[2], "replaced_at": now()}, alter=True)
