@@ -35,32 +35,34 @@ def ingest(
     paths = paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
     for p in missing:
-        err.print(f"[red]error[/red] {p}: no such file or folder")
+        err.print(f"failed {p}: no such file or folder", soft_wrap=True, highlight=False, markup=False)
     paths = [p for p in paths if p.exists()]
 
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         TextColumn("{task.description}"), console=err, disable=quiet, transient=True)
     task = None
+    reported: set = set()
 
     def on_start(n):
         nonlocal task
         task = progress.add_task("", total=n)
 
     def on_done(path, error):
-        if error:
-            progress.console.print(f"[red]failed[/red] {path}: {error}")
+        if error:  # one unwrapped line per bad file, naming it and the reason
+            progress.console.print(f"failed {path}: {error}", soft_wrap=True, highlight=False, markup=False)
+            reported.add(path)
         progress.update(task, advance=1, description=path.name[:50])
 
     with progress:
         summary = run_ingest(paths, db, force=force, workers=workers, on_start=on_start, on_done=on_done)
     if summary.ingested:
         link_all(db)
+    for f in summary.failed:  # files that failed before extraction (unreadable from disk)
+        if f.path not in reported:
+            err.print(f"failed {f.path}: {f.reason}", soft_wrap=True, highlight=False, markup=False)
     for path, warning in summary.warnings:
-        err.print(f"[yellow]warning[/yellow] {path}: {warning}")
-    if quiet:
-        for f in summary.failed:
-            err.print(f"failed {f.path}: {f.reason}")
-    out.print(summary.line())
+        err.print(f"warning {path}: {warning}", soft_wrap=True, highlight=False, markup=False)
+    typer.echo(summary.line())
     if summary.failed or missing:
         raise typer.Exit(code=1)
 
@@ -117,7 +119,7 @@ def evaluate(
         err.print(f"[red]error[/red] no database at {db}")
         raise typer.Exit(code=1)
     result = run_eval(db, gold_dir)
-    out.print(format_report(result, verbose=verbose), highlight=False)
+    typer.echo(format_report(result, verbose=verbose))
 
 
 def main():  # console script entry point
