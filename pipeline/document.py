@@ -17,15 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .fields import Field, find, read_fields
+from .bodies import body_name, committee_from_fields
+from .fields import find, read_fields
 from .layout import Line, PageLayout, join_lines
 from .models import Meeting
 from .text import clean, find_dates, find_time, first_date, tidy_case
-
-BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |Town |Parish )?Council|Committee|"
-        r"Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership)")
-COMMITTEE = re.compile(rf"^(?P<name>(?:(?:[A-Z][\w'’&,\-]*|and|of|for|the|&|on|in|\(\w+\))\s+)*?{BODY})\b", re.I)
-
 
 @dataclass
 class DocumentInfo:
@@ -170,17 +166,17 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
     first = pages[0]
     head = "\n".join(l.text for l in first.lines[:25])
     head2 = "\n".join(l.text for p in pages[:2] for l in p.lines[:30])
-    agenda_front = _is_agenda_front(pages[:3])
+    agenda_front = agenda_front_page(pages[:3])
     if agenda_front is not None and agenda_front < 3:
         # a front sheet followed by the papers themselves is a pack
         later = pages[agenda_front + 1:]
-        if any(_report_header(p) or _minutes_heading(p) for p in later[:60]) or len(layouts) > 8:
+        if any(_report_header(p) or has_minutes_heading(p) for p in later[:60]) or len(layouts) > 8:
             return "agenda_pack"
         return "agenda"
     if re.search(r"\b(?:record of (?:executive |officer |key )?decision|decision notice|notice of (?:executive )?decision|"
                  r"decision (?:taken|made) by|proposed record of decision)\b", head, re.I):
         return "decision_notice"
-    if _minutes_heading(first):
+    if has_minutes_heading(first):
         return "minutes"
     if _report_header(first) or (len(pages) > 1 and _report_header(pages[1]) and not first.lines[5:]):
         return "report"
@@ -189,7 +185,7 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
     return "other"
 
 
-def _is_agenda_front(pages: list[PageLayout]) -> int | None:
+def agenda_front_page(pages: list[PageLayout]) -> int | None:
     """Index of the page that carries the agenda list, if the file opens with one."""
     for i, p in enumerate(pages):
         lines = [l.text for l in p.lines]
@@ -215,7 +211,7 @@ def _report_header(page: PageLayout) -> bool:
     return hits >= 2
 
 
-def _minutes_heading(page: PageLayout) -> bool:
+def has_minutes_heading(page: PageLayout) -> bool:
     head = "\n".join(l.text for l in page.lines[:10])
     return bool(re.search(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed)\s+)?minutes\s+(?:of|for)\b", head, re.I | re.M)
                 or re.search(r"^\s*MINUTES\s*$", head, re.M)
@@ -224,30 +220,13 @@ def _minutes_heading(page: PageLayout) -> bool:
 
 # ---------------------------------------------------------------- committee and date
 
-def _body_name(text: str) -> str | None:
-    """The meeting body's name when `text` is just that name, perhaps followed by a date or a
-    separator ("Cabinet – 30 January 2025"); None for running text."""
-    text = re.sub(r"\s+", " ", text).strip(" .,:–-")
-    text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
-    m = COMMITTEE.match(text)
-    if not m:
-        return None
-    name = m.group("name").strip()
-    rest = text[m.end():].strip()
-    if rest and not re.match(r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b)", rest, re.I):
-        return None
-    if len(name.split()) > 12:
-        return None
-    return tidy_case(name)
-
-
 def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
                        us: bool = False) -> tuple[str | None, str | None, int]:
     """(committee, meeting date, page) as the paper states them."""
     pages = [p for p in layouts if not p.blank][:3]
     for p in pages:
         fields = read_fields(p.lines[:40])
-        got = _from_fields(fields, us)
+        got = committee_from_fields(fields, us)
         if got[0] or got[1]:
             committee, date = got
             if committee and not date:
@@ -266,60 +245,25 @@ def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | 
     return None, date, pages[0].number if pages else 1
 
 
-def _from_fields(fields: list[Field], us: bool) -> tuple[str | None, str | None]:
-    f = find(fields, r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|meeting of|"
-                     r"name of (?:meeting|committee)|decision to be taken by)$")
-    committee = date = None
-    if f:
-        value = f.value
-        dates = find_dates(value, us)
-        date = dates[0][2] if dates else None
-        before = value[:dates[0][0]] if dates else value
-        before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0] if re.search(r"\s[-–—,]\s|,", before) else before
-        committee = _body_name(before) or (clean(before) if before and len(before.split()) <= 8 else None)
-        committee = _expand(committee)
-    d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
-    if d and not date:
-        date = first_date(d.value, us)
-    return committee, date
-
-
-# Short forms councils use in report headers for their panels; expanded so that the same body is
-# recognisable across papers ("CYPS Scrutiny Panel" -> "Children and Young People's Services ...").
-ABBREVIATIONS = {
-    "CYPS": "Children and Young People's Services", "CYP": "Children and Young People",
-    "CYPE": "Children, Young People and Education", "ASC": "Adult Social Care",
-    "ASCH": "Adult Social Care and Health", "OSC": "Overview and Scrutiny Committee",
-    "O&S": "Overview and Scrutiny", "OS": "Overview and Scrutiny", "HWB": "Health and Wellbeing Board",
-    "GET": "Growth, Environment and Transport",
-}
-
-
-def _expand(name: str | None) -> str | None:
-    if not name:
-        return name
-    return " ".join(ABBREVIATIONS.get(w, w) for w in name.split())
-
-
 def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     text = join_lines(l.text for l in p.lines[:12])
     m = re.search(r"minutes of (?:a |the )?(?:\w+ )?meeting of (?:the )?(?P<body>.+?)\s+(?:held|on|at)\b(?P<rest>.{0,200})",
                   text, re.I)
     if m:
-        name = _body_name(m.group("body"))
+        name = body_name(m.group("body"))
         date = first_date(m.group("rest"), us) or first_date(text, us)
         if name:
             return name, date
     m = re.search(r"minutes of (?:the )?(?P<body>.+?)\s*(?:[-–,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", text, re.I)
     if m and "meeting" not in m.group("body").lower():
-        name = _body_name(m.group("body"))
+        name = body_name(m.group("body"))
         if name:
             return name, first_date(text[m.start():], us)
     # "CORPORATE PARENTING PANEL – 29 October 2024" over "MINUTES of the meeting held ..."
     for l in p.lines[:6]:
         dates = find_dates(l.text, us)
         if dates:
-            name = _body_name(l.text[:dates[0][0]])
+            name = body_name(l.text[:dates[0][0]])
             if name and re.search(r"minutes", text, re.I):
                 return name, dates[0][2]
     return None, None
@@ -330,12 +274,12 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[str | Non
     text = join_lines(l.text for l in p.lines[:40])
     m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+will be held\b(?P<rest>.{0,250})", text)
     if m:
-        name = _body_name(m.group("body"))
+        name = body_name(m.group("body"))
         if name:
             return name, first_date(m.group("rest"), us)
     m = re.search(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})", text)
     if m:
-        name = _body_name(m.group("body"))
+        name = body_name(m.group("body"))
         if name:
             return name, first_date(m.group("rest"), us)
     # Blocks of one to three lines that are just a body's name
@@ -343,7 +287,7 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[str | Non
     for text, top in blocks:
         if len(text.split()) > 12:
             continue
-        name = _body_name(text)
+        name = body_name(text)
         if not name or (council and _norm(name) in (_norm(council + " council"), _norm(council + " county council"),
                                                      _norm(council + " city council"), _norm(council + " borough council"))):
             continue
@@ -429,3 +373,12 @@ def describe(layouts: list[PageLayout]) -> DocumentInfo:
         role = "records" if doc_type == "minutes" else "for"
         meeting = meeting_details(layouts, council, committee, date, page, role)
     return DocumentInfo(doc_type, council, committee, date, title, meeting, us)
+
+
+def minutes_meeting(page: PageLayout, info: DocumentInfo) -> Meeting | None:
+    """The meeting recorded by minutes that start on `page` (minutes of the last meeting in a pack)."""
+    name, date = _from_minutes(page, info.us)
+    if not (name or date):
+        return None
+    return Meeting(council=info.council, committee=name or info.committee, date=date, role="records",
+                   page=page.number)

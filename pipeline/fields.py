@@ -1,23 +1,27 @@
 """Read "Label: value" pairs from a region of lines, the way report header blocks print them.
 
 Header blocks come as tables (label cell, value cell wrapping over several lines), as
-"Label: value" lines, or as a label column beside a value column. We split each line into column
-segments (at cell rules or wide gaps); a segment that starts with "Label:" opens a field, and
-later segments that start at the same x as its value (or its label, for values that wrap to the
-cell's left edge) continue it.
+"Label: value" lines, as a label column beside a value column, or as a label on a line of its
+own with the value below ("Report Author" / "Dave Shipton (Head of Finance ...)"). Each line is
+split into column segments (at cell rules or wide gaps); a segment that starts with "Label:"
+opens a field, and later segments that start at the same x as its value (or at its label's x,
+for values that wrap to the cell's left edge) continue it.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .layout import Line, join_lines
 
-LABEL = re.compile(r"^(?P<label>[A-Z][\w()'’/&,.\- ]{0,70}?)\s*[:：]\s*(?P<value>.*)$")
-# Labels that run on without a colon in some councils' templates.
-BARE_LABELS = re.compile(
-    r"^(?P<label>Report (?:of|to|for|from|by|author)|Lead officer|Contact officer|Key decision|Wards? affected|"
-    r"Electoral divisions?|Classification|Decision no|Subject|Title|Purpose|Date|Meeting)\b\s+(?P<value>\S.*)$", re.I)
+LABEL = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<label>[A-Z][\w()'’/&,.\- ]{0,70}?)\s*[:：]\s*(?P<value>.*)$")
+# A question in the label column ("Does the report propose a key decision is taken?") with its
+# answer in the next column.
+QUESTION = re.compile(r"^(?P<label>[A-Z][\w()'’/&,.\- ]{5,120}\?)\s*(?P<value>.*)$")
+# Labels some templates print on a line of their own, without a colon.
+BARE_LABEL = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?P<label>Report Authors?|Lead Officers?|Contact Officers?|Contact details|Lead Directors?|"
+    r"Relevant (?:Corporate )?Directors?|Corporate Directors?|Author|Background (?:papers|documents))\s*$", re.I)
 
 
 @dataclass
@@ -33,16 +37,38 @@ class Field:
         return re.sub(r"[^a-z0-9]+", " ", self.label.lower()).strip()
 
 
-def _is_label(text: str) -> re.Match | None:
+@dataclass
+class _Open:
+    """A field still accepting continuation segments."""
+    label: str
+    page: int
+    top: float
+    x0: float
+    value_x0: float | None
+    bottom: float
+    size: float
+    parts: list[str] = field(default_factory=list)
+
+    def in_column(self, x: float) -> bool:
+        return abs(self.x0 - x) < 4 or (self.value_x0 is not None and abs(self.value_x0 - x) < 4)
+
+
+def _label(text: str) -> tuple[str, str] | None:
     m = LABEL.match(text)
-    if m and len(m.group("label").split()) <= 8 and not m.group("label").rstrip().endswith((" to", " is", " are")):
-        return m
+    if m and len(m.group("label").split()) <= 8 and not re.search(r"\b(?:to|is|are|that|be)\s*$", m.group("label")):
+        return m.group("label").strip(), m.group("value")
+    m = QUESTION.match(text)
+    if m and len(m.group("label").split()) <= 14:
+        return m.group("label").strip(), m.group("value")
+    m = BARE_LABEL.match(text)
+    if m:
+        return m.group("label").strip(), ""
     return None
 
 
 def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
-    fields: list[Field] = []
-    open_: list[dict] = []  # fields still accepting continuation lines
+    done: list[_Open] = []
+    open_: list[_Open] = []
     prev_bottom = None
     for line in lines:
         gap = line.top - prev_bottom if prev_bottom is not None else 0
@@ -52,39 +78,42 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
         for seg in line.segments():
             text = " ".join(w.text for w in seg)
             x0 = seg[0].x0
-            m = _is_label(text)
-            if m:
-                label_words = len(m.group("label").split())
-                value_x0 = seg[label_words].x0 if m.group("value") and len(seg) > label_words else None
-                f = {"label": m.group("label").strip(), "parts": [m.group("value")] if m.group("value") else [],
-                     "page": line.page, "top": line.top, "x0": x0, "value_x0": value_x0, "bottom": line.bottom,
-                     "size": line.size}
-                # a new label closes the fields whose column it sits in
-                open_[:] = [o for o in open_ if not (abs(o["x0"] - x0) < 4 or (o["value_x0"] and abs(o["value_x0"] - x0) < 4))]
+            found = _label(text)
+            same_line = open_[-1] if open_ and open_[-1].top == line.top else None
+            if found and found[1] and same_line is not None and not same_line.parts and LABEL.match(text):
+                # "Author: | Name: Dr Rachel Sanson Team: ..." — the second column is the first's value
+                found = None
+            if found:
+                label, value = found
+                n_label_words = len(text.split()) - len(value.split())
+                value_x0 = seg[n_label_words].x0 if value and len(seg) > n_label_words else None
+                f = _Open(label, line.page, line.top, x0, value_x0, line.bottom, line.size, [value] if value else [])
+                open_[:] = [o for o in open_ if not o.in_column(x0)]  # a new label closes its column's field
                 open_.append(f)
-                fields.append(f)  # type: ignore[arg-type]
+                done.append(f)
                 continue
-            target = None
-            for o in reversed(open_):
-                close_enough = line.top - o["bottom"] < max_gap * 1.4 * max(line.size, o["size"])
-                if not close_enough:
-                    continue
-                if o["value_x0"] is not None and abs(o["value_x0"] - x0) < 4:
-                    target = o
-                    break
-                if o["value_x0"] is None and o["parts"] == [] and x0 > o["x0"] + 4:
-                    o["value_x0"] = x0  # first value segment to the right of a bare label
-                    target = o
-                    break
-                if abs(o["x0"] - x0) < 4 and (o["parts"] or o["value_x0"] is None):
-                    target = o  # the value wraps to the cell's left edge
-                    break
+            target = _continued(open_, line, x0, max_gap)
             if target is not None:
-                target["parts"].append(text)
-                target["bottom"] = line.bottom
+                target.parts.append(text)
+                target.bottom = line.bottom
             else:
-                open_[:] = [o for o in open_ if not (o["x0"] - 2 <= x0 <= (o["value_x0"] or o["x0"]) + 2)]
-    return [Field(f["label"], join_lines(f["parts"]), f["page"], f["top"], f["x0"]) for f in fields]  # type: ignore[index]
+                open_[:] = [o for o in open_ if not (o.x0 - 2 <= x0 <= (o.value_x0 or o.x0) + 2)]
+    return [Field(f.label, join_lines(f.parts), f.page, f.top, f.x0) for f in done]
+
+
+def _continued(open_: list[_Open], line: Line, x0: float, max_gap: float) -> _Open | None:
+    """The open field a segment at x0 continues, if any."""
+    for o in reversed(open_):
+        if line.top - o.bottom >= max_gap * 1.4 * max(line.size, o.size):
+            continue
+        if o.value_x0 is not None and abs(o.value_x0 - x0) < 4:
+            return o
+        if o.value_x0 is None and not o.parts and x0 > o.x0 + 4:
+            o.value_x0 = x0  # the first value segment to the right of a bare label
+            return o
+        if abs(o.x0 - x0) < 4 and (o.parts or o.value_x0 is None):
+            return o  # the value wraps to the cell's left edge, or sits under its label
+    return None
 
 
 def find(fields: list[Field], *patterns: str) -> Field | None:

@@ -110,3 +110,35 @@ def strip_titles(name: str) -> str:
     """'Dr Rachel Sanson' -> 'Rachel Sanson'; 'Councillor Matthew Golby' -> 'Matthew Golby'."""
     return re.sub(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Prof|Professor|Sir|Dame|Rev|Lord|Lady)\.?\s+)+", "",
                   name.strip(), flags=re.I)
+
+
+# Words that start the role after a person's name ("Paul McCarthy Interim Head of Service").
+_ROLE_WORDS = re.compile(
+    r"\b(?:Interim|Acting|Assistant|Deputy|Director|Corporate|Chief|Head|Strategic|Senior|Lead|Leader|Cabinet|"
+    r"Executive|Officer|Manager|Member|Portfolio|Joint|General|Principal|Programme|Service|Services|Team|"
+    r"Commissioning|Monitoring|Section|Tel|Telephone|Email|E-mail|Phone|Contact|Policy|Councillor|Cllr|Mayor)\b")
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]{2,})"
+
+
+def person_name(value: str | None) -> str | None:
+    """The first person named in a header value: 'Jon Abbey, Acting Director of ...' -> 'Jon Abbey',
+    'LISA REDFERN Lisa Redfern Director' -> 'Lisa Redfern', 'Name: Dr Rachel Sanson Team: ...' ->
+    'Rachel Sanson'. None when the value names a post rather than a person."""
+    if not value:
+        return None
+    v = re.sub(r"^\s*(?:name|officer|author)\s*:\s*", "", value.strip(), flags=re.I)
+    v = re.split(r"[,–—(\n;:/]| - |\s{2,}|\b\S+@\S+|\+?\d[\d ]{6,}", v)[0]
+    v = strip_titles(v)
+    role = _ROLE_WORDS.search(v)
+    if role:
+        v = v[:role.start()]
+    words = v.split()
+    # a name printed twice ("LISA REDFERN Lisa Redfern"): keep the mixed-case copy
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]:
+        words = words[half:]
+    words = [w for w in words if re.fullmatch(_NAME_WORD, w)][:4]
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    return tidy_case(name) if name.isupper() else name

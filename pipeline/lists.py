@@ -1,0 +1,118 @@
+"""Lists that follow a lead-in ("Members are asked to:", "RESOLVED that Cabinet agree to:"):
+split the lines after it into items, one per list marker, until the list ends.
+
+Recommendations and resolutions are both written this way, so both use this module. A list ends
+at a heading (bold or numbered in the section's own sequence), at a plain paragraph after the
+items (a new sentence at the left margin after a wider gap), or after `max_lines`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layout import Line, join_lines
+
+# "1." "1)" "(1)" "1.1" "A." "(a)" "a)" "i)" "(iv)" and bullets
+MARKER = re.compile(
+    r"^(?P<marker>\(?(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Za-z]|[ivxIVX]{1,4})[.)]|\((?P<pnum>\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|"
+    r"(?P<dnum>\d{1,2}\.\d{1,2})|[•▪➢❖■◦●○→✓\-–*](?=\s)|o(?=\s))\s*(?P<rest>\S.*)$")
+
+
+@dataclass
+class Item:
+    number: str | None  # as printed, without brackets or dot; None for bullets
+    lines: list[Line] = field(default_factory=list)
+    first_text: str = ""  # the first line's text without its marker
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def text(self) -> str:
+        return join_lines([self.first_text] + [l.text for l in self.lines[1:]])
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        ls = [l for l in self.lines if l.page == self.page]
+        return (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
+                round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
+
+
+def marker_of(text: str) -> tuple[str | None, str] | None:
+    """(number, rest) when the text starts with a list marker; number is None for bullets."""
+    m = MARKER.match(text)
+    if not m:
+        return None
+    num = m.group("num") or m.group("pnum") or m.group("dnum")
+    return num, m.group("rest")
+
+
+def _is_heading(line: Line, body_bold: bool, section: int | None) -> bool:
+    text = line.text
+    m = re.match(r"^(\d{1,2})\.?\s+([A-Z][^.;:]{2,90})$", text)
+    if m and section is not None and int(m.group(1)) == section + 1:
+        return True
+    if line.bold and not body_bold and len(text) < 120 and not text.endswith((";", ",")):
+        return True
+    return False
+
+
+def collect_items(lines: list[Line], start: int, *, section: int | None = None, max_lines: int = 120,
+                  allow_unmarked: bool = True) -> tuple[list[Item], int]:
+    """Items in lines[start:]; returns them and the index of the first line after the list.
+
+    `section` is the number of the section the list sits in ("3. Recommendations" -> 3), so
+    that "4. Alternative options considered" is recognised as the next section, not item 4.
+    With `allow_unmarked`, a list of one unmarked paragraph ("That the report be noted.") is
+    returned as a single item."""
+    items: list[Item] = []
+    body_bold = bool(lines[start].bold) if start < len(lines) else False
+    i = start
+    prev: Line | None = None
+    while i < len(lines) and i - start < max_lines:
+        line = lines[i]
+        if _is_heading(line, body_bold, section) and (items or i > start):
+            break
+        mk = marker_of(line.text)
+        gap = line.top - prev.bottom if prev is not None and prev.page == line.page else 0.0
+        if mk is not None and not (items and _is_sub_item(items[-1], line)):
+            num, rest = mk
+            items.append(Item(num, [line], rest))
+        elif items:
+            last = items[-1]
+            if _continues(last, line, gap):
+                last.lines.append(line)
+            else:
+                break
+        elif allow_unmarked and (i == start or gap < line.size * 1.2):
+            items.append(Item(None, [line], line.text))
+            allow_unmarked = False  # one unmarked paragraph at most
+        else:
+            break
+        prev = line
+        i += 1
+    return items, i
+
+
+def _is_sub_item(item: Item, line: Line) -> bool:
+    """A nested marker, indented further than the item's own ("(a)" under "1."), stays in the item."""
+    first = item.lines[0]
+    return line.x0 > first.x0 + 12 and item.number is not None and not item.text.rstrip().endswith(":")
+
+
+def _continues(item: Item, line: Line, gap: float) -> bool:
+    first = item.lines[0]
+    last = item.lines[-1]
+    if line.page != last.page:  # a list running onto the next page
+        return not _ends_sentence(item.text) or line.x0 > first.x0 + 5
+    if gap > max(line.size, 6) * 1.1:
+        return line.x0 > first.x0 + 5 and gap < line.size * 2.5  # an indented paragraph of the item
+    if line.x0 > first.x0 + 2:
+        return True  # hanging indent under the marker
+    # same left edge: a continuation unless the item ended and a new sentence starts
+    return not (_ends_sentence(item.text) and line.text[:1].isupper() and gap > line.size * 0.6)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ".)", '."', ".”"))

@@ -1,0 +1,165 @@
+"""Officer reports: find where each report starts and read its header block.
+
+A report announces itself with a header block on its first page, printed in one of a few ways:
+a table of labels and values ("Report for: / Title: / Report Authorised by: / Lead Officer:"),
+"From: / To: / Subject:" lines, or a title block (the body's name, the date, "ITEM: 9", the
+title, then "Report of:", "Accountable Director:"). The people responsible are often repeated at
+the end under "Contact details" / "Report Author", which is where many papers name the author.
+"""
+from __future__ import annotations
+
+import re
+from .bodies import body_name, committee_from_fields
+from .fields import Field, find, read_fields
+from .layout import PageLayout, join_lines
+from .models import Report
+from .text import clean, find_dates, first_date, person_name
+
+# Labels that only a report's header block uses; two of them near the top of a page start a report.
+HEADER_LABEL = re.compile(
+    r"^(?:report (?:for|to|of|title|author|authorised by|from|by|status)|to|from|by|subject|title|lead officer|"
+    r"lead member|ward\(?s\)?(?: affected)?|wards and communities affected|key decision|report for key decision|"
+    r"classification|item(?: number| no)?|agenda item(?: no| number)?|briefing for|purpose of (?:the )?(?:report|briefing)|"
+    r"decision no|decision number|electoral divisions?(?: affected)?|accountable (?:director|head of service|officer)|"
+    r"cabinet member|portfolio holder|portfolio|contact officer|date of meeting|meeting date|meeting|"
+    r"report non key decisions?|director of .{3,60}|cabinet member with responsibility for .{3,60}|"
+    r"recommendations?|recommendation\(s\)|summary)$", re.I)
+TITLE_LABELS = (r"^(?:subject|title|report title|title of (?:the )?report|name of report|report name)$",)
+AUTHORISED_LABELS = (r"authori[sz]ed by|approved by|signed off by", r"^accountable director", r"^(?:corporate |executive |strategic )?director\b",
+                     r"^(?:from|by|report from|report by)$", r"^(?:cabinet member|portfolio holder|lead member)")
+LEAD_LABELS = (r"^lead officer", r"^report authors?$|^authors?$|^report author", r"^contact officer|^officer contact",
+               r"^report of$", r"^accountable head of service", r"^contact details?$|^contact$")
+
+
+def header_fields(page: PageLayout, lines: int = 45) -> list[Field]:
+    return read_fields(page.lines[:lines])
+
+
+def starts_report(page: PageLayout) -> bool:
+    """Does a report's header block open this page?"""
+    if page.blank or not page.lines:
+        return False
+    top = [l for l in page.lines if l.top < page.height * 0.55][:40]
+    labels = {f.key for f in read_fields(top) if HEADER_LABEL.match(f.label.strip())}
+    if len(labels) >= 3:
+        return True
+    if len(labels) == 2 and any(re.match(TITLE_LABELS[0], k) or k in ("report for", "to", "briefing for") for k in labels):
+        return True
+    return False
+
+
+def _key_decision(fields: list[Field], text: str) -> bool | None:
+    for f in fields:
+        both = f"{f.label} {f.value}".lower()
+        if "key decision" not in both and not re.search(r"\bkey\b", f.label.lower()):
+            continue
+        if re.search(r"\bnon[- ]?key\b|\bnot (?:a )?key\b", both):
+            return False
+        value = f.value.strip().lower()
+        if re.match(r"(?:yes|key\b|y\b|true)", value):
+            return True
+        if re.match(r"(?:no\b|n/?a\b|none|false)", value):
+            return False
+        if re.search(r"report for key decision|is a key decision", f.label.lower()):
+            return True
+    if re.search(r"\b(?:is|constitutes|will be) not a key decision\b|\bnon[- ]key decision\b", text, re.I):
+        return False
+    if re.search(r"\b(?:this|the) (?:is|proposal is|report is|decision is) a key decision\b", text, re.I):
+        return True
+    return None
+
+
+def _exempt(fields: list[Field], text: str) -> bool | None:
+    f = find(fields, r"^classification$|^report status$|^status$|^exempt")
+    value = (f.value if f else "").lower()
+    if re.search(r"\bunrestricted\b|\bpublic\b|\bopen\b", value) or re.search(r"this report is public", text, re.I):
+        return False
+    if re.search(r"\bexempt\b|\brestricted\b|\bconfidential\b|not for publication|part (?:2|ii)\b", value):
+        return True
+    if re.search(r"not for publication by virtue of|exempt information", text[:2000], re.I):
+        return True
+    return None
+
+
+def _title_block(page: PageLayout, skip: set[str]) -> str | None:
+    """A report title printed as a block near the top, without a label (after the body and date)."""
+    cur: list = []
+    blocks = []
+    for l in page.lines[:20]:
+        if cur and (l.top - cur[-1].bottom > 0.8 * l.size or l.size != cur[-1].size):
+            blocks.append(cur)
+            cur = []
+        cur.append(l)
+    if cur:
+        blocks.append(cur)
+    for b in blocks:
+        text = join_lines(l.text for l in b)
+        if (":" in text or find_dates(text) or body_name(text) or len(text.split()) < 2 or len(text) > 200
+                or text.lower() in skip):
+            continue
+        return clean(text)
+    return None
+
+
+def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, doc_date: str | None = None,
+                us: bool = False) -> Report:
+    """A Report from the pages it spans (its header on the first)."""
+    first = pages[0]
+    head = header_fields(first)
+    later = [f for p in pages[1:] for f in read_fields(p.lines)]
+    every = head + later
+    text = "\n".join(p.text for p in pages[:3])
+    title_field = find(head, *TITLE_LABELS)
+    title = clean(title_field.value) if title_field and title_field.value else _title_block(first, set())
+    # inside a pack a bare "Date:" is the paper's date, not the meeting's
+    committee, date = committee_from_fields(head, us, date_labels=doc_date is None)
+    if not committee:
+        committee = _committee_from_top(first)
+    if doc_committee and (not committee or _similar_body(committee, doc_committee)):
+        committee = doc_committee
+    date = date or doc_date or first_date(" ".join(l.text for l in first.lines[:6]), us)
+    item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
+    item_number = None
+    if item:
+        m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
+        item_number = m.group(1) if m else None
+    authorised = _first_person(head, AUTHORISED_LABELS)
+    lead = _first_person(head, LEAD_LABELS) or _first_person(every, LEAD_LABELS)
+    wards = find(head, r"ward|electoral division")
+    briefing = find(head, r"^briefing for$")
+    return Report(
+        title=title or (first.lines[0].text if first.lines else ""),
+        page_start=first.number, page_end=pages[-1].number, committee=committee, meeting_date=date,
+        item_number=item_number, authorised_by=authorised, lead_officer=lead,
+        wards=clean(wards.value) if wards else None, key_decision=_key_decision(head + later, text),
+        exempt=_exempt(head, text), report_type="briefing" if briefing else "report",
+        header={f.label: f.value for f in head if f.value} or None)
+
+
+def _first_person(fields: list[Field], label_patterns: tuple[str, ...]) -> str | None:
+    for pattern in label_patterns:
+        rx = re.compile(pattern, re.I)
+        for f in fields:
+            if rx.search(f.label.strip()):
+                # "DIRECTOR OF CHILDREN, FAMILIES AND EDUCATION: LESLEY HAGGER" puts the post in the label
+                name = person_name(f.value)
+                if name:
+                    return name
+    return None
+
+
+def _committee_from_top(page: PageLayout) -> str | None:
+    for l in page.lines[:8]:
+        dates = find_dates(l.text)
+        text = l.text[:dates[0][0]] if dates else l.text
+        name = body_name(text)
+        if name:
+            return name
+    return None
+
+
+def _similar_body(a: str, b: str) -> bool:
+    """'Children and Young People Scrutiny' and 'Children and Young People's Scrutiny Panel' are one body."""
+    import difflib
+    x, y = re.sub(r"[^a-z ]", "", a.lower()), re.sub(r"[^a-z ]", "", b.lower())
+    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() > 0.75
