@@ -182,6 +182,7 @@ class TableCell:
     header: str | None = None
     value: float | None = None
     unit: str | None = None
+    bbox: BBox | None = None
     table: int | None = ref("tables")
 
 

@@ -1,0 +1,259 @@
+"""Amounts: every sum of money written with a currency sign and every percentage, in running text
+and in table cells, one record per occurrence, in whole units.
+
+    "£1.2m" -> 1200000 GBP      "£810k" -> 810000 GBP      "US$3bn" -> 3000000000 USD
+    "45%", "45 per cent", "45 percent" -> 45 percent
+    "£8.1 - £8.9 million" -> 8100000 and 8900000     "10 to 11 percent", "3-7%" -> two amounts
+
+A bare number is not an amount, even under a "£'000" column header: that is a table cell, and
+table cells carry their own value and unit (see `parse_number`, `unit_of_header`).
+
+Each amount keeps the sentence or cell it came from, the period it is for where the sentence
+says ("2014-15", "per week"), and what it is where the wording names it ("savings of £5m").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import nlp
+from .layout import Line, PageLayout, join_lines
+from .models import Amount, BBox, TableCell
+from .pages import Word
+
+CURRENCY = {"£": "GBP", "$": "USD", "US$": "USD", "C$": "CAD", "€": "EUR"}
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
+         "billion": 1e9, "billions": 1e9}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"k|mn|m|bn|thousand|millions?|billions?"
+# "£1.2m", "£ 70 million", "US$3bn", "£40million"; not "£000s" or "£'000" (column units)
+MONEY = rf"(?P<cur>US\$|C\$|£|\$|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
+# "45%", "15 %", "45 per cent", "45 percent"
+PERCENT = rf"(?<![\w.,])(?P<pnum>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b)"
+AMOUNT = re.compile(rf"{MONEY}|{PERCENT}", re.I)
+# The first number of a range whose unit is written only once: "10 to 11 percent", "3-7%".
+RANGE_START = re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})\s*(?:-|–|—|to)\s*$")
+
+# A table cell that is one number: "1,514", "(2.5)", "-836.6", "£42.7k", "1.87%", "–"
+CELL_NUMBER = re.compile(
+    rf"^(?P<open>\()?\s*(?P<sign>[-–−])?\s*(?P<cur>US\$|C\$|£|\$|€)?\s*(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*"
+    rf"(?P<pct>%)?\s*(?P<close>\))?$", re.I)
+# Units printed in a column header: "£'000", "£000s", "£,000", "£k", "£m", "£ millions", "%"
+HEADER_UNIT = re.compile(
+    r"(?P<cur>US\$|C\$|£|\$|€)\s*(?:(?P<thousands>['’,]?000s?|k\b|thousands?)|(?P<millions>['’]?m\b|mn\b|millions?)"
+    r"|(?P<billions>bn\b|billions?))?|(?P<pct>%)", re.I)
+
+RATE_PERIOD = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?P<p>annum|year|week|month|day|quarter|hour)\b"
+                         r"|^\W{0,3}(?P<adv>annually|weekly|monthly|p\.?a\.?(?!\w))", re.I)
+# "2014-15", "2014/15", "2025-2026", "25-26" (consecutive years only, so not ages "18-25")
+FINANCIAL_YEAR = re.compile(r"\b(?P<y1>(?:19|20)?\d\d)\s?[-–/]\s?(?P<y2>(?:19|20)?\d\d)\b")
+SPAN = re.compile(r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|last\s+)?(?P<n>\w+)[\s-]+years?\b(?:\s+period)?", re.I)
+
+CATEGORIES = [  # the wording that says what an amount is; the nearest one to the amount wins
+    ("overspend", r"overspend\w*|overspent|over-?spend\w*"),
+    ("underspend", r"underspend\w*|underspent|under-?spend\w*"),
+    ("saving", r"savings?"),
+    ("grant", r"grants?"),
+    ("reserve", r"reserves?"),
+    ("budget", r"budgets?|budgeted"),
+    ("cost", r"costs?|costing|costed"),
+    ("spend", r"spend|spending|spent|expenditure"),
+    ("income", r"income|receipts?|revenue from"),
+    ("funding", r"funding|funded|fund"),
+    ("investment", r"invest\w*"),
+    ("pressure", r"pressures?"),
+    ("deficit", r"deficits?"),
+    ("surplus", r"surplus\w*"),
+    ("shortfall", r"shortfall|gap|funding gap"),
+    ("borrowing", r"borrowing|debt|loans?"),
+    ("fee", r"fees?|charges?|prices?"),
+    ("tax", r"council tax|precept|business rates"),
+]
+CATEGORY = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in CATEGORIES) + r")\b", re.I)
+CATEGORY_WINDOW = 60  # characters either side of the amount
+
+
+@dataclass
+class Found:
+    """One amount in a piece of text: character span, printed text, value and unit."""
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    scaled: bool = False  # the printed text carries its own scale ("m", "bn", "k")
+
+
+# ---------------------------------------------------------------- parsing
+
+def find_amounts(text: str) -> list[Found]:
+    """Every amount in the text, ranges giving two, in order."""
+    out: list[Found] = []
+    matches = list(AMOUNT.finditer(text))
+    for i, m in enumerate(matches):
+        if m.group("cur"):
+            unit = CURRENCY[m.group("cur").upper()]
+            scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
+            number = _number(m.group("num"))
+            out.append(Found(m.start(), m.end(), m.group(0), number * scale, unit, bool(m.group("scale"))))
+        else:
+            number = _number(m.group("pnum"))
+            out.append(Found(m.start(), m.end(), m.group(0), number, "percent"))
+        _range_start(text, matches, i, out)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _range_start(text: str, matches: list[re.Match], i: int, out: list[Found]) -> None:
+    """Apply a range's shared unit or scale to its first number: "10 to 11 percent" gives a
+    second amount, 10 percent; in "£8.1 - £8.9 million" the first is £8.1 million."""
+    m, new = matches[i], out[-1]
+    before = text[matches[i - 1].end() if i else 0:m.start()]
+    prev = out[-2] if len(out) > 1 else None
+    joined = re.fullmatch(r"\s*(?:-|–|—|to)\s*", before) is not None
+    if prev is not None and joined and prev.unit == new.unit and new.unit != "percent":
+        # "£8.1 - £8.9 million": the scale is written once, on the last number (and a range
+        # ascends, so "£500 - £1m" keeps its £500)
+        if new.scaled and not prev.scaled and prev.value <= _number(m.group("num")):
+            prev.value *= SCALE[m.group("scale").lower()]
+        return
+    if m.group("cur"):
+        return  # "£5 - 10m" is rare; a bare number before money is more often a count
+    start = RANGE_START.search(before)
+    if start and _number(start.group("num")) <= new.value:
+        s = m.start() - len(before) + start.start("num")
+        out.insert(len(out) - 1, Found(s, s + len(start.group("num")), start.group("num"),
+                                       _number(start.group("num")), "percent"))
+
+
+def _number(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def parse_number(text: str, header_unit: tuple[str, float] | None = None) -> tuple[float, str | None] | None:
+    """A cell that is one number: its value in whole units and its unit, from the cell
+    ("£42.7k", "1.87%") or else its column header ("£'000" scales by a thousand).
+
+    "1,514" -> 1514; "(2.5)" -> -2.5 (accounts' brackets); "-836.6" -> -836.6. None for text."""
+    m = CELL_NUMBER.match(text.strip())
+    if not m or bool(m.group("open")) != bool(m.group("close")):
+        return None
+    value = _number(m.group("num"))
+    if m.group("open") or m.group("sign"):
+        value = -value
+    if m.group("pct"):
+        return value, "percent"
+    if m.group("cur"):
+        scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
+        return value * scale, CURRENCY[m.group("cur").upper()]
+    if m.group("scale"):
+        return None  # "5k" without a currency: a count, not clear enough to scale
+    if header_unit:
+        unit, scale = header_unit
+        return value * scale, unit
+    return value, None
+
+
+def unit_of_header(header: str) -> tuple[str, float] | None:
+    """The unit a column header gives its numbers: "£'000" -> ("GBP", 1000), "%" -> percent."""
+    m = HEADER_UNIT.search(header)
+    if not m:
+        return None
+    if m.group("pct"):
+        return "percent", 1.0
+    scale = 1e3 if m.group("thousands") else 1e6 if m.group("millions") else 1e9 if m.group("billions") else 1.0
+    return CURRENCY[m.group("cur").upper()], scale
+
+
+# ---------------------------------------------------------------- what it is and when
+
+def period_of(sentence: str, start: int, end: int) -> str | None:
+    """The period an amount is for: a rate right after it ("£700 per week"), else the financial
+    year written nearest to it in the sentence, else a span ("over three years")."""
+    rate = RATE_PERIOD.match(sentence[end:end + 20])
+    if rate:
+        return f"per {rate.group('p').lower()}" if rate.group("p") else _ADVERB_PERIOD[rate.group("adv").lower().replace(".", "")]
+    years = [m for m in FINANCIAL_YEAR.finditer(sentence) if _consecutive(m.group("y1"), m.group("y2"))
+             and not (m.start() < end and start < m.end())]
+    if years:
+        best = min(years, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
+        return best.group(0).replace(" ", "")
+    span = SPAN.search(sentence)
+    return span.group(0) if span else None
+
+
+_ADVERB_PERIOD = {"annually": "per annum", "pa": "per annum", "weekly": "per week", "monthly": "per month"}
+
+
+def _consecutive(a: str, b: str) -> bool:
+    y1, y2 = int(a[-2:]), int(b[-2:])
+    return (y1 + 1) % 100 == y2 and (len(a) == 4 or len(b) == 2)
+
+
+def category_of(sentence: str, start: int, end: int) -> str | None:
+    """What the wording around the amount calls it, the nearest name within a few words."""
+    lo, hi = max(0, start - CATEGORY_WINDOW), min(len(sentence), end + CATEGORY_WINDOW)
+    best, best_dist = None, None
+    for m in CATEGORY.finditer(sentence, lo, hi):
+        dist = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+        if dist >= 0 and (best_dist is None or dist < best_dist):
+            best, best_dist = m.lastgroup, dist
+    return best
+
+
+# ---------------------------------------------------------------- documents
+
+def extract_amounts(layouts: list[PageLayout], cells: list[TableCell]) -> list[Amount]:
+    """Amounts in the running text of every page, then in every table cell."""
+    cell_boxes: dict[int, list[BBox]] = {}
+    for c in cells:
+        if c.bbox:
+            cell_boxes.setdefault(c.page, []).append(c.bbox)
+    out: list[Amount] = []
+    for layout in layouts:
+        boxes = cell_boxes.get(layout.number, [])
+        for block in layout.blocks:
+            lines = [l for l in block.lines if not _inside_any(l, boxes)]
+            if lines:
+                out.extend(_amounts_in_lines(layout.number, lines))
+    for c in cells:
+        for f in find_amounts(c.text):
+            out.append(Amount(page=c.page, text=f.text, value=f.value, unit=f.unit, context=c.text,
+                              period=period_of(c.header or "", 0, 0) if c.header else None,
+                              category=category_of(c.header or "", 0, 0) if c.header else None,
+                              bbox=c.bbox, table=c.table))
+    out.sort(key=lambda a: a.page)  # stable: reading order within a page, its tables' cells after
+    return out
+
+
+def _inside_any(line: Line, boxes: list[BBox]) -> bool:
+    cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in boxes)
+
+
+def _amounts_in_lines(page: int, lines: list[Line]) -> list[Amount]:
+    text = join_lines(l.text for l in lines)
+    if not AMOUNT.search(text):
+        return []
+    words = [w for l in lines for w in l.words]
+    cursor = 0
+    out = []
+    for s, e in nlp.sentences(text):
+        sentence = text[s:e]
+        for f in find_amounts(sentence):
+            bbox, cursor = _locate(words, f.text, cursor)
+            out.append(Amount(page=page, text=f.text, value=f.value, unit=f.unit, context=sentence.strip(),
+                              period=period_of(sentence, f.start, f.end),
+                              category=category_of(sentence, f.start, f.end), bbox=bbox))
+    return out
+
+
+def _locate(words: list[Word], text: str, cursor: int) -> tuple[BBox | None, int]:
+    """The box of the words that print `text`, searching on from word `cursor`."""
+    parts = text.split()
+    for i in range(cursor, len(words)):
+        if parts[0] in words[i].text:
+            span = words[i:i + len(parts)]
+            return (min(w.x0 for w in span), min(w.top for w in span), max(w.x1 for w in span),
+                    max(w.bottom for w in span)), i + 1
+    return None, cursor

@@ -1,0 +1,358 @@
+"""Tables: ruled tables found with pdfplumber's table algorithm on the ruling lines that pages.py
+read, tables drawn without lines found from columns of numbers that line up, pieces continuing
+over a page break joined into one table, and every cell with its number and unit.
+
+We call pdfplumber's algorithm functions (merge_edges, edges_to_intersections,
+intersections_to_cells, cells_to_tables) on our own edges and fill the cells with our own
+words: pdfplumber's page parsing would cost ten times the rest of the pipeline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pdfplumber import table as plumber
+
+from .amounts import parse_number, unit_of_header
+from .layout import MARGIN, Line, PageLayout
+from .models import BBox, Table, TableCell
+from .pages import Edge, Word
+
+SNAP = 3  # points: rules this close are one rule (pdfplumber's default tolerances)
+MAX_EDGES = 3000  # a page with more rules than this is a drawing, not a table
+CAPTION = re.compile(r"\b(?:Table|Figure|Chart|Graph|Map|Diagram|Image|Picture|Photo)\s*\d+[a-z]?\b", re.I)
+CAPTION_GAP = 40  # points between a caption and what it captions
+
+
+@dataclass
+class Piece:
+    """A table as found on one page, before pieces continuing over page breaks are joined."""
+    page: int
+    bbox: BBox
+    columns: list[float]  # left edge of each column
+    rows: list[list[str]]
+    row_pages: list[int]
+    cell_boxes: list[list[BBox | None]]
+    bold_rows: list[bool]  # every word of the row is bold (a header row, usually)
+    method: str
+    starts_page: bool  # nothing of the page body above it
+    ends_page: bool  # nothing of the page body below it
+    caption: str | None = None
+    header_rows: int = 0
+    pages: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- ruled tables
+
+def _edge_dict(e: Edge) -> dict:
+    if e.orientation == "h":
+        y = (e.top + e.bottom) / 2
+        return {"x0": e.x0, "x1": e.x1, "top": y, "bottom": y, "width": e.x1 - e.x0, "height": 0.0,
+                "orientation": "h"}
+    x = (e.x0 + e.x1) / 2
+    return {"x0": x, "x1": x, "top": e.top, "bottom": e.bottom, "width": 0.0, "height": e.bottom - e.top,
+            "orientation": "v"}
+
+
+def ruled_grids(edges: list[Edge]) -> list[list[list[BBox | None]]]:
+    """The cell grids (rows of cell boxes, None where a spanning cell covers the slot) that the
+    page's ruling lines draw, by pdfplumber's lines strategy."""
+    if len(edges) > MAX_EDGES:
+        return []
+    dicts = [_edge_dict(e) for e in edges]
+    merged = plumber.merge_edges(dicts, SNAP, SNAP, SNAP, SNAP)
+    merged = [e for e in merged if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= 3]
+    if not any(e["orientation"] == "v" for e in merged) or not any(e["orientation"] == "h" for e in merged):
+        return []
+    points = plumber.edges_to_intersections(merged, SNAP, SNAP)
+    cells = plumber.intersections_to_cells(points)
+    return [[list(row.cells) for row in plumber.Table(None, group).rows] for group in plumber.cells_to_tables(cells)]
+
+
+def _words_for_tables(layout: PageLayout) -> list[Word]:
+    """Words a table may hold: the body's, less page stamps ("Page 13") that a footer printed
+    over a table's last row, plus running-header lines spread over several columns, because a
+    table's header row repeated on every page looks like a running header to the layout stage."""
+    out = []
+    for line in layout.lines:
+        out.extend(_without_page_stamp(line, layout.height))
+    for line in layout.margin_lines:
+        if len(line.segments()) >= 2:
+            out.extend(line.words)
+    return out
+
+
+def _without_page_stamp(line: Line, page_height: float) -> list[Word]:
+    if MARGIN * page_height < line.top and line.bottom < (1 - MARGIN) * page_height:
+        return line.words
+    words = line.words
+    for i, (a, b) in enumerate(zip(words, words[1:])):
+        if a.text.lower() == "page" and b.text.isdigit():
+            end = i + 4 if len(words) > i + 3 and words[i + 2].text.lower() == "of" else i + 2
+            return words[:i] + words[end:]
+    return words
+
+
+def _fill(grid: list[list[BBox | None]], words: list[Word]) -> tuple[list[list[str]], list[bool]]:
+    """Text of every cell and whether each row is all bold."""
+    x0, top, x1, bottom = _union(b for row in grid for b in row if b)
+    boxes = [(r, c, box) for r, row in enumerate(grid) for c, box in enumerate(row) if box]
+    found: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        if not (x0 <= cx < x1 and top <= cy < bottom):
+            continue
+        for r, c, (bx0, btop, bx1, bbottom) in boxes:
+            if bx0 <= cx < bx1 and btop <= cy < bbottom:
+                found.setdefault((r, c), []).append(w)
+                break
+    rows = [["" for _ in row] for row in grid]
+    bold = [True for _ in grid]
+    for (r, c), ws in found.items():
+        rows[r][c] = cell_text(ws)
+        bold[r] = bold[r] and all(w.bold for w in ws)
+    return rows, [b and any(row) for b, row in zip(bold, rows)]
+
+
+def cell_text(words: list[Word]) -> str:
+    """Words of one cell as text: wrapped lines joined, paragraphs (after a gap of more than
+    half a line, or at a bullet) on lines of their own."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].top - w.top) < 0.5 * max(w.size, 4):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    paragraphs: list[list[str]] = []
+    prev_bottom = None
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        text = " ".join(w.text for w in ws)
+        gap = ws[0].top - prev_bottom if prev_bottom is not None else 0
+        if not paragraphs or gap > 0.5 * ws[0].size or text[:1] in "•▪➢■●◦":
+            paragraphs.append([text])
+        else:
+            paragraphs[-1].append(text)
+        prev_bottom = max(w.bottom for w in ws)
+    return "\n".join(join_wrapped(p) for p in paragraphs)
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join a cell's wrapped lines. Unlike running text (layout.join_lines), a hyphen at the end
+    of a line in a narrow cell is kept: it is nearly always a compound ("in-house",
+    "long-term") broken at its hyphen, as word processors do not hyphenate by default."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        glue = "" if out.endswith("-") and len(out) > 1 and out[-2].isalpha() else " "
+        out = f"{out}{glue}{part}" if out else part
+    return out
+
+
+def ruled_pieces(layout: PageLayout) -> list[Piece]:
+    page = layout.page
+    if page is None or not page.edges:
+        return []
+    words = _words_for_tables(layout)
+    pieces = []
+    for grid in ruled_grids(page.edges):
+        rows, bold = _fill(grid, words)
+        keep = [i for i, row in enumerate(rows) if any(t.strip() for t in row)]
+        if not keep:
+            continue  # shading, a chart's bars, an empty box
+        bbox = _union(b for row in grid for b in row if b)
+        pieces.append(Piece(layout.number, bbox, _column_lefts(grid), [rows[i] for i in keep],
+                            [layout.number] * len(keep), [grid[i] for i in keep], [bold[i] for i in keep],
+                            "lines", *_alone_on_page(layout, bbox)))
+    return pieces
+
+
+def _union(boxes) -> BBox:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _column_lefts(grid: list[list[BBox | None]]) -> list[float]:
+    lefts: list[float | None] = [None] * max(len(r) for r in grid)
+    for row in grid:
+        for c, box in enumerate(row):
+            if box and lefts[c] is None:
+                lefts[c] = box[0]
+    return [x if x is not None else -1.0 for x in lefts]
+
+
+def _alone_on_page(layout: PageLayout, bbox: BBox) -> tuple[bool, bool]:
+    """Whether the page body has nothing above the table, and nothing below it (footnotes in a
+    smaller type aside), which is where a table continuing over a page break sits."""
+    body = layout.body_size
+    above = any(l.bottom < bbox[1] - 1 for l in layout.lines)
+    below = any(l.top > bbox[3] + 1 and l.size >= body - 0.5 for l in layout.lines)
+    return not above, not below
+
+
+# ---------------------------------------------------------------- one table from its pieces
+
+def join_continuations(pieces: list[Piece], layouts: list[PageLayout]) -> list[Piece]:
+    """Join a table that runs over a page break: a piece that ends its page and a piece that
+    starts the next page with text (blank pages between are skipped), with the same columns.
+    Then drop what is not a table: a box around text, with words in one column only."""
+    next_page = _next_text_page(layouts)
+    out: list[Piece] = []
+    for p in sorted(pieces, key=lambda p: (p.page, p.bbox[1])):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.ends_page and p.starts_page and next_page.get(prev.pages[-1]) == p.page
+                and _same_columns(prev.columns, p.columns)):
+            _append(prev, p)
+        else:
+            p.pages = [p.page]
+            out.append(p)
+    return [p for p in out if len({c for row in p.rows for c, t in enumerate(row) if t.strip()}) >= 2]
+
+
+def _append(table: Piece, more: Piece) -> None:
+    """Add a continuation's rows: less a repeated header, and with a row that the page break cut
+    in two put back together."""
+    start = 0
+    while start < min(len(more.rows), len(table.rows), 4) and _same_row(more.rows[start], table.rows[start]):
+        start += 1
+    if start < len(more.rows) and _cut_row(more.rows[start]):
+        table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], more.rows[start])]
+        start += 1
+    table.rows += more.rows[start:]
+    table.row_pages += more.row_pages[start:]
+    table.cell_boxes += more.cell_boxes[start:]
+    table.bold_rows += more.bold_rows[start:]
+    table.pages.append(more.page)
+    table.ends_page = more.ends_page
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return [" ".join(t.split()) for t in a] == [" ".join(t.split()) for t in b]
+
+
+def _cut_row(row: list[str]) -> bool:
+    """The first row of a continuation is the rest of the previous page's last row when its
+    first cell (the row's label or number, printed once) is empty, or when each of its cells
+    carries on a sentence (starts in lower case)."""
+    filled = [t for t in row if t.strip()]
+    return bool(filled) and (not row[0].strip() or all(t.strip()[0].islower() for t in filled))
+
+
+def _next_text_page(layouts: list[PageLayout]) -> dict[int, int]:
+    with_text = [l.number for l in layouts if l.lines]
+    return dict(zip(with_text, with_text[1:]))
+
+
+def _same_columns(a: list[float], b: list[float], tolerance: float = 6.0) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b))
+
+
+def count_header_rows(rows: list[list[str]], bold: list[bool]) -> int:
+    """Leading rows that label the columns: a bold first row, or a first row of words over
+    rows of numbers, and then rows that only give units ("£'000", "%") or stay bold."""
+    if len(rows) < 2:
+        return 0
+    numeric = [any(parse_number(t) for t in row[1:]) for row in rows]
+    first_is_header = bold[0] or (not numeric[0] and sum(numeric[1:]) >= max(1, (len(rows) - 1) // 2))
+    if not first_is_header:
+        return 0
+    n = 1
+    while n < min(len(rows) - 1, 4):
+        cells = [t for t in rows[n] if t.strip()]
+        units_only = cells and all(unit_of_header(t) and len(t) <= 12 for t in cells)
+        if units_only or (bold[n] and not numeric[n] and len(cells) >= 2):
+            n += 1
+        else:
+            break
+    return n
+
+
+def column_headers(rows: list[list[str]], header_rows: int) -> list[str]:
+    width = max(len(r) for r in rows)
+    return [" ".join(r[c].replace("\n", " ") for r in rows[:header_rows] if c < len(r) and r[c].strip())
+            for c in range(width)]
+
+
+# A label cell of a report's header block: "Report for:", "Lead Officer:", or a role printed
+# without a colon; and a sign-off checklist's question ("Has the report been cleared by Legal
+# Services?"), which is answered in a few words.
+LABEL_CELL = re.compile(
+    r"^[A-Z][^:?\n]{0,80}:|^[A-Z][\w() /&'’-]{0,40}:\s|^(?:Cabinet Members?|(?:Corporate |Strategic )?Directors?|"
+    r"(?:Lead |Contact |Responsible )?Officers?|(?:Report )?Authors?|Portfolio Holders?|Wards?(?: affected)?|"
+    r"Key Decision|Classification|Subject|Title|Report (?:of|to|for|by)|From|To|Date|Contact details)\s*$", re.I | re.M)
+QUESTION_CELL = re.compile(r"^[A-Z][^?\n]{0,100}\?")
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:tel|telephone|e-?mail|ext)\b|\+?\d[\d ]{9,}\d", re.I)
+FIGURE = re.compile(r"\d\s?%|[£$€]\s?\d")
+
+
+def kind_of(rows: list[list[str]]) -> str:
+    """'metadata' for layout tables that carry a report's header block, a sign-off checklist or
+    contact details; 'data' for tables of facts and figures."""
+    filled = [[t for t in row if t.strip()] for row in rows]
+    filled = [r for r in filled if r]
+    labelled = sum(1 for r in filled if LABEL_CELL.match(r[0])
+                   or (QUESTION_CELL.match(r[0]) and len(" ".join(r[1:]).split()) <= 12))
+    contacts = sum(1 for r in filled if any(CONTACT.search(t) for t in r))
+    figures = sum(1 for r in filled if any(parse_number(t) is not None or FIGURE.search(t) for t in r[1:]))
+    if figures >= len(filled) / 3:
+        return "data"
+    return "metadata" if labelled + contacts >= max(1, len(filled) / 2) else "data"
+
+
+def caption_of(layout: PageLayout, bbox: BBox, words: tuple[str, ...] = ("table",)) -> str | None:
+    """A caption printed just above (or else just below) a box: "Table 2: ...", "Figure 1 ...",
+    taken from where the caption word starts to the end of its block."""
+    above = [b for b in layout.blocks if b.bbox[3] <= bbox[1] + 2 and bbox[1] - b.bbox[3] < CAPTION_GAP]
+    below = [b for b in layout.blocks if b.bbox[1] >= bbox[3] - 2 and b.bbox[1] - bbox[3] < CAPTION_GAP]
+    for block in sorted(above, key=lambda b: -b.bbox[3]) + sorted(below, key=lambda b: b.bbox[1]):
+        text = block.text
+        m = CAPTION.search(text)
+        if m and m.group(0).split()[0].rstrip("0123456789").lower() in words and m.start() < 20:
+            return text[m.start():].strip()
+    return None
+
+
+# ---------------------------------------------------------------- records
+
+def extract_tables(layouts: list[PageLayout]) -> tuple[list[Table], list[TableCell]]:
+    """Every table of the document, and every non-empty cell of each with its number and unit."""
+    by_page = {l.number: l for l in layouts}
+    pieces = [p for l in layouts for p in ruled_pieces(l)]
+    for p in pieces:
+        p.header_rows = count_header_rows(p.rows, p.bold_rows)
+        p.caption = caption_of(by_page[p.page], p.bbox)
+    tables: list[Table] = []
+    cells: list[TableCell] = []
+    for p in join_continuations(pieces, layouts):
+        kind = kind_of(p.rows)
+        header_rows = p.header_rows if kind == "data" else 0
+        index = len(tables)
+        tables.append(Table(page=p.page, page_end=p.pages[-1], bbox=_rounded(p.bbox), rows=p.rows, kind=kind,
+                            caption=p.caption, header_rows=header_rows, n_rows=len(p.rows),
+                            n_cols=max(len(r) for r in p.rows), method=p.method))
+        cells.extend(_cells(p, header_rows, index))
+    return tables, cells
+
+
+def _cells(p: Piece, header_rows: int, table: int) -> list[TableCell]:
+    headers = column_headers(p.rows, header_rows)
+    units = [unit_of_header(h) for h in headers]
+    out = []
+    for r, row in enumerate(p.rows):
+        for c, text in enumerate(row):
+            if not text.strip():
+                continue
+            is_header = r < header_rows
+            number = None if is_header else parse_number(text, units[c] if c < len(units) else None)
+            box = p.cell_boxes[r][c] if c < len(p.cell_boxes[r]) else None
+            out.append(TableCell(row=r, column=c, text=text, page=p.row_pages[r],
+                                 header=(headers[c] or None) if c < len(headers) and not is_header else None,
+                                 value=number[0] if number else None, unit=number[1] if number else None,
+                                 bbox=_rounded(box) if box else None, table=table))
+    return out
+
+
+def _rounded(box: BBox) -> BBox:
+    return tuple(round(v, 1) for v in box)

@@ -1,0 +1,80 @@
+"""Amounts: parsing money and percentages, and what the shipped papers give."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline import layout, pages
+from pipeline.amounts import extract_amounts, find_amounts, parse_number, period_of, unit_of_header
+from pipeline.tables import extract_tables
+from tests.conftest import FOSTERING, HARINGEY_REPORT, PACK
+
+
+@lru_cache(maxsize=None)
+def amounts_of(pdf):
+    layouts = layout.analyse(list(pages.read_pages(pdf)))
+    return extract_amounts(layouts, extract_tables(layouts)[1])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("approve the allocation of £1.052m", [(1052000, "GBP")]),
+    ("£810k for phase 3", [(810000, "GBP")]),
+    ("a GVA of £44 billion", [(44e9, "GBP")]),
+    ("£1.5bn and US$3 million and C$2m and €40", [(1.5e9, "GBP"), (3e6, "USD"), (2e6, "CAD"), (40, "EUR")]),
+    ("between £8.1- £8.9\nmillion", [(8.1e6, "GBP"), (8.9e6, "GBP")]),
+    ("from £500 - £1m", [(500, "GBP"), (1e6, "GBP")]),
+    ("rises of 10 to 11 percent", [(10, "percent"), (11, "percent")]),
+    ("a 3-7% reduction", [(3, "percent"), (7, "percent")]),
+    ("45 per cent and 15 %", [(45, "percent"), (15, "percent")]),
+    ("the £'000 column and £000s", []),
+    ("aged 16-25 in 2014-15", []),
+])
+def test_find_amounts(text, expected):
+    assert [(f.value, f.unit) for f in find_amounts(text)] == expected
+
+
+@pytest.mark.parametrize("cell, header, expected", [
+    ("1,514", "£,000", (1514000, "GBP")),
+    ("(2.5)", "£m", (-2500000, "GBP")),
+    ("-836.6", None, (-836.6, None)),
+    ("1.87%", "£'000", (1.87, "percent")),
+    ("£42.7k", None, (42700, "GBP")),
+    ("24 people", None, None),
+])
+def test_parse_number(cell, header, expected):
+    assert parse_number(cell, unit_of_header(header) if header else None) == expected
+
+
+def test_period_of():
+    s = "The CYPS budget for 2013-14, £61.5m, is largely deployed"
+    f = find_amounts(s)[0]
+    assert period_of(s, f.start, f.end) == "2013-14"
+    s = "median weekly cost approximately £700 per week as compared with 2012/13"
+    f = find_amounts(s)[0]
+    assert period_of(s, f.start, f.end) == "per week"
+
+
+def test_amounts_in_running_text():
+    found = amounts_of(HARINGEY_REPORT)
+    first = next(a for a in found if a.text == "£1.052m")
+    assert (first.page, first.value, first.unit) == (2, 1052000, "GBP")
+    assert first.context.startswith("approve the allocation of £1.052m (as per paragraph 6.5)")
+    assert first.bbox is not None
+    savings = [a for a in found if a.text == "£5.017m" and a.page == 8]
+    assert len(savings) == 2 and all(a.category == "saving" and a.period == "2014-15" for a in savings)
+    # a bare number under a "£'000" header is a table cell, not an amount
+    assert not any(a.table is not None for a in found)
+
+
+def test_percentages_and_weekly_costs():
+    found = amounts_of(PACK)
+    assert [a.text for a in found if a.page == 9] == ["80%", "20%", "51%", "60%", "0%", "20%"]
+    weekly = next(a for a in found if a.text == "£700")
+    assert (weekly.value, weekly.period) == (700, "per week")
+
+
+def test_budget_breakdown():
+    found = [a for a in amounts_of(FOSTERING) if a.page == 6]
+    assert [(a.text, a.value) for a in found[:3]] == [("£16.84m", 16840000), ("£13.821m", 13821000), ("82%", 82)]
+    assert found[0].category == "budget" and found[0].period == "2013-14"

@@ -1,0 +1,85 @@
+"""Tables read from the shipped papers: ruled grids, header rows, units, continuations."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline import layout, pages
+from pipeline.tables import count_header_rows, extract_tables, join_wrapped
+
+from tests.conftest import HARINGEY_REPORT, NORTHANTS, PACK, THURROCK
+
+
+@lru_cache(maxsize=None)
+def tables_of(pdf):
+    return extract_tables(layout.analyse(list(pages.read_pages(pdf))))
+
+
+def test_phase_cost_table_rows_and_scaled_values():
+    tables, cells = tables_of(HARINGEY_REPORT)
+    costs = next(t for t in tables if t.page == 8 and t.rows[0][:2] == ["Phase", "Projected Cost"])
+    assert ["3 (Jan 14 to Mar 15)", "1,514", ""] in costs.rows
+    assert costs.kind == "data" and costs.header_rows == 2  # "Phase | Projected Cost" over "£,000"
+    index = tables.index(costs)
+    cell = next(c for c in cells if c.table == index and c.text == "1,514")
+    assert (cell.value, cell.unit, cell.header) == (1514000, "GBP", "Projected Cost £,000")
+
+
+def test_table_continuing_after_a_blank_page_is_one_table():
+    tables, _ = tables_of(HARINGEY_REPORT)
+    funding = next(t for t in tables if t.rows[0] == ["Phase", "2013-14", "2014-15", "2015-16"])
+    assert (funding.page, funding.page_end) == (8, 10)
+    assert ["GAP", "0", "810", "1,136"] in funding.rows
+
+
+def test_report_header_box_is_metadata():
+    tables, _ = tables_of(HARINGEY_REPORT)
+    assert tables[0].page == 1 and tables[0].kind == "metadata"
+    assert tables[0].rows[0][0] == "Report for:"
+
+
+def test_caption_and_table_over_three_pages():
+    tables, _ = tables_of(PACK)
+    pipeline = next(t for t in tables if t.page == 12 and t.rows[0][0] == "Type of contact")
+    assert pipeline.caption == "Table 1: New foster carers currently in approval pipeline"
+    assert ["Initial enquiries", "125"] in pipeline.rows
+    ofsted = next(t for t in tables if t.caption and t.caption.startswith("Table 2"))
+    assert (ofsted.page, ofsted.page_end) == (12, 14)
+    assert [r[0] for r in ofsted.rows] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+def test_row_cut_by_a_page_break_is_put_back_together():
+    tables, _ = tables_of(NORTHANTS)
+    rating = next(t for t in tables if t.rows[0] == ["Risk", "Risk Rating"])
+    assert (rating.page, rating.page_end) == (6, 7)
+    assert rating.rows[-1] == ["Purchase services without thorough due diligence with little notion of "
+                               "associated quality; therefore not providing value for money.", "Red"]
+
+
+def test_two_tables_on_one_page_with_a_repeated_header_stay_two():
+    tables, _ = tables_of(NORTHANTS)
+    assert sum(t.page == 6 and t.rows[0] == ["Risk", "Mitigation", "Residual Risk"] for t in tables) == 2
+
+
+def test_counts_table_has_a_header_row_and_plain_numbers():
+    tables, cells = tables_of(THURROCK)
+    placements = next(t for t in tables if t.page == 2)
+    assert placements.header_rows == 1 and placements.n_cols == 2
+    index = tables.index(placements)
+    ifa = next(c for c in cells if c.table == index and c.text == "156")
+    assert (ifa.value, ifa.unit, ifa.header) == (156, None, "Number of children and young people")
+
+
+def test_cell_text_keeps_compound_hyphens_and_paragraphs():
+    assert join_wrapped(["the in-", "house service"]) == "the in-house service"
+    assert join_wrapped(["a long", "row"]) == "a long row"
+
+
+@pytest.mark.parametrize("rows, bold, expected", [
+    ([["Phase", "Cost"], ["", "£'000"], ["1", "786"], ["2", "348"]], [False] * 4, 2),
+    ([["Title:", "A report"], ["Lead Officer:", "A Person"]], [False, False], 0),
+    ([["Risk", "Mitigation"], ["Late", "Plan"]], [True, False], 1),
+])
+def test_header_rows(rows, bold, expected):
+    assert count_header_rows(rows, bold) == expected
