@@ -60,7 +60,9 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         before = f.value[:dates[0][0]] if dates else f.value
         if re.search(r"\s[-–—,]\s|,", before):
             before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
-        committee = body_name(before) or (clean(before) if before and len(before.split()) <= 8 else None)
+        committee = body_name(before)
+        if not committee and re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b", before, re.I):
+            committee = clean(before) if len(before.split()) <= 8 else None  # "Briefing for: ... Scrutiny"
         committee = expand_abbreviations(committee)
     if date_labels and not date:
         d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")

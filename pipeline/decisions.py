@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .layout import Line, PageLayout, join_lines
-from .lists import collect_items
+from .lists import collect_items, marker_of
 from .models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
@@ -64,6 +64,11 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         if heading:
             minute = heading
             i += 1
+            # a heading wrapped over lines, before its "(Item N)" note
+            while i < len(lines) and lines[i].bold == lines[i - 1].bold and lines[i].bold \
+                    and lines[i].top - lines[i - 1].bottom < lines[i].size and not KEYWORD.search(lines[i].text):
+                minute.heading = f"{minute.heading} {lines[i].text}"
+                i += 1
             continue
         line = lines[i]
         m = KEYWORD.search(line.text)
@@ -87,14 +92,19 @@ def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, 
     line = lines[i]
     if rest and not rest.rstrip().endswith(":"):
         # "RESOLVED that the minutes ... were a correct record" running on over the next lines
-        items, end = collect_items(lines, i, allow_unmarked=True)
+        items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)
         if items:
             first = items[0]
             body = join_lines([rest] + [l.text for l in first.lines[1:]])
             return [(body, first.page, first.bbox)], i + len(first.lines)
         return [(rest, line.page, line.bbox)], i + 1
-    # "AGREED:" or "RESOLVED that Cabinet agree to:" — the resolutions follow as a list
-    items, end = collect_items(lines, i + 1, allow_unmarked=True)
+    # "AGREED:" or "RESOLVED that Cabinet agree to:" — the resolutions follow as a list,
+    # perhaps after a lead-in line ("Decision: / Cabinet agree to:")
+    start = i + 1
+    if not rest and start < len(lines) and lines[start].text.rstrip().endswith(":") and len(lines[start].text) < 100 \
+            and marker_of(lines[start].text) is None:
+        start += 1
+    items, end = collect_items(lines, start, allow_unmarked=True, stop=KEYWORD)
     if not items:
         return [], i + 1
     return [(it.text, it.page, it.bbox) for it in items], end

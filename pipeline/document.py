@@ -21,6 +21,7 @@ from .bodies import body_name, committee_from_fields
 from .fields import find, read_fields
 from .layout import Line, PageLayout, join_lines
 from .models import Meeting
+from .reports import starts_report
 from .text import clean, find_dates, find_time, first_date, tidy_case
 
 @dataclass
@@ -170,7 +171,7 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
     if agenda_front is not None and agenda_front < 3:
         # a front sheet followed by the papers themselves is a pack
         later = pages[agenda_front + 1:]
-        if any(_report_header(p) or has_minutes_heading(p) for p in later[:60]) or len(layouts) > 8:
+        if any(starts_report(p) or has_minutes_heading(p) for p in later[:60]) or len(layouts) > 8:
             return "agenda_pack"
         return "agenda"
     if re.search(r"\b(?:record of (?:executive |officer |key )?decision|decision notice|notice of (?:executive )?decision|"
@@ -178,7 +179,7 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
         return "decision_notice"
     if has_minutes_heading(first):
         return "minutes"
-    if _report_header(first) or (len(pages) > 1 and _report_header(pages[1]) and not first.lines[5:]):
+    if starts_report(first) or (len(pages) > 1 and starts_report(pages[1]) and not first.lines[5:]):
         return "report"
     if re.search(r"\b(?:minutes of|minutes)\b", head2[:400], re.I) and re.search(r"\b(?:RESOLVED|AGREED)\b", "\n".join(p.text for p in pages[:4])):
         return "minutes"
@@ -188,9 +189,12 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
 def agenda_front_page(pages: list[PageLayout]) -> int | None:
     """Index of the page that carries the agenda list, if the file opens with one."""
     for i, p in enumerate(pages):
+        if starts_report(p):
+            return None  # a report's first page, however many numbered paragraphs it has
         lines = [l.text for l in p.lines]
-        has_word = any(re.fullmatch(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|Agenda|AGENDA ITEMS?|Public Agenda|Business)\s*", t, re.I)
-                       or re.match(r"^\s*(?:Agenda Item No|Summons to and Agenda|AGENDA\b)", t, re.I) for t in lines)
+        has_word = any(re.fullmatch(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|Agenda|Agenda Items?|Public Agenda|Business)\s*", t, re.I)
+                       or re.match(r"^\s*(?:Agenda Item No|Summons to and Agenda)", t, re.I)
+                       or re.match(r"^\s*AGENDA\b", t) for t in lines)
         numbered = sum(bool(re.match(r"^\s*(?:Item\s+)?\d{1,2}\.?\s+[A-Z(]", t)) for t in lines)
         pages_ref = sum(bool(re.search(r"\(?pages?\s+\d+\s*[-–]\s*\d+\)?", t, re.I)) for t in lines)
         if has_word and (numbered >= 1 or pages_ref >= 1):
@@ -198,17 +202,6 @@ def agenda_front_page(pages: list[PageLayout]) -> int | None:
         if pages_ref >= 2 and numbered >= 2:
             return i
     return None
-
-
-def _report_header(page: PageLayout) -> bool:
-    head = "\n".join(l.text for l in page.lines[:30])
-    hits = len(re.findall(
-        r"^\s*(?:Report (?:for|to|of|from|title|author|authorised by)|To|From|By|Subject|Title|Lead Officer|"
-        r"Ward\(?s\)?(?: affected)?|Wards and communities affected|Key Decision|Classification|Report Author|"
-        r"Briefing for|Purpose of (?:the )?(?:report|briefing)|Recommendations?|Decision No|Electoral Divisions?|"
-        r"Accountable (?:Director|Head of Service)|Cabinet Member|Portfolio Holder|Contact officer|Report Status)"
-        r"\b[^\n]{0,3}[:\s]", head, re.I | re.M))
-    return hits >= 2
 
 
 def has_minutes_heading(page: PageLayout) -> bool:
@@ -325,23 +318,59 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
 
 # ---------------------------------------------------------------- meeting, title
 
-def meeting_details(layouts: list[PageLayout], council, committee, date, page, role) -> Meeting:
+VENUE_WORDS = re.compile(r"\b(?:Hall|Chamber|Room|House|Centre|Center|Civic|Offices|Building|Library|Virtual|Online|"
+                         r"Remote|Zoom|Teams|Suite|Guildhall|Council Chamber)\b", re.I)
+
+
+def meeting_details(layouts: list[PageLayout], council, committee, date, page, role, doc_type: str) -> Meeting:
+    """Time and venue of a meeting, from the agenda or minutes page that names it (reports name
+    the meeting but rarely where it is held, and their first pages are full of other text)."""
+    if doc_type not in ("agenda", "agenda_pack", "minutes"):
+        return Meeting(council=council, committee=committee, date=date, role=role, page=page)
     p = next((x for x in layouts if x.number == page), layouts[0])
-    text = join_lines(l.text for l in p.lines[:15])
-    time = None
-    venue = None
-    dates = find_dates(text)
-    if dates:
-        after = text[dates[0][1]:dates[0][1] + 160]
-        time = find_time(after[:60])
-        m = re.search(r"(?:HRS|[ap]\.?m\.?)\s*[-–,]?\s*(?:in the\s+|at\s+)?(?P<venue>[A-Z][^\n]{5,120}?)(?:\.|\s+MEMBERS\b|\s+Ask for|\s+Membership|$)",
-                      after, re.I)
-        if m and not re.match(r"(?:Ask for|Telephone|Email)", m.group("venue"), re.I):
-            venue = tidy_case(clean(m.group("venue")) or "") or None
-    m = re.search(r"held (?:in|at) (?:the )?(?P<venue>.+?),?\s+on\s+(?:\w+day,?\s+)?\d", text)
+    head = p.lines[:25]
+    text = join_lines(l.text for l in head)
+    # a cover page may name the meeting while the summons on a later page says where
+    nearby = join_lines(l.text for x in layouts if not x.blank and page <= x.number <= page + 2 for l in x.lines[:30])
+    time = venue = None
+    label = find(read_fields(head), r"^(?:venue|place|location|where)$")
+    if label and label.value:
+        venue = clean(label.value)
+    m = re.search(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.]{4,140}?)(?:,?\s+on\s+(?:\w+day,?\s+)?\d|\.(?:\s|$))", nearby)
     if m and not venue:
         venue = clean(m.group("venue"))
+    dates = find_dates(text)
+    if dates:
+        after = text[dates[0][1]:dates[0][1] + 200]
+        time = find_time(after[:80]) or find_time(text[max(0, dates[0][0] - 40):dates[0][0]])
+        m = re.search(r"\d\s*(?:HRS|[ap]\.?m\.?)(?!\w)\s*[-–,]?\s*(?:in the\s+|at\s+)?(?P<venue>[A-Z][^\n]{5,120}?)"
+                      r"(?:\.(?:\s|$)|\s+MEMBERS\b|\s+Ask for|\s+Membership|\s+Contact|\s+Telephone|$)", after, re.I)
+        if m and not venue and VENUE_WORDS.search(m.group("venue")) and not re.match(r"(?:Ask for|Telephone|Email)", m.group("venue"), re.I):
+            venue = tidy_case(clean(m.group("venue")) or "") or None
+    if not venue:
+        venue = _venue_lines(head)
     return Meeting(council=council, committee=committee, date=date, time=time, venue=venue, role=role, page=page)
+
+
+def _venue_lines(lines: list[Line]) -> str | None:
+    """A venue printed on lines of its own under the date ("Council Chamber, Sessions House, /
+    County Hall, Maidstone"): the first column segment naming a building, and its continuation."""
+    def first_column(line: Line) -> str:
+        seg = " ".join(w.text for w in line.segments()[0])
+        return re.split(r"\s(?:Telephone|Tel|Phone|E-?mail|Ask for|Contact|Fax|Enquiries)\b", seg)[0].strip()
+
+    for i, l in enumerate(lines):
+        seg = first_column(l)
+        if VENUE_WORDS.search(seg) and not find_dates(seg) and len(seg) < 90 and ":" not in seg \
+                and not re.search(r"\b(?:will|was|were|is|are|held)\b", seg):
+            parts = [seg]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and nxt.top - l.bottom < l.size * 0.8:
+                more = first_column(nxt)
+                if ":" not in more and not find_dates(more) and len(more) < 60:
+                    parts.append(more)
+            return clean(" ".join(parts).rstrip(","))
+    return None
 
 
 def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None) -> str | None:
@@ -371,7 +400,7 @@ def describe(layouts: list[PageLayout]) -> DocumentInfo:
     meeting = None
     if committee or date:
         role = "records" if doc_type == "minutes" else "for"
-        meeting = meeting_details(layouts, council, committee, date, page, role)
+        meeting = meeting_details(layouts, council, committee, date, page, role, doc_type)
     return DocumentInfo(doc_type, council, committee, date, title, meeting, us)
 
 

@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import Line, join_lines
+from .layout import NUMBERED, Line, join_lines
 
 LABEL = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<label>[A-Z][\w()'’/&,.\- ]{0,70}?)\s*[:：]\s*(?P<value>.*)$")
 # A question in the label column ("Does the report propose a key decision is taken?") with its
 # answer in the next column.
 QUESTION = re.compile(r"^(?P<label>[A-Z][\w()'’/&,.\- ]{5,120}\?)\s*(?P<value>.*)$")
 # Labels some templates print on a line of their own, without a colon.
+# Parts of a contact entry, which belong to the field they sit in ("Author: Name: ... Tel: ...").
+SUB_LABEL = re.compile(r"^(?:name|tel|telephone|phone|e-?mail|team|job title|post|directorate|ext(?:ension)?)$", re.I)
 BARE_LABEL = re.compile(
-    r"^(?:\d{1,2}\.\s*)?(?P<label>Report Authors?|Lead Officers?|Contact Officers?|Contact details|Lead Directors?|"
+    r"^(?:\d{1,2}\.\s*)?(?P<label>Report Authors?(?:\(s\))?|Lead Officers?|Contact Officers?|Contact details|Lead Directors?|"
     r"Relevant (?:Corporate )?Directors?|Corporate Directors?|Author|Background (?:papers|documents))\s*$", re.I)
 
 
@@ -47,6 +49,7 @@ class _Open:
     value_x0: float | None
     bottom: float
     size: float
+    bold: bool
     parts: list[str] = field(default_factory=list)
 
     def in_column(self, x: float) -> bool:
@@ -79,15 +82,17 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
             text = " ".join(w.text for w in seg)
             x0 = seg[0].x0
             found = _label(text)
-            same_line = open_[-1] if open_ and open_[-1].top == line.top else None
-            if found and found[1] and same_line is not None and not same_line.parts and LABEL.match(text):
-                # "Author: | Name: Dr Rachel Sanson Team: ..." — the second column is the first's value
+            same_line = open_[-1] if open_ and open_[-1].top == line.top and not open_[-1].parts else None
+            if found and same_line is not None and LABEL.match(text) and (not found[1] or SUB_LABEL.match(found[0])):
+                # the value column of a label on the same line, even when it looks like a label itself:
+                # "Subject: | Terms of Reference:", "Author: | Name: Dr Rachel Sanson Team: ..."
                 found = None
             if found:
                 label, value = found
                 n_label_words = len(text.split()) - len(value.split())
                 value_x0 = seg[n_label_words].x0 if value and len(seg) > n_label_words else None
-                f = _Open(label, line.page, line.top, x0, value_x0, line.bottom, line.size, [value] if value else [])
+                f = _Open(label, line.page, line.top, x0, value_x0, line.bottom, line.size, line.bold,
+                          [value] if value else [])
                 open_[:] = [o for o in open_ if not o.in_column(x0)]  # a new label closes its column's field
                 open_.append(f)
                 done.append(f)
@@ -104,15 +109,20 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
 def _continued(open_: list[_Open], line: Line, x0: float, max_gap: float) -> _Open | None:
     """The open field a segment at x0 continues, if any."""
     for o in reversed(open_):
-        if line.top - o.bottom >= max_gap * 1.4 * max(line.size, o.size):
+        gap = line.top - o.bottom
+        size = max(line.size, o.size)
+        if not o.parts:
+            # a label still waiting for its value: the next segment to its right or below it
+            if gap < max_gap * 1.6 * size and x0 > o.x0 - 2 and not NUMBERED.match(line.text):
+                if o.value_x0 is None:
+                    o.value_x0 = x0
+                if abs(o.value_x0 - x0) < 4:
+                    return o
             continue
-        if o.value_x0 is not None and abs(o.value_x0 - x0) < 4:
-            return o
-        if o.value_x0 is None and not o.parts and x0 > o.x0 + 4:
-            o.value_x0 = x0  # the first value segment to the right of a bare label
-            return o
-        if abs(o.x0 - x0) < 4 and (o.parts or o.value_x0 is None):
-            return o  # the value wraps to the cell's left edge, or sits under its label
+        if o.value_x0 is not None and abs(o.value_x0 - x0) < 4 and gap < max_gap * 1.4 * size:
+            return o  # the value wrapping in its column
+        if abs(o.x0 - x0) < 4 and gap < 0.8 * size and line.bold == o.bold and not NUMBERED.match(line.text):
+            return o  # the value wrapping to the cell's left edge, under its label
     return None
 
 

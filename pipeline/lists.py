@@ -14,8 +14,9 @@ from .layout import Line, join_lines
 
 # "1." "1)" "(1)" "1.1" "A." "(a)" "a)" "i)" "(iv)" and bullets
 MARKER = re.compile(
-    r"^(?P<marker>\(?(?P<num>\d{1,2}(?:\.\d{1,2})?|[A-Za-z]|[ivxIVX]{1,4})[.)]|\((?P<pnum>\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|"
-    r"(?P<dnum>\d{1,2}\.\d{1,2})|[•▪➢❖■◦●○→✓\-–*](?=\s)|o(?=\s))\s*(?P<rest>\S.*)$")
+    r"^(?P<marker>(?P<dnum>\d{1,2}\.\d{1,2})\.?(?=\s)|\(?(?P<num>\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]|"
+    r"\((?P<pnum>\d{1,2}|[A-Za-z]|[ivx]{1,4})\)|[•▪➢❖■◦●○→✓\-–*](?=\s)|o(?=\s))\s*(?P<rest>\S.*)$")
+SECTION_HEADING = re.compile(r"^\d{1,2}\.?\s+[A-Z][^.;:]{2,90}$")
 
 
 @dataclass
@@ -48,18 +49,26 @@ def marker_of(text: str) -> tuple[str | None, str] | None:
     return num, m.group("rest")
 
 
-def _is_heading(line: Line, body_bold: bool, section: int | None) -> bool:
+def is_section_heading(line: Line) -> bool:
+    """'1. Introduction' printed bold: a report section's heading."""
+    return line.bold and bool(SECTION_HEADING.match(line.text))
+
+
+def _is_heading(line: Line, prev_bold: bool, section: int | None) -> bool:
+    """Does this line head what comes after the list? The next section's number, or a bold line
+    where the list's text (the line before) is not bold."""
     text = line.text
     m = re.match(r"^(\d{1,2})\.?\s+([A-Z][^.;:]{2,90})$", text)
     if m and section is not None and int(m.group(1)) == section + 1:
         return True
-    if line.bold and not body_bold and len(text) < 120 and not text.endswith((";", ",")):
+    if line.bold and not prev_bold and len(text) < 120 and not text.endswith((";", ",")):
         return True
     return False
 
 
 def collect_items(lines: list[Line], start: int, *, section: int | None = None, max_lines: int = 120,
-                  allow_unmarked: bool = True) -> tuple[list[Item], int]:
+                  allow_unmarked: bool = True, stop: re.Pattern | None = None,
+                  inline_heading: bool = False) -> tuple[list[Item], int]:
     """Items in lines[start:]; returns them and the index of the first line after the list.
 
     `section` is the number of the section the list sits in ("3. Recommendations" -> 3), so
@@ -67,15 +76,20 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
     With `allow_unmarked`, a list of one unmarked paragraph ("That the report be noted.") is
     returned as a single item."""
     items: list[Item] = []
-    body_bold = bool(lines[start].bold) if start < len(lines) else False
     i = start
     prev: Line | None = None
     while i < len(lines) and i - start < max_lines:
         line = lines[i]
-        if _is_heading(line, body_bold, section) and (items or i > start):
+        # the line before, as far as the list's own style goes (an inline heading has its own)
+        prev_bold = prev.bold if prev is not None and not (inline_heading and i == start + 1) else False
+        if _is_heading(line, prev_bold, section) and (items or i > start) or (i == start and is_section_heading(line)):
+            break
+        if stop is not None and i > start and stop.search(line.text):
             break
         mk = marker_of(line.text)
         gap = line.top - prev.bottom if prev is not None and prev.page == line.page else 0.0
+        if mk is not None and items and line.x0 < items[0].lines[0].x0 - 5:
+            break  # a marker further out than the list's own: the enclosing list goes on
         if mk is not None and not (items and _is_sub_item(items[-1], line)):
             num, rest = mk
             items.append(Item(num, [line], rest))
@@ -110,6 +124,8 @@ def _continues(item: Item, line: Line, gap: float) -> bool:
         return line.x0 > first.x0 + 5 and gap < line.size * 2.5  # an indented paragraph of the item
     if line.x0 > first.x0 + 2:
         return True  # hanging indent under the marker
+    if line.x0 < first.x0 - 5 and (_ends_sentence(item.text) or line.text[:1].isupper()):
+        return False  # back at the left margin: the paragraph after the list
     # same left edge: a continuation unless the item ended and a new sentence starts
     return not (_ends_sentence(item.text) and line.text[:1].isupper() and gap > line.size * 0.6)
 

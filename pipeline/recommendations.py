@@ -12,7 +12,7 @@ import difflib
 import re
 
 from .layout import Line, PageLayout
-from .lists import collect_items
+from .lists import collect_items, is_section_heading
 from .models import Recommendation
 
 HEADING = re.compile(
@@ -32,12 +32,12 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         if start is None:
             i += 1
             continue
-        items, end = collect_items(lines, start, section=section)
+        items, end = collect_items(lines, start, section=section, inline_heading=inline is not None)
         if inline and items and items[0].lines[0] is lines[i]:
             items[0].first_text = inline  # the heading line carries the recommendation itself
         for it in items:
             text = it.text.strip()
-            if len(text.split()) >= 3 and not LEAD_IN.fullmatch(text):
+            if len(text.split()) >= 3 and not is_lead_in(text):
                 found.append(Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox))
         i = max(end, i + 1)
     return _first_of_each(found)
@@ -48,21 +48,36 @@ def _list_start(lines: list[Line], i: int) -> tuple[int | None, int | None, str 
     the recommendation's text when the heading line carries it)."""
     line = lines[i]
     m = HEADING.match(line.text)
-    if m and len(line.text) < 160 and _opens_block(lines, i):
+    if m and len(line.text) < 200 and _opens_block(lines, i):
         section = int(m.group("sec")) if m.group("sec") else None
         rest = m.group("rest").strip()
-        if rest and not LEAD_IN.search(rest) and not rest.endswith(":"):
-            if m.group("sep") == ":" and rest[:1].isupper():
-                return i, section, rest  # "Recommendation: That the report be noted."
+        if rest and not rest.endswith(":"):
+            if m.group("sep") in (":", "-", "–") and rest[:1].isupper():
+                # "Recommendation: County Council is asked to note the report."
+                return i, section, strip_lead_in(rest)
             return None, None, None  # "recommendations for improvement ..." is running text
         start = i + 1
-        # skip a lead-in on the next line ("Members are asked to:")
-        if start < len(lines) and LEAD_IN.search(lines[start].text) and lines[start].text.rstrip().endswith(":"):
-            start += 1
+        if start < len(lines) and is_lead_in(lines[start].text):
+            start += 1  # "Members are asked to:" on the next line
+        if start < len(lines) and is_section_heading(lines[start]):
+            return None, None, None  # an empty heading (the list is elsewhere)
         return start, section, None
     if LEAD_IN.search(line.text) and line.text.rstrip().endswith(":") and len(line.text) < 200:
         return i + 1, None, None
     return None, None, None
+
+
+def is_lead_in(text: str) -> bool:
+    """'Cabinet is asked to:' / 'It is recommended that' — a lead-in with nothing after it."""
+    t = text.strip()
+    return bool(LEAD_IN.search(t)) and (t.endswith(":") or re.search(r"\b(?:to|that)\s*$", t) is not None) and len(t) < 120
+
+
+def strip_lead_in(text: str) -> str:
+    """'Cabinet is asked to NOTE the report' -> 'NOTE the report'."""
+    stripped = re.sub(r"^(?:the\s+)?[\w ,'’&()-]{0,80}?\b(?:is|are) (?:being )?(?:asked|recommended|requested|invited)\s+to\s*:?\s*",
+                      "", text, flags=re.I)
+    return stripped if len(stripped.split()) >= 2 else text
 
 
 def _opens_block(lines: list[Line], i: int) -> bool:

@@ -11,6 +11,7 @@ from .layout import Line, PageLayout, join_lines
 from .models import ReportSection
 
 HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.;]{1,110}?)[:.]?$")
+MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 def _is_heading(lines: list[Line], i: int, expected: int | None) -> re.Match | None:
@@ -19,8 +20,10 @@ def _is_heading(lines: list[Line], i: int, expected: int | None) -> re.Match | N
     if not m or len(m.group("title").split()) > 14:
         return None
     num = int(m.group("num"))
-    if expected is not None and num != expected:
+    if expected is not None and num != expected or expected is None and num > 2:
         return None
+    if MONTH_START.match(m.group("title")):
+        return None  # "14 FEBRUARY 2017" is a date
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     opens_subsection = nxt.startswith(f"{num}.1")
     if line.bold or opens_subsection or (line.size > lines[min(i + 1, len(lines) - 1)].size + 0.5):
@@ -34,7 +37,7 @@ def extract_sections(pages: list[PageLayout]) -> list[ReportSection]:
     current: dict | None = None
     expected: int | None = None
     for i, line in enumerate(lines):
-        m = _is_heading(lines, i, expected) or (_is_heading(lines, i, None) if expected in (None, 1) else None)
+        m = _is_heading(lines, i, expected)
         if m:
             if current:
                 sections.append(_section(current))

@@ -135,7 +135,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo) -> Structur
         if part.kind == "report":
             report = read_report(pages, doc_committee=info.committee, doc_date=info.meeting_date, us=info.us)
             report.part, report.meeting = k, doc_meeting
-            if part.title is None:
+            if part.title is None or part.kind == info.doc_type:
                 part.title = report.title
             r = len(s.reports)
             s.reports.append(report)

@@ -116,7 +116,8 @@ def strip_titles(name: str) -> str:
 _ROLE_WORDS = re.compile(
     r"\b(?:Interim|Acting|Assistant|Deputy|Director|Corporate|Chief|Head|Strategic|Senior|Lead|Leader|Cabinet|"
     r"Executive|Officer|Manager|Member|Portfolio|Joint|General|Principal|Programme|Service|Services|Team|"
-    r"Commissioning|Monitoring|Section|Tel|Telephone|Email|E-mail|Phone|Contact|Policy|Councillor|Cllr|Mayor)\b")
+    r"Commissioning|Monitoring|Section|Tel|Telephone|Email|E-mail|Phone|Contact|Policy|Councillor|Cllr|Mayor|"
+    r"Report|Authors?|Details)\b")
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]{2,})"
 
 
@@ -126,7 +127,7 @@ def person_name(value: str | None) -> str | None:
     'Rachel Sanson'. None when the value names a post rather than a person."""
     if not value:
         return None
-    v = re.sub(r"^\s*(?:name|officer|author)\s*:\s*", "", value.strip(), flags=re.I)
+    v = re.sub(r"^[\s•▪\-–*]*(?:name|officer|author)?\s*:?\s*", "", value.strip(), flags=re.I)
     v = re.split(r"[,–—(\n;:/]| - |\s{2,}|\b\S+@\S+|\+?\d[\d ]{6,}", v)[0]
     v = strip_titles(v)
     role = _ROLE_WORDS.search(v)

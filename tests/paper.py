@@ -1,0 +1,38 @@
+"""Build page layouts from plain text, to test the structure rules on the many ways councils
+print the same things without needing a PDF for each.
+
+Each line of text becomes a Line: leading spaces indent it (5 points a space), a leading "**"
+makes it bold, and a blank line leaves a paragraph gap. "---" starts a new page.
+"""
+from __future__ import annotations
+
+from pipeline.layout import Line, PageLayout, build_blocks
+from pipeline.pages import Word
+
+SIZE = 11.0
+CHAR = 5.5
+
+
+def make_pages(text: str) -> list[PageLayout]:
+    pages: list[PageLayout] = []
+    for number, chunk in enumerate(text.strip("\n").split("\n---\n"), 1):
+        lines: list[Line] = []
+        top = 60.0
+        for raw in chunk.split("\n"):
+            if not raw.strip():
+                top += SIZE  # paragraph gap
+                continue
+            bold = raw.lstrip().startswith("**")
+            indent = len(raw) - len(raw.lstrip())
+            body = raw.strip().removeprefix("**")
+            x = 60.0 + indent * 5
+            words = []
+            for token in body.split():
+                words.append(Word(token, x, top, x + len(token) * CHAR, top + SIZE, SIZE, bold))
+                x += (len(token) + 1) * CHAR
+            lines.append(Line(number, words, words[0].x0, top, words[-1].x1, top + SIZE, SIZE, bold))
+            top += SIZE * 1.3
+        page = PageLayout(number, 595.0, 842.0, lines)
+        page.blocks = build_blocks(page)
+        pages.append(page)
+    return pages
