@@ -15,7 +15,13 @@ from .text import clean
 
 ITEM_START = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)(?:[.):]\s*|\s+)(?P<title>\S.*)$", re.I)
 PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# pack pages printed in a column of their own at the right ("9 - 24")
+PAGE_COLUMN = re.compile(r"^(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?$")
 AGENDA_HEADING = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|Agenda(?: Item No\.?)?|Business|Items? of business|Order of business)\s*$", re.I)
+# How agendas begin an item's description ("To receive the minutes of ...", "Report of the Director")
+DESCRIPTION = re.compile(r"^(?:To (?:receive|consider|note|approve|agree|discuss|review|elect|appoint|confirm|sign|"
+                         r"report|update|provide|inform|seek|hear|determine|answer)\b|Reports? (?:of|by|from)\b|"
+                         r"Purpose\b|Lead (?:officer|member)\b|Contact\b)", re.I)
 STOP = re.compile(r"^\s*(?:Yours sincerely|Yours faithfully|Date of (?:Next|Future) Meetings?|Contact\b|Enquiries\b)", re.I)
 
 
@@ -52,7 +58,8 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     for l in lines:
         if STOP.match(l.text):
             break
-        m = ITEM_START.match(l.text)
+        text, column_pages = _page_column(l)
+        m = ITEM_START.match(text)
         if m and l.x0 < body_x + 40 and _follows(prev_num, m.group("num")) and not _looks_like_sentence(m.group("title")):
             if cur:
                 items.append(_item(cur))
@@ -60,24 +67,40 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             cur = {"num": m.group("num").replace(" ", ""), "title": [m.group("title")], "desc": [], "page": l.page,
                    "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
             cur["title_done"] = bool(PAGES.search(l.text))
+            cur["column_pages"] = column_pages
             prev_num = m.group("num")
             continue
         if cur is None:
             continue
         gap = l.top - cur["last"].bottom if l.page == cur["last"].page else 0
-        hanging = abs(l.x0 - cur["title_x"]) < 3 and cur["title_x"] > cur["line"].x0 + 5 and gap < l.size * 0.9
+        hanging = (abs(l.x0 - cur["title_x"]) < 3 and cur["title_x"] > cur["line"].x0 + 5 and gap < l.size * 0.9
+                   and not DESCRIPTION.match(text))
+        if column_pages and not cur.get("column_pages"):
+            cur["column_pages"] = column_pages
         if not cur["desc"] and hanging:
-            cur["title"].append(l.text)  # a title wrapped under its own first word, after the number
+            cur["title"].append(text)  # a title wrapped under its own first word, after the number
         elif not cur["title_done"] and _continues_title(cur, l, gap):
-            cur["title"].append(l.text)
-            cur["title_done"] = bool(PAGES.search(l.text))
+            cur["title"].append(text)
+            cur["title_done"] = bool(PAGES.search(text))
         else:
             cur["title_done"] = True
-            cur["desc"].append(l.text)
+            cur["desc"].append(text)
         cur["last"] = l
     if cur:
         items.append(_item(cur))
     return items
+
+
+def _page_column(line: Line) -> tuple[str, tuple[int, int] | None]:
+    """A line's text without a page range printed in a right-hand column, and that range."""
+    segments = line.segments()
+    if len(segments) > 1:
+        last = " ".join(w.text for w in segments[-1])
+        m = PAGE_COLUMN.match(last)
+        if m:
+            text = " ".join(w.text for seg in segments[:-1] for w in seg)
+            return text, (int(m.group("a")), int(m.group("b") or m.group("a")))
+    return line.text, None
 
 
 def _looks_like_sentence(title: str) -> bool:
@@ -87,7 +110,7 @@ def _looks_like_sentence(title: str) -> bool:
 
 def _continues_title(cur: dict, l: Line, gap: float) -> bool:
     """A wrapped title line: same style as the item line, close below it."""
-    if gap > l.size * 0.9:
+    if gap > l.size * 0.9 or DESCRIPTION.match(l.text):
         return False
     if cur["bold"] != l.bold:
         return False
@@ -113,6 +136,8 @@ def _item(cur: dict) -> AgendaItem:
         start = int(pages.group("a"))
         end = int(pages.group("b") or pages.group("a"))
         title = (title[:pages.start()] + title[pages.end():]).strip()
+    elif cur.get("column_pages"):
+        start, end = cur["column_pages"]
     else:
         desc_pages = PAGES.search(join_lines(cur["desc"][:2]))
         if desc_pages:

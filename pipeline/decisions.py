@@ -21,7 +21,8 @@ KEYWORD = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved)\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?P<kw3>DECISION|Decision(?: taken| made)?)\s*:\s*", re.M)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
-MINUTE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}(?:\([a-z]\))?|[A-Z]{1,4}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$")
+MINUTE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|\d{1,4}(?:\([a-z]\))?|"
+                        r"[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$")
 ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+\d+[a-z]?\)?$", re.I)
 
 
@@ -38,7 +39,7 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     m = MINUTE_REF.match(line.text)
     if m:
         ref, heading = m.group("ref"), m.group("heading")
-        lettered = bool(re.match(r"[A-Z]", ref))
+        lettered = bool(re.match(r"[A-Z]", ref)) or "/" in ref  # "CYPS4", "45/24": a minute, not a list number
         numeric = ref.isdigit() and int(ref) > 0
         if len(heading) > 150 or heading.endswith((",", ";")):
             return None
@@ -90,6 +91,13 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
 def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, int, tuple]], int]:
     """The resolutions following a keyword on lines[i]; returns them and the next line index."""
     line = lines[i]
+    first = marker_of(rest) if rest else None
+    if first is not None:
+        # "RESOLVED – (1) That ...; (2) That ..." — the list starts on the keyword's line
+        items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)
+        if items:
+            items[0].number, items[0].first_text = first
+            return [(it.text, it.page, it.bbox) for it in items], end
     if rest and not rest.rstrip().endswith(":"):
         # "RESOLVED that the minutes ... were a correct record" running on over the next lines
         items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)

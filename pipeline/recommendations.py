@@ -12,7 +12,7 @@ import difflib
 import re
 
 from .layout import Line, PageLayout
-from .lists import collect_items, is_section_heading
+from .lists import collect_items, is_section_heading, marker_of
 from .models import Recommendation
 
 HEADING = re.compile(
@@ -68,8 +68,11 @@ def _list_start(lines: list[Line], i: int) -> tuple[int | None, int | None, str 
 
 
 def is_lead_in(text: str) -> bool:
-    """'Cabinet is asked to:' / 'It is recommended that' — a lead-in with nothing after it."""
+    """'Cabinet is asked to:' / 'It is recommended that' / 'That the Executive:' — a lead-in
+    with nothing after it."""
     t = text.strip()
+    if t.endswith(":") and len(t.split()) <= 8 and marker_of(t) is None:
+        return True
     return bool(LEAD_IN.search(t)) and (t.endswith(":") or re.search(r"\b(?:to|that)\s*$", t) is not None) and len(t) < 120
 
 

@@ -1,10 +1,13 @@
 """Build page layouts from plain text, to test the structure rules on the many ways councils
 print the same things without needing a PDF for each.
 
-Each line of text becomes a Line: leading spaces indent it (5 points a space), a leading "**"
-makes it bold, and a blank line leaves a paragraph gap. "---" starts a new page.
+Each line of text becomes a Line: a word sits where its characters are (5.5 points a column),
+so indents and columns come out as printed; a leading "**" makes the line bold; a blank line
+leaves a paragraph gap; "---" starts a new page.
 """
 from __future__ import annotations
+
+import re
 
 from pipeline.layout import Line, PageLayout, build_blocks
 from pipeline.pages import Word
@@ -23,13 +26,9 @@ def make_pages(text: str) -> list[PageLayout]:
                 top += SIZE  # paragraph gap
                 continue
             bold = raw.lstrip().startswith("**")
-            indent = len(raw) - len(raw.lstrip())
-            body = raw.strip().removeprefix("**")
-            x = 60.0 + indent * 5
-            words = []
-            for token in body.split():
-                words.append(Word(token, x, top, x + len(token) * CHAR, top + SIZE, SIZE, bold))
-                x += (len(token) + 1) * CHAR
+            raw = raw.replace("**", "  ", 1) if bold else raw
+            words = [Word(m.group(), 60.0 + m.start() * CHAR, top, 60.0 + m.end() * CHAR, top + SIZE, SIZE, bold)
+                     for m in re.finditer(r"\S+", raw)]
             lines.append(Line(number, words, words[0].x0, top, words[-1].x1, top + SIZE, SIZE, bold))
             top += SIZE * 1.3
         page = PageLayout(number, 595.0, 842.0, lines)

@@ -186,3 +186,46 @@ Title: Local Validation Checklist Review
     assert (report.title, report.committee, report.meeting_date) == (
         "Local Validation Checklist Review", "Planning Committee", "2024-03-12")
     assert (report.lead_officer, report.key_decision, report.wards) == ("Jane Smith", False, "Abbey; Castle")
+
+
+def test_resolutions_numbered_on_the_keyword_line():
+    pages = make_pages("""
+**45/24 Treasury Management Strategy
+RESOLVED – (1) That the Treasury Management Strategy 2024/25 be approved; and
+           (2) That the prudential indicators in Appendix A be adopted.
+""")
+    decisions = extract_decisions(pages)
+    assert [d.text for d in decisions] == ["That the Treasury Management Strategy 2024/25 be approved; and",
+                                           "That the prudential indicators in Appendix A be adopted."]
+    assert decisions[0].minute_ref == "45/24"
+
+
+def test_recommendations_after_a_short_that_lead_in():
+    pages = make_pages("""
+**RECOMMENDATIONS
+That the Executive:
+(a) approves the updated fees and charges schedule; and
+(b) notes the consultation responses at Appendix 2.
+
+**BACKGROUND
+The schedule was last revised in 2022.
+""")
+    assert [r.text for r in extract_recommendations(pages)] == [
+        "approves the updated fees and charges schedule; and", "notes the consultation responses at Appendix 2."]
+
+
+def test_agenda_items_with_page_numbers_in_a_column():
+    from pipeline.agenda import extract_agenda_items
+    pages = make_pages("""
+**AGENDA
+1        Apologies for absence
+2        Minutes of the previous meeting                                  1 - 8
+3        Revenue Budget Monitoring Quarter 2                              9 - 24
+         To consider the report of the Director of Finance.
+4        Any other business
+""")
+    items = extract_agenda_items(pages)
+    assert [(i.number, i.title, i.pack_page_start, i.pack_page_end) for i in items] == [
+        ("1", "Apologies for absence", None, None), ("2", "Minutes of the previous meeting", 1, 8),
+        ("3", "Revenue Budget Monitoring Quarter 2", 9, 24), ("4", "Any other business", None, None)]
+    assert items[2].description == "To consider the report of the Director of Finance."
