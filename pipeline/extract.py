@@ -12,6 +12,8 @@ from pathlib import Path
 
 from . import document, layout, pages
 from .models import Document, Extraction, Page
+from .ocr import read_words as ocr_words
+from .textlayer import reading_warnings
 
 
 def sha256_of(path: Path) -> str:
@@ -22,27 +24,27 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Path | None = None) -> Extraction:
-    """Run every stage on one PDF. Raises pages.UnreadablePDF for files that cannot be read."""
+def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Path | None = None,
+                 ocr: bool = False) -> Extraction:
+    """Run every stage on one PDF. Raises pages.UnreadablePDF for files that cannot be read.
+    With `ocr`, pages without a readable text layer are read with Tesseract."""
     path = Path(path)
     sha256 = sha256 or sha256_of(path)
-    page_list = list(pages.read_pages(path))
+    page_list = list(pages.read_pages(path, ocr=ocr_words if ocr else None))
     layouts = layout.analyse(page_list)
     info = document.describe(layouts)
     doc = Document(filename=path.name, path=str(path), sha256=sha256, size_bytes=path.stat().st_size,
                    page_count=len(page_list), doc_type=info.doc_type, council=info.council,
                    committee=info.committee, meeting_date=info.meeting_date, title=info.title,
-                   pages_without_text=sum(not p.has_text for p in page_list))
+                   pages_without_text=sum(p.image_only for p in page_list), ocr_pages=sum(p.ocr for p in page_list))
     ex = Extraction(document=doc)
     ex.pages = [Page(page=l.number, text=_page_text(l), has_text=l.page.has_text if l.page else True,
-                     printed_page=l.printed_number, blank=l.blank, width=round(l.width, 1), height=round(l.height, 1))
+                     ocr=bool(l.page and l.page.ocr), printed_page=l.printed_number, blank=l.blank,
+                     width=round(l.width, 1), height=round(l.height, 1))
                 for l in layouts]
     if info.meeting:
         ex.meetings.append(info.meeting)
-    if doc.pages_without_text == doc.page_count:
-        ex.warnings.append("no text layer: every page is an image (scanned?); run with --ocr to read it")
-    elif doc.pages_without_text:
-        ex.warnings.append(f"{doc.pages_without_text} page(s) without a text layer")
+    ex.warnings.extend(reading_warnings(page_list))
     return ex
 
 

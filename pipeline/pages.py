@@ -17,10 +17,15 @@ import ctypes
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+
+from .textlayer import is_garbled
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 # Symbol/Wingdings glyphs that Word and LibreOffice use for list bullets arrive as private-use
 # code points; map them to what a reader sees.
@@ -31,6 +36,8 @@ _SPACES = {0x20, 0xA0, 0x09, 0x2002, 0x2003, 0x2009, 0x200B, 0x3000}
 
 PATH, IMAGE, FORM, TEXT = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
 MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a table
+OCR_DPI = 300  # Tesseract reads body text best at 300 dpi
+OCR_MAX_PIXELS = 50_000_000  # a poster-sized page is rendered smaller rather than exhaust memory
 
 
 class UnreadablePDF(Exception):
@@ -85,10 +92,23 @@ class Page:
     words: list[Word] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
+    ocr: bool = False  # the words were read from the page image by OCR
+    garbled: bool = False  # the PDF's own text was unreadable (see textlayer.py) and was set aside
 
     @property
     def has_text(self) -> bool:
-        return any(w.text.strip() for w in self.words)
+        """The PDF itself carries readable text for this page (OCR'd words do not count)."""
+        return not self.ocr and any(w.text.strip() for w in self.words)
+
+    @property
+    def image_only(self) -> bool:
+        """Something is drawn but there is no readable text layer: a scan, a garbled font, text
+        drawn as outlines. A page with nothing on it at all is blank, not image-only."""
+        return not self.has_text and (self.garbled or bool(self.shapes) or bool(self.edges))
+
+
+# Reads the words off a rendered page image; the float is pixels per PDF point.
+ImageReader = Callable[["Image", float], list[Word]]
 
 
 class _Transform:
@@ -144,12 +164,22 @@ def open_document(path: str | Path) -> pdfium.PdfDocument:
         if "password" in msg.lower():
             raise UnreadablePDF("encrypted: the PDF needs a password") from None
         if "format" in msg.lower() or "file" in msg.lower():
-            raise UnreadablePDF("damaged or truncated PDF (PDFium cannot parse it)") from None
+            raise UnreadablePDF(_damage_reason(path, size)) from None
         raise UnreadablePDF(f"PDFium cannot open it: {msg}") from None
     if len(pdf) == 0:
         pdf.close()
         raise UnreadablePDF("the PDF has no pages")
     return pdf
+
+
+def _damage_reason(path: Path, size: int) -> str:
+    """A PDF ends with an %%EOF marker; without one the download or copy was cut short."""
+    with open(path, "rb") as f:
+        f.seek(max(0, size - 2048))
+        tail = f.read()
+    if b"%%EOF" not in tail:
+        return "truncated PDF: the file stops before the PDF's end marker (%%EOF); download or copy it again"
+    return "damaged PDF: PDFium cannot parse its structure"
 
 
 def page_count(path: str | Path) -> int:
@@ -160,8 +190,12 @@ def page_count(path: str | Path) -> int:
         pdf.close()
 
 
-def read_pages(path: str | Path, first: int = 1, last: int | None = None) -> Iterator[Page]:
-    """Yield pages first..last (1-based, inclusive) one at a time, so memory stays flat."""
+def read_pages(path: str | Path, first: int = 1, last: int | None = None,
+               ocr: ImageReader | None = None) -> Iterator[Page]:
+    """Yield pages first..last (1-based, inclusive) one at a time, so memory stays flat.
+
+    A page whose text layer is garbage loses it (`garbled`). With `ocr`, a page without a
+    readable text layer is rendered and its words are read from the image instead (`ocr`)."""
     pdf = open_document(path)
     try:
         last = min(last or len(pdf), len(pdf))
@@ -171,11 +205,22 @@ def read_pages(path: str | Path, first: int = 1, last: int | None = None) -> Ite
             except pdfium.PdfiumError as e:
                 raise UnreadablePDF(f"page {number} cannot be loaded: {e}") from None
             try:
-                yield read_page(page, number)
+                out = read_page(page, number)
+                if out.words and is_garbled(out.words):
+                    out.words, out.garbled = [], True
+                if ocr and out.image_only:
+                    scale = _ocr_scale(out.width, out.height)
+                    out.words, out.ocr = ocr(page.render(scale=scale, grayscale=True).to_pil(), scale), True
+                yield out
             finally:
                 page.close()
     finally:
         pdf.close()
+
+
+def _ocr_scale(width: float, height: float) -> float:
+    scale = OCR_DPI / 72
+    return min(scale, (OCR_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
 
 
 def read_page(page: pdfium.PdfPage, number: int) -> Page:

@@ -41,7 +41,7 @@ def test_unreadable_files_give_a_reason(tmp_path):
     html.write_text("<!DOCTYPE html><html><body>Not found</body></html>")
     truncated = tmp_path / "cut.pdf"
     truncated.write_bytes(PACK.read_bytes()[:3000])
-    for path, reason in ((empty, "empty"), (html, "HTML"), (truncated, "damaged or truncated")):
+    for path, reason in ((empty, "empty"), (html, "HTML"), (truncated, "truncated PDF")):
         try:
             list(pages.read_pages(path))
         except pages.UnreadablePDF as e:

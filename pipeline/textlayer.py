@@ -1,0 +1,94 @@
+"""Is a page's text layer worth keeping? And what to tell an officer about pages without one.
+
+A PDF can draw perfectly legible letters while its text layer says something else: a font
+subset without a Unicode map gives glyph numbers (control characters, private-use code points)
+instead of letters, and a font with a shuffled encoding gives letter soup. Such text would fill
+the full-text index with garbage and give the extractors nothing to match, so a page whose
+text is mostly unreadable is treated like a scanned page: its words are set aside, it is
+recorded with `has_text = 0` and `papers ingest --ocr` reads it from the image instead.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+if TYPE_CHECKING:  # pages.py calls is_garbled, so only the type names come from it
+    from .pages import Page, Word
+
+# Control characters and unmapped glyphs never occur in real text, so a few are enough to judge.
+MIN_CHARS = 3
+# Share of characters that are not text (control, private use, unassigned, U+FFFD) above
+# which a page's text layer is unreadable. Real pages have close to none: bullets from
+# Symbol fonts are mapped to real characters in pages.py before this check.
+MAX_UNREADABLE_CHARS = 0.25
+MIN_WORDS = 30  # alphabetic tokens needed before the "are these words?" check is trusted
+# Letter soup from a shuffled encoding has almost no function words (English prose has about
+# 30%, and Welsh ones are counted too, as Welsh councils publish in both) and few of the
+# letter pairs English is made of: on the sample papers real pages have 47% or more of their
+# letter pairs among _COMMON_PAIRS and every Caesar shift of them 30% or less. Both signs must
+# agree, so a table of names and figures (few function words) keeps its text.
+MAX_FUNCTION_WORDS_IN_SOUP = 0.03
+MAX_COMMON_PAIRS_IN_SOUP = 0.35
+
+_FUNCTION_WORDS = frozenset(
+    "the and of to a in for is on that by with be as are this will from at or an it has have not "
+    "which been was were all any its their they we our you can may should would into than also "
+    "y yr ac i o yn ar am ei eu ein mae bod gan gyda ond neu".split())
+_COMMON_PAIRS = frozenset("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou "
+                          "io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur".split())
+_LETTERS = re.compile(r"^[^\W\d_]{2,}$")
+
+
+def _unreadable(ch: str) -> bool:
+    return ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs")
+
+
+def is_garbled(words: Sequence[Word]) -> bool:
+    """True when the words are mostly not text: glyph numbers or letter soup."""
+    chars = "".join(w.text for w in words)
+    if len(chars) < MIN_CHARS:
+        return False
+    if sum(map(_unreadable, chars)) / len(chars) > MAX_UNREADABLE_CHARS:
+        return True
+    tokens = [t.lower() for w in words for t in re.split(r"[^\w]+", w.text) if _LETTERS.match(t)]
+    if len(tokens) < MIN_WORDS:
+        return False
+    function_words = sum(t in _FUNCTION_WORDS for t in tokens) / len(tokens)
+    pairs = [t[i:i + 2] for t in tokens for i in range(len(t) - 1)]
+    common_pairs = sum(p in _COMMON_PAIRS for p in pairs) / len(pairs)
+    return function_words < MAX_FUNCTION_WORDS_IN_SOUP and common_pairs < MAX_COMMON_PAIRS_IN_SOUP
+
+
+def page_ranges(numbers: Iterable[int]) -> str:
+    """1, 2, 3, 5 -> "1-3, 5"."""
+    out: list[list[int]] = []
+    for n in sorted(numbers):
+        if out and n == out[-1][1] + 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in out)
+
+
+def reading_warnings(pages: Sequence[Page]) -> list[str]:
+    """One line for each way pages of a document lack usable text, saying what was done."""
+    warnings = []
+    scanned = [p.number for p in pages if p.image_only and not p.garbled and not p.ocr]
+    garbled = [p.number for p in pages if p.garbled and not p.ocr]
+    read_by_ocr = [p.number for p in pages if p.ocr]
+    if scanned and len(scanned) == len(pages):
+        warnings.append("no text layer: every page is an image (scanned?); ingested without text, "
+                        "run `papers ingest --ocr` to read it")
+    elif scanned:
+        warnings.append(f"page(s) {page_ranges(scanned)} have no text layer (images only); "
+                        "run `papers ingest --ocr` to read them")
+    if garbled and len(garbled) == len(pages):
+        warnings.append("unreadable text: the fonts give garbage instead of letters on every page; "
+                        "ingested without text, run `papers ingest --ocr` to read it")
+    elif garbled:
+        warnings.append(f"page(s) {page_ranges(garbled)} have unreadable text (fonts give garbage); their "
+                        "text was left out, run `papers ingest --ocr` to read them")
+    if read_by_ocr:
+        warnings.append(f"page(s) {page_ranges(read_by_ocr)} read by OCR (words may be misread)")
+    return warnings
