@@ -25,12 +25,18 @@ def ingest(
     paths: List[Path] = typer.Argument(None, help="PDF files or folders (default: corpus/)"),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite database to write"),
     force: bool = typer.Option(False, "--force", help="Re-extract files even if unchanged"),
+    ocr: bool = typer.Option(False, "--ocr", help="Read pages without a text layer (scans) with Tesseract"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Worker processes (default: CPU cores)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
 ):
-    """Extract records from committee PDFs into SQLite. Unchanged files are skipped."""
+    """Extract records from committee PDFs into SQLite. Unchanged files are skipped.
+
+    Exit status 1 when a file failed, a path is missing, or a file was ingested without any
+    readable text (scanned without --ocr, or garbled fonts)."""
     from .ingest import ingest as run_ingest
     from .links import link_all
+    from .ocr import OCRUnavailable
+    from .runlock import IngestRunning
 
     paths = paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
@@ -53,9 +59,14 @@ def ingest(
             reported.add(path)
         progress.update(task, advance=1, description=path.name[:50])
 
-    with progress:
-        summary = run_ingest(paths, db, force=force, workers=workers, on_start=on_start, on_done=on_done)
-    if summary.ingested:
+    try:
+        with progress:
+            summary = run_ingest(paths, db, force=force, ocr=ocr, workers=workers, on_start=on_start,
+                                 on_done=on_done)
+    except (OCRUnavailable, IngestRunning) as e:
+        err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)
+        raise typer.Exit(code=1)
+    if summary.ingested or summary.retired:
         link_all(db)
     for f in summary.failed:  # files that failed before extraction (unreadable from disk)
         if f.path not in reported:
@@ -63,7 +74,7 @@ def ingest(
     for path, warning in summary.warnings:
         err.print(f"warning {path}: {warning}", soft_wrap=True, highlight=False, markup=False)
     typer.echo(summary.line())
-    if summary.failed or missing:
+    if summary.failed or summary.without_text or missing:
         raise typer.Exit(code=1)
 
 

@@ -5,7 +5,12 @@ A PDF is identified by the SHA-256 of its bytes:
 - a path whose bytes are unchanged since the last run is skipped;
 - the same bytes under a second name are one document with both paths recorded;
 - a path whose bytes changed is re-extracted and replaces all of that document's records, and
-  the earlier version's sha256 and time go to `document_versions`.
+  the earlier version's sha256 and time go to `document_versions`; if another path still holds
+  the earlier bytes, the new bytes become a new document instead;
+- a path whose bytes changed to those of another known document becomes a name of that one; its
+  earlier document, if no path holds it any more, is retired into it (history kept).
+
+Only one ingest runs at a time on a database (runlock.py); a second one refuses.
 """
 from __future__ import annotations
 
@@ -21,7 +26,9 @@ from typing import Callable, Iterable
 from . import store
 from .extract import extract_file, sha256_of
 from .models import Extraction
+from .ocr import check_available as check_ocr_available
 from .pages import UnreadablePDF
+from .runlock import exclusive_ingest
 
 
 @dataclass
@@ -39,10 +46,15 @@ class Summary:
     records: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     warnings: list[tuple[Path, str]] = field(default_factory=list)
+    # ingested, but not one word could be read (scanned without --ocr, garbled fonts): the
+    # document is there, its content is not, so the run counts as a problem
+    without_text: list[Path] = field(default_factory=list)
+    retired: int = 0  # documents replaced by another one's bytes (see store.retire_document)
 
     def line(self) -> str:
         recs = ", ".join(f"{k} {v}" for k, v in self.records.items() if v) or "no new records"
-        return (f"{self.ingested} ingested, {self.skipped} skipped, {len(self.failed)} failed; "
+        no_text = f", {len(self.without_text)} without text" if self.without_text else ""
+        return (f"{self.ingested} ingested, {self.skipped} skipped, {len(self.failed)} failed{no_text}; "
                 f"{self.pages} pages; {recs}; {self.seconds:.1f}s")
 
 
@@ -70,9 +82,10 @@ class Job:
     size: int
     mtime: float
     document_id: int | None  # set when the job replaces an existing document
+    previous_document_id: int | None = None  # the document this path was a name of until now
 
 
-def plan(db, files: list[Path], force: bool, summary: Summary) -> list[Job]:
+def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False) -> list[Job]:
     """Decide, for each file, whether it is skipped, recorded as another name of a known
     document, or extracted."""
     jobs: list[Job] = []
@@ -85,31 +98,62 @@ def plan(db, files: list[Path], force: bool, summary: Summary) -> list[Job]:
             summary.failed.append(Failure(path, f"cannot read file: {e.strerror or e}"))
             continue
         row = db.execute("select document_id, sha256 from document_files where path = ?", [str(path)]).fetchone()
+        previous = row[0] if row else None
         same_bytes = db.execute("select id from documents where sha256 = ?", [sha]).fetchone()
-        if not force and row and row[1] == sha and same_bytes:
-            summary.skipped += 1
-            continue
-        if not force and same_bytes:
-            # the same PDF under another name: one document, both paths recorded
-            with db.atomic():
-                store.record_file(db, path, same_bytes[0], sha, st.st_size, st.st_mtime)
+        if same_bytes and not force and not (ocr and _awaits_ocr(db, same_bytes[0])):
+            if not (row and row[1] == sha and previous == same_bytes[0]):
+                # the same PDF under another name, or this file now has another document's bytes
+                with db.atomic():
+                    summary.retired += _record_path(db, path, same_bytes[0], sha, st.st_size, st.st_mtime, previous)
             summary.skipped += 1
             continue
         if sha in planned_sha:  # two names for the same new bytes: extract once, record both
-            jobs.append(Job(path, sha, st.st_size, st.st_mtime, -1))
+            jobs.append(Job(path, sha, st.st_size, st.st_mtime, -1, previous))
             continue
-        document_id = row[0] if row else (same_bytes[0] if same_bytes else None)
-        job = Job(path, sha, st.st_size, st.st_mtime, document_id)
+        job = Job(path, sha, st.st_size, st.st_mtime, _document_to_replace(db, path, previous, same_bytes), previous)
         planned_sha[sha] = job
         jobs.append(job)
     return jobs
 
 
-def _extract(job: Job, figures_dir: Path | None) -> tuple[Job, Extraction | None, str | None, float]:
+def _awaits_ocr(db, document_id: int) -> bool:
+    """The document has image-only pages that an earlier run (without --ocr) could not read."""
+    row = db.execute("select pages_without_text > ocr_pages from documents where id = ?", [document_id]).fetchone()
+    return bool(row and row[0])
+
+
+def _document_to_replace(db, path: Path, previous: int | None, same_bytes: tuple | None) -> int | None:
+    """The document new records are written into: the one that has these bytes (re-extracting
+    with --force or --ocr); else this path's document, unless another path still holds that
+    document's bytes (then the changed file is a new document); else none (a new document)."""
+    if same_bytes:
+        return same_bytes[0]
+    if previous is None:
+        return None
+    held_elsewhere = db.execute("""select 1 from document_files f join documents d on d.id = f.document_id
+                                   where f.document_id = ? and f.path != ? and f.sha256 = d.sha256 limit 1""",
+                                [previous, str(path)]).fetchone()
+    return None if held_elsewhere else previous
+
+
+def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: float, previous: int | None) -> int:
+    """Record `path` as a name of `document_id`; the path's earlier document is retired into it
+    when no path names that one any more. Returns the number of documents retired (0 or 1)."""
+    store.record_file(db, path, document_id, sha, size, mtime)
+    db.execute("delete from failures where path = ?", [str(path)])  # an earlier failure is resolved
+    if previous is None or previous == document_id:
+        return 0
+    if db.execute("select 1 from document_files where document_id = ? limit 1", [previous]).fetchone():
+        return 0
+    store.retire_document(db, previous, document_id)
+    return 1
+
+
+def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> tuple[Job, Extraction | None, str | None, float]:
     """Worker side: extract one file; errors come back as text so one bad file never stops a run."""
     t = time.perf_counter()
     try:
-        ex = extract_file(job.path, sha256=job.sha256, figures_dir=figures_dir)
+        ex = extract_file(job.path, sha256=job.sha256, figures_dir=figures_dir, ocr=ocr)
         return job, ex, None, time.perf_counter() - t
     except UnreadablePDF as e:
         return job, None, str(e), time.perf_counter() - t
@@ -121,16 +165,29 @@ def _extract(job: Job, figures_dir: Path | None) -> tuple[Job, Extraction | None
             time.perf_counter() - t
 
 
-def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, workers: int | None = None,
-           figures_dir: Path | None = None, on_start: Callable[[int], None] | None = None,
+def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
+           workers: int | None = None, figures_dir: Path | None = None,
+           on_start: Callable[[int], None] | None = None,
            on_done: Callable[[Path, str | None], None] | None = None) -> Summary:
+    """Ingest the PDFs under `paths`. Raises ocr.OCRUnavailable (with `ocr`, before anything is
+    written) and runlock.IngestRunning (another ingest holds the database)."""
+    if ocr:
+        check_ocr_available()
+    with exclusive_ingest(db_path):
+        return _ingest(paths, db_path, force=force, ocr=ocr, workers=workers, figures_dir=figures_dir,
+                       on_start=on_start, on_done=on_done)
+
+
+def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, workers: int | None,
+            figures_dir: Path | None, on_start: Callable[[int], None] | None,
+            on_done: Callable[[Path, str | None], None] | None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
     db = store.connect(db_path)
     figures_dir = figures_dir or Path(db_path).parent / "figures"
     try:
         files = find_pdfs(paths)
-        jobs = plan(db, files, force, summary)
+        jobs = plan(db, files, force, summary, ocr)
         duplicates = [j for j in jobs if j.document_id == -1]
         jobs = [j for j in jobs if j.document_id != -1]
         if on_start:
@@ -145,10 +202,13 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
             else:
                 with db.atomic():
                     if job.document_id is not None:
-                        store.record_version(db, job.document_id)
+                        store.record_version(db, job.document_id, job.sha256)
                     doc_id = store.write_extraction(db, ex, document_id=job.document_id, seconds=seconds)
-                    store.record_file(db, job.path, doc_id, job.sha256, job.size, job.mtime)
+                    summary.retired += _record_path(db, job.path, doc_id, job.sha256, job.size, job.mtime,
+                                                    job.previous_document_id)
                 summary.ingested += 1
+                if not any(p.text.strip() for p in ex.pages):
+                    summary.without_text.append(job.path)
                 summary.pages += ex.document.page_count
                 summary.records.update(ex.counts())
                 summary.warnings.extend((job.path, w) for w in ex.warnings)
@@ -157,7 +217,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
 
         if workers == 1 or len(jobs) <= 1:
             for job in jobs:
-                finish(*_extract(job, figures_dir))
+                finish(*_extract(job, figures_dir, ocr))
         else:
             with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
                 # keep a bounded number of results in flight so memory stays flat
@@ -165,7 +225,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
                 queue = list(jobs)
                 while queue or pending:
                     while queue and len(pending) < workers * 2:
-                        pending.add(pool.submit(_extract, queue.pop(0), figures_dir))
+                        pending.add(pool.submit(_extract, queue.pop(0), figures_dir, ocr))
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in done:
                         finish(*fut.result())
@@ -173,8 +233,15 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
             row = db.execute("select id from documents where sha256 = ?", [job.sha256]).fetchone()
             if row:
                 with db.atomic():
-                    store.record_file(db, job.path, row[0], job.sha256, job.size, job.mtime)
-            summary.skipped += 1
+                    summary.retired += _record_path(db, job.path, row[0], job.sha256, job.size, job.mtime,
+                                                    job.previous_document_id)
+                summary.skipped += 1
+                continue
+            # these bytes failed under their first name: this name fails for the same reason
+            reason = db.execute("select reason from failures where sha256 = ?", [job.sha256]).fetchone()[0]
+            with db.atomic():
+                store.record_failure(db, job.path, job.sha256, reason)
+            summary.failed.append(Failure(job.path, reason))
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0

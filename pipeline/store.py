@@ -240,9 +240,23 @@ def record_failure(db: sqlite_utils.Database, path: Path, sha256: str | None, re
     db["failures"].upsert({"path": str(path), "sha256": sha256, "reason": reason, "failed_at": now()}, pk="path")
 
 
-def record_version(db: sqlite_utils.Database, document_id: int) -> None:
-    """Keep the sha256 and time of a document's earlier version before it is replaced."""
+def record_version(db: sqlite_utils.Database, document_id: int, new_sha256: str,
+                   history_of: int | None = None) -> None:
+    """Keep the sha256 and time of a document's current version before new bytes replace it
+    (re-extracting the same bytes, with --force or --ocr, is not a new version). The history
+    is kept under `history_of` when another document takes this one's place."""
     row = db.execute("select sha256, path, ingested_at from documents where id = ?", [document_id]).fetchone()
-    if row:
-        db["document_versions"].insert({"document_id": document_id, "sha256": row[0], "path": row[1],
-                                        "ingested_at": row[2], "replaced_at": now()}, alter=True)
+    if row and row[0] != new_sha256:
+        db["document_versions"].insert({"document_id": history_of or document_id, "sha256": row[0],
+                                        "path": row[1], "ingested_at": row[2], "replaced_at": now()}, alter=True)
+
+
+def retire_document(db: sqlite_utils.Database, document_id: int, successor_id: int) -> None:
+    """A document none of whose paths hold its bytes any more was replaced by `successor_id`
+    (its file now has that document's bytes): its history and its own version move to the
+    successor, and its records go, as when a file is re-extracted in place."""
+    successor_sha = db.execute("select sha256 from documents where id = ?", [successor_id]).fetchone()[0]
+    record_version(db, document_id, successor_sha, history_of=successor_id)
+    db.execute("update document_versions set document_id = ? where document_id = ?", [successor_id, document_id])
+    delete_records(db, document_id)
+    db.execute("delete from documents where id = ?", [document_id])
