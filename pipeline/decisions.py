@@ -23,13 +23,14 @@ KEYWORD = re.compile(
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
 MINUTE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|\d{1,4}(?:\([a-z]\))?|"
                         r"[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$")
-ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+\d+[a-z]?\)?$", re.I)
+ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<num>\d+[a-z]?(?:\.\d+)?)\)?$", re.I)
 
 
 @dataclass
 class Minute:
     ref: str | None
     heading: str | None
+    item: str | None = None  # "(Item 3)" under the heading
 
 
 def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute | None:
@@ -70,6 +71,15 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                     and lines[i].top - lines[i - 1].bottom < lines[i].size and not KEYWORD.search(lines[i].text):
                 minute.heading = f"{minute.heading} {lines[i].text}"
                 i += 1
+            note = ITEM_NOTE.match(lines[i].text) if i < len(lines) else None
+            if note:
+                minute.item = note.group("num")
+                i += 1
+            else:  # "23. BUDGET MONITORING (Agenda Item 6)"
+                inline = re.search(r"\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d+[a-z]?)\)\s*$", minute.heading or "", re.I)
+                if inline:
+                    minute.item = inline.group(1)
+                    minute.heading = minute.heading[:inline.start()].strip()
             continue
         line = lines[i]
         m = KEYWORD.search(line.text)
@@ -84,7 +94,7 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
             if len(text.split()) >= 2:
                 out.append(Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
-                                    kind=kind, bbox=bbox))
+                                    item_number=minute.item, kind=kind, bbox=bbox))
     return out
 
 

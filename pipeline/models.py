@@ -96,6 +96,7 @@ class AgendaItem:
     meeting: int | None = ref("meetings")
     report_id: int | None = link("reports")  # report it introduces (this or another document)
     link_confidence: float | None = None
+    link_method: str | None = None  # how the link was made ("pack part", "item number", "title 0.82")
 
 
 @dataclass
@@ -141,6 +142,7 @@ class Recommendation:
     decision_id: int | None = link("decisions")  # the decision that disposes of it
     status: str | None = None  # agreed | agreed as amended | deferred | rejected | noted | unknown
     link_confidence: float | None = None
+    link_method: str | None = None
 
 
 @dataclass
@@ -149,13 +151,14 @@ class Decision:
     text: str
     page: int
     minute_heading: str | None = None
+    item_number: str | None = None  # the agenda item the minute records, where printed: "(Item 3)"
     kind: str = "resolved"  # resolved | agreed | decision | motion
     bbox: BBox | None = None
     meeting: int | None = ref("meetings")
-    report: int | None = ref("reports")  # a decision notice's own report, when in the same file
     agenda_item_id: int | None = link("agenda_items")
     report_id: int | None = link("reports")
     link_confidence: float | None = None
+    link_method: str | None = None
 
 
 @dataclass
@@ -215,6 +218,7 @@ class Target:
     bbox: BBox | None = None
     report: int | None = ref("reports")
     earlier_target_id: int | None = link("targets")  # a target this one reports progress on
+    link_confidence: float | None = None
 
 
 @dataclass
