@@ -339,6 +339,7 @@ def meeting_details(layouts: list[PageLayout], council, committee, date, page, r
     m = re.search(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.]{4,140}?)(?:,?\s+on\s+(?:\w+day,?\s+)?\d|\.(?:\s|$))", nearby)
     if m and not venue:
         venue = clean(m.group("venue"))
+    text = "\n".join(l.text for l in head)  # line breaks end a venue
     dates = find_dates(text)
     if dates:
         after = text[dates[0][1]:dates[0][1] + 200]

@@ -10,7 +10,7 @@ import hashlib
 import time
 from pathlib import Path
 
-from . import document, layout, pages
+from . import amounts, document, figures, layout, pages, structure, tables, targets
 from .models import Document, Extraction, Page
 from .ocr import read_words as ocr_words
 from .textlayer import reading_warnings
@@ -36,14 +36,23 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
     doc = Document(filename=path.name, path=str(path), sha256=sha256, size_bytes=path.stat().st_size,
                    page_count=len(page_list), doc_type=info.doc_type, council=info.council,
                    committee=info.committee, meeting_date=info.meeting_date, title=info.title,
+                   year=int(info.meeting_date[:4]) if info.meeting_date else None,
                    pages_without_text=sum(p.image_only for p in page_list), ocr_pages=sum(p.ocr for p in page_list))
     ex = Extraction(document=doc)
     ex.pages = [Page(page=l.number, text=_page_text(l), has_text=l.page.has_text if l.page else True,
                      ocr=bool(l.page and l.page.ocr), printed_page=l.printed_number, blank=l.blank,
                      width=round(l.width, 1), height=round(l.height, 1))
                 for l in layouts]
-    if info.meeting:
-        ex.meetings.append(info.meeting)
+    st = structure.extract_structure(layouts, info)
+    ex.meetings, ex.parts, ex.agenda_items = st.meetings, st.parts, st.agenda_items
+    ex.reports, ex.report_sections = st.reports, st.report_sections
+    if info.doc_type == "report" and ex.reports:
+        doc.title = ex.reports[0].title  # a report's title is what its header block says
+    ex.recommendations, ex.decisions = st.recommendations, st.decisions
+    ex.tables, ex.table_cells = tables.extract_tables(layouts)
+    ex.amounts = amounts.extract_amounts(layouts, ex.table_cells)
+    ex.targets = targets.extract_targets(layouts)
+    ex.figures = figures.extract_figures(layouts, path, figures_dir, sha256, ex.table_cells)
     ex.warnings.extend(reading_warnings(page_list))
     return ex
 

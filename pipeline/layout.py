@@ -164,8 +164,24 @@ def _line(page: int, words: list[Word]) -> Line:
 
 # ---------------------------------------------------------------- margins
 
-def _margin_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
+def _segment_texts(line: Line) -> list[str]:
+    return [" ".join(w.text for w in seg) for seg in line.segments()]
+
+
+def page_stamp(line: Line) -> int | None:
+    """The page number a line prints: the whole line ("Page 5", "5 of 54", "- 5 -") or one of its
+    column segments (a footer with the paper's name on the left and "Page 5" on the right)."""
+    for text in [line.text] + _segment_texts(line)[1:] + _segment_texts(line)[:1]:
+        m = _PAGE_STAMP.match(text.strip())
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
+
+
+def _margin_key(line: Line) -> str:
+    """What a running header/footer says, page numbers left out."""
+    parts = [t for t in _segment_texts(line) if not _PAGE_STAMP.match(t.strip())]
+    return re.sub(r"\d+", "#", " ".join(parts).lower()).strip()
 
 
 def find_margin_lines(pages: list[tuple[Page, list[Line]]]) -> set[tuple[int, int]]:
@@ -176,7 +192,9 @@ def find_margin_lines(pages: list[tuple[Page, list[Line]]]) -> set[tuple[int, in
         seen = set()
         for i, l in enumerate(lines):
             if l.top < page.height * MARGIN or l.bottom > page.height * (1 - MARGIN):
-                key = (_margin_key(l.text), "top" if l.top < page.height / 2 else "bottom")
+                key = (_margin_key(l), "top" if l.top < page.height / 2 else "bottom")
+                if not key[0]:
+                    continue  # a bare page number: handled as a page stamp
                 candidates.append((page.number, i, key))
                 if key not in seen:
                     seen.add(key)
@@ -197,9 +215,9 @@ def analyse(pages: list[Page]) -> list[PageLayout]:
         for i, l in enumerate(lines):
             text = l.text.strip()
             in_margin = l.top < page.height * MARGIN or l.bottom > page.height * (1 - MARGIN)
-            stamp = _PAGE_STAMP.match(text)
-            if stamp and (in_margin or len(lines) <= 2):
-                printed = int(stamp.group(1) or stamp.group(2))
+            stamp = page_stamp(l) if (in_margin or len(lines) <= 2) else None
+            if stamp is not None and (_PAGE_STAMP.match(text) or (page.number, i) in running):
+                printed = stamp
                 margin.append(l)
             elif (page.number, i) in running:
                 margin.append(l)

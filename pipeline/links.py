@@ -34,6 +34,8 @@ def norm(text: str | None) -> str:
 
 
 def similarity(a: str | None, b: str | None) -> float:
+    """How alike two titles are (0-1); a short heading whose words all appear in the other
+    title ("Minutes" / "Minutes of the meeting held on 12 March") counts as alike."""
     x, y = norm(a), norm(b)
     if not x or not y:
         return 0.0
@@ -41,7 +43,30 @@ def similarity(a: str | None, b: str | None) -> float:
         return 1.0
     if len(x) > 12 and len(y) > 12 and (x in y or y in x):
         return 0.9
+    shorter, longer = sorted((set(x.split()), set(y.split())), key=len)
+    if shorter and shorter <= longer and len(shorter) <= 4:
+        return 0.8
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
+
+
+_STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "be", "that", "is", "are", "at", "as", "by", "with",
+         "from", "this", "these", "its", "their", "will", "which", "or"}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry meaning, lightly stemmed ("approve"/"approved"/"approves" are one)."""
+    return {_stem(w) for w in norm(text).split() if w not in _STOP}
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(re.findall(r"\d[\d,.]*\d|\d", text or ""))
 
 
 def _rows(db, sql: str, args=()) -> list[dict]:
@@ -164,7 +189,9 @@ def _core(text: str) -> str:
     return re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", _LEAD.sub("", text or "", count=1))
 
 
-def _status(decision_text: str, rec_text: str, score: float) -> str:
+def _status(decision_text: str, rec_text: str) -> str:
+    """What the resolution did with the recommendation. 'Agreed as amended' when the resolution
+    says so, or when the sums and dates it agrees differ from those recommended."""
     if DEFERRED.search(decision_text):
         return "deferred"
     if REJECTED.search(decision_text):
@@ -173,19 +200,26 @@ def _status(decision_text: str, rec_text: str, score: float) -> str:
         return "agreed as amended"
     if NOTED.match(_core(decision_text)) and not re.search(r"\b(?:and|to)\s+(?:agree|approve|adopt|endorse)", decision_text, re.I):
         return "noted"
-    return "agreed" if score >= 0.8 else "agreed as amended"
+    recommended, resolved = numbers_in(rec_text), numbers_in(decision_text)
+    if recommended and resolved and not recommended <= resolved:
+        return "agreed as amended"
+    return "agreed"
 
 
 def _rec_match(rec: str, decision: str) -> float:
-    """How well a resolution carries a recommendation: similar wording, or the recommendation's
-    words inside a resolution that disposes of several at once."""
-    a, b = norm(_core(rec)), norm(_core(decision))
+    """How well a resolution carries a recommendation: the share of the recommendation's words
+    it uses (active or passive: "approve the Strategy" / "the Strategy be approved"), or similar
+    wording."""
+    a, b = content_words(_core(rec)), content_words(_core(decision))
     if not a or not b:
         return 0.0
-    ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-    words = a.split()
-    inside = sum(w in set(b.split()) for w in words) / len(words) if len(words) >= 4 else 0.0
-    return max(ratio, inside if inside >= 0.85 else 0.0)
+    recall = len(a & b) / len(a)
+    precision = len(a & b) / len(b)
+    overlap = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+    if len(a) >= 4 and recall >= 0.85:
+        overlap = max(overlap, recall)  # one resolution disposing of several recommendations
+    ratio = difflib.SequenceMatcher(None, norm(_core(rec)), norm(_core(decision)), autojunk=False).ratio()
+    return max(overlap, ratio)
 
 
 def link_recommendations(db) -> int:
@@ -206,13 +240,13 @@ def link_recommendations(db) -> int:
             if s > score:
                 best, score = d, s
         if best is not None and score >= 0.55:
-            updates.append((best["id"], _status(best["text"], rec["text"], score), round(score, 2),
+            updates.append((best["id"], _status(best["text"], rec["text"]), round(score, 2),
                             f"text {score:.2f}", rec["id"]))
         elif blanket is not None:
-            updates.append((blanket["id"], _status(blanket["text"], rec["text"], 1.0), 0.9, "recommendations agreed",
+            updates.append((blanket["id"], _status(blanket["text"], ""), 0.9, "recommendations agreed",
                             rec["id"]))
         elif len(ds) == 1 and (DEFERRED.search(ds[0]["text"]) or REJECTED.search(ds[0]["text"])):
-            updates.append((ds[0]["id"], _status(ds[0]["text"], rec["text"], 0.0), 0.8, "whole report", rec["id"]))
+            updates.append((ds[0]["id"], _status(ds[0]["text"], ""), 0.8, "whole report", rec["id"]))
         else:
             # the report was decided on, but no resolution matches this recommendation
             updates.append((None, "unknown", None, "no matching resolution", rec["id"]))

@@ -39,6 +39,7 @@ class Document:
     council: str | None = None
     committee: str | None = None
     meeting_date: str | None = None  # ISO YYYY-MM-DD
+    year: int | None = None  # of the meeting, for faceting
     title: str | None = None
     pages_without_text: int = 0
     ocr_pages: int = 0

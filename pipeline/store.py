@@ -89,7 +89,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _add_missing_columns(db)
         return
     with db.atomic():
-        db["meetings"].create({"id": int, "key": str, "council": str, "committee": str, "date": str,
+        db["meetings"].create({"id": int, "key": str, "council": str, "committee": str, "date": str, "year": int,
                                "time": str, "venue": str}, pk="id", if_not_exists=True)
         db["meetings"].create_index(["key"], unique=True, if_not_exists=True)
         doc_cols = {"id": int, **{k: v for k, v in columns_of(Document).items()}, "ingested_at": str,
@@ -195,11 +195,12 @@ def write_extraction(db: sqlite_utils.Database, ex: Extraction, *, document_id: 
             if row is None:
                 mid = _next_id(db, "meetings")
                 db["meetings"].insert({"id": mid, "key": key, "council": m.council, "committee": m.committee,
-                                       "date": m.date, "time": m.time, "venue": m.venue})
+                                       "date": m.date, "year": int(m.date[:4]) if m.date else None,
+                                       "time": m.time, "venue": m.venue})
             else:
                 mid = row[0]
-                if (m.time and not row[1]) or (m.venue and not row[2]):
-                    db.execute("update meetings set time = coalesce(time, ?), venue = coalesce(venue, ?) where id = ?",
+                if m.time or m.venue:  # the latest agenda or minutes naming them wins
+                    db.execute("update meetings set time = coalesce(?, time), venue = coalesce(?, venue) where id = ?",
                                [m.time, m.venue, mid])
             meeting_ids.append(mid)
             db["document_meetings"].insert({"document_id": document_id, "meeting_id": mid, "role": m.role,

@@ -1,0 +1,74 @@
+"""Links across documents on a pack and the minutes of the same meeting (tests/data: sample
+papers of a fictional council, made by tests/data/make_samples.py)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.links import link_all, similarity
+from tests.conftest import query
+
+DATA = Path(__file__).resolve().parent / "data"
+PACK = DATA / "exampleton-housing-2024-05-14-agenda-pack.pdf"
+MINUTES = DATA / "exampleton-housing-2024-05-14-minutes.pdf"
+
+
+@pytest.fixture(scope="module")
+def linked_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("links") / "papers.db"
+    # the minutes arrive in one run and the pack in a later one: links are made across runs
+    ingest([MINUTES], db, workers=1)
+    ingest([PACK], db, workers=1)
+    link_all(db)
+    return db
+
+
+def test_pack_and_minutes_are_papers_of_one_meeting(linked_db):
+    rows = query(linked_db, """select d.doc_type, m.date, m.time, m.venue from documents d
+                               join meetings m on m.id = d.meeting_id order by d.doc_type""")
+    assert [(r["doc_type"], r["date"]) for r in rows] == [("agenda_pack", "2024-05-14"), ("minutes", "2024-05-14")]
+    assert rows[0]["time"] == "19:00" and rows[0]["venue"].startswith("Council Chamber, Exampleton Town Hall")
+
+
+def test_agenda_items_link_to_the_reports_in_the_pack(linked_db):
+    rows = query(linked_db, """select a.number, r.title, a.link_method from agenda_items a
+                               join reports r on r.id = a.report_id order by a.number""")
+    assert [(r["number"], r["title"], r["link_method"]) for r in rows] == [
+        ("4", "Empty Homes Strategy 2024-2029", "pack part"), ("5", "Temporary Accommodation Procurement", "pack part")]
+
+
+def test_decisions_link_to_the_agenda_item_and_report_they_act_on(linked_db):
+    rows = query(linked_db, """select x.minute_ref, x.text, a.number as item, r.title as report, x.link_confidence
+                               from decisions x join documents d on d.id = x.document_id
+                               left join agenda_items a on a.id = x.agenda_item_id
+                               left join reports r on r.id = x.report_id
+                               where d.doc_type = 'minutes' order by x.id""")
+    assert [(r["minute_ref"], r["item"], r["report"]) for r in rows] == [
+        ("HR31", "3", None),
+        ("HR32", "4", "Empty Homes Strategy 2024-2029"), ("HR32", "4", "Empty Homes Strategy 2024-2029"),
+        ("HR32", "4", "Empty Homes Strategy 2024-2029"),
+        ("HR33", "5", "Temporary Accommodation Procurement")]
+    assert all(r["link_confidence"] >= 0.9 for r in rows)
+
+
+def test_each_recommendation_links_to_the_decision_that_disposed_of_it(linked_db):
+    rows = query(linked_db, """select r.number, r.status, x.text as decided from recommendations r
+                               left join decisions x on x.id = r.decision_id order by r.id""")
+    assert [(r["number"], r["status"]) for r in rows] == [
+        ("a", "agreed"), ("b", "agreed"), ("c", "agreed"), ("1.1", "deferred")]
+    assert rows[0]["decided"] == "That the Empty Homes Strategy 2024-2029 be approved;"
+    assert rows[1]["decided"].startswith("That a budget of £450,000 from the Housing Reserve be approved")
+    assert rows[3]["decided"].startswith("That consideration of the report be deferred")
+
+
+def test_links_survive_a_re_ingest_of_one_paper(linked_db, tmp_path):
+    ingest([MINUTES], linked_db, workers=1, force=True)
+    link_all(linked_db)
+    rows = query(linked_db, "select status from recommendations order by id")
+    assert [r["status"] for r in rows] == ["agreed", "agreed", "agreed", "deferred"]
+
+
+def test_title_similarity_for_short_minute_headings():
+    assert similarity("Minutes", "Minutes of the meeting held on 12 March 2024") >= 0.8
+    assert similarity("24/00108 - Revenue Budget Monitoring", "Revenue Budget Monitoring") == 1.0
+    assert similarity("Apologies", "Pay Policy Statement") < 0.6
