@@ -339,7 +339,8 @@ def meeting_details(layouts: list[PageLayout], council, committee, date, page, r
     m = re.search(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.]{4,140}?)(?:,?\s+on\s+(?:\w+day,?\s+)?\d|\.(?:\s|$))", nearby)
     if m and not venue:
         venue = clean(m.group("venue"))
-    text = "\n".join(l.text for l in head)  # line breaks end a venue
+    # line breaks end a venue, unless the line stops at a comma ("..., WOOD GREEN, / N22 8LE.")
+    text = re.sub(r",\n", ", ", "\n".join(l.text for l in head))
     dates = find_dates(text)
     if dates:
         after = text[dates[0][1]:dates[0][1] + 200]
