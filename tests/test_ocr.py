@@ -1,0 +1,101 @@
+"""OCR of scanned papers with Tesseract: the scans are made on the fly by rendering corpus pages
+to images and wrapping them in a PDF, so the text they should give is known."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import layout, ocr, pages
+from pipeline.cli import app
+from pipeline.ingest import ingest
+from tests import make_pdfs
+from tests.conftest import HARINGEY_REPORT, ROOT, THURROCK, query
+
+
+def _tesseract_or_why_not() -> str | None:
+    """None when Tesseract is ready; otherwise why not, after trying the project's installer
+    (the README's test command runs it first; this covers a bare `pytest`)."""
+    try:
+        ocr.check_available()
+        return None
+    except ocr.OCRUnavailable:
+        subprocess.run(["sh", str(ROOT / "scripts" / "install-ocr")], timeout=600)
+    try:
+        ocr.check_available()
+        return None
+    except ocr.OCRUnavailable as e:
+        return f"Tesseract is not installed and scripts/install-ocr could not install it here ({e})"
+
+
+_why_not = _tesseract_or_why_not() if shutil.which("sh") else "no sh to run scripts/install-ocr"
+pytestmark = pytest.mark.skipif(_why_not is not None, reason=_why_not or "")
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory):
+    """Pages 1-2 of the Thurrock report as a 200 dpi greyscale scan."""
+    return make_pdfs.scanned(THURROCK, tmp_path_factory.mktemp("scan") / "scan.pdf", [0, 1], dpi=200)
+
+
+@pytest.fixture(scope="module")
+def scan_pages(scan) -> list[pages.Page]:
+    return list(pages.read_pages(scan, ocr=ocr.read_words))
+
+
+def test_ocr_words_land_where_the_text_layer_puts_them(scan_pages):
+    read = scan_pages[0]
+    original = next(pages.read_pages(THURROCK))
+    assert read.ocr and not read.has_text and read.image_only
+    long_words = [w for w in original.words if len(w.text) > 3]
+    # how far each OCR'd word is from the nearest same word of the text layer, in points
+    offsets = [min(max(abs(w.x0 - o.x0), abs(w.top - o.top)) for o in long_words if o.text == w.text)
+               for w in read.words if any(o.text == w.text for o in long_words)]
+    assert len(offsets) > 0.8 * len(long_words)
+    assert sorted(offsets)[int(len(offsets) * 0.9)] < 2
+    body = [w.size for w in read.words]
+    assert 8 <= sorted(body)[len(body) // 2] <= 12  # the 10 pt body text, estimated from line heights
+
+
+def test_ocr_text_goes_through_layout_like_a_text_layer(scan_pages):
+    lines = [line.text for line in layout.analyse(scan_pages)[0].lines]
+    assert "Children Looked After Placement" in lines
+    assert "This report is Public" in lines
+
+
+def test_a_scan_is_read_with_ocr_and_its_facts_extracted(tmp_path, scan):
+    db = tmp_path / "p.db"
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db), "-q", "--ocr", str(scan)])
+    assert result.exit_code == 0, result.output
+    assert f"warning {scan}: page(s) 1-2 read by OCR (words may be misread)" in result.output
+    doc = query(db, "select * from documents")[0]
+    assert (doc["page_count"], doc["pages_without_text"], doc["ocr_pages"]) == (2, 2, 2)
+    assert (doc["council"], doc["meeting_date"]) == ("Thurrock", "2017-07-11")
+    rows = query(db, "select page, has_text, ocr, text from pages order by page")
+    assert [(r["page"], r["has_text"], r["ocr"]) for r in rows] == [(1, 0, 1), (2, 0, 1)]
+    assert "Executive Summary" in rows[0]["text"]
+    hits = query(db, "select rowid from pages_fts where pages_fts match 'placements'")
+    assert hits, "OCR'd text is in the full-text index"
+
+
+def test_a_scan_ingested_without_ocr_is_read_when_ocr_is_asked_for(tmp_path):
+    paper = make_pdfs.scanned(THURROCK, tmp_path / "scan.pdf", [0], dpi=200)
+    db = tmp_path / "p.db"
+    first = ingest([paper], db, workers=1)
+    assert first.without_text == [paper]
+    assert query(db, "select has_text, ocr, text from pages") == [{"has_text": 0, "ocr": 0, "text": ""}]
+    second = ingest([paper], db, workers=1, ocr=True)
+    assert (second.ingested, second.without_text) == (1, [])
+    assert query(db, "select ocr from pages") == [{"ocr": 1}]
+    third = ingest([paper], db, workers=1, ocr=True)  # nothing left to read: skipped
+    assert (third.ingested, third.skipped) == (0, 1)
+    assert query(db, "select * from document_versions") == []
+
+
+def test_pages_with_garbled_fonts_are_read_by_ocr(tmp_path):
+    paper = make_pdfs.garbled(HARINGEY_REPORT, tmp_path / "garbled.pdf")
+    first = next(pages.read_pages(paper, ocr=ocr.read_words))
+    assert first.garbled and first.ocr
+    assert [w.text for w in first.words[:2]] == ["Haringey", "Council"]
