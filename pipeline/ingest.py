@@ -19,9 +19,10 @@ import time
 import traceback
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from . import store
 from .extract import extract_file, sha256_of
@@ -149,7 +150,11 @@ def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: f
     return 1
 
 
-def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> tuple[Job, Extraction | None, str | None, float]:
+# what a worker sends back: the job, its extraction or the reason it failed, seconds taken
+Result = tuple[Job, Extraction | None, str | None, float]
+
+
+def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
     """Worker side: extract one file; errors come back as text so one bad file never stops a run."""
     t = time.perf_counter()
     try:
@@ -163,6 +168,44 @@ def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> tuple[Job, Extrac
         tb = traceback.format_exc(limit=-3).strip().splitlines()
         return job, None, f"internal error ({type(e).__name__}: {e}) at {tb[-3].strip() if len(tb) > 2 else ''}", \
             time.perf_counter() - t
+
+
+WORKER_DIED = "the PDF reader crashed on it (its worker process died: out of memory, or a fault in PDFium)"
+
+
+def _extract_in_workers(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool) -> Iterator[Result]:
+    """Extract in worker processes, yielding results as they come. A worker that dies (a fault
+    in PDFium's C code, the kernel's out-of-memory killer) breaks the whole pool, so the files
+    that were in flight are tried again one by one to find the one that did it; the rest of the
+    queue goes on in a new pool."""
+    queue = list(jobs)
+    while queue:
+        pending: dict[Future, Job] = {}
+        try:
+            with ProcessPoolExecutor(max_workers=min(workers, len(queue))) as pool:
+                while queue or pending:
+                    # keep a bounded number of results in flight so memory stays flat
+                    while queue and len(pending) < workers * 2:
+                        job = queue.pop(0)
+                        pending[pool.submit(_extract, job, figures_dir, ocr)] = job
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        result = fut.result()
+                        del pending[fut]
+                        yield result
+        except BrokenProcessPool:
+            for job in pending.values():
+                yield _extract_alone(job, figures_dir, ocr)
+
+
+def _extract_alone(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
+    """Extract one file in a process of its own: if that process dies, this file killed it."""
+    t = time.perf_counter()
+    try:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_extract, job, figures_dir, ocr).result()
+    except BrokenProcessPool:
+        return job, None, WORKER_DIED, time.perf_counter() - t
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
@@ -219,16 +262,8 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             for job in jobs:
                 finish(*_extract(job, figures_dir, ocr))
         else:
-            with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-                # keep a bounded number of results in flight so memory stays flat
-                pending: set[Future] = set()
-                queue = list(jobs)
-                while queue or pending:
-                    while queue and len(pending) < workers * 2:
-                        pending.add(pool.submit(_extract, queue.pop(0), figures_dir, ocr))
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        finish(*fut.result())
+            for result in _extract_in_workers(jobs, workers, figures_dir, ocr):
+                finish(*result)
         for job in duplicates:
             row = db.execute("select id from documents where sha256 = ?", [job.sha256]).fetchone()
             if row:

@@ -6,6 +6,7 @@ kill, serve and race run the real `papers` command in subprocesses.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import socket
@@ -21,9 +22,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import ingest as ingest_module
 from pipeline import pages, textlayer
 from pipeline.cli import app
-from pipeline.ingest import ingest
+from pipeline.ingest import WORKER_DIED, ingest
 from pipeline.models import Extraction
 from pipeline.publish import datasette_command
 from pipeline.runlock import IngestRunning, exclusive_ingest
@@ -263,6 +265,28 @@ def test_ocr_without_tesseract_says_how_to_install_it(tmp_path, monkeypatch):
     assert ("error: --ocr needs Tesseract, which is not installed: install it with scripts/install-ocr "
             "(Debian: apt-get install tesseract-ocr)") in result.output
     assert not db.exists()
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the stand-in for a crashing PDF reader reaches the workers only when they are forked")
+def test_a_worker_that_dies_fails_only_its_own_file(tmp_path, monkeypatch):
+    folder = tmp_path / "papers"
+    make_pdfs.distinct_copies(folder, copies=1)
+    crash = folder / "crash.pdf"
+    crash.write_bytes(THURROCK.read_bytes() + b"\n% crash\n")
+    extract_file = ingest_module.extract_file
+
+    def extract_or_die(path, **options):
+        if Path(path).name == crash.name:  # as a fault in PDFium or the out-of-memory killer would
+            os.kill(os.getpid(), signal.SIGKILL)
+        return extract_file(path, **options)
+
+    monkeypatch.setattr(ingest_module, "extract_file", extract_or_die)
+    db = tmp_path / "p.db"
+    summary = ingest([folder], db, workers=2)
+    assert [(f.path, f.reason) for f in summary.failed] == [(crash, WORKER_DIED)]
+    assert summary.ingested == 5
+    assert_consistent(db)
 
 
 # ------------------------------------------------------------------ versions and names
