@@ -17,6 +17,11 @@ from datasette.utils.asgi import AsgiFileDownload, Response
 from markupsafe import Markup, escape
 
 UNCERTAIN = 0.7
+# Foreign keys and the tables they point at. Datasette's table pages link these already; its row
+# pages show bare ids, so the plugin links them there too.
+LINKS = {"document_id": "documents", "meeting_id": "meetings", "report_id": "reports", "decision_id": "decisions",
+         "agenda_item_id": "agenda_items", "part_id": "parts", "table_id": "tables",
+         "recommendation_id": "recommendations", "earlier_target_id": "targets"}
 
 
 @hookimpl
@@ -82,6 +87,9 @@ def render_cell(row, value, column, table, database, datasette):
     if table == "figures" and column == "image_path" and value and "id" in keys:
         src = datasette.urls.path(f"/-/figure/{database}/{int(_plain(row['id']))}")
         return Markup(f'<a href="{src}"><img src="{src}" alt="figure" style="max-width:320px;max-height:240px"></a>')
+    if column in LINKS and isinstance(value, int) and table != LINKS[column]:
+        href = datasette.urls.path(f"/{database}/{LINKS[column]}/{value}")
+        return Markup(f'<a href="{href}">{value}</a>')
     if column == "link_confidence" and value is not None and float(value) < UNCERTAIN:
         return Markup(f'<span title="An uncertain link: check it against the papers">{float(value):.2f} (guess)</span>')
     if column in ("bbox", "rows", "header") and isinstance(value, str) and value[:1] in "[{":
