@@ -47,7 +47,7 @@ HEADER_UNIT = re.compile(
 RATE_PERIOD = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?P<p>annum|year|week|month|day|quarter|hour)\b"
                          r"|^\W{0,3}(?P<adv>annually|weekly|monthly|p\.?a\.?(?!\w))", re.I)
 # "2014-15", "2014/15", "2025-2026", "25-26" (consecutive years only, so not ages "18-25")
-FINANCIAL_YEAR = re.compile(r"\b(?P<y1>(?:19|20)?\d\d)\s?[-–/]\s?(?P<y2>(?:19|20)?\d\d)\b")
+FINANCIAL_YEAR = re.compile(r"\b(?P<y1>(?:19|20)?\d\d)\s?[-–/]\s?(?P<y2>(?:19|20)?\d\d|(?<=/)\d)\b")
 SPAN = re.compile(r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|last\s+)?(?P<n>\w+)[\s-]+years?\b(?:\s+period)?", re.I)
 
 CATEGORIES = [  # the wording that says what an amount is; the nearest one to the amount wins
@@ -187,6 +187,8 @@ _ADVERB_PERIOD = {"annually": "per annum", "pa": "per annum", "weekly": "per wee
 
 def _consecutive(a: str, b: str) -> bool:
     y1, y2 = int(a[-2:]), int(b[-2:])
+    if len(b) == 1:  # "2014/5"
+        return len(a) == 4 and (y1 + 1) % 10 == y2
     return (y1 + 1) % 100 == y2 and (len(a) == 4 or len(b) == 2)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from pdfplumber import table as plumber
 
 from .amounts import parse_number, unit_of_header
@@ -94,23 +95,23 @@ def _without_page_stamp(line: Line, page_height: float) -> list[Word]:
 
 
 def _fill(grid: list[list[BBox | None]], words: list[Word]) -> tuple[list[list[str]], list[bool]]:
-    """Text of every cell and whether each row is all bold."""
-    x0, top, x1, bottom = _union(b for row in grid for b in row if b)
-    boxes = [(r, c, box) for r, row in enumerate(grid) for c, box in enumerate(row) if box]
-    found: dict[tuple[int, int], list[Word]] = {}
-    for w in words:
-        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-        if not (x0 <= cx < x1 and top <= cy < bottom):
-            continue
-        for r, c, (bx0, btop, bx1, bbottom) in boxes:
-            if bx0 <= cx < bx1 and btop <= cy < bbottom:
-                found.setdefault((r, c), []).append(w)
-                break
+    """Text of every cell (the words whose centre is in it) and whether each row is all bold."""
+    centres = np.array([((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]).reshape(-1, 2)
+    x, y = centres[:, 0], centres[:, 1]
+    taken = np.zeros(len(words), dtype=bool)
     rows = [["" for _ in row] for row in grid]
     bold = [True for _ in grid]
-    for (r, c), ws in found.items():
-        rows[r][c] = cell_text(ws)
-        bold[r] = bold[r] and all(w.bold for w in ws)
+    for r, row in enumerate(grid):
+        for c, box in enumerate(row):
+            if box is None:
+                continue
+            x0, top, x1, bottom = box
+            inside = np.flatnonzero((x >= x0) & (x < x1) & (y >= top) & (y < bottom) & ~taken)
+            if len(inside):
+                taken[inside] = True
+                ws = [words[i] for i in inside]
+                rows[r][c] = cell_text(ws)
+                bold[r] = bold[r] and all(w.bold for w in ws)
     return rows, [b and any(row) for b, row in zip(bold, rows)]
 
 

@@ -1,0 +1,188 @@
+"""Figures: charts, graphs, maps and photographs, each saved as an image Datasette can show.
+
+Two kinds of evidence on a page:
+- a picture (raster image) big enough to carry information: logos, signatures, letterheads,
+  page-sized scans and pictures repeated on several pages (decoration) are left out;
+- a vector chart: a cluster of drawn shapes (bars, lines, pie slices) that hold no text, outside
+  any table, with short labels around them rather than paragraphs.
+
+A "Figure 1 ..." / "Chart 2 ..." line just above or below gives the caption and makes a smaller
+picture count.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from . import pages
+from .layout import PageLayout
+from .models import BBox, Figure, TableCell
+from .pages import Shape
+from .tables import CAPTION, caption_of
+
+FIGURE_WORDS = ("figure", "chart", "graph", "map", "diagram", "image", "picture", "photo")
+MIN_PICTURE_AREA = 20000  # pt², about 7 x 2.5 cm: below it, a logo, icon or signature
+PAGE_SIZED = 0.8  # a picture covering this share of the page is the page (a scan, a cover)
+CLUSTER_GAP = 30  # points between shapes of one chart (the gap between two bars)
+MIN_CHART_SHAPES = 6
+MIN_CHART_SIZE = (100, 60)  # width, height in points
+TILED = 0.6  # shapes covering more of their cluster's box than this are shading
+PROSE_LINE_WORDS = 8
+LABEL_MARGIN = 24  # axis values and data labels sit within this distance of the drawn shapes  # a line this long inside a region is running text, not a chart label
+
+
+def extract_figures(layouts: list[PageLayout], pdf_path: str | Path, figures_dir: Path | None, sha256: str,
+                    cells: list[TableCell] = ()) -> list[Figure]:
+    """Figures of every page, with their images rendered under `figures_dir` (when given) and
+    `image_path` relative to its parent, the database folder."""
+    repeated = _repeated_pictures(layouts)
+    table_boxes = _table_regions(cells)
+    out: list[Figure] = []
+    for layout in layouts:
+        if layout.page is None:
+            continue
+        boxes = _pictures(layout, repeated) + _vector_charts(layout, table_boxes.get(layout.number, []))
+        for n, (bbox, kind) in enumerate(_merge(boxes), 1):
+            caption = caption_of(layout, bbox, FIGURE_WORDS)
+            figure = Figure(page=layout.number, bbox=tuple(round(v, 1) for v in bbox),
+                            kind=_kind(kind, caption), caption=caption)
+            if figures_dir is not None:
+                # JPEG: PNG compression costs ~25 ms a figure, most of a figure's share of the
+                # ingest time budget; a JPEG is written in ~2 ms and reads fine in a browser
+                name = Path(sha256[:12]) / f"p{layout.number}-{n}.jpg"
+                pages.render_region(pdf_path, layout.number, bbox, figures_dir / name)
+                figure.image_path = str(Path(figures_dir.name) / name)
+            out.append(figure)
+    return out
+
+
+def _table_regions(cells: list[TableCell]) -> dict[int, list[BBox]]:
+    """page -> the box each table covers on it (its cells' union: shading of empty cells too)."""
+    boxes: dict[tuple[int, int | None], list[BBox]] = {}
+    for c in cells:
+        if c.bbox:
+            boxes.setdefault((c.page, c.table), []).append(c.bbox)
+    out: dict[int, list[BBox]] = {}
+    for (page, _), bs in boxes.items():
+        out.setdefault(page, []).append(_union(bs))
+    return out
+
+
+# ---------------------------------------------------------------- pictures
+
+def _pictures(layout: PageLayout, repeated: set) -> list[tuple[BBox, str]]:
+    out = []
+    page_area = layout.width * layout.height
+    for s in layout.page.shapes:
+        if s.kind != "image" or _picture_key(s) in repeated:
+            continue
+        area = (s.x1 - s.x0) * (s.bottom - s.top)
+        if area >= PAGE_SIZED * page_area or _letterhead(layout, s):
+            continue
+        if area >= MIN_PICTURE_AREA or (area >= MIN_PICTURE_AREA / 4 and caption_of(layout, s.bbox, FIGURE_WORDS)):
+            out.append((s.bbox, "picture"))
+    return out
+
+
+def _picture_key(s: Shape) -> tuple:
+    return (s.pixels, round(s.x1 - s.x0), round(s.bottom - s.top))
+
+
+def _repeated_pictures(layouts: list[PageLayout]) -> set:
+    """Pictures printed on more than one page at the same size: logos, banners, decoration."""
+    counts = Counter(_picture_key(s) for l in layouts if l.page for s in l.page.shapes if s.kind == "image")
+    return {k for k, n in counts.items() if n > 1}
+
+
+def _letterhead(layout: PageLayout, s: Shape) -> bool:
+    """A crest or logo: in the top quarter of the page, narrower than half of it, with no text
+    above it."""
+    return (s.top < layout.height / 4 and (s.x1 - s.x0) < layout.width / 2
+            and not any(l.bottom < s.top for l in layout.lines))
+
+
+# ---------------------------------------------------------------- vector charts
+
+def _vector_charts(layout: PageLayout, table_boxes: list[BBox]) -> list[tuple[BBox, str]]:
+    words = layout.page.words
+    drawn = [s for s in layout.page.shapes if s.kind != "image" and _area(s.bbox) > 4
+             and not any(_inside(s.bbox, t) for t in table_boxes) and not _holds_text(s, words)]
+    out = []
+    for cluster in _clusters(drawn):
+        box = _union([s.bbox for s in cluster])
+        if len(cluster) < MIN_CHART_SHAPES or box[2] - box[0] < MIN_CHART_SIZE[0] \
+                or box[3] - box[1] < MIN_CHART_SIZE[1]:
+            continue
+        if sum(_area(s.bbox) for s in cluster) > TILED * _area(box):
+            continue  # fills tiling a region: shaded table cells or a panel, not bars or lines
+        if any(len(l.words) >= PROSE_LINE_WORDS for l in layout.lines if _inside(l.bbox, _grow(box, 2))):
+            continue  # shapes around running text: a panel or a highlighted box
+        labels = [l for l in layout.lines if _inside(l.bbox, _grow(box, LABEL_MARGIN)) and not CAPTION.search(l.text)]
+        if not any(re.search(r"\d", l.text) for l in labels) and not caption_of(layout, box, FIGURE_WORDS):
+            continue  # no axis values, data labels or caption: a decoration
+        out.append((_union([box] + [l.bbox for l in labels]), "chart"))  # the chart with its labels
+    return out
+
+
+def _holds_text(s: Shape, words) -> bool:
+    return any(s.x0 <= (w.x0 + w.x1) / 2 <= s.x1 and s.top <= (w.top + w.bottom) / 2 <= s.bottom for w in words)
+
+
+def _clusters(shapes: list[Shape]) -> list[list[Shape]]:
+    """Shapes grouped by nearness (within CLUSTER_GAP of another shape of the group)."""
+    groups: list[tuple[BBox, list[Shape]]] = []
+    for s in sorted(shapes, key=lambda s: (s.top, s.x0)):
+        near = [g for g in groups if _touch(g[0], s.bbox, CLUSTER_GAP)]
+        members = [s] + [m for g in near for m in g[1]]
+        groups = [g for g in groups if g not in near] + [(_union([m.bbox for m in members]), members)]
+    return [members for _, members in groups]
+
+
+# ---------------------------------------------------------------- boxes
+
+def _merge(found: list[tuple[BBox, str]]) -> list[tuple[BBox, str]]:
+    """One figure where candidates overlap (a picture inside a drawn frame)."""
+    out: list[tuple[BBox, str]] = []
+    for box, kind in sorted(found, key=lambda f: (f[0][1], f[0][0])):
+        for i, (other, other_kind) in enumerate(out):
+            if _touch(box, other, 0):
+                out[i] = (_union([box, other]), other_kind)
+                break
+        else:
+            out.append((box, kind))
+    return out
+
+
+def _kind(found: str, caption: str | None) -> str:
+    words = (caption or "").lower()
+    if "map" in words:
+        return "map"
+    if re.search(r"\b(?:photo|photograph|picture)", words):
+        return "photo"
+    if re.search(r"\bdiagram|structure|process|flow", words):
+        return "diagram"
+    if found == "chart" or caption:
+        return "chart"
+    return "photo"
+
+
+def _area(b: BBox) -> float:
+    return (b[2] - b[0]) * (b[3] - b[1])
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _grow(b: BBox, d: float) -> BBox:
+    return (b[0] - d, b[1] - d, b[2] + d, b[3] + d)
+
+
+def _inside(inner: BBox, outer: BBox) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
+def _touch(a: BBox, b: BBox, gap: float) -> bool:
+    return a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]
