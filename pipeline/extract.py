@@ -53,8 +53,17 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
     ex.amounts = amounts.extract_amounts(layouts, ex.table_cells)
     ex.targets = targets.extract_targets(layouts)
     ex.figures = figures.extract_figures(layouts, path, figures_dir, sha256, ex.table_cells)
+    link_to_reports(ex)
     ex.warnings.extend(reading_warnings(page_list))
     return ex
+
+
+def link_to_reports(ex: Extraction) -> None:
+    """Give each table, amount, target and figure the report whose pages hold it."""
+    for record in [*ex.tables, *ex.amounts, *ex.targets, *ex.figures]:
+        if record.report is None:
+            record.report = next((i for i, r in enumerate(ex.reports) if r.page_start <= record.page <= r.page_end),
+                                 None)
 
 
 def _page_text(l: layout.PageLayout) -> str:
