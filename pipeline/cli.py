@@ -66,6 +66,10 @@ def ingest(
     except (OCRUnavailable, IngestRunning) as e:
         err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
+    except KeyboardInterrupt:  # each document is its own transaction: what was written is whole
+        err.print("interrupted: the documents written so far are complete; run the same command again to "
+                  "do the rest", soft_wrap=True, highlight=False, markup=False)
+        raise typer.Exit(code=130)
     if summary.ingested or summary.retired:
         link_all(db)
     for f in summary.failed:  # files that failed before extraction (unreadable from disk)

@@ -375,6 +375,26 @@ def test_kill_9_at_any_point_leaves_whole_documents_and_the_next_run_completes(t
     assert record_counts(db) == expected
 
 
+def test_ctrl_c_says_what_was_kept_and_the_next_run_completes(tmp_path):
+    folder = tmp_path / "papers"
+    make_pdfs.distinct_copies(folder, copies=2)
+    db = tmp_path / "papers.db"
+    command = papers("ingest", "--db", str(db), "-q", str(folder))
+    proc = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    wait_for(lambda: document_count(db) >= 1 or proc.poll() is not None, what="a first document")
+    assert proc.poll() is None, "the run ended before Ctrl+C"
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C reaches the whole foreground process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip() == ("interrupted: the documents written so far are complete; "
+                           "run the same command again to do the rest")
+    assert_consistent(db)
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and " 0 failed;" in again.stdout
+    assert len(record_counts(db)) == 10
+
+
 def record_counts_of_clean_run(folder: Path, db: Path) -> dict[str, dict[str, int]]:
     summary = ingest([folder], db, workers=1)
     assert summary.ingested == 10 and not summary.failed
