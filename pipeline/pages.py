@@ -14,6 +14,7 @@ and crop box applied), the same convention as pdfplumber: x0, top, x1, bottom.
 from __future__ import annotations
 
 import ctypes
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -255,8 +256,76 @@ def _font_of(tp, i: int, cache: dict) -> tuple[str, bool]:
     return hit
 
 
+_WORD = re.compile(r"[^\s\x00\u200b]+")
+_TRANSLATE = {**{k: v for k, v in _HYPHENS.items()}, **_PRIVATE_USE}
+_BULLETS = "•▪➢❖■→"
+
+
+def _page_text(tp, n: int) -> str | None:
+    """The page's characters in PDFium's order, one per character index (generated spaces and
+    line breaks included), from one call; None if the two do not line up."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(tp, 0, n, buf)
+    text = bytes(buf)[:max(0, got - 1) * 2].decode("utf-16-le", errors="replace")
+    return text if len(text) == n else None
+
+
 def _read_words(tp, tf: _Transform) -> list[Word]:
+    """Words with their boxes, font size and boldness.
+
+    Word boundaries are PDFium's own (it inserts spaces and line breaks where glyphs are far
+    apart), so only each word's first and last character are measured: a few ctypes calls a word
+    instead of six a character, which is most of the reading time. A word whose measured width is
+    far beyond what its letters need is re-split character by character."""
     n = raw.FPDFText_CountChars(tp)
+    if n <= 0:
+        return []
+    text = _page_text(tp, n)
+    if text is None:
+        return _read_words_by_char(tp, tf, 0, n)
+    words: list[Word] = []
+    fonts: dict = {}
+    rect = raw.FS_RECTF()
+    box, gsize = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    a, b, c, d, e, f = tf.m
+
+    def measure(i: int) -> tuple[float, float, float, float] | None:
+        if not box(tp, i, rect):
+            return None
+        xs = (a * rect.left + c * rect.bottom + e, a * rect.right + c * rect.top + e)
+        ys = (b * rect.left + d * rect.bottom + f, b * rect.right + d * rect.top + f)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        raw_word = m.group()
+        if raw_word[0] in _BULLETS or (0xF000 <= ord(raw_word[0]) <= 0xF0FF and raw_word[0].translate(_TRANSLATE) in _BULLETS):
+            if len(raw_word) > 1:  # a bullet glued to its text is still a bullet
+                words.extend(_word(tp, tf, start, start + 1, text, measure, fonts))
+                start += 1
+        words.extend(_word(tp, tf, start, end, text, measure, fonts))
+    return words
+
+
+def _word(tp, tf, start: int, end: int, text: str, measure, fonts: dict) -> list[Word]:
+    first, last = measure(start), measure(end - 1)
+    if first is None or last is None:
+        return _read_words_by_char(tp, tf, start, end)
+    size = raw.FPDFText_GetFontSize(tp, start)
+    width = last[2] - first[0]
+    chars = end - start
+    if width < -1 or abs(last[1] - first[1]) > max(size, 1.0) * 1.5 or (chars > 1 and width > chars * size * 0.9 + 2 * size):
+        return _read_words_by_char(tp, tf, start, end)  # not one run of glyphs: measure every one
+    word = unicodedata.normalize("NFKC", text[start:end].translate(_TRANSLATE)).strip()
+    if not word:
+        return []
+    name, bold = _font_of(tp, start, fonts)
+    return [Word(word, first[0], min(first[1], last[1]), last[2], max(first[3], last[3]), round(size, 1), bold, name)]
+
+
+def _read_words_by_char(tp, tf: _Transform, first: int, stop: int) -> list[Word]:
+    """Words from characters first..stop-1, measuring each glyph and splitting where the baseline
+    moves or a gap opens that PDFium did not mark with a space."""
     words: list[Word] = []
     fonts: dict = {}
     rect = raw.FS_RECTF()
@@ -275,7 +344,7 @@ def _read_words(tp, tf: _Transform) -> list[Word]:
         cur.clear()
 
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    for i in range(n):
+    for i in range(first, stop):
         u = getu(tp, i)
         if u in _SPACES or u in (0x0D, 0x0A) or u == 0:
             flush()

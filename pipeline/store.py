@@ -136,13 +136,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
     """Columns added to the dataclasses since the database was made are added to its tables."""
-    for name, cls in RECORD_TYPES.items():
+    tables = {**RECORD_TYPES, "documents": Document}
+    for name, cls in tables.items():
         if name == "meetings" or name not in db.table_names():
             continue
         have = set(db[name].columns_dict)
         for col, typ in columns_of(cls).items():
             if col not in have:
                 db[name].add_column(col, typ)
+    if "year" not in db["meetings"].columns_dict:
+        db["meetings"].add_column("year", int)
 
 
 def now() -> str:
