@@ -76,7 +76,8 @@ def reading_warnings(pages: Sequence[Page]) -> list[str]:
     warnings = []
     scanned = [p.number for p in pages if p.image_only and not p.garbled and not p.ocr]
     garbled = [p.number for p in pages if p.garbled and not p.ocr]
-    read_by_ocr = [p.number for p in pages if p.ocr]
+    read_by_ocr = [p.number for p in pages if p.ocr and p.words]
+    nothing_to_read = [p.number for p in pages if p.ocr and not p.words]
     if scanned and len(scanned) == len(pages):
         warnings.append("no text layer: every page is an image (scanned?); ingested without text, "
                         "run `papers ingest --ocr` to read it")
@@ -91,4 +92,6 @@ def reading_warnings(pages: Sequence[Page]) -> list[str]:
                         "text was left out, run `papers ingest --ocr` to read them")
     if read_by_ocr:
         warnings.append(f"page(s) {page_ranges(read_by_ocr)} read by OCR (words may be misread)")
+    if nothing_to_read:  # a photograph, a map, an empty scan
+        warnings.append(f"page(s) {page_ranges(nothing_to_read)} have no text layer and OCR found no words on them")
     return warnings

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 
 import pytest
+from PIL import Image
 from typer.testing import CliRunner
 
 from pipeline import layout, ocr, pages
@@ -92,6 +93,14 @@ def test_a_scan_ingested_without_ocr_is_read_when_ocr_is_asked_for(tmp_path):
     third = ingest([paper], db, workers=1, ocr=True)  # nothing left to read: skipped
     assert (third.ingested, third.skipped) == (0, 1)
     assert query(db, "select * from document_versions") == []
+
+
+def test_a_scan_without_words_is_reported_as_such(tmp_path):
+    photo = tmp_path / "photo.pdf"
+    Image.new("L", (600, 800), 128).save(photo, "PDF", resolution=72)  # a flat grey picture
+    summary = ingest([photo], tmp_path / "p.db", workers=1, ocr=True)
+    assert summary.without_text == [photo]
+    assert summary.warnings == [(photo, "page(s) 1 have no text layer and OCR found no words on them")]
 
 
 def test_pages_with_garbled_fonts_are_read_by_ocr(tmp_path):
