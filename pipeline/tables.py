@@ -30,7 +30,7 @@ class Piece:
     """A table as found on one page, before pieces continuing over page breaks are joined."""
     page: int
     bbox: BBox
-    columns: list[float]  # left edge of each column
+    columns: list[tuple[float, float]]  # horizontal extent of each column
     rows: list[list[str]]
     row_pages: list[int]
     cell_boxes: list[list[BBox | None]]
@@ -164,7 +164,7 @@ def ruled_pieces(layout: PageLayout) -> list[Piece]:
         if not keep:
             continue  # shading, a chart's bars, an empty box
         bbox = _union(b for row in grid for b in row if b)
-        pieces.append(Piece(layout.number, bbox, _column_lefts(grid), [rows[i] for i in keep],
+        pieces.append(Piece(layout.number, bbox, _column_spans(grid), [rows[i] for i in keep],
                             [layout.number] * len(keep), [grid[i] for i in keep], [bold[i] for i in keep],
                             "lines", *_alone_on_page(layout, bbox)))
     return pieces
@@ -175,13 +175,13 @@ def _union(boxes) -> BBox:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def _column_lefts(grid: list[list[BBox | None]]) -> list[float]:
-    lefts: list[float | None] = [None] * max(len(r) for r in grid)
+def _column_spans(grid: list[list[BBox | None]]) -> list[tuple[float, float]]:
+    spans: list[tuple[float, float] | None] = [None] * max(len(r) for r in grid)
     for row in grid:
         for c, box in enumerate(row):
-            if box and lefts[c] is None:
-                lefts[c] = box[0]
-    return [x if x is not None else -1.0 for x in lefts]
+            if box and (spans[c] is None or box[2] - box[0] < spans[c][1] - spans[c][0]):
+                spans[c] = (box[0], box[2])  # the narrowest cell: spanning cells aside
+    return [s if s is not None else (-1.0, -1.0) for s in spans]
 
 
 def _alone_on_page(layout: PageLayout, bbox: BBox) -> tuple[bool, bool]:
@@ -191,6 +191,162 @@ def _alone_on_page(layout: PageLayout, bbox: BBox) -> tuple[bool, bool]:
     above = any(l.bottom < bbox[1] - 1 for l in layout.lines)
     below = any(l.top > bbox[3] + 1 and l.size >= body - 0.5 for l in layout.lines)
     return not above, not below
+
+
+# ---------------------------------------------------------------- tables drawn without lines
+
+FIGURE_CELL = re.compile(r"^[-–—]$|^n/?a$|^nil$", re.I)  # placeholders that stand for a number
+MIN_TEXT_ROWS = 3
+MAX_HEADER_LINES = 4
+
+
+def text_pieces(layout: PageLayout, ruled: list[Piece]) -> list[Piece]:
+    """Tables drawn without ruling lines: runs of lines whose words fall into the same columns,
+    with the gutters between columns empty on every line, and a column of numbers besides the
+    first (which tells a table from indented or two-column text)."""
+    lines = [l for l in layout.lines if not any(_centre_in(l.bbox, p.bbox) for p in ruled)]
+    rows = [_is_row(l) for l in lines]
+    pieces = []
+    for run in _runs(lines, rows):
+        piece = _text_piece(layout, lines, rows, run)
+        if piece is not None:
+            pieces.append(piece)
+    return pieces
+
+
+def _is_row(line: Line) -> bool:
+    """A line of a table of figures: two or more column segments, a later one a number."""
+    segments = line.segments()
+    return len(segments) >= 2 and any(_is_figure(" ".join(w.text for w in seg)) for seg in segments[1:])
+
+
+def _is_figure(text: str) -> bool:
+    return parse_number(text) is not None or bool(FIGURE_CELL.match(text.strip()))
+
+
+def _runs(lines: list[Line], rows: list[bool]) -> list[list[int]]:
+    """Indexes of consecutive lines that make up a table: table rows, with at most two other
+    lines (a section heading, a wrapped label) between rows, close together."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        close = bool(current) and line.top - lines[current[-1]].bottom < 2.5 * line.size
+        if rows[i]:
+            current = current + [i] if close else [i]
+            if len(current) == 1:
+                runs.append(current)
+            else:
+                runs[-1] = current
+        elif close and any(rows[i + 1:i + 3]):
+            current = current + [i]
+        else:
+            current = []
+    return [r for r in runs if sum(rows[i] for i in r) >= MIN_TEXT_ROWS]
+
+
+def _text_piece(layout: PageLayout, lines: list[Line], rows: list[bool], run: list[int]) -> Piece | None:
+    bands = _column_bands([lines[i] for i in run if rows[i]])
+    if len(bands) < 2:
+        return None
+    header = _header_lines(lines, rows, run[0], bands)
+    table_rows: list[list[str]] = []
+    boxes: list[list[BBox | None]] = []
+    bold: list[bool] = []
+    groups = ([(header, False)] if header else []) + [([lines[i]], rows[i]) for i in run]
+    for group, is_row in groups:
+        cells = _split(group, bands)
+        texts = [cell_text(ws) for ws in cells]
+        if len(table_rows) > (1 if header else 0) and not is_row and _continues_row(texts):
+            table_rows[-1] = [join_wrapped([a, b]) for a, b in zip(table_rows[-1], texts)]
+            continue
+        table_rows.append(texts)
+        boxes.append([_union((w.x0, w.top, w.x1, w.bottom) for w in ws) if ws else None for ws in cells])
+        bold.append(all(w.bold for ws in cells for w in ws))
+    body = table_rows[1:] if header else table_rows
+    figures = [c for c in range(1, len(bands)) if sum(_is_figure(r[c]) for r in body) >= len(body) / 2]
+    if not figures or all(_numbering(r[c] for r in body) for c in figures):
+        return None  # no column of figures (indented or two-column text), or a contents list
+    all_lines = header + [lines[i] for i in run]
+    bbox = _union(l.bbox for l in all_lines)
+    return Piece(layout.number, bbox, bands, table_rows, [layout.number] * len(table_rows), boxes, bold, "text",
+                 *_alone_on_page(layout, bbox))
+
+
+def _numbering(cells) -> bool:
+    """Whole numbers going up: page numbers of a contents list, or list numbers."""
+    numbers = [t for t in cells if t.strip()]
+    if not all(t.isdigit() for t in numbers):
+        return False
+    values = [int(t) for t in numbers]
+    return all(a < b for a, b in zip(values, values[1:]))
+
+
+def _continues_row(texts: list[str]) -> bool:
+    """A line without figures carries on the row above when its first cell is empty or starts in
+    lower case or with a bracket ("(STIPS)"); otherwise it is a row of its own (a section)."""
+    return not texts[0] or texts[0][:1].islower() or texts[0][:1] == "("
+
+
+def _column_bands(rows: list[Line]) -> list[tuple[float, float]]:
+    """Column extents: the stretches of x that the rows' phrases cover, split at gutters that
+    (nearly) no row crosses."""
+    spans = [(p[0].x0, p[-1].x1) for line in rows for seg in line.segments() for p in _phrases(seg)]
+    edges = sorted({x for span in spans for x in span})
+    allowed = int(0.15 * len(rows))  # a long cell or two may cross a gutter in a big table
+    bands: list[list[float]] = []
+    for x0, x1 in zip(edges, edges[1:]):
+        mid = (x0 + x1) / 2
+        covered = sum(a <= mid <= b for a, b in spans)
+        if covered > allowed:
+            if bands and bands[-1][1] >= x0:
+                bands[-1][1] = x1
+            else:
+                bands.append([x0, x1])
+    return [(a, b) for a, b in bands]
+
+
+def _phrases(segment: list[Word]) -> list[list[Word]]:
+    """A segment split between two numbers: figures of neighbouring columns printed a single
+    space apart ("-31,338.7 18,429.4") are still two cells."""
+    out = [[segment[0]]]
+    for a, b in zip(segment, segment[1:]):
+        if _is_figure(a.text) and _is_figure(b.text):
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _split(lines: list[Line], bands: list[tuple[float, float]]) -> list[list[Word]]:
+    """The lines' words, column by column (a word goes to the column its centre is nearest)."""
+    cells: list[list[Word]] = [[] for _ in bands]
+    for line in lines:
+        for w in line.words:
+            cx = (w.x0 + w.x1) / 2
+            c = min(range(len(bands)), key=lambda k: 0 if bands[k][0] <= cx <= bands[k][1]
+                    else min(abs(cx - bands[k][0]), abs(cx - bands[k][1])))
+            cells[c].append(w)
+    return cells
+
+
+def _header_lines(lines: list[Line], rows: list[bool], first: int, bands: list[tuple[float, float]]) -> list[Line]:
+    """Column headings printed just above the first row: short lines within the table's width,
+    with no figures ("2024-25 Budget £m")."""
+    out: list[Line] = []
+    below = lines[first]
+    for i in range(first - 1, max(-1, first - 1 - MAX_HEADER_LINES), -1):
+        line = lines[i]
+        if (below.top - line.bottom > 2 * line.size or line.x0 < bands[0][0] - 2 or line.x1 > bands[-1][1] + 20
+                or any(len(seg) > 6 for seg in line.segments()) or rows[i] or CAPTION.search(line.text)):
+            break
+        out.insert(0, line)
+        below = line
+    return out
+
+
+def _centre_in(box: BBox, outer: BBox) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
 # ---------------------------------------------------------------- one table from its pieces
@@ -246,8 +402,11 @@ def _next_text_page(layouts: list[PageLayout]) -> dict[int, int]:
     return dict(zip(with_text, with_text[1:]))
 
 
-def _same_columns(a: list[float], b: list[float], tolerance: float = 6.0) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b))
+def _same_columns(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    """As many columns, each overlapping its counterpart by at least half the narrower one."""
+    def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+        return min(x[1], y[1]) - max(x[0], y[0]) >= 0.5 * min(x[1] - x[0], y[1] - y[0])
+    return len(a) == len(b) and all(overlap(x, y) for x, y in zip(a, b))
 
 
 def count_header_rows(rows: list[list[str]], bold: list[bool]) -> int:
@@ -320,7 +479,10 @@ def caption_of(layout: PageLayout, bbox: BBox, words: tuple[str, ...] = ("table"
 def extract_tables(layouts: list[PageLayout]) -> tuple[list[Table], list[TableCell]]:
     """Every table of the document, and every non-empty cell of each with its number and unit."""
     by_page = {l.number: l for l in layouts}
-    pieces = [p for l in layouts for p in ruled_pieces(l)]
+    pieces = []
+    for l in layouts:
+        ruled = ruled_pieces(l)
+        pieces += ruled + text_pieces(l, ruled)
     for p in pieces:
         p.header_rows = count_header_rows(p.rows, p.bold_rows)
         p.caption = caption_of(by_page[p.page], p.bbox)

@@ -83,3 +83,39 @@ def test_cell_text_keeps_compound_hyphens_and_paragraphs():
 ])
 def test_header_rows(rows, bold, expected):
     assert count_header_rows(rows, bold) == expected
+
+
+def _page_of_rows(rows: list[list[tuple[float, str]]], top: float = 100, size: float = 10) -> list:
+    """A page whose lines hold words at the given x positions, one line per row."""
+    words = []
+    for i, row in enumerate(rows):
+        y = top + i * 14
+        for x, text in row:
+            for part in text.split():
+                width = 5 * len(part)
+                words.append(pages.Word(part, x, y, x + width, y + size, size, False))
+                x += width + 3
+    return layout.analyse([pages.Page(number=1, width=595, height=842, words=words)])
+
+
+def test_table_drawn_without_lines():
+    prose = [(72, "The table below sets out the forecast by directorate.")]
+    rows = [prose, [(300, "Budget"), (380, "Forecast"), (460, "Variance")],
+            [(72, "Adult Social Care"), (300, "586.1"), (380, "621.6"), (460, "+35.4")],
+            [(72, "Children's Services"), (300, "430.6"), (380, "420.8"), (460, "-9.9")],
+            [(72, "Total"), (300, "1,016.7"), (380, "1,042.4"), (460, "+25.7")]]
+    tables, cells = extract_tables(_page_of_rows(rows))
+    [table] = tables
+    assert table.method == "text" and table.header_rows == 1
+    assert table.rows == [["", "Budget", "Forecast", "Variance"], ["Adult Social Care", "586.1", "621.6", "+35.4"],
+                          ["Children's Services", "430.6", "420.8", "-9.9"], ["Total", "1,016.7", "1,042.4", "+25.7"]]
+    assert next(c for c in cells if c.text == "-9.9").header == "Variance"
+
+
+def test_contents_list_and_indented_text_are_not_tables():
+    contents = [[(72, "Executive Summary"), (500, "1")], [(72, "Background"), (500, "2")],
+                [(72, "Council Tax"), (500, "5")], [(72, "Capital Strategy"), (500, "9")]]
+    numbered = [[(72, "1.1"), (110, "The budget was agreed in February.")], [(72, "1.2"), (110, "It is balanced.")],
+                [(72, "1.3"), (110, "Reserves are adequate.")]]
+    assert extract_tables(_page_of_rows(contents))[0] == []
+    assert extract_tables(_page_of_rows(numbered))[0] == []
