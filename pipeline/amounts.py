@@ -32,6 +32,8 @@ MONEY = rf"(?P<cur>US\$|C\$|£|\$|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}
 # "45%", "15 %", "45 per cent", "45 percent"
 PERCENT = rf"(?<![\w.,])(?P<pnum>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b)"
 AMOUNT = re.compile(rf"{MONEY}|{PERCENT}", re.I)
+MONEY_TAIL = re.compile(rf"\s*(?:-|–|—|to)\s*(?P<num>{_NUM})\s?(?P<scale>{_SCALE})\b(?![\w%'’])", re.I)
+SIGN = re.compile(r"(?:^|[\s(])([-–−+])$")
 # The first number of a range whose unit is written only once: "10 to 11 percent", "3-7%".
 RANGE_START = re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})\s*(?:-|–|—|to)\s*$")
 
@@ -95,13 +97,33 @@ def find_amounts(text: str) -> list[Found]:
         if m.group("cur"):
             unit = CURRENCY[m.group("cur").upper()]
             scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
-            number = _number(m.group("num"))
-            out.append(Found(m.start(), m.end(), m.group(0), number * scale, unit, bool(m.group("scale"))))
+            found = Found(m.start(), m.end(), m.group(0), _number(m.group("num")) * scale, unit, bool(m.group("scale")))
         else:
-            number = _number(m.group("pnum"))
-            out.append(Found(m.start(), m.end(), m.group(0), number, "percent"))
-        _range_start(text, matches, i, out)
+            found = Found(m.start(), m.end(), m.group(0), _number(m.group("pnum")), "percent")
+        sign = SIGN.search(text, 0, m.start())
+        if sign:  # "-£26.5m", "(-2.3%)": a minus against the number after a space is its sign
+            found.start, found.text = sign.start(1), sign.group(1) + found.text
+            found.value = -found.value if sign.group(1) != "+" else found.value
+            out.append(found)
+        else:
+            out.append(found)
+            _range_start(text, matches, i, out)
+            if m.group("cur"):
+                _money_range_end(text, m, found, out)
     return sorted(out, key=lambda f: f.start)
+
+
+def _money_range_end(text: str, m: re.Match, first: Found, out: list[Found]) -> None:
+    """The end of a money range written without its own sign but with a scale: "£5-10m" gives
+    £5m and £10m (without a scale, "£5 to 10 schools", the number is not money)."""
+    tail = MONEY_TAIL.match(text, m.end())
+    if not tail:
+        return
+    scale, number = SCALE[tail.group("scale").lower()], _number(tail.group("num"))
+    if not first.scaled and first.value <= number:
+        first.value *= scale
+    start = tail.start("num")
+    out.append(Found(start, tail.end(), text[start:tail.end()], number * scale, first.unit, True))
 
 
 def _range_start(text: str, matches: list[re.Match], i: int, out: list[Found]) -> None:

@@ -28,6 +28,8 @@ def amounts_of(pdf):
     ("a 3-7% reduction", [(3, "percent"), (7, "percent")]),
     ("45 per cent and 15 %", [(45, "percent"), (15, "percent")]),
     ("the £'000 column and £000s", []),
+    ("costs of £5-10m a year and £5 to 10 schools", [(5e6, "GBP"), (10e6, "GBP"), (5, "GBP")]),
+    ("• -£26.5m removal of reserves; a -2.3% variance", [(-26.5e6, "GBP"), (-2.3, "percent")]),
     ("aged 16-25 in 2014-15", []),
 ])
 def test_find_amounts(text, expected):
