@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from PIL import Image
+
 from . import pages
 from .layout import PageLayout
 from .models import BBox, Figure, TableCell
@@ -45,14 +47,16 @@ def extract_figures(layouts: list[PageLayout], pdf_path: str | Path, figures_dir
         boxes = _pictures(layout, repeated) + _vector_charts(layout, table_boxes.get(layout.number, []))
         for n, (bbox, kind) in enumerate(_merge(boxes), 1):
             caption = caption_of(layout, bbox, FIGURE_WORDS)
-            figure = Figure(page=layout.number, bbox=tuple(round(v, 1) for v in bbox),
-                            kind=_kind(kind, caption), caption=caption)
+            figure = Figure(page=layout.number, bbox=tuple(round(v, 1) for v in bbox), caption=caption)
             if figures_dir is not None:
                 # JPEG: PNG compression costs ~25 ms a figure, most of a figure's share of the
                 # ingest time budget; a JPEG is written in ~2 ms and reads fine in a browser
                 name = Path(sha256[:12]) / f"p{layout.number}-{n}.jpg"
-                pages.render_region(pdf_path, layout.number, bbox, figures_dir / name)
+                image = pages.render_region(pdf_path, layout.number, bbox, figures_dir / name)
                 figure.image_path = str(Path(figures_dir.name) / name)
+                if kind == "picture" and _mostly_white(image):
+                    kind = "chart"  # a chart pasted as a picture: plotted on a white ground
+            figure.kind = _kind(kind, caption)
             out.append(figure)
     return out
 
@@ -152,6 +156,13 @@ def _merge(found: list[tuple[BBox, str]]) -> list[tuple[BBox, str]]:
         else:
             out.append((box, kind))
     return out
+
+
+def _mostly_white(image: Path) -> bool:
+    """Charts and diagrams are drawn on a white ground; photographs are not."""
+    with Image.open(image) as im:
+        small = im.convert("L").resize((48, 48))
+        return sum(v > 230 for v in small.getdata()) > 0.4 * 48 * 48
 
 
 def _kind(found: str, caption: str | None) -> str:
