@@ -161,8 +161,8 @@ def _merge(found: list[tuple[BBox, str]]) -> list[tuple[BBox, str]]:
 def _mostly_white(image: Path) -> bool:
     """Charts and diagrams are drawn on a white ground; photographs are not."""
     with Image.open(image) as im:
-        small = im.convert("L").resize((48, 48))
-        return sum(v > 230 for v in small.getdata()) > 0.4 * 48 * 48
+        levels = im.convert("L").resize((48, 48)).histogram()
+        return sum(levels[231:]) > 0.4 * 48 * 48
 
 
 def _kind(found: str, caption: str | None) -> str:
