@@ -25,14 +25,14 @@ from spacy.matcher import Matcher
 from . import nlp
 from .amounts import FINANCIAL_YEAR, SPAN, find_amounts
 from .layout import PageLayout
-from .models import BBox, Target
+from .models import BBox, TableCell, Target
 from .text import MONTHS
 
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "hundred": 100}
 # A count: "45 new households", "four assessments", "1,200 homes", "1.5 million people"
-COUNT = re.compile(r"(?<![\w£$€.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS)
+COUNT = re.compile(r"(?<![\w£$€.,/-])(?<!-\s)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORD_NUMBERS)
                    + r")(?P<scale>\s(?:million|thousand))?(?![\w%/-]|\.\d|,\d)", re.I)
 TIME_UNIT = re.compile(r"^\s*(?:working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|times?|per\b)", re.I)
 YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -95,8 +95,9 @@ def cue_matcher() -> Matcher:
                             {"LOWER": {"IN": ["help", "further"]}, "OP": "?"}, verb]])
     matcher.add("change", [
         [{"LOWER": {"IN": ["transition", "move", "shift"]}}, {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": "from"}],
-        [{"LOWER": {"IN": ["will", "to", "would"]}}, {"LOWER": {"IN": ["increase", "reduce", "raise", "cut", "lower",
-                                                                      "grow", "improve", "move", "shift"]}},
+        [{"LOWER": {"IN": ["will", "to", "would"]}}, {"LOWER": "have", "OP": "?"},
+         {"LOWER": {"IN": ["increase", "reduce", "raise", "cut", "lower", "grow", "improve", "move", "shift",
+                           "increased", "reduced", "raised", "lowered", "grown", "improved", "moved"]}},
          {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": "from"}],
     ])
     return matcher
@@ -185,8 +186,11 @@ def _bound(sentence: str, cue_start: int, cue_end: int, qs: list[Quantity], labe
     break between; for a goal also one just before it ("a 5% reserve target")."""
     after = next((q for q in qs if q.start >= cue_end), None)
     gap = sentence[cue_end:after.start] if after else ""
-    # "fell short of the target by 2 points" gives the distance from a target, not the target
-    if after is not None and _binds(gap, REACH[label]) and not (label == "goal" and gap.strip() == "by"):
+    # "fell short of the target by 2 points" gives the distance from a target, not the target;
+    # "objective 9" is the objective's number
+    label_number = label == "goal" and not gap.strip() and after is not None and after.unit not in MEASURES
+    if after is not None and _binds(gap, REACH[label]) and not (label == "goal" and gap.strip() == "by") \
+            and not label_number:
         return Found(after.start, after.end, after.value, after.unit, None, "reach")
     # a goal after its number: "an 85% target", "a £5m savings target" (not "three objectives")
     before = next((q for q in reversed(qs) if q.end <= cue_start), None)
@@ -240,30 +244,37 @@ def period_of_target(sentence: str) -> str | None:
 
 # ---------------------------------------------------------------- documents
 
-def extract_targets(layouts: list[PageLayout]) -> list[Target]:
-    """Targets in the running text of every page; a target restated later in the same document
-    (summary and body often repeat it) is kept once, where it is first stated."""
+def extract_targets(layouts: list[PageLayout], cells: list[TableCell] = ()) -> list[Target]:
+    """Targets in the running text of every page and in table cells of text (plans and
+    performance tables state them: "will have improved from 65.8% to at least 70%"). A target
+    restated later in the same document (summary and body often repeat it) is kept once."""
     out: list[Target] = []
-    seen: set[tuple[float, str | None]] = set()
+    seen: set[tuple[float, str]] = set()
+    for page, text, bbox in _passages(layouts, cells):
+        if not (HAS_NUMBER.search(text) and HAS_CUE.search(text)):
+            continue  # spaCy only sees passages that can hold a target
+        for s, e in nlp.sentences(text):
+            sentence = text[s:e].strip()
+            for f in targets_in(sentence):
+                key = (f.value, f.unit if f.unit in MEASURES else "count")
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Target(page=page, text=sentence, value=f.value, unit=f.unit, baseline=f.baseline,
+                                  direction=f.direction, period=period_of_target(sentence),
+                                  deadline=deadline_of(sentence), bbox=_rounded(bbox) if bbox else None))
+    return out
+
+
+def _passages(layouts: list[PageLayout], cells: list[TableCell]):
+    """(page, text, box) of every paragraph outside ruled tables, then of every table cell of text."""
     for layout in layouts:
         for block in layout.blocks:
-            if block.kind == "table":
-                continue  # a ruled table's lines run across its cells
-            text = block.text
-            if not (HAS_NUMBER.search(text) and HAS_CUE.search(text)):
-                continue  # spaCy only sees paragraphs that can hold a target
-            for s, e in nlp.sentences(text):
-                sentence = text[s:e].strip()
-                for f in targets_in(sentence):
-                    key = (f.value, f.unit if f.unit in MEASURES else "count")
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append(Target(page=layout.number, text=sentence, value=f.value, unit=f.unit,
-                                      baseline=f.baseline, direction=f.direction,
-                                      period=period_of_target(sentence), deadline=deadline_of(sentence),
-                                      bbox=_rounded(block.bbox)))
-    return out
+            if block.kind != "table":  # a ruled table's lines run across its cells
+                yield layout.number, block.text, block.bbox
+    for cell in cells:
+        if cell.value is None:
+            yield cell.page, cell.text.replace("\n", " "), cell.bbox
 
 
 def _rounded(box: BBox) -> BBox:

@@ -58,6 +58,12 @@ def test_not_targets(sentence):
     assert targets_in(sentence) == []
 
 
+def test_a_measure_in_a_plan_table():
+    [found] = targets_in("By 2028, the people describing their experience of making a GP appointment as good will "
+                         "have increased from 49% in 2022 to at least 60%.")
+    assert (found.value, found.unit, found.baseline, found.direction) == (60, "percent", 49, "increase")
+
+
 def test_a_plan_with_a_deadline():
     sentence = "We will deliver 500 new homes by March 2027."
     [found] = targets_in(sentence)
