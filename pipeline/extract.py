@@ -51,7 +51,7 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
     ex.recommendations, ex.decisions = st.recommendations, st.decisions
     ex.tables, ex.table_cells = tables.extract_tables(layouts)
     ex.amounts = amounts.extract_amounts(layouts, ex.table_cells)
-    ex.targets = targets.extract_targets(layouts)
+    ex.targets = targets.extract_targets(layouts, ex.table_cells)
     ex.figures = figures.extract_figures(layouts, path, figures_dir, sha256, ex.table_cells)
     link_to_reports(ex)
     ex.warnings.extend(reading_warnings(page_list))
