@@ -34,7 +34,6 @@ def ingest(
     Exit status 1 when a file failed, a path is missing, or a file was ingested without any
     readable text (scanned without --ocr, or garbled fonts)."""
     from .ingest import ingest as run_ingest
-    from .links import link_all
     from .ocr import OCRUnavailable
     from .runlock import IngestRunning
 
@@ -70,8 +69,6 @@ def ingest(
         err.print("interrupted: the documents written so far are complete; run the same command again to "
                   "do the rest", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=130)
-    if summary.ingested or summary.retired:
-        link_all(db)
     for f in summary.failed:  # files that failed before extraction (unreadable from disk)
         if f.path not in reported:
             err.print(f"failed {f.path}: {f.reason}", soft_wrap=True, highlight=False, markup=False)

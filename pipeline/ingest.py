@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import store
+from .links import relink
 from .extract import extract_file, sha256_of
 from .models import Extraction
 from .ocr import check_available as check_ocr_available
@@ -277,6 +278,8 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             with db.atomic():
                 store.record_failure(db, job.path, job.sha256, reason)
             summary.failed.append(Failure(job.path, reason))
+        if summary.ingested or summary.retired:
+            relink(db)  # papers of one meeting may arrive in different runs: links span them all
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0

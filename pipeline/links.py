@@ -76,19 +76,24 @@ def _rows(db, sql: str, args=()) -> list[dict]:
 
 
 def link_all(db_path: str | Path) -> dict[str, int]:
-    """Recompute every cross-document link; returns how many of each were made."""
+    """Recompute every cross-document link of a database; returns how many of each were made."""
     db = store.connect(db_path)
     try:
-        with db.atomic():
-            counts = {
-                "agenda_items": link_agenda_items(db),
-                "decisions": link_decisions(db),
-                "recommendations": link_recommendations(db),
-                "targets": link_targets(db),
-            }
-        return counts
+        return relink(db)
     finally:
         db.close()
+
+
+def relink(db) -> dict[str, int]:
+    """Recompute every cross-document link in one transaction (ingest calls this at the end of a
+    run that changed anything, while it still holds the database)."""
+    with db.atomic():
+        return {
+            "agenda_items": link_agenda_items(db),
+            "decisions": link_decisions(db),
+            "recommendations": link_recommendations(db),
+            "targets": link_targets(db),
+        }
 
 
 # ---------------------------------------------------------------- agenda items -> reports

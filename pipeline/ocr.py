@@ -5,7 +5,7 @@ pages.Word objects in PDF points, top-left origin, so layout and every extractor
 like words from a text layer. Tesseract's TSV output gives each word's box and its line's box;
 the line height stands in for the font size, which layout uses to join lines and spot headings.
 
-`scripts/install-ocr` installs Tesseract; see the README.
+`scripts/install-system-packages` installs Tesseract; see the README.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ PAGE_TIMEOUT_S = 300  # a page Tesseract cannot finish in five minutes is not go
 # The line box runs from the tallest ascender to the lowest descender: in the sample papers
 # 0.92-0.94 of the font size (measured against the same page's text layer).
 LINE_HEIGHT_PER_POINT = 0.93
-INSTALL_HINT = "install it with scripts/install-ocr (Debian: apt-get install tesseract-ocr)"
+INSTALL_HINT = "install it with scripts/install-system-packages (Debian: apt-get install tesseract-ocr)"
 
 
 class OCRUnavailable(Exception):

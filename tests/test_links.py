@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.links import link_all, similarity
+from pipeline.links import similarity
 from tests.conftest import query
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -16,10 +16,9 @@ MINUTES = DATA / "exampleton-housing-2024-05-14-minutes.pdf"
 @pytest.fixture(scope="module")
 def linked_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("links") / "papers.db"
-    # the minutes arrive in one run and the pack in a later one: links are made across runs
+    # the minutes arrive in one run and the pack in a later one: ingest links across runs
     ingest([MINUTES], db, workers=1)
     ingest([PACK], db, workers=1)
-    link_all(db)
     return db
 
 
@@ -63,7 +62,6 @@ def test_each_recommendation_links_to_the_decision_that_disposed_of_it(linked_db
 
 def test_links_survive_a_re_ingest_of_one_paper(linked_db, tmp_path):
     ingest([MINUTES], linked_db, workers=1, force=True)
-    link_all(linked_db)
     rows = query(linked_db, "select status from recommendations order by id")
     assert [r["status"] for r in rows] == ["agreed", "agreed", "agreed", "deferred"]
 

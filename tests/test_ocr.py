@@ -28,10 +28,10 @@ def _tesseract_or_why_not() -> str | None:
         ocr.check_available()
         return None
     except ocr.OCRUnavailable as e:
-        return f"Tesseract is not installed and scripts/install-ocr could not install it here ({e})"
+        return f"Tesseract is not installed and scripts/install-system-packages could not install it here ({e})"
 
 
-_why_not = _tesseract_or_why_not() if shutil.which("sh") else "no sh to run scripts/install-ocr"
+_why_not = _tesseract_or_why_not() if shutil.which("sh") else "no sh to run scripts/install-system-packages"
 pytestmark = pytest.mark.skipif(_why_not is not None, reason=_why_not or "")
 
 

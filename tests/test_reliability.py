@@ -262,7 +262,7 @@ def test_ocr_without_tesseract_says_how_to_install_it(tmp_path, monkeypatch):
     db = tmp_path / "p.db"
     result = runner.invoke(app, ["ingest", "--db", str(db), "-q", "--ocr", str(THURROCK)])
     assert result.exit_code == 1
-    assert ("error: --ocr needs Tesseract, which is not installed: install it with scripts/install-ocr "
+    assert ("error: --ocr needs Tesseract, which is not installed: install it with scripts/install-system-packages "
             "(Debian: apt-get install tesseract-ocr)") in result.output
     assert not db.exists()
 

@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.links import link_all
 from tests.conftest import CORPUS, ROOT
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -37,7 +36,6 @@ def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("site")
     db = folder / "papers.db"
     ingest([CORPUS, DATA], db, workers=2)
-    link_all(db)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(port)],
                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
