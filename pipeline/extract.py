@@ -54,6 +54,7 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
     ex.targets = targets.extract_targets(layouts, ex.table_cells)
     ex.figures = figures.extract_figures(layouts, path, figures_dir, sha256, ex.table_cells)
     link_to_reports(ex)
+    link_amounts_to_statements(ex)
     ex.warnings.extend(reading_warnings(page_list))
     return ex
 
@@ -64,6 +65,23 @@ def link_to_reports(ex: Extraction) -> None:
         if record.report is None:
             record.report = next((i for i, r in enumerate(ex.reports) if r.page_start <= record.page <= r.page_end),
                                  None)
+
+
+def link_amounts_to_statements(ex: Extraction) -> None:
+    """Give each amount the recommendation or resolution it is written in (the same page, inside
+    the box of the statement's lines), so money can be followed from proposal to decision."""
+    def holder(statements, amount) -> int | None:
+        x = (amount.bbox[0] + amount.bbox[2]) / 2
+        y = (amount.bbox[1] + amount.bbox[3]) / 2
+        for i, s in enumerate(statements):
+            if s.page == amount.page and s.bbox and s.bbox[0] - 2 <= x <= s.bbox[2] + 2 and s.bbox[1] - 2 <= y <= s.bbox[3] + 2:
+                return i
+        return None
+
+    for amount in ex.amounts:
+        if amount.bbox is not None and amount.table is None:
+            amount.recommendation = holder(ex.recommendations, amount)
+            amount.decision = holder(ex.decisions, amount)
 
 
 def _page_text(l: layout.PageLayout) -> str:
