@@ -161,13 +161,21 @@ def ruled_pieces(layout: PageLayout) -> list[Piece]:
     for grid in ruled_grids(page.edges):
         rows, bold = _fill(grid, words)
         keep = [i for i, row in enumerate(rows) if any(t.strip() for t in row)]
-        if not keep:
-            continue  # shading, a chart's bars, an empty box
+        if not keep or _frames_a_table(rows):
+            continue  # shading, a chart's bars, an empty box; or rules round a table without its own
         bbox = _union(b for row in grid for b in row if b)
         pieces.append(Piece(layout.number, bbox, _column_spans(grid), [rows[i] for i in keep],
                             [layout.number] * len(keep), [grid[i] for i in keep], [bold[i] for i in keep],
                             "lines", *_alone_on_page(layout, bbox)))
     return pieces
+
+
+def _frames_a_table(rows: list[list[str]]) -> bool:
+    """Rules drawn round groups of rows and columns of a spreadsheet, not round its cells: cells
+    holding lines of several figures each. The text strategy reads such a table instead."""
+    def rows_of_figures(cell: str) -> int:
+        return sum(sum(_is_figure(w) for w in line.split()) >= 2 for line in cell.split("\n"))
+    return sum(rows_of_figures(cell) >= 2 for row in rows for cell in row) >= 2
 
 
 def _union(boxes) -> BBox:
