@@ -153,6 +153,7 @@ def join_wrapped(parts: list[str]) -> str:
 
 
 def ruled_pieces(layout: PageLayout) -> list[Piece]:
+    """The ruled tables of one page, with their cells' text."""
     page = layout.page
     if page is None or not page.edges:
         return []
