@@ -28,11 +28,14 @@ def ingest(
     ocr: bool = typer.Option(False, "--ocr", help="Read pages without a text layer (scans) with Tesseract"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Worker processes (default: CPU cores)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
+                                       help="Extract on a Dask cluster (scheduler address, e.g. tcp://host:8786)"),
 ):
     """Extract records from committee PDFs into SQLite. Unchanged files are skipped.
 
     Exit status 1 when a file failed, a path is missing, or a file was ingested without any
     readable text (scanned without --ocr, or garbled fonts)."""
+    from .distributed import DaskUnavailable
     from .ingest import ingest as run_ingest
     from .ocr import OCRUnavailable
     from .runlock import IngestRunning
@@ -60,9 +63,9 @@ def ingest(
 
     try:
         with progress:
-            summary = run_ingest(paths, db, force=force, ocr=ocr, workers=workers, on_start=on_start,
+            summary = run_ingest(paths, db, force=force, ocr=ocr, workers=workers, dask=dask, on_start=on_start,
                                  on_done=on_done)
-    except (OCRUnavailable, IngestRunning) as e:
+    except (OCRUnavailable, IngestRunning, DaskUnavailable) as e:
         err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
     except KeyboardInterrupt:  # each document is its own transaction: what was written is whole

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import store
+from .distributed import extract_on_dask
 from .links import relink
 from .extract import extract_file, sha256_of
 from .models import Extraction
@@ -210,20 +211,24 @@ def _extract_alone(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
-           workers: int | None = None, figures_dir: Path | None = None,
+           workers: int | None = None, figures_dir: Path | None = None, dask: str | None = None,
            on_start: Callable[[int], None] | None = None,
            on_done: Callable[[Path, str | None], None] | None = None) -> Summary:
     """Ingest the PDFs under `paths`. Raises ocr.OCRUnavailable (with `ocr`, before anything is
-    written) and runlock.IngestRunning (another ingest holds the database)."""
+    written), runlock.IngestRunning (another ingest holds the database) and
+    distributed.DaskUnavailable (`dask` given, but no Dask or no scheduler there).
+
+    With `dask` (a scheduler address, "tcp://host:8786") extraction runs on that Dask cluster
+    instead of local worker processes; this process still writes the database."""
     if ocr:
         check_ocr_available()
     with exclusive_ingest(db_path):
         return _ingest(paths, db_path, force=force, ocr=ocr, workers=workers, figures_dir=figures_dir,
-                       on_start=on_start, on_done=on_done)
+                       dask=dask, on_start=on_start, on_done=on_done)
 
 
 def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, workers: int | None,
-            figures_dir: Path | None, on_start: Callable[[int], None] | None,
+            figures_dir: Path | None, dask: str | None, on_start: Callable[[int], None] | None,
             on_done: Callable[[Path, str | None], None] | None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
@@ -259,7 +264,10 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             if on_done:
                 on_done(job.path, error)
 
-        if workers == 1 or len(jobs) <= 1:
+        if dask and jobs:
+            for result in extract_on_dask(jobs, dask, _extract, figures_dir, ocr):
+                finish(*result)
+        elif workers == 1 or len(jobs) <= 1:
             for job in jobs:
                 finish(*_extract(job, figures_dir, ocr))
         else:
