@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -100,10 +99,9 @@ def serve(
     if open_browser:
         cmd.append("-o")
     err.print(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)")
-    try:
-        raise typer.Exit(code=subprocess.call(cmd))
-    except KeyboardInterrupt:
-        raise typer.Exit(code=0)
+    sys.stderr.flush()
+    # become Datasette rather than wait on it, so a signal to `papers serve` reaches the server
+    os.execv(cmd[0], cmd)
 
 
 @app.command()

@@ -59,7 +59,7 @@ async def serve_figure(request, datasette):
     path = (folder / row["image_path"]).resolve()
     if folder not in path.parents or not path.is_file():  # never serve files outside the database's folder
         return Response.text("No image for this figure", status=404)
-    return AsgiFileDownload(str(path), content_type="image/png")
+    return AsgiFileDownload(str(path), content_type="image/jpeg" if path.suffix.lower() in (".jpg", ".jpeg") else "image/png")
 
 
 def _database(datasette, name):

@@ -180,7 +180,8 @@ def _extract_in_workers(jobs: list[Job], workers: int, figures_dir: Path | None,
     in PDFium's C code, the kernel's out-of-memory killer) breaks the whole pool, so the files
     that were in flight are tried again one by one to find the one that did it; the rest of the
     queue goes on in a new pool."""
-    queue = list(jobs)
+    # largest files first: a long pack started last would leave the other workers idle at the end
+    queue = sorted(jobs, key=lambda j: j.size, reverse=True)
     while queue:
         pending: dict[Future, Job] = {}
         try:

@@ -12,6 +12,7 @@ import re
 import sqlite3
 import time
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,12 @@ def _value(v: Any) -> Any:
     return v
 
 
+def _row(record) -> dict:
+    """A record's fields as column values (not dataclasses.asdict, whose deep copies cost more
+    than the inserts they feed)."""
+    return {f.name: _value(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
 def meeting_key(council: str | None, committee: str | None, date: str | None) -> str:
     def norm(s):
         return re.sub(r"[^a-z0-9]+", " ", (s or "").lower().replace("&", "and")).strip()
@@ -182,7 +189,7 @@ def write_extraction(db: sqlite_utils.Database, ex: Extraction, *, document_id: 
                      seconds: float | None = None) -> int:
     """Write (or replace) one document and all its records in one transaction."""
     with db.atomic():
-        doc = {k: _value(v) for k, v in dataclasses.asdict(ex.document).items()}
+        doc = _row(ex.document)
         doc.update(ingested_at=now(), extract_seconds=seconds, warnings=json.dumps(ex.warnings) if ex.warnings else None)
         if document_id is None:
             document_id = _next_id(db, "documents")
@@ -217,22 +224,43 @@ def write_extraction(db: sqlite_utils.Database, ex: Extraction, *, document_id: 
             records = getattr(ex, name)
             start = _next_id(db, name)
             ids[name] = list(range(start, start + len(records)))
-            if not records:
-                continue
-            cls = RECORD_TYPES[name]
-            refs = [(f.name, f.metadata["ref"]) for f in dataclasses.fields(cls) if "ref" in f.metadata]
-            rows = []
-            for i, rec in enumerate(records):
-                row = {k: _value(v) for k, v in dataclasses.asdict(rec).items()}
-                for fname, target in refs:
-                    index = row.pop(fname)
-                    row[f"{fname}_id"] = ids[target][index] if index is not None and index < len(ids.get(target, [])) else None
-                row["id"] = ids[name][i]
-                row["document_id"] = document_id
-                rows.append(row)
-            db[name].insert_all(rows, batch_size=500)
+            if records:
+                _insert_records(db, name, records, ids, document_id)
         db.execute("delete from failures where sha256 = ?", [ex.document.sha256])
     return document_id
+
+
+@lru_cache(maxsize=None)
+def _insert_plan(cls: type) -> tuple[list[str], list[tuple[int, str]], list[bool]]:
+    """For a record class: its fields, which of them are refs (and to which list), and which
+    values need converting (JSON, bool) before SQLite takes them."""
+    fields = dataclasses.fields(cls)
+    refs = [(i, f.metadata["ref"]) for i, f in enumerate(fields) if "ref" in f.metadata]
+    convert = [str(f.type).startswith(("dict", "list", "tuple", "BBox", "bool")) for f in fields]
+    columns = [f"{f.name}_id" if "ref" in f.metadata else f.name for f in fields]
+    return columns, refs, convert
+
+
+def _insert_records(db: sqlite_utils.Database, name: str, records: list, ids: dict[str, list[int]],
+                    document_id: int) -> None:
+    """Insert one kind of record with executemany: tables such as table_cells take tens of
+    thousands of rows a run, and sqlite-utils' per-row checks cost more than the inserts."""
+    columns, refs, convert = _insert_plan(type(records[0]))
+    names = [f.name for f in dataclasses.fields(records[0])]
+    rows = []
+    for i, rec in enumerate(records):
+        values = [getattr(rec, n) for n in names]
+        for k, needs in enumerate(convert):
+            if needs:
+                values[k] = _value(values[k])
+        for k, target in refs:
+            index = values[k]
+            targets = ids.get(target, [])
+            values[k] = targets[index] if index is not None and index < len(targets) else None
+        rows.append((ids[name][i], document_id, *values))
+    placeholders = ", ".join("?" * (len(columns) + 2))
+    column_list = ", ".join(f"[{c}]" for c in ["id", "document_id", *columns])
+    db.conn.executemany(f"insert into [{name}] ({column_list}) values ({placeholders})", rows)
 
 
 def record_file(db: sqlite_utils.Database, path: Path, document_id: int, sha256: str, size: int, mtime: float) -> None:
