@@ -60,11 +60,16 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
 
 
 def link_to_reports(ex: Extraction) -> None:
-    """Give each table, amount, target and figure the report whose pages hold it."""
+    """Give each table, amount, target and figure the report whose pages hold it, and each amount
+    and target the meeting: its report's, else the paper's own."""
     for record in [*ex.tables, *ex.amounts, *ex.targets, *ex.figures]:
         if record.report is None:
             record.report = next((i for i, r in enumerate(ex.reports) if r.page_start <= record.page <= r.page_end),
                                  None)
+    own = 0 if ex.meetings else None
+    for record in [*ex.amounts, *ex.targets]:
+        report = ex.reports[record.report] if record.report is not None else None
+        record.meeting = report.meeting if report is not None and report.meeting is not None else own
 
 
 def link_amounts_to_statements(ex: Extraction) -> None:

@@ -202,6 +202,7 @@ class Amount:
     bbox: BBox | None = None
     table: int | None = ref("tables")
     report: int | None = ref("reports")
+    meeting: int | None = ref("meetings")  # the meeting the paper (or its report) is for or records
     recommendation: int | None = ref("recommendations")
     decision: int | None = ref("decisions")
 
@@ -218,6 +219,7 @@ class Target:
     deadline: str | None = None  # ISO date or year, where the wording gives one
     bbox: BBox | None = None
     report: int | None = ref("reports")
+    meeting: int | None = ref("meetings")  # the meeting the paper (or its report) is for or records
     earlier_target_id: int | None = link("targets")  # a target this one reports progress on
     link_confidence: float | None = None
 

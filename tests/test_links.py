@@ -70,3 +70,14 @@ def test_title_similarity_for_short_minute_headings():
     assert similarity("Minutes", "Minutes of the meeting held on 12 March 2024") >= 0.8
     assert similarity("24/00108 - Revenue Budget Monitoring", "Revenue Budget Monitoring") == 1.0
     assert similarity("Apologies", "Pay Policy Statement") < 0.6
+
+
+def test_money_is_followed_from_recommendation_to_decision_and_meeting(linked_db):
+    rows = query(linked_db, """select a.text, m.date, r.status, x.text as decided
+                               from amounts a join meetings m on m.id = a.meeting_id
+                               left join recommendations r on r.id = a.recommendation_id
+                               left join decisions x on x.id = coalesce(a.decision_id, r.decision_id)
+                               where a.text = '£450,000' order by a.document_id""")
+    assert len(rows) == 2 and {r["date"] for r in rows} == {"2024-05-14"}
+    proposed = next(r for r in rows if r["status"])
+    assert proposed["status"] == "agreed" and "£450,000" in proposed["decided"]
