@@ -43,12 +43,9 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
                      ocr=bool(l.page and l.page.ocr), printed_page=l.printed_number, blank=l.blank,
                      width=round(l.width, 1), height=round(l.height, 1))
                 for l in layouts]
-    st = structure.extract_structure(layouts, info)
-    ex.meetings, ex.parts, ex.agenda_items = st.meetings, st.parts, st.agenda_items
-    ex.reports, ex.report_sections = st.reports, st.report_sections
+    structure.extract_structure(layouts, info, ex)
     if info.doc_type == "report" and ex.reports:
         doc.title = ex.reports[0].title  # a report's title is what its header block says
-    ex.recommendations, ex.decisions = st.recommendations, st.decisions
     ex.tables, ex.table_cells = tables.extract_tables(layouts)
     ex.amounts = amounts.extract_amounts(layouts, ex.table_cells)
     ex.targets = targets.extract_targets(layouts, ex.table_cells)

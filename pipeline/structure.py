@@ -11,29 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from .agenda import extract_agenda_items
 from .decisions import extract_decisions
 from .document import DocumentInfo, agenda_front_page, has_minutes_heading, minutes_meeting
 from .layout import PageLayout
-from .models import AgendaItem, Decision, Meeting, Part, Recommendation, Report, ReportSection
+from .models import AgendaItem, Extraction, Part
 from .recommendations import extract_recommendations
 from .reports import read_report, starts_report
 from .sections import extract_sections
 
 APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}\b", re.I)
-
-
-@dataclass
-class Structure:
-    meetings: list[Meeting] = field(default_factory=list)
-    parts: list[Part] = field(default_factory=list)
-    agenda_items: list[AgendaItem] = field(default_factory=list)
-    reports: list[Report] = field(default_factory=list)
-    report_sections: list[ReportSection] = field(default_factory=list)
-    recommendations: list[Recommendation] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
 
 
 def page_kind(page: PageLayout) -> str | None:
@@ -106,14 +94,15 @@ def _printed(layouts: list[PageLayout], number: int) -> int | None:
     return layouts[number - 1].printed_number
 
 
-def extract_structure(layouts: list[PageLayout], info: DocumentInfo) -> Structure:
-    s = Structure()
+def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extraction) -> None:
+    """Fill the extraction's meetings, parts, agenda items, reports, report sections,
+    recommendations and decisions."""
     if info.meeting:
         s.meetings.append(info.meeting)
     doc_meeting = 0 if info.meeting else None
     content = [p for p in layouts if not p.blank]
     if not content:
-        return s
+        return
 
     if info.doc_type in ("agenda", "agenda_pack"):
         front_index = agenda_front_page(content[:3]) or 0
@@ -162,7 +151,6 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo) -> Structur
         r = s.reports[0]
         s.agenda_items.append(AgendaItem(number=r.item_number, title=r.title, page=r.page_start, part=0,
                                          meeting=doc_meeting))
-    return s
 
 
 def _front_end(layouts: list[PageLayout], front_start: int, doc_type: str) -> int:
