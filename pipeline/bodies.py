@@ -12,7 +12,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
 COMMITTEE = re.compile(rf"^(?P<name>(?:(?:[A-Z][\w'’&,\-]*|and|of|for|the|&|on|in|\(\w+\))\s+)*?{BODY})\b", re.I)
 # Header labels whose value names the meeting the paper is for.
 COMMITTEE_LABELS = (r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|meeting of|"
-                    r"name of (?:meeting|committee)|decision to be taken by)$",)
+                    r"name of (?:meeting|committee)|decision to be taken by|for submission to|submitted to)$",)
 
 # Short forms councils use in report headers for their panels; expanded so that the same body is
 # recognisable across papers ("CYPS Scrutiny Panel" -> "Children and Young People's Services ...").

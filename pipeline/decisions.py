@@ -21,8 +21,8 @@ KEYWORD = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved)\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?P<kw3>DECISION|Decision(?: taken| made)?)\s*:\s*", re.M)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
-MINUTE_REF = re.compile(r"^(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|\d{1,4}(?:\([a-z]\))?|"
-                        r"[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$")
+MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
+                        r"\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
 ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<num>\d+[a-z]?(?:\.\d+)?)\)?$", re.I)
 
 
@@ -41,6 +41,8 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     if m:
         ref, heading = m.group("ref"), m.group("heading")
         lettered = bool(re.match(r"[A-Z]", ref)) or "/" in ref  # "CYPS4", "45/24": a minute, not a list number
+        if re.match(r"minute\b", line.text, re.I):
+            lettered = True  # "Minute 45 ...": says what it is
         numeric = ref.isdigit() and int(ref) > 0
         if len(heading) > 150 or heading.endswith((",", ";")):
             return None

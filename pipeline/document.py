@@ -114,7 +114,7 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
                 score[m.group("name")] += 4
     if not score:
         return None, us
-    return score.most_common(1)[0][0], us
+    return tidy_case(score.most_common(1)[0][0]), us
 
 
 def _council_mentions(text: str, letterhead: bool = False) -> list[str]:
@@ -281,9 +281,8 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[str | Non
         if len(text.split()) > 12:
             continue
         name = body_name(text)
-        if not name or (council and _norm(name) in (_norm(council + " council"), _norm(council + " county council"),
-                                                     _norm(council + " city council"), _norm(council + " borough council"))):
-            continue
+        if not name or (council and _norm(name).startswith(_norm(council)) and _norm(name).endswith("council")):
+            continue  # the authority's own name in the letterhead, not the meeting's body
         if re.match(r"(?:the|this|a|an)\b", text, re.I) or text.endswith(("will be held", ".")):
             continue
         rest = text[len(name):].strip()
@@ -351,6 +350,8 @@ def meeting_details(layouts: list[PageLayout], council, committee, date, page, r
             venue = tidy_case(clean(m.group("venue")) or "") or None
     if not venue:
         venue = _venue_lines(head)
+    if venue:
+        venue = re.sub(r"^the\s+", "", venue, flags=re.I)
     return Meeting(council=council, committee=committee, date=date, time=time, venue=venue, role=role, page=page)
 
 

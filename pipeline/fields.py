@@ -19,6 +19,15 @@ LABEL = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<label>[A-Z][\w()'’/&,.\- ]{0,70}?)\
 # answer in the next column.
 QUESTION = re.compile(r"^(?P<label>[A-Z][\w()'’/&,.\- ]{5,120}\?)\s*(?P<value>.*)$")
 # Labels some templates print on a line of their own, without a colon.
+# Labels that only a report's header block uses; two of them near the top of a page start a report.
+HEADER_LABEL = re.compile(
+    r"^(?:report (?:for|to|of|title|author|authorised by|from|by|status)|to|from|by|subject|title|lead officer|"
+    r"lead member|ward\(?s\)?(?: affected)?|wards and communities affected|key decision|report for key decision|"
+    r"classification|item(?: number| no)?|agenda item(?: no| number)?|briefing for|purpose of (?:the )?(?:report|briefing)|"
+    r"decision no|decision number|electoral divisions?(?: affected)?|accountable (?:director|head of service|officer)|"
+    r"cabinet member|portfolio holder|portfolio|contact officer|date of meeting|meeting date|meeting|"
+    r"report non key decisions?|director of .{3,60}|cabinet member with responsibility for .{3,60}|"
+    r"recommendations?|recommendation\(s\)|summary|for submission to|submitted to|decision maker|date)$", re.I)
 # Parts of a contact entry, which belong to the field they sit in ("Author: Name: ... Tel: ...").
 SUB_LABEL = re.compile(r"^(?:name|tel|telephone|phone|e-?mail|team|job title|post|directorate|ext(?:ension)?)$", re.I)
 BARE_LABEL = re.compile(
@@ -56,6 +65,20 @@ class _Open:
         return abs(self.x0 - x) < 4 or (self.value_x0 is not None and abs(self.value_x0 - x) < 4)
 
 
+def _label_cell(line: Line, segments: list[list], k: int) -> bool:
+    """A label printed without a colon in the first column of a header table ("REPORT OF" |
+    "Councillor Jo Marsh"): a known header label, or a short bold/capitals phrase, with the value
+    in the next column of the same row."""
+    if k != 0 or len(segments) < 2 or not (line.in_table or line.cuts):
+        return False
+    text = " ".join(w.text for w in segments[0]).strip()
+    if HEADER_LABEL.match(text):
+        return True
+    words = text.split()
+    return len(words) <= 5 and not any(c.isdigit() for c in text) and (text.isupper() or all(w.bold for w in segments[0])) \
+        and not text.endswith((".", ";", ","))
+
+
 def _label(text: str) -> tuple[str, str] | None:
     m = LABEL.match(text)
     if m and len(m.group("label").split()) <= 8 and not re.search(r"\b(?:to|is|are|that|be)\s*$", m.group("label")):
@@ -78,10 +101,13 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
         prev_bottom = line.bottom
         if gap > max_gap * 2.2 * line.size:
             open_.clear()  # a wide gap ends the header block's rows
-        for seg in line.segments():
+        segments = line.segments()
+        for k, seg in enumerate(segments):
             text = " ".join(w.text for w in seg)
             x0 = seg[0].x0
             found = _label(text)
+            if found is None and _label_cell(line, segments, k):
+                found = (text.strip(), "")
             same_line = open_[-1] if open_ and open_[-1].top == line.top and not open_[-1].parts else None
             if found and same_line is not None and LABEL.match(text) and (not found[1] or SUB_LABEL.match(found[0])):
                 # the value column of a label on the same line, even when it looks like a label itself:

@@ -10,20 +10,11 @@ from __future__ import annotations
 
 import re
 from .bodies import body_name, committee_from_fields
-from .fields import Field, find, read_fields
+from .fields import HEADER_LABEL, Field, find, read_fields
 from .layout import PageLayout, join_lines
 from .models import Report
 from .text import clean, find_dates, first_date, person_name
 
-# Labels that only a report's header block uses; two of them near the top of a page start a report.
-HEADER_LABEL = re.compile(
-    r"^(?:report (?:for|to|of|title|author|authorised by|from|by|status)|to|from|by|subject|title|lead officer|"
-    r"lead member|ward\(?s\)?(?: affected)?|wards and communities affected|key decision|report for key decision|"
-    r"classification|item(?: number| no)?|agenda item(?: no| number)?|briefing for|purpose of (?:the )?(?:report|briefing)|"
-    r"decision no|decision number|electoral divisions?(?: affected)?|accountable (?:director|head of service|officer)|"
-    r"cabinet member|portfolio holder|portfolio|contact officer|date of meeting|meeting date|meeting|"
-    r"report non key decisions?|director of .{3,60}|cabinet member with responsibility for .{3,60}|"
-    r"recommendations?|recommendation\(s\)|summary)$", re.I)
 TITLE_LABELS = (r"^(?:subject|title|report title|title of (?:the )?report|name of report|report name)$",)
 AUTHORISED_LABELS = (r"authori[sz]ed by|approved by|signed off by", r"^accountable director", r"^(?:corporate |executive |strategic )?director\b",
                      r"^(?:from|by|report from|report by)$", r"^(?:cabinet member|portfolio holder|lead member)")
@@ -35,8 +26,14 @@ def header_fields(page: PageLayout, lines: int = 45) -> list[Field]:
     return read_fields(page.lines[:lines])
 
 
+REPORT_OF = re.compile(r"^(?:joint )?(?:report|briefing|paper|statement) (?:of|by|from|to)\b", re.I)
+PURPOSE = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:purpose of (?:the |this )?(?:report|paper|briefing)|executive summary|"
+                     r"summary of (?:the )?report)\b", re.I)
+
+
 def starts_report(page: PageLayout) -> bool:
-    """Does a report's header block open this page?"""
+    """Does a report's header block open this page? Either a block of header labels, or a title
+    block: the meeting body or a date, "Report of ..." or the title, then "Purpose of the report"."""
     if page.blank or not page.lines:
         return False
     top = [l for l in page.lines if l.top < page.height * 0.55][:40]
@@ -45,7 +42,10 @@ def starts_report(page: PageLayout) -> bool:
         return True
     if len(labels) == 2 and any(re.match(TITLE_LABELS[0], k) or k in ("report for", "to", "briefing for") for k in labels):
         return True
-    return False
+    head = page.lines[:18]
+    names_meeting = any(body_name(l.text) or find_dates(l.text) for l in head[:8])
+    says_report = any(REPORT_OF.match(l.text) for l in head) or any(PURPOSE.match(l.text) for l in head)
+    return names_meeting and says_report
 
 
 def _key_decision(fields: list[Field], text: str) -> bool | None:
@@ -81,21 +81,29 @@ def _exempt(fields: list[Field], text: str) -> bool | None:
     return None
 
 
-def _title_block(page: PageLayout, skip: set[str]) -> str | None:
-    """A report title printed as a block near the top, without a label (after the body and date)."""
-    cur: list = []
-    blocks = []
-    for l in page.lines[:20]:
-        if cur and (l.top - cur[-1].bottom > 0.8 * l.size or l.size != cur[-1].size):
-            blocks.append(cur)
-            cur = []
-        cur.append(l)
-    if cur:
-        blocks.append(cur)
-    for b in blocks:
-        text = join_lines(l.text for l in b)
-        if (":" in text or find_dates(text) or body_name(text) or len(text.split()) < 2 or len(text) > 200
-                or text.lower() in skip):
+def _title_block(page: PageLayout) -> str | None:
+    """A report title printed near the top without a label: the first heading-like block (a line
+    and those continuing it in the same style) that is not the letterhead, the meeting body, a
+    date, "Report of ...", a label or a numbered section."""
+    numbered = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
+    lines = page.lines[:20]
+    i = 0
+    while i < len(lines):
+        if numbered.match(lines[i].text) and not find_dates(lines[i].text):
+            return None  # the body has begun (a numbered section, not "11 July 2017")
+        block = [lines[i]]
+        for nxt in lines[i + 1:i + 4]:
+            last = block[-1]
+            if nxt.top - last.bottom > 0.8 * nxt.size or nxt.size != last.size or nxt.bold != last.bold \
+                    or ":" in nxt.text or numbered.match(nxt.text) or find_dates(nxt.text) \
+                    or REPORT_OF.match(nxt.text) or REPORT_OF.match(block[0].text):
+                break
+            block.append(nxt)
+        i += len(block)
+        text = join_lines(l.text for l in block).strip()
+        if (":" in text or find_dates(text) or body_name(text) or REPORT_OF.match(text) or PURPOSE.match(text)
+                or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
+                or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I)):
             continue
         return clean(text)
     return None
@@ -110,20 +118,19 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     every = head + later
     text = "\n".join(p.text for p in pages[:3])
     title_field = find(head, *TITLE_LABELS)
-    title = clean(title_field.value) if title_field and title_field.value else _title_block(first, set())
+    title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)
-    if not committee:
-        committee = _committee_from_top(first)
     if doc_committee and (not committee or _similar_body(committee, doc_committee)):
         committee = doc_committee
+    committee = committee or _committee_from_top(first)
     date = date or doc_date or first_date(" ".join(l.text for l in first.lines[:6]), us)
     item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
     item_number = None
     if item:
         m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
         item_number = m.group(1) if m else None
-    authorised = _first_person(head, AUTHORISED_LABELS)
+    authorised = _first_person(head, AUTHORISED_LABELS) or _presenter(head)
     lead = _first_person(head, LEAD_LABELS) or _first_person(every, LEAD_LABELS)
     wards = find(head, r"ward|electoral division")
     briefing = find(head, r"^briefing for$")
@@ -145,6 +152,15 @@ def _first_person(fields: list[Field], label_patterns: tuple[str, ...]) -> str |
                 name = person_name(f.value)
                 if name:
                     return name
+    return None
+
+
+def _presenter(fields: list[Field]) -> str | None:
+    """'Report of: Councillor Jo Marsh, Cabinet Member for ...': a report presented by a member
+    or a director is authorised by them (an officer's "Report of" names the author instead)."""
+    f = find(fields, r"^report (?:of|from|by)$")
+    if f and re.search(r"\b(?:Councillor|Cllr|Cabinet Member|Leader of|Mayor|Director|Chief Executive)\b", f.value):
+        return person_name(f.value)
     return None
 
 

@@ -1,6 +1,9 @@
 """Make the sample papers in tests/data/: an agenda pack and the minutes of the same meeting of a
 fictional council, so that the links from agenda items to reports, from decisions to reports and
-from recommendations to the decisions that disposed of them can be tested end to end.
+from recommendations to the decisions that disposed of them can be tested end to end; and papers
+of two more fictional councils printed in other common templates (a header table with labels
+and no colons, a report with only a title block, minutes numbered "Minute 45"), so that the rules
+are tested on more than one council's habits.
 
 Every page says it is a sample. Run it with reportlab installed (`pip install reportlab`); the
 PDFs it makes are committed, so tests do not need reportlab:
@@ -130,6 +133,70 @@ def minutes() -> list:
     ]
 
 
+def label_table(rows: list[tuple[str, str]]) -> Table:
+    """A header table whose labels have no colons, in capitals."""
+    t = Table([[p(a.upper(), BOLD), p(b)] for a, b in rows], colWidths=[5 * cm, 11 * cm])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+
+
+def westmarsh_report() -> list:
+    return [
+        p("Westmarsh District Council", TITLE), Spacer(1, 8),
+        label_table([
+            ("Report title", "Leisure Centre Refurbishment"),
+            ("Report of", "Councillor Jo Marsh, Cabinet Member for Communities"),
+            ("For submission to", "Cabinet"),
+            ("Date", "6 February 2025"),
+            ("Key decision", "Yes"),
+            ("Wards affected", "Marsh Central; Riverside"),
+            ("Contact officer", "Sam Okafor, Head of Leisure, 01234 567890"),
+        ]),
+        Spacer(1, 12),
+        p("1. RECOMMENDATIONS", BOLD),
+        p("The Cabinet is asked to:"),
+        p("1.1 approve capital spending of £2.4m on the refurbishment of Marsh Leisure Centre in 2025/26;", ITEM),
+        p("1.2 delegate the award of the works contract to the Director of Place; and", ITEM),
+        p("1.3 note that the centre will close for six months during the works.", ITEM),
+        p("2. BACKGROUND", BOLD),
+        p("2.1 The centre opened in 1989 and had 310,000 visits in 2023/24, 12% fewer than in 2019/20."),
+        p("2.2 The refurbishment aims to increase visits to 400,000 a year by March 2028."),
+    ]
+
+
+def westmarsh_title_report() -> list:
+    return [
+        p("WESTMARSH DISTRICT COUNCIL", TITLE), Spacer(1, 6),
+        p("OVERVIEW AND SCRUTINY COMMITTEE", BOLD),
+        p("11 MARCH 2025", BOLD), Spacer(1, 6),
+        p("REPORT OF THE HEAD OF FINANCE", BOLD),
+        p("TREASURY MANAGEMENT MID-YEAR REVIEW 2024/25", BOLD), Spacer(1, 10),
+        p("1. PURPOSE OF THE REPORT", BOLD),
+        p("1.1 To review treasury management activity in the first half of 2024/25."),
+        p("2. RECOMMENDATION", BOLD),
+        p("2.1 That the Committee notes the treasury management activity for the first half of 2024/25."),
+        p("3. BORROWING", BOLD),
+        p("3.1 Borrowing stood at £41.5 million on 30 September 2024, against an authorised limit of £60 million."),
+    ]
+
+
+def northfield_minutes() -> list:
+    return [
+        p("NORTHFIELD BOROUGH COUNCIL", TITLE), Spacer(1, 6),
+        p("Minutes of the meeting of the Planning Committee held on Wednesday 9 April 2025 at 6.30 pm "
+          "at the Civic Offices, Northfield."),
+        p("Present: Councillors Green (Chair), Hale, Iqbal and Jones."), Spacer(1, 8),
+        p("Minute 45 Declarations of Interest", BOLD), p("Councillor Hale declared an interest in item 5."),
+        p("Minute 46 Land at Mill Lane – application 24/0123/FUL", BOLD),
+        p("The Principal Planner presented the report. A motion to refuse was moved and lost."),
+        p("RESOLVED – that planning permission be granted subject to the conditions in the report."),
+        p("Minute 47 Planning Enforcement Update", BOLD),
+        p("RESOLVED:"),
+        p("(a) that the report be noted; and", SUB),
+        p("(b) that a further update be brought to the Committee in October 2025.", SUB),
+    ]
+
+
 def build(name: str, story: list, first_numbered: int = 1) -> Path:
     out = HERE / name
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
@@ -144,3 +211,6 @@ def build(name: str, story: list, first_numbered: int = 1) -> Path:
 if __name__ == "__main__":
     print(build("exampleton-housing-2024-05-14-agenda-pack.pdf", pack(), first_numbered=2))
     print(build("exampleton-housing-2024-05-14-minutes.pdf", minutes()))
+    print(build("westmarsh-cabinet-2025-02-06-leisure-centre.pdf", westmarsh_report()))
+    print(build("westmarsh-scrutiny-2025-03-11-treasury.pdf", westmarsh_title_report()))
+    print(build("northfield-planning-2025-04-09-minutes.pdf", northfield_minutes()))
