@@ -91,6 +91,9 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower().split()[-1]
         kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
+        # "RESOLVED (unanimously):", "RESOLVED (by 32 votes to 14) –": the vote is not the resolution
+        rest = re.sub(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
+                      "", rest, flags=re.I)
         decisions, i = _resolutions(lines, i, rest)
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()

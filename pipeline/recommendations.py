@@ -17,7 +17,8 @@ from .models import Recommendation
 
 HEADING = re.compile(
     r"^(?:(?P<sec>\d{1,2})\.?\s*)?(?:summary of )?(?:recommendations?|recommendation\(s\)|recommended actions?|"
-    r"decisions? (?:required|sought)|proposed decisions?)\s*(?:\(s\))?\s*(?P<sep>[:.\-–])?\s*(?P<rest>.*)$", re.I)
+    r"recommended decisions?|decisions? (?:required|sought)|proposed decisions?)"
+    r"(?:\s*\(s\))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
 LEAD_IN = re.compile(
     r"(?:\b(?:is|are|be) (?:being )?(?:asked|recommended|requested|invited|advised)\s+to\b|\bit is recommended\b|"
     r"\brecommend(?:s|ed)? (?:that|to)\b|\bRECOMMENDED\b|\bis recommended that\b)", re.I)
@@ -50,7 +51,7 @@ def _list_start(lines: list[Line], i: int) -> tuple[int | None, int | None, str 
     m = HEADING.match(line.text)
     if m and len(line.text) < 200 and _opens_block(lines, i):
         section = int(m.group("sec")) if m.group("sec") else None
-        rest = m.group("rest").strip()
+        rest = (m.group("rest") or "").strip()
         if rest and not rest.endswith(":"):
             if m.group("sep") in (":", "-", "–") and rest[:1].isupper():
                 # "Recommendation: County Council is asked to note the report."

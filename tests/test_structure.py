@@ -229,3 +229,28 @@ def test_agenda_items_with_page_numbers_in_a_column():
         ("1", "Apologies for absence", None, None), ("2", "Minutes of the previous meeting", 1, 8),
         ("3", "Revenue Budget Monitoring Quarter 2", 9, 24), ("4", "Any other business", None, None)]
     assert items[2].description == "To consider the report of the Director of Finance."
+
+
+def test_resolutions_with_a_note_of_the_vote():
+    pages = make_pages("""
+**7. Council Tax Support Scheme 2025/26
+RESOLVED (unanimously): That the Council Tax Support Scheme for 2025/26 be adopted.
+
+**8. Motion on Local Bus Services
+RESOLVED (by 32 votes to 14) – that the motion be carried.
+""")
+    assert [d.text for d in extract_decisions(pages)] == [
+        "That the Council Tax Support Scheme for 2025/26 be adopted.", "that the motion be carried."]
+
+
+def test_recommendations_headed_recommendations_to_cabinet():
+    pages = make_pages("""
+**Recommendations to Cabinet
+(1) To approve the draft Local Plan for consultation.
+(2) To delegate minor changes to the Head of Planning.
+
+**1. Introduction
+1.1 The Local Plan sets out where homes will be built.
+""")
+    assert [r.text for r in extract_recommendations(pages)] == [
+        "To approve the draft Local Plan for consultation.", "To delegate minor changes to the Head of Planning."]
