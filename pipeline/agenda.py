@@ -13,7 +13,9 @@ from .layout import Line, PageLayout, join_lines
 from .models import AgendaItem
 from .text import clean
 
-ITEM_START = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)(?:[.):]\s*|\s+)(?P<title>\S.*)$", re.I)
+# "5.", "5.1", "4(a)", "Item 5": a list marker with ")" is a list inside an item, not an item
+ITEM_START = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)(?:[.:]\s*|\s+)"
+                        r"(?![0-5]\d\s*(?:[ap]\.?m\.?|hrs)\b)(?P<title>[A-Z0-9(\"“'‘].*)$")  # not "9:30 a.m."
 PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
 # pack pages printed in a column of their own at the right ("9 - 24")
 PAGE_COLUMN = re.compile(r"^(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?$")

@@ -30,6 +30,7 @@ def body_name(text: str) -> str | None:
     separator ("Cabinet – 30 January 2025"); None for running text."""
     text = re.sub(r"\s+", " ", text).strip(" .,:–-")
     text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^honou?rable mayor and (?:members of the )?", "", text, flags=re.I)  # US staff reports
     m = COMMITTEE.match(text)
     if not m:
         return None

@@ -62,7 +62,7 @@ def _norm(s: str) -> str:
 
 COUNCIL_PATTERNS = [
     re.compile(r"\b(?:London Borough|Royal Borough|Borough|City|County|District|Metropolitan Borough|Town) of "
-               r"(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|in|with|[A-Z][\w'’\-]+))*)"),
+               r"(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|in|with|(?!Page\b|Printed\b)[A-Z][\w'’\-]+))*)"),
     re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|with|[A-Z][\w'’\-]+))*?)\s+"
                r"(?i:County|City|Borough|District|Metropolitan Borough|Town|Unitary)?\s*(?i:Council)\b"),
 ]
@@ -108,7 +108,9 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
             score[name] += 3
     us = False
     for page in pages[:3]:
-        for m in re.finditer(r"\bCity of (?P<name>[A-Z][a-zé]+(?: [A-Z][a-zé]+)*)", page.text):
+        # "City of San José" (US papers): the name, not the footer words that follow it
+        for m in re.finditer(r"\bCity of (?P<name>[A-Z][a-zé]+(?: (?!Page\b|Printed\b|Council\b)[A-Z][a-zé]+)*)",
+                             page.text + "\n" + "\n".join(l.text for l in page.margin_lines)):
             if re.search(r"\b(?:CA|California|Texas|TX|NY|City Council|Mayor|Councilmember)\b", page.text):
                 us = True
                 score[m.group("name")] += 4
@@ -167,11 +169,15 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
     first = pages[0]
     head = "\n".join(l.text for l in first.lines[:25])
     head2 = "\n".join(l.text for p in pages[:2] for l in p.lines[:30])
-    agenda_front = agenda_front_page(pages[:3])
-    if agenda_front is not None and agenda_front < 3:
+    agenda_front = agenda_front_page(pages[:8])
+    if agenda_front is not None:
         # a front sheet followed by the papers themselves is a pack
         later = pages[agenda_front + 1:]
-        if any(starts_report(p) or has_minutes_heading(p) for p in later[:60]) or len(layouts) > 8:
+        if any(starts_report(p) or has_minutes_heading(p) for p in later[:60]):
+            return "agenda_pack"
+        # the agenda cites pack pages and the file goes on past them: the papers are in it
+        cites = re.search(r"\bpages?\s+\d+\s*[-–]\s*\d+", "\n".join(p.text for p in pages[:agenda_front + 2]), re.I)
+        if cites and len(later) > 3:
             return "agenda_pack"
         return "agenda"
     if re.search(r"\b(?:record of (?:executive |officer |key )?decision|decision notice|notice of (?:executive )?decision|"
@@ -187,19 +193,23 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
 
 
 def agenda_front_page(pages: list[PageLayout]) -> int | None:
-    """Index of the page that carries the agenda list, if the file opens with one."""
+    """Index of the page that carries the agenda list, if the file opens with one (its items may
+    follow a few pages of notices, as US city agendas do)."""
+    seen_word = False
     for i, p in enumerate(pages):
         if starts_report(p):
             return None  # a report's first page, however many numbered paragraphs it has
         lines = [l.text for l in p.lines]
-        has_word = any(re.fullmatch(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|Agenda|Agenda Items?|Public Agenda|Business)\s*", t, re.I)
+        has_word = any(re.fullmatch(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|(?:(?:Amended|Revised|Supplementary|Supplemental|Public|"
+                                    r"Draft|Special|Regular)\s+)?Agenda|Agenda Items?|Business)\s*", t, re.I)
                        or re.match(r"^\s*(?:Agenda Item No|Summons to and Agenda)", t, re.I)
                        or re.match(r"^\s*AGENDA\b", t) for t in lines)
-        numbered = sum(bool(re.match(r"^\s*(?:Item\s+)?\d{1,2}\.?\s+[A-Z(]", t)) for t in lines)
+        seen_word = seen_word or has_word
+        numbered = sum(bool(re.match(r"^\s*(?:Item\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z(]", t)) for t in lines)
         pages_ref = sum(bool(re.search(r"\(?pages?\s+\d+\s*[-–]\s*\d+\)?", t, re.I)) for t in lines)
         if has_word and (numbered >= 1 or pages_ref >= 1):
             return i
-        if pages_ref >= 2 and numbered >= 2:
+        if pages_ref >= 2 and numbered >= 2 or seen_word and numbered >= 3:
             return i
     return None
 

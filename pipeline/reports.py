@@ -117,7 +117,8 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     later = [f for p in pages[1:] for f in read_fields(p.lines)]
     every = head + later
     text = "\n".join(p.text for p in pages[:3])
-    title_field = find(head, *TITLE_LABELS)
+    title_field = next((f for f in head if re.match(TITLE_LABELS[0], f.key) and f.value
+                        and not re.fullmatch(r"see (?:below|above|attached)\.?", f.value.strip(), re.I)), None)
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)

@@ -105,7 +105,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
         return
 
     if info.doc_type in ("agenda", "agenda_pack"):
-        front_index = agenda_front_page(content[:3]) or 0
+        front_index = agenda_front_page(content[:8]) or 0
         front_end = _front_end(layouts, content[front_index].number, info.doc_type)
         s.agenda_items = extract_agenda_items([p for p in layouts if p.number <= front_end])
         for it in s.agenda_items:
