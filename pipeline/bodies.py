@@ -62,8 +62,11 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         if re.search(r"\s[-–—,]\s|,", before):
             before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
         committee = body_name(before)
-        if not committee and re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b", before, re.I):
-            committee = clean(before) if len(before.split()) <= 8 else None  # "Briefing for: ... Scrutiny"
+        named = re.match(r"(?:committee|meeting|meeting of|name of (?:meeting|committee))$", f.key)
+        if not committee and (named or re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b",
+                                                 before, re.I)):
+            # "Briefing for: ... Scrutiny", "Committee: Licensing": the label says it is the body
+            committee = clean(before) if len(before.split()) <= 8 else None
         committee = expand_abbreviations(committee)
     if date_labels and not date:
         d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")

@@ -180,8 +180,10 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
         if cites and len(later) > 3:
             return "agenda_pack"
         return "agenda"
-    if re.search(r"\b(?:record of (?:executive |officer |key )?decision|decision notice|notice of (?:executive )?decision|"
-                 r"decision (?:taken|made) by|proposed record of decision)\b", head, re.I):
+    if re.search(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of (?:executive |key )?"
+                 r"decisions?|decision (?:taken|made) by|proposed record of decision|(?:officer|executive|delegated|key|"
+                 r"individual (?:cabinet |executive )?member|portfolio holder) decision (?:record|notice|sheet|form)|"
+                 r"decision record|schedule of decisions|decisions? (?:list|sheet))\b", head, re.I):
         return "decision_notice"
     if has_minutes_heading(first):
         return "minutes"
@@ -216,9 +218,10 @@ def agenda_front_page(pages: list[PageLayout]) -> int | None:
 
 def has_minutes_heading(page: PageLayout) -> bool:
     head = "\n".join(l.text for l in page.lines[:10])
-    return bool(re.search(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed)\s+)?minutes\s+(?:of|for)\b", head, re.I | re.M)
+    return bool(re.search(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed|approved)\s+)?minutes\s+(?:of|for)\b", head, re.I | re.M)
                 or re.search(r"^\s*MINUTES\s*$", head, re.M)
-                or re.search(r"minutes of (?:a|the) (?:\w+ )?meeting", head, re.I))
+                or re.search(r"[-–]\s*minutes\s*$", head, re.I | re.M)  # "Cabinet – Minutes"
+                or re.search(r"minutes of (?:a|the) (?:\w+ )?meeting|record of (?:the )?(?:meeting|proceedings) of\b", head, re.I))
 
 
 # ---------------------------------------------------------------- committee and date

@@ -254,3 +254,19 @@ def test_recommendations_headed_recommendations_to_cabinet():
 """)
     assert [r.text for r in extract_recommendations(pages)] == [
         "To approve the draft Local Plan for consultation.", "To delegate minor changes to the Head of Planning."]
+
+
+def test_document_kinds_from_their_headings():
+    from pipeline.document import detect_doc_type
+    def kind(text):
+        return detect_doc_type(make_pages(text))
+    assert kind("**Officer Decision Record\nDecision: To award the contract for grounds maintenance.") == "decision_notice"
+    assert kind("**Cabinet – Minutes\nTuesday 4 March 2025\nPresent: Councillors A, B and C.") == "minutes"
+    assert kind("**Record of the meeting of the Licensing Sub-Committee\nheld on 2 May 2024") == "minutes"
+
+
+def test_a_committee_label_names_the_body_even_without_a_body_word():
+    from pipeline.bodies import committee_from_fields
+    from pipeline.fields import read_fields
+    pages = make_pages("Committee: Licensing\nDate of meeting: 2 May 2024\nTitle: Review of Taxi Licensing Policy")
+    assert committee_from_fields(read_fields(pages[0].lines)) == ("Licensing", "2024-05-02")
