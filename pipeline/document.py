@@ -313,8 +313,6 @@ def _short_blocks(lines: list[Line]) -> list[tuple[str, float]]:
                     or len(cur) >= 3):
             out.append((join_lines(x.text for x in cur), cur[0].top))
             cur = []
-        for seg in l.segments():
-            pass
         cur.append(l)
     if cur:
         out.append((join_lines(x.text for x in cur), cur[0].top))

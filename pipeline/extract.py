@@ -7,7 +7,6 @@ This function runs in worker processes, so it takes a path and returns plain dat
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 from . import amounts, document, figures, layout, pages, structure, tables, targets

@@ -127,7 +127,6 @@ def build_lines(page: Page) -> list[Line]:
         placed = False
         # look at the last few rows: a word joins a row it overlaps vertically by half its height
         for row in reversed(rows[-4:]):
-            r = row[-1]
             top, bottom = min(x.top for x in row), max(x.bottom for x in row)
             overlap = min(bottom, w.bottom) - max(top, w.top)
             if overlap > 0.5 * min(w.bottom - w.top, bottom - top) and not _overlaps_horizontally(row, w):
@@ -139,19 +138,13 @@ def build_lines(page: Page) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
-        lines.extend(_line(page.number, part) for part in _split_far(row))
+        lines.append(_line(page.number, row))
     lines.sort(key=lambda l: (round(l.top / 2), l.x0))
     return lines
 
 
 def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
     return any(x.x0 < w.x1 - 1 and w.x0 < x.x1 - 1 for x in row)
-
-
-def _split_far(row: list[Word]) -> list[list[Word]]:
-    # Words on one baseline but far apart (two text columns, a side label) stay one Line unless
-    # the gap is huge; column segments are available through Line.segments().
-    return [row]
 
 
 def _line(page: int, words: list[Word]) -> Line:

@@ -286,7 +286,7 @@ def _read_words(tp, tf: _Transform) -> list[Word]:
     words: list[Word] = []
     fonts: dict = {}
     rect = raw.FS_RECTF()
-    box, gsize = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    box = raw.FPDFText_GetLooseCharBox
     a, b, c, d, e, f = tf.m
 
     def measure(i: int) -> tuple[float, float, float, float] | None:

@@ -10,7 +10,6 @@ import dataclasses
 import json
 import re
 import sqlite3
-import time
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path

@@ -4,7 +4,7 @@ import json
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from tests.conftest import NORTHANTS, THURROCK, query
+from tests.conftest import NORTHANTS, THURROCK
 
 runner = CliRunner()
 

@@ -1,8 +1,7 @@
 """Ingest on the shipped corpus: document facts, skipping, replacing, bad files."""
-from pathlib import Path
 
 from pipeline.ingest import ingest
-from tests.conftest import CORPUS, FOSTERING, HARINGEY_REPORT, NORTHANTS, PACK, THURROCK, query
+from tests.conftest import FOSTERING, HARINGEY_REPORT, NORTHANTS, PACK, THURROCK, query
 
 
 def test_document_facts_come_from_the_papers(corpus_db):
