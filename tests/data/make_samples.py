@@ -135,9 +135,7 @@ def minutes() -> list:
 
 def label_table(rows: list[tuple[str, str]]) -> Table:
     """A header table whose labels have no colons, in capitals."""
-    t = Table([[p(a.upper(), BOLD), p(b)] for a, b in rows], colWidths=[5 * cm, 11 * cm])
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return t
+    return header_table([(a.upper(), b) for a, b in rows])
 
 
 def westmarsh_report() -> list:
