@@ -34,10 +34,10 @@ def ingest(
 
     Exit status 1 when a file failed, a path is missing, or a file was ingested without any
     readable text (scanned without --ocr, or garbled fonts)."""
-    from .distributed import DaskUnavailable
-    from .ingest import ingest as run_ingest
-    from .ocr import OCRUnavailable
-    from .runlock import IngestRunning
+    from pipeline.distributed import DaskUnavailable
+    from pipeline.ingest import ingest as run_ingest
+    from pipeline.read.ocr import OCRUnavailable
+    from pipeline.store.runlock import IngestRunning
 
     paths = paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
@@ -90,7 +90,7 @@ def serve(
     open_browser: bool = typer.Option(False, "--open", help="Open a browser"),
 ):
     """Publish the database with Datasette (read-only)."""
-    from .publish import datasette_command
+    from pipeline.publish.serve import datasette_command
 
     if not db.exists():
         err.print(f"[red]error[/red] no database at {db}: run `papers ingest` first")
@@ -110,7 +110,7 @@ def export(
     out_dir: Path = typer.Option(Path("extracted/json"), "--out", "-o", help="Folder for the JSON files"),
 ):
     """Write one JSON file per document (all its records) and an index.json."""
-    from .export import export_json
+    from pipeline.publish.export import export_json
 
     if not db.exists():
         err.print(f"[red]error[/red] no database at {db}")
@@ -126,7 +126,7 @@ def evaluate(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List missed and extra records"),
 ):
     """Precision, recall and F1 per kind of record against gold annotations."""
-    from .evaluate import evaluate as run_eval, format_report
+    from pipeline.evaluate import evaluate as run_eval, format_report
 
     if not db.exists():
         err.print(f"[red]error[/red] no database at {db}")

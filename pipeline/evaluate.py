@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import store
+from pipeline.store import database as store
 
 KINDS = ["documents", "agenda_items", "reports", "recommendations", "decisions", "tables", "amounts", "targets",
          "figures"]

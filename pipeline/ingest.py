@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import store
-from .distributed import extract_on_dask
-from .links import relink
-from .extract import extract_file, sha256_of
-from .models import Extraction
-from .ocr import check_available as check_ocr_available
-from .pages import UnreadablePDF
-from .runlock import exclusive_ingest
+from pipeline.store import database as store
+from pipeline.distributed import extract_on_dask
+from pipeline.store.links import relink
+from pipeline.extract.paper import extract_file, sha256_of
+from pipeline.models import Extraction
+from pipeline.read.ocr import check_available as check_ocr_available
+from pipeline.read.pages import UnreadablePDF
+from pipeline.store.runlock import exclusive_ingest
 
 
 @dataclass

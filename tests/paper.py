@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.layout import Line, PageLayout, build_blocks
-from pipeline.pages import Word
+from pipeline.read.layout import Line, PageLayout, build_blocks
+from pipeline.read.pages import Word
 
 SIZE = 11.0
 CHAR = 5.5

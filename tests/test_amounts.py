@@ -5,9 +5,9 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline import layout, pages
-from pipeline.amounts import extract_amounts, find_amounts, parse_number, period_of, unit_of_header
-from pipeline.tables import extract_tables
+from pipeline.read import layout, pages
+from pipeline.extract.amounts import extract_amounts, find_amounts, parse_number, period_of, unit_of_header
+from pipeline.extract.tables import extract_tables
 from tests.conftest import FOSTERING, HARINGEY_REPORT, PACK
 
 

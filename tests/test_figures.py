@@ -7,10 +7,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from pipeline import layout, pages
-from pipeline.extract import sha256_of
-from pipeline.figures import extract_figures
-from pipeline.tables import extract_tables
+from pipeline.read import layout, pages
+from pipeline.extract.paper import sha256_of
+from pipeline.extract.figures import extract_figures
+from pipeline.extract.tables import extract_tables
 from tests.conftest import CORPUS, FOSTERING
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.links import similarity
+from pipeline.store.links import similarity
 from tests.conftest import query
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from typer.testing import CliRunner
 
-from pipeline import layout, ocr, pages
+from pipeline.read import layout, ocr, pages
 from pipeline.cli import app
 from pipeline.ingest import ingest
 from tests import make_pdfs

@@ -1,5 +1,5 @@
 """Stage 1 and 2 on real PDFs: words with fonts, ruling lines, lines, margins."""
-from pipeline import layout, pages
+from pipeline.read import layout, pages
 from tests.conftest import HARINGEY_REPORT, PACK
 
 

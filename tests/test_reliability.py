@@ -23,12 +23,12 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import ingest as ingest_module
-from pipeline import pages, textlayer
+from pipeline.read import pages, textlayer
 from pipeline.cli import app
 from pipeline.ingest import WORKER_DIED, ingest
 from pipeline.models import Extraction
-from pipeline.publish import datasette_command
-from pipeline.runlock import IngestRunning, exclusive_ingest
+from pipeline.publish.serve import datasette_command
+from pipeline.store.runlock import IngestRunning, exclusive_ingest
 from tests import make_pdfs
 from tests.conftest import HARINGEY_REPORT, NORTHANTS, PACK, ROOT, THURROCK, query
 

@@ -1,8 +1,8 @@
 """Agenda items, parts, reports, sections, recommendations, decisions and meetings: on the
 shipped PDFs, and on the other ways councils print them (pages built from text)."""
-from pipeline.decisions import extract_decisions
-from pipeline.recommendations import extract_recommendations
-from pipeline.reports import read_report, starts_report
+from pipeline.extract.decisions import extract_decisions
+from pipeline.extract.recommendations import extract_recommendations
+from pipeline.extract.reports import read_report, starts_report
 from tests.conftest import FOSTERING, HARINGEY_REPORT, NORTHANTS, PACK, THURROCK, query
 from tests.paper import make_pages
 
@@ -215,7 +215,7 @@ The schedule was last revised in 2022.
 
 
 def test_agenda_items_with_page_numbers_in_a_column():
-    from pipeline.agenda import extract_agenda_items
+    from pipeline.extract.agenda import extract_agenda_items
     pages = make_pages("""
 **AGENDA
 1        Apologies for absence
@@ -257,7 +257,7 @@ def test_recommendations_headed_recommendations_to_cabinet():
 
 
 def test_document_kinds_from_their_headings():
-    from pipeline.document import detect_doc_type
+    from pipeline.extract.document import detect_doc_type
     def kind(text):
         return detect_doc_type(make_pages(text))
     assert kind("**Officer Decision Record\nDecision: To award the contract for grounds maintenance.") == "decision_notice"
@@ -266,7 +266,7 @@ def test_document_kinds_from_their_headings():
 
 
 def test_a_committee_label_names_the_body_even_without_a_body_word():
-    from pipeline.bodies import committee_from_fields
-    from pipeline.fields import read_fields
+    from pipeline.extract.bodies import committee_from_fields
+    from pipeline.extract.fields import read_fields
     pages = make_pages("Committee: Licensing\nDate of meeting: 2 May 2024\nTitle: Review of Taxi Licensing Policy")
     assert committee_from_fields(read_fields(pages[0].lines)) == ("Licensing", "2024-05-02")

@@ -5,8 +5,8 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline import layout, pages
-from pipeline.tables import count_header_rows, extract_tables, join_wrapped
+from pipeline.read import layout, pages
+from pipeline.extract.tables import count_header_rows, extract_tables, join_wrapped
 
 from tests.conftest import HARINGEY_REPORT, NORTHANTS, PACK, THURROCK
 
@@ -122,7 +122,7 @@ def test_contents_list_and_indented_text_are_not_tables():
 
 
 def test_rules_round_groups_of_a_spreadsheet_are_not_its_cells():
-    from pipeline.tables import _frames_a_table
+    from pipeline.extract.tables import _frames_a_table
     grouped = [["Core £000s\n1,429,506.8 -836.6\n10,320.7 3,234.7", "Total £000s\n1,429,506.8 0.0\n9,576.6 14,510.9"]]
     assert _frames_a_table(grouped)
     assert not _frames_a_table([["Phase", "Projected Cost"], ["3 (Jan 14 to Mar 15)", "1,514"]])

@@ -5,8 +5,8 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline import layout, pages
-from pipeline.targets import deadline_of, extract_targets, targets_in
+from pipeline.read import layout, pages
+from pipeline.extract.targets import deadline_of, extract_targets, targets_in
 from tests.conftest import FOSTERING, HARINGEY_REPORT, PACK, THURROCK
 
 

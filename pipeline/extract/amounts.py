@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import nlp
-from .layout import Line, PageLayout, join_lines
-from .models import Amount, BBox, TableCell
-from .pages import Word
+from pipeline.extract import nlp
+from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.models import Amount, BBox, TableCell
+from pipeline.read.pages import Word
 
 CURRENCY = {"£": "GBP", "$": "USD", "US$": "USD", "C$": "CAD", "€": "EUR"}
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .fields import Field, find
-from .text import clean, find_dates, first_date, tidy_case
+from pipeline.extract.fields import Field, find
+from pipeline.extract.text import clean, find_dates, first_date, tidy_case
 
 BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |Town |Parish )?Council|Committee|"
         r"Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership)")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .layout import Line, PageLayout, join_lines
-from .models import ReportSection
+from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.models import ReportSection
 
 HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.;]{1,110}?)[:.]?$")
 MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import Line, join_lines
+from pipeline.read.layout import Line, join_lines
 
 # "1." "1)" "(1)" "1.1" "A." "(a)" "a)" "i)" "(iv)" and bullets
 MARKER = re.compile(

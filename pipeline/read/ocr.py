@@ -16,7 +16,7 @@ import shutil
 import subprocess
 from typing import TYPE_CHECKING
 
-from .pages import UnreadablePDF, Word
+from pipeline.read.pages import UnreadablePDF, Word
 
 if TYPE_CHECKING:
     from PIL.Image import Image

@@ -14,7 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 if TYPE_CHECKING:  # pages.py calls is_garbled, so only the type names come from it
-    from .pages import Page, Word
+    from pipeline.read.pages import Page, Word
 
 # Control characters and unmapped glyphs never occur in real text, so a few are enough to judge.
 MIN_CHARS = 3

@@ -17,7 +17,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .pages import Edge, Page, Word
+from pipeline.read.pages import Edge, Page, Word
 
 # A gap between words wider than this many font sizes starts a new column segment.
 COLUMN_GAP = 1.6

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from .textlayer import is_garbled
+from pipeline.read.textlayer import is_garbled
 
 if TYPE_CHECKING:
     from PIL.Image import Image

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .agenda import extract_agenda_items
-from .decisions import extract_decisions
-from .document import DocumentInfo, agenda_front_page, has_minutes_heading, minutes_meeting
-from .layout import PageLayout
-from .models import AgendaItem, Extraction, Part
-from .recommendations import extract_recommendations
-from .reports import read_report, starts_report
-from .sections import extract_sections
+from pipeline.extract.agenda import extract_agenda_items
+from pipeline.extract.decisions import extract_decisions
+from pipeline.extract.document import DocumentInfo, agenda_front_page, has_minutes_heading, minutes_meeting
+from pipeline.read.layout import PageLayout
+from pipeline.models import AgendaItem, Extraction, Part
+from pipeline.extract.recommendations import extract_recommendations
+from pipeline.extract.reports import read_report, starts_report
+from pipeline.extract.sections import extract_sections
 
 APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}\b", re.I)
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from . import pages
-from .layout import PageLayout
-from .models import BBox, Figure, TableCell
-from .pages import Shape
-from .tables import CAPTION, caption_of
+from pipeline.read import pages
+from pipeline.read.layout import PageLayout
+from pipeline.models import BBox, Figure, TableCell
+from pipeline.read.pages import Shape
+from pipeline.extract.tables import CAPTION, caption_of
 
 FIGURE_WORDS = ("figure", "chart", "graph", "map", "diagram", "image", "picture", "photo")
 MIN_PICTURE_AREA = 20000  # pt², about 7 x 2.5 cm: below it, a logo, icon or signature

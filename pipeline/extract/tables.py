@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from pdfplumber import table as plumber
 
-from .amounts import parse_number, unit_of_header
-from .layout import MARGIN, Line, PageLayout
-from .models import BBox, Table, TableCell
-from .pages import Edge, Word
+from pipeline.extract.amounts import parse_number, unit_of_header
+from pipeline.read.layout import MARGIN, Line, PageLayout
+from pipeline.models import BBox, Table, TableCell
+from pipeline.read.pages import Edge, Word
 
 SNAP = 3  # points: rules this close are one rule (pdfplumber's default tolerances)
 MAX_EDGES = 3000  # a page with more rules than this is a drawing, not a table

@@ -9,11 +9,11 @@ the end under "Contact details" / "Report Author", which is where many papers na
 from __future__ import annotations
 
 import re
-from .bodies import body_name, committee_from_fields
-from .fields import HEADER_LABEL, Field, find, read_fields
-from .layout import PageLayout, join_lines
-from .models import Report
-from .text import clean, find_dates, first_date, person_name
+from pipeline.extract.bodies import body_name, committee_from_fields
+from pipeline.extract.fields import HEADER_LABEL, Field, find, read_fields
+from pipeline.read.layout import PageLayout, join_lines
+from pipeline.models import Report
+from pipeline.extract.text import clean, find_dates, first_date, person_name
 
 TITLE_LABELS = (r"^(?:subject|title|report title|title of (?:the )?report|name of report|report name)$",)
 AUTHORISED_LABELS = (r"authori[sz]ed by|approved by|signed off by", r"^accountable director", r"^(?:corporate |executive |strategic )?director\b",

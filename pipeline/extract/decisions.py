@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Line, PageLayout, join_lines
-from .lists import collect_items, marker_of
-from .models import Decision
+from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.extract.lists import collect_items, marker_of
+from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
 KEYWORD = re.compile(

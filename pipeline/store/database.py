@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .models import RECORD_TYPES, Document, Extraction
+from pipeline.models import RECORD_TYPES, Document, Extraction
 
 SCHEMA_VERSION = 1
 

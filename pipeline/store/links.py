@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from . import store
+from pipeline.store import database as store
 
 UNCERTAIN = 0.7  # below this a link is shown as a guess
 MIN_TITLE = 0.6  # title similarity needed to link at all

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .bodies import body_name, committee_from_fields
-from .fields import find, read_fields
-from .layout import Line, PageLayout, join_lines
-from .models import Meeting
-from .reports import starts_report
-from .text import clean, find_dates, find_time, first_date, tidy_case
+from pipeline.extract.bodies import body_name, committee_from_fields
+from pipeline.extract.fields import find, read_fields
+from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.models import Meeting
+from pipeline.extract.reports import starts_report
+from pipeline.extract.text import clean, find_dates, find_time, first_date, tidy_case
 
 @dataclass
 class DocumentInfo:

@@ -15,8 +15,8 @@ import json
 import re
 from pathlib import Path
 
-from . import store
-from .models import Extraction
+from pipeline.store import database as store
+from pipeline.models import Extraction
 
 JSON_COLUMNS = {"bbox", "rows", "header", "warnings"}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import NUMBERED, Line, join_lines
+from pipeline.read.layout import NUMBERED, Line, join_lines
 
 LABEL = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<label>[A-Z][\w()'’/&,.\- ]{0,70}?)\s*[:：]\s*(?P<value>.*)$")
 # A question in the label column ("Does the report propose a key decision is taken?") with its

@@ -22,11 +22,11 @@ from functools import lru_cache
 
 from spacy.matcher import Matcher
 
-from . import nlp
-from .amounts import FINANCIAL_YEAR, SPAN, find_amounts
-from .layout import PageLayout
-from .models import BBox, TableCell, Target
-from .text import MONTHS
+from pipeline.extract import nlp
+from pipeline.extract.amounts import FINANCIAL_YEAR, SPAN, find_amounts
+from pipeline.read.layout import PageLayout
+from pipeline.models import BBox, TableCell, Target
+from pipeline.extract.text import MONTHS
 
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .layout import Line, PageLayout
-from .lists import collect_items, is_section_heading, marker_of
-from .models import Recommendation
+from pipeline.read.layout import Line, PageLayout
+from pipeline.extract.lists import collect_items, is_section_heading, marker_of
+from pipeline.models import Recommendation
 
 HEADING = re.compile(
     r"^(?:(?P<sec>\d{1,2})\.?\s*)?(?:summary of )?(?:recommendations?|recommendation\(s\)|recommended actions?|"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .layout import Line, PageLayout, join_lines
-from .models import AgendaItem
-from .text import clean
+from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.models import AgendaItem
+from pipeline.extract.text import clean
 
 # "5.", "5.1", "4(a)", "Item 5": a list marker with ")" is a list inside an item, not an item
 ITEM_START = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)(?:[.:]\s*|\s+)"

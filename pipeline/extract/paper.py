@@ -9,10 +9,17 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import amounts, document, figures, layout, pages, structure, tables, targets
-from .models import Document, Extraction, Page
-from .ocr import read_words as ocr_words
-from .textlayer import reading_warnings
+from pipeline.extract import amounts
+from pipeline.extract import document
+from pipeline.extract import figures
+from pipeline.read import layout
+from pipeline.read import pages
+from pipeline.extract import structure
+from pipeline.extract import tables
+from pipeline.extract import targets
+from pipeline.models import Document, Extraction, Page
+from pipeline.read.ocr import read_words as ocr_words
+from pipeline.read.textlayer import reading_warnings
 
 
 def sha256_of(path: Path) -> str:

@@ -1,0 +1,1 @@
+"""Extraction: document facts, structure (agenda, reports, recommendations, decisions) and the records in them."""

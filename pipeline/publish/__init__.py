@@ -1,0 +1,1 @@
+"""Publishing: Datasette settings and plugin, and the JSON export."""

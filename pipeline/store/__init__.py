@@ -1,0 +1,1 @@
+"""Storing extractions in SQLite, linking records across documents, and the run lock."""
