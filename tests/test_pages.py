@@ -1,4 +1,6 @@
 """Stage 1 and 2 on real PDFs: words with fonts, ruling lines, lines, margins."""
+import pytest
+
 from pipeline.read import layout, pages
 from tests.conftest import HARINGEY_REPORT, PACK
 
@@ -48,3 +50,15 @@ def test_unreadable_files_give_a_reason(tmp_path):
             assert reason in str(e)
         else:
             raise AssertionError(f"{path.name} was read")
+
+
+def test_font_size_from_text_matrix_when_the_font_is_set_at_one_point(tmp_path):
+    # some publishers draw all text in a 1-pt font scaled by the text matrix; PDFium reports 1.0
+    from tests.pdfs import text_pdf
+    text = "##CITY OF EXAMPLE\n**1. Call to order\n   The meeting opened."
+    plain = list(pages.read_pages(text_pdf(tmp_path / "plain.pdf", text)))[0]
+    scaled = list(pages.read_pages(text_pdf(tmp_path / "scaled.pdf", text, font_matrix_scale=1)))[0]
+    sizes = {w.text: w.size for w in scaled.words}
+    assert sizes["CITY"] == pytest.approx(17.6, abs=0.2)
+    assert sizes["meeting"] == pytest.approx(11.0, abs=0.2)
+    assert [(w.text, w.size) for w in scaled.words] == [(w.text, w.size) for w in plain.words]

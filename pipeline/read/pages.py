@@ -14,6 +14,7 @@ and crop box applied), the same convention as pdfplumber: x0, top, x1, bottom.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -307,11 +308,25 @@ def _read_words(tp, tf: _Transform) -> list[Word]:
     return words
 
 
+def _font_size(tp, i: int) -> float:
+    """The size a character is drawn at. Some publishers set every font at 1 pt and scale it with
+    the text matrix; PDFium then reports 1.0 for all text, and every rule measured in font-size
+    units misfires. A real 1-pt font is unreadable, so below 2 pt the matrix's scale is applied."""
+    size = raw.FPDFText_GetFontSize(tp, i)
+    if size < 2:
+        m = raw.FS_MATRIX()
+        if raw.FPDFText_GetMatrix(tp, i, m):
+            scale = math.sqrt(abs(m.a * m.d - m.b * m.c))
+            if scale > 1:
+                size *= scale
+    return size
+
+
 def _word(tp, tf, start: int, end: int, text: str, measure, fonts: dict) -> list[Word]:
     first, last = measure(start), measure(end - 1)
     if first is None or last is None:
         return _read_words_by_char(tp, tf, start, end)
-    size = raw.FPDFText_GetFontSize(tp, start)
+    size = _font_size(tp, start)
     width = last[2] - first[0]
     chars = end - start
     if width < -1 or abs(last[1] - first[1]) > max(size, 1.0) * 1.5 or (chars > 1 and width > chars * size * 0.9 + 2 * size):
@@ -329,7 +344,7 @@ def _read_words_by_char(tp, tf: _Transform, first: int, stop: int) -> list[Word]
     words: list[Word] = []
     fonts: dict = {}
     rect = raw.FS_RECTF()
-    getu, box, gsize = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    getu, box, gsize = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, _font_size
     origin = raw.FPDFText_GetCharOrigin
     cur: list = []  # chars of the word being built: (ch, x0, top, x1, bottom, size, index, baseline)
 

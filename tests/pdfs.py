@@ -1,0 +1,50 @@
+"""Small PDFs built from plain text, so the structure rules are tested through the whole reading
+stage (PDFium's words, fonts and positions, layout) on papers of many templates.
+
+The markup is the one `tests/paper.py` uses: each text line is a printed line, leading spaces
+indent it (one space is one character width), a leading "**" makes it bold, a leading "##" sets
+it large (a title), a blank line leaves a gap and a line "---" starts a new page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen import canvas
+
+SIZE = 11.0
+
+
+def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
+             font_matrix_scale: float | None = None) -> Path:
+    """Write `text` as a PDF at `path`. With `font_matrix_scale`, text is drawn the way some
+    publishers do it: a 1-pt font scaled up by the text matrix (PDFium then reports size 1.0)."""
+    c = canvas.Canvas(str(path), pagesize=page_size)
+    width, height = page_size
+    for chunk in text.strip("\n").split("\n---\n"):
+        top = 60.0
+        for raw in chunk.split("\n"):
+            if not raw.strip():
+                top += size
+                continue
+            indent = len(raw) - len(raw.lstrip())
+            line = raw.strip()
+            font, line_size = "Helvetica", size
+            if line.startswith("**"):
+                font, line = "Helvetica-Bold", line[2:].lstrip()
+            elif line.startswith("##"):
+                font, line, line_size = "Helvetica-Bold", line[2:].lstrip(), size * 1.6
+            x, y = 60.0 + indent * size * 0.5, height - top - line_size
+            t = c.beginText()
+            if font_matrix_scale:
+                t.setFont(font, 1)
+                t.setTextTransform(line_size, 0, 0, line_size, x, y)
+            else:
+                t.setFont(font, line_size)
+                t.setTextOrigin(x, y)
+            t.textOut(line)
+            c.drawText(t)
+            top += line_size * 1.35
+        c.showPage()
+    c.save()
+    return path
