@@ -140,6 +140,7 @@ class Recommendation:
     page: int
     bbox: BBox | None = None
     report: int | None = ref("reports")
+    agenda_item: int | None = ref("agenda_items")  # the agenda item it is printed under
     decision_id: int | None = link("decisions")  # the decision that disposes of it
     status: str | None = None  # agreed | agreed as amended | deferred | rejected | noted | unknown
     link_confidence: float | None = None

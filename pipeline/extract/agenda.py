@@ -1,85 +1,396 @@
-"""Agenda items: the numbered business of a meeting, as printed on an agenda front sheet.
+"""Agenda items: the numbered business of a meeting, as printed on an agenda.
 
-An item is a number as printed ("5", "5.1", "4(a)"), a title (often bold or in capitals, possibly
-wrapped over lines), perhaps the pack pages it cites ("(PAGES 5 - 12)", "(Pages 277 - 326)"), and
-a description under it. Item numbers rise one by one, which tells real items from numbered text
-inside an item's description.
+An item is a number as printed ("5", "5.1", "4.A", "VII", "A.1", "ITEM NO. 10B", "11/09/22-1"),
+a title (often bold or in capitals, possibly wrapped over lines), perhaps the pack pages it cites
+("(PAGES 5 - 12)"), and a description under it (recommended action, presenter, attachments).
+
+Agendas are found by their numbering, not by an "AGENDA" line: numbers that rise one by one,
+at the same indent, with sub-items (5.1, 5.a, or "A." indented under item 5) between them. Any
+page holds many other numbered things (a date "22 October 2009", a time, an address, numbered
+instructions for joining by phone, the numbered actions of a recommendation), so every line that
+starts with something number-like is a candidate and the items are the candidates that make the
+best increasing sequence (dynamic programming over the candidates, each number parsed into a
+comparable key). A second numbering that starts again at 1 is a new section of the agenda (a
+closed session before the regular meeting, a consent calendar numbered A, B, C) and costs less
+when a section heading comes before it.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
-# "5.", "5.1", "4(a)", "Item 5": a list marker with ")" is a list inside an item, not an item
-ITEM_START = re.compile(r"^(?:item\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)(?:[.:]\s*|\s+)"
-                        r"(?![0-5]\d\s*(?:[ap]\.?m\.?|hrs)\b)(?P<title>[A-Z0-9(\"“'‘].*)$")  # not "9:30 a.m."
 PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
 # pack pages printed in a column of their own at the right ("9 - 24")
 PAGE_COLUMN = re.compile(r"^(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?$")
-AGENDA_HEADING = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A|Agenda(?: Item No\.?)?|Business|Items? of business|Order of business)\s*$", re.I)
 # How agendas begin an item's description ("To receive the minutes of ...", "Report of the Director")
 DESCRIPTION = re.compile(r"^(?:To (?:receive|consider|note|approve|agree|discuss|review|elect|appoint|confirm|sign|"
                          r"report|update|provide|inform|seek|hear|determine|answer)\b|Reports? (?:of|by|from)\b|"
-                         r"Purpose\b|Lead (?:officer|member)\b|Contact\b)", re.I)
-STOP = re.compile(r"^\s*(?:Yours sincerely|Yours faithfully|Date of (?:Next|Future) Meetings?|Contact\b|Enquiries\b)", re.I)
+                         r"Purpose\b|Lead (?:officer|member)\b|Contact\b|Recommend|Staff recommend|Attachments?\b)", re.I)
+# The end of a front sheet's list: a letter's sign-off or the contact details, at the list's margin
+STOP = re.compile(r"^\s*(?:Yours (?:sincerely|faithfully)|YOURS (?:SINCERELY|FAITHFULLY)|Date of (?:[Nn]ext|[Ff]uture) "
+                  r"[Mm]eetings?|DATE OF (?:NEXT|FUTURE) MEETINGS?|Contact\b|CONTACT\b|Enquiries\b|ENQUIRIES\b)")
+# A recommended action printed under an item: the numbered or lettered actions after it are the
+# recommendation's, not sub-items of the agenda.
+RECOMMENDATION_LINE = re.compile(r"^(?:(?:staff|officer|department)\s+)?recommend(?:ation|ed action|ed motion|s)?s?\b"
+                                 r"|^it is recommended\b|^action required\b", re.I)
+# Sub-items under a roll call are the members called, not business.
+ROLL_CALL = re.compile(r"^(?:roll call|attendance|members? (?:present|of the)|present)\b", re.I)
+# The last business of a meeting; what follows is notices, not items.
+ADJOURNMENT = re.compile(r"^adjourn(?:ment|ed)?\b(?!.*\b(?:closed|executive) session)", re.I)
+
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "22 October 2009", "5:30 PM", "7.30pm": a date or a time at the start of a line is not item 22
+DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b)", re.I)
+# Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
+INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b", re.I)
+
+ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?=[0-9A-Z])", re.I)
+FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5})\)?[.:]?\s+")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+         "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+MARKERS = [
+    # 4.1 / 4.A / 10B / 3a / 4(a) / 4.1.
+    ("compound", re.compile(r"^(?P<a>\d{1,3})(?:[.\-](?P<b>\d{1,2}|[A-Za-z])|(?P<c>[A-Za-z])|\s?\((?P<d>[a-z]|\d{1,2})\))"
+                            r"(?![\w.]\w)[.):]?(?=\s|$)")),
+    # A.1 / A-1 / I.1 / VII.a
+    ("lettered", re.compile(r"^(?P<a>[A-Z]|[IVX]{1,5})[.\-](?P<b>\d{1,2}|[a-z])[.):]?(?=\s|$)")),
+    # 5. / 5: / 5 / 5)
+    ("arabic", re.compile(r"^(?P<a>\d{1,3})(?P<sep>[.:)]|(?=\s))")),
+    # (a) / (iv) / (1)
+    ("paren", re.compile(r"^\((?P<a>[a-z]{1,4}|[A-Z]|\d{1,2})\)(?=\s)")),
+    # VII. / A. / a. / b)
+    ("letter", re.compile(r"^(?P<a>[IVXivx]{1,5}|[A-Za-z])(?P<sep>[.)])(?=\s)")),
+]
 
 
-def _number_key(num: str) -> tuple[int, int, str]:
-    m = re.match(r"(\d+)(?:\.(\d+))?\s?(?:\(([a-z])\))?", num)
-    return (int(m.group(1)), int(m.group(2) or 0), m.group(3) or "") if m else (0, 0, "")
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a candidate's number. kind: "top" (an item of the main numbering), "sub"
+    (parent and sub-item both printed: 4.1, A-1), "bare" (a sub-item printed without its parent:
+    "A." indented under item 5 is 5.A) or "file" (a file number standing for a sub-item)."""
+    kind: str
+    style: str = ""  # arabic | upper | lower | roman
+    value: int = 0
+    sub_style: str = ""
+    sub_value: int = 0
 
 
-def _follows(prev: str | None, num: str) -> bool:
-    """Is `num` a plausible next item number after `prev`?"""
-    if prev is None:
-        return _number_key(num)[0] <= 30
-    a, b = _number_key(prev), _number_key(num)
-    if b[0] == a[0]:  # a sub-item of the same item: 5 -> 5.1 / 5(a), 5.1 -> 5.2
-        return (b[1], b[2]) > (a[1], a[2])
-    return b[0] == a[0] + 1 and (b[1] in (0, 1)) and b[2] in ("", "a")
+@dataclass
+class Candidate:
+    index: int
+    line: Line
+    printed: str  # the number as printed, without its trailing punctuation
+    sub_printed: str  # for a bare sub-item, the part to append to the parent's number
+    title: str
+    readings: list[Reading]
+    recommendation_x: float | None = None  # indent of the recommended action it sits in
+    blocked: bool = False  # under a roll call: members, not business
+    column_pages: tuple[int, int] | None = None
 
+
+def _letter_value(s: str) -> int:
+    return ord(s.upper()) - ord("A") + 1
+
+
+def _sub(token: str) -> tuple[str, int]:
+    if token.isdigit():
+        return "arabic", int(token)
+    if token.lower() in ROMAN and len(token) > 1:
+        return "roman", ROMAN[token.lower()]
+    return ("upper" if token.isupper() else "lower"), _letter_value(token)
+
+
+def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
+    """(printed number, part a parent would take, rest of the line, readings) for a line that
+    starts with a list marker, else None."""
+    text = text.strip()
+    prefixed = ITEM_PREFIX.match(text)
+    if prefixed:
+        text = text[prefixed.end():]
+    m = FILE_NUMBER.match(text)
+    if m:
+        return m.group("num"), m.group("num"), text[m.end():], [Reading("file")]
+    for kind, rx in MARKERS:
+        m = rx.match(text)
+        if not m:
+            continue
+        rest = text[m.end():].strip()
+        raw = m.group(0).rstrip(".:) ")
+        a = m.group("a")
+        if kind == "compound":
+            b = m.group("b") or m.group("c") or m.group("d")
+            style, value = _sub(b)
+            return raw, raw, rest, [Reading("sub", "arabic", int(a), style, value)]
+        if kind == "lettered":
+            top_style, top_value = (("roman", ROMAN[a.lower()]) if len(a) > 1 else ("upper", _letter_value(a)))
+            style, value = _sub(m.group("b"))
+            readings = [Reading("sub", top_style, top_value, style, value)]
+            if a in "IVX":
+                readings.append(Reading("sub", "roman", ROMAN[a.lower()], style, value))
+            return raw, raw, rest, readings
+        if kind == "arabic":
+            readings = [Reading("bare", sub_style="arabic", sub_value=int(a))]
+            if m.group("sep") != ")":
+                readings.insert(0, Reading("top", "arabic", int(a)))
+            return raw, raw, rest, readings
+        if kind == "paren":
+            style, value = _sub(a)
+            if len(a) == 1 and a in "ivx":
+                return raw, a, rest, [Reading("bare", sub_style="lower", sub_value=_letter_value(a)),
+                                      Reading("bare", sub_style="roman", sub_value=ROMAN[a])]
+            return raw, a, rest, [Reading("bare", sub_style=style, sub_value=value)]
+        # a single letter or a roman numeral
+        readings = []
+        if len(a) == 1:
+            style = "upper" if a.isupper() else "lower"
+            if m.group("sep") == ".":
+                readings.append(Reading("top", style, _letter_value(a)))
+            readings.append(Reading("bare", sub_style=style, sub_value=_letter_value(a)))
+        if a.lower() in ROMAN and (len(a) > 1 or a in "IVXivx"):
+            if a.isupper() and m.group("sep") == ".":
+                readings.append(Reading("top", "roman", ROMAN[a.lower()]))
+            readings.append(Reading("bare", sub_style="roman", sub_value=ROMAN[a.lower()]))
+        return (raw, raw, rest, readings) if readings else None
+    return None
+
+
+# ---------------------------------------------------------------- candidates
+
+def _candidates(lines: list[Line]) -> list[Candidate]:
+    out: list[Candidate] = []
+    right = {}
+    for l in lines:
+        right[l.page] = max(right.get(l.page, 0.0), l.x1)
+    recommendation_x: float | None = None
+    roll_call_x: float | None = None
+    for i, l in enumerate(lines):
+        text, column_pages = _page_column(l)
+        if recommendation_x is not None and l.x0 < recommendation_x - 5:
+            recommendation_x = None  # back out at the item's indent: the recommended action has ended
+        if roll_call_x is not None and l.x0 < roll_call_x + 5:
+            roll_call_x = None
+        if RECOMMENDATION_LINE.match(text):
+            recommendation_x = l.x0
+            continue
+        parsed = parse_marker(text)
+        if not parsed:
+            continue
+        printed, sub_printed, rest, readings = parsed
+        file_number = FILE_NUMBER.match(rest)
+        if file_number and readings[0].kind != "file":
+            rest = rest[file_number.end():]  # "1. (23-716) Approve ...": the item number is 1
+        rest = re.sub(r"^[\-–—:.]+\s*", "", rest)
+        if rest and not re.match(r"[A-Z0-9(\"“'‘$£#]", rest):
+            continue  # running text ("5 members were present", "a) the cost of ...")
+        if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest):
+            continue
+        if INSTRUCTION.search(rest) or len(rest.split()) > 40:
+            continue
+        if not rest and i + 1 < len(lines) and lines[i + 1].page == l.page:
+            rest = ""  # the number alone on its line, the title beside or under it
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
+                and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)):
+            continue  # a numbered paragraph of sentences, wrapped back to the margin
+        in_recommendation = recommendation_x is not None and l.x0 >= recommendation_x - 5
+        out.append(Candidate(i, l, printed, sub_printed, rest, readings,
+                             recommendation_x=recommendation_x if in_recommendation else None,
+                             blocked=roll_call_x is not None, column_pages=column_pages))
+        if ROLL_CALL.match(rest):
+            roll_call_x = l.x0
+    return out
+
+
+def _headings_before(lines: list[Line]) -> list[int]:
+    """Running count of section headings (short bold or capitals lines with no number) up to each
+    line: a numbering that starts again after one is a new section of the agenda."""
+    counts, n = [], 0
+    for l in lines:
+        t = l.text.strip()
+        if (t and len(t.split()) <= 10 and (l.bold or (t.upper() == t and re.search(r"[A-Z]{3}", t)))
+                and not parse_marker(t)):
+            n += 1
+        counts.append(n)
+    return counts
+
+
+# ---------------------------------------------------------------- the best sequence
+
+@dataclass
+class _Path:
+    score: float
+    items: tuple  # ((candidate index, number), ...)
+    style: str = ""
+    top: int = 0
+    top_x: float = 0.0
+    top_printed: str = ""
+    sub_style: str = ""
+    sub: int = 0
+    sub_x: float = 0.0
+    last_line: int = -1
+    ended: bool = False  # after the adjournment
+    roll_call: bool = False  # the current item is a roll call
+    run_bold: bool = False
+    skipped_x: float = 10_000.0  # indent of the least indented numbered line skipped since the item
+
+    def key(self):
+        return (self.style, self.top, round(self.top_x / 6), self.sub_style, self.sub, self.ended)
+
+
+FIRST = {"arabic": 1, "upper": 1, "lower": 1, "roman": 1}
+X_TOLERANCE = 12.0  # OCR and right-aligned numbers ("9." / "10.") move an indent a little
+RESTART_AFTER_HEADING = 1.0
+RESTART_COST = 3.0
+SKIP_NEXT_COST = 0.8
+
+
+def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[tuple[float, dict]]:
+    """(gain, new state fields) for reading candidate c as r after path."""
+    x = c.line.x0
+    started = bool(path.items)
+    top_title = c.title
+    out = []
+    # numbered actions of a recommendation printed under the current item are not items
+    in_recommendation = c.recommendation_x is not None and c.recommendation_x > path.top_x + 5
+    if c.blocked or (in_recommendation and started):
+        return []
+    if r.kind == "top":
+        new = dict(style=r.style, top=r.value, top_x=x, top_printed=c.printed, sub_style="", sub=0, sub_x=0.0,
+                   skipped_x=10_000.0,
+                   roll_call=bool(ROLL_CALL.match(top_title)), ended=bool(ADJOURNMENT.match(top_title)))
+        style_bonus = 0.05 if c.line.bold == path.run_bold else 0.0
+        if not started:
+            # an agenda opens at item 1; a supplement or a continuation sheet may open later
+            out.append((max(0.1, 1.0 - 0.3 * (r.value - FIRST[r.style])), dict(new, run_bold=c.line.bold)))
+        else:
+            same_indent = abs(x - path.top_x) <= X_TOLERANCE
+            if not path.ended and r.style == path.style and same_indent and r.value == path.top + 1:
+                out.append((1.0 + style_bonus, new))
+            elif not path.ended and r.style == path.style and same_indent and r.value == path.top + 2:
+                out.append((0.3, new))  # a number left out (an item withdrawn)
+            if r.value == FIRST[r.style] and x < path.top_x + 15:
+                heading = headings[c.index] > headings[path.last_line] if path.last_line >= 0 else False
+                cost = RESTART_AFTER_HEADING if heading else RESTART_COST
+                out.append((1.0 - cost, dict(new, run_bold=c.line.bold)))
+        return out
+    if not started and r.kind == "sub":
+        # an agenda that opens on a sub-item ("1.1") of an unprinted parent
+        if r.sub_value == 1 and r.value <= 1:
+            out.append((0.8, dict(style=r.style, top=r.value, top_x=x, top_printed=str(r.value), sub_style=r.sub_style,
+                                  sub=r.sub_value, sub_x=x, run_bold=c.line.bold)))
+        return out
+    if not started or path.ended:
+        return out
+    if r.kind == "sub":
+        if r.style == path.style and r.value == path.top:
+            if (not path.sub_style and r.sub_value == 1) or (r.sub_style == path.sub_style and r.sub_value == path.sub + 1):
+                out.append((1.0, dict(sub_style=r.sub_style, sub=r.sub_value, sub_x=x)))
+        elif r.style == path.style and r.value == path.top + 1 and r.sub_value == 1:
+            # the parent item is not printed on a line of its own
+            out.append((0.8, dict(top=r.value, top_printed=str(r.value), sub_style=r.sub_style, sub=r.sub_value,
+                                  sub_x=x, roll_call=False)))
+        return out
+    if path.roll_call or x < path.top_x + 8 or x > path.skipped_x + 3:
+        return out
+    if r.kind == "file":
+        if path.sub_style in ("", "file"):
+            out.append((1.0, dict(sub_style="file", sub=path.sub + 1, sub_x=x)))
+        return out
+    # a bare sub-item: "A." under item 5 is 5.A
+    if not path.sub_style and r.sub_value == 1:
+        out.append((1.0, dict(sub_style=r.sub_style, sub=1, sub_x=x)))
+    elif r.sub_style == path.sub_style and r.sub_value == path.sub + 1 and abs(x - path.sub_x) <= X_TOLERANCE:
+        out.append((1.0, dict(sub_style=r.sub_style, sub=r.sub_value, sub_x=x)))
+    return out
+
+
+def _skipped(path: _Path, c: Candidate) -> _Path:
+    if not path.items or path.ended or c.blocked:
+        return path
+    x = c.line.x0
+    if any(r.kind == "top" and r.style == path.style and r.value == path.top + 1 for r in c.readings) \
+            and abs(x - path.top_x) <= X_TOLERANCE:
+        # and the current item takes no sub-items after it
+        return _Path(**{**path.__dict__, "score": path.score - SKIP_NEXT_COST, "skipped_x": path.top_x})
+    if path.top_x + 3 < x < path.skipped_x:
+        # numbered lines indented under a line that is not an item belong to that line
+        return _Path(**{**path.__dict__, "skipped_x": x})
+    return path
+
+
+def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
+    """The candidates that make the best numbering of the lines, each with its item number."""
+    candidates = _candidates(lines)
+    headings = _headings_before(lines)
+    paths: dict = {None: _Path(0.0, ())}
+    for c in candidates:
+        # leaving a path as it is skips c; skipping the very next number at the item's indent is
+        # unlikely (numbers rise one by one), so it costs
+        new_paths = {k: _skipped(p, c) for k, p in paths.items()}
+        for path in paths.values():
+            for r in c.readings:
+                for gain, fields in _moves(path, c, r, headings):
+                    if r.kind in ("top",):
+                        number = c.printed
+                    elif r.kind == "sub":
+                        number = c.printed
+                    elif r.kind == "file":
+                        number = c.printed
+                    else:
+                        number = f"{path.top_printed}.{c.sub_printed}"
+                    state = _Path(path.score + gain, path.items + ((c, number),), **{
+                        **{k: getattr(path, k) for k in ("style", "top", "top_x", "top_printed", "sub_style", "sub",
+                                                         "sub_x", "ended", "roll_call", "run_bold", "skipped_x")},
+                        **fields, "last_line": c.index})
+                    k = state.key()
+                    if k not in new_paths or new_paths[k].score < state.score:
+                        new_paths[k] = state
+        if len(new_paths) > 60:
+            new_paths = dict(sorted(new_paths.items(), key=lambda kv: -kv[1].score)[:60])
+        paths = new_paths
+    best = max(paths.values(), key=lambda p: (p.score, -len(p.items)))
+    return list(best.items) if best.score > 0 else []
+
+
+# ---------------------------------------------------------------- items
 
 def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
-    """Items listed on the front-sheet pages given (in order)."""
-    lines: list[Line] = []
-    started = False
-    for p in pages:
-        for l in p.lines:
-            if not started and AGENDA_HEADING.match(l.text):
-                started = True
-                lines = []
-                continue
-            lines.append(l)
+    """Items listed on the agenda pages given (in order)."""
+    lines: list[Line] = [l for p in pages for l in p.lines]
+    chosen = {c.index: (c, number) for c, number in choose_items(lines)}
     items: list[AgendaItem] = []
-    body_x = min((l.x0 for l in lines), default=0)
     cur: dict | None = None
-    prev_num: str | None = None
-    for l in lines:
-        if STOP.match(l.text):
+    for i, l in enumerate(lines):
+        if cur is not None and STOP.match(l.text) and l.x0 < cur["line"].x0 + 5:
             break
         text, column_pages = _page_column(l)
-        m = ITEM_START.match(text)
-        if m and l.x0 < body_x + 40 and _follows(prev_num, m.group("num")) and not _looks_like_sentence(m.group("title")):
+        if i in chosen:
+            c, number = chosen[i]
             if cur:
                 items.append(_item(cur))
-            title_x = next((w.x0 for w in l.words if w.x0 > l.x0 + 1 and not ITEM_START.match(w.text + " x")), l.x0)
-            cur = {"num": m.group("num").replace(" ", ""), "title": [m.group("title")], "desc": [], "page": l.page,
+            title_x = next((w.x0 for w in l.words[1:] if w.x0 > l.x0 + 1), l.x0)
+            cur = {"num": number.replace(" ", ""), "title": [c.title] if c.title else [], "desc": [], "page": l.page,
                    "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
             cur["title_done"] = bool(PAGES.search(l.text))
             cur["column_pages"] = column_pages
-            prev_num = m.group("num")
             continue
         if cur is None:
             continue
         gap = l.top - cur["last"].bottom if l.page == cur["last"].page else 0
+        if not cur["title"]:
+            cur["title"].append(text)  # the number stood alone; its title is the next line
+            cur["last"] = l
+            continue
         hanging = (abs(l.x0 - cur["title_x"]) < 3 and cur["title_x"] > cur["line"].x0 + 5 and gap < l.size * 0.9
-                   and not DESCRIPTION.match(text))
+                   and not DESCRIPTION.match(text) and not parse_marker(text))
         if column_pages and not cur.get("column_pages"):
             cur["column_pages"] = column_pages
-        if not cur["desc"] and hanging:
+        if not cur["desc"] and hanging and not cur["title_done"]:
             cur["title"].append(text)  # a title wrapped under its own first word, after the number
         elif not cur["title_done"] and _continues_title(cur, l, gap):
             cur["title"].append(text)
@@ -105,14 +416,9 @@ def _page_column(line: Line) -> tuple[str, tuple[int, int] | None]:
     return line.text, None
 
 
-def _looks_like_sentence(title: str) -> bool:
-    # "5 members were present." is text; titles rarely end in a full stop after many words
-    return len(title.split()) > 25
-
-
 def _continues_title(cur: dict, l: Line, gap: float) -> bool:
     """A wrapped title line: same style as the item line, close below it."""
-    if gap > l.size * 0.9 or DESCRIPTION.match(l.text):
+    if gap > l.size * 0.9 or DESCRIPTION.match(l.text) or parse_marker(l.text):
         return False
     if cur["bold"] != l.bold:
         return False

@@ -1,11 +1,17 @@
 """The structure of a paper: its parts, agenda items, reports, report sections, recommendations,
-decisions and the meetings it is for or records.
+decisions and the meetings it is for or records, and from them what kind of paper it is.
+
+No one guess decides what is looked for: on every paper the agenda list is sought on the pages
+before the first report or minutes (by its numbering, see agenda.py), report header blocks on
+every page, and recommendations and resolutions in every part. The kind of paper (`doc_type`)
+is then read from what was found and from the paper's own title words, so a wrong first
+impression (minutes whose first page lists numbered items, an agenda with no "AGENDA" line)
+does not lose whole kinds of record.
 
 An agenda pack is split into parts (front sheet, minutes of the last meeting, each report,
 appendices) from what the pack itself says: the agenda's page references ("PAGES 5 - 12") read
 against the page numbers printed on the pack's pages, and the header blocks and minute headings
-that open each part. A single report or set of minutes is one part, so the same extractors run
-on every kind of paper.
+that open each part.
 """
 from __future__ import annotations
 
@@ -14,9 +20,9 @@ from collections import Counter
 
 from pipeline.extract.agenda import extract_agenda_items
 from pipeline.extract.decisions import extract_decisions
-from pipeline.extract.document import DocumentInfo, agenda_front_page, has_minutes_heading, minutes_meeting
+from pipeline.extract.document import DocumentInfo, detect_title, has_minutes_heading, minutes_meeting
 from pipeline.read.layout import PageLayout
-from pipeline.models import AgendaItem, Extraction, Part
+from pipeline.models import AgendaItem, Extraction, Part, Recommendation
 from pipeline.extract.recommendations import extract_recommendations
 from pipeline.extract.reports import read_report, starts_report
 from pipeline.extract.sections import extract_sections
@@ -94,70 +100,169 @@ def _printed(layouts: list[PageLayout], number: int) -> int | None:
     return layouts[number - 1].printed_number
 
 
+# Title words: what the paper calls itself in its heading
+AGENDA_WORD = re.compile(r"\bA\s?G\s?E\s?N\s?D\s?A\b|\bagenda\b|\border of business\b|\bsummons\b", re.I)
+MINUTES_WORD = re.compile(r"\bminutes\b|\bmeeting notes\b|\bsummary of proceedings\b|\baction minutes\b", re.I)
+# Minutes list who attended before the business; agendas do not
+PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|trustees|governors)\s+)?(?:present|in attendance|"
+                     r"attendees)\s*(?::|$)", re.I)
+DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of "
+                             r"(?:executive |key )?decisions?|decision (?:taken|made) by|(?:officer|executive|delegated|key) "
+                             r"decision (?:record|notice|sheet|form)|decision record|schedule of decisions)\b", re.I)
+# A short paper that announces something (a cancellation, an adjournment, a hearing) is a notice
+NOTICE = re.compile(r"\b(?:notice|cancel(?:l?ed|lation)|postponed|adjourned to)\b", re.I)
+MAX_FRONT_PAGES = 20
+
+
 def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extraction) -> None:
     """Fill the extraction's meetings, parts, agenda items, reports, report sections,
-    recommendations and decisions."""
+    recommendations and decisions, and set the document's kind from what was found."""
+    content = [p for p in layouts if not p.blank]
+    if not content:
+        if info.meeting:
+            s.meetings.append(info.meeting)
+        return
+    n = layouts[-1].number
+    kinds = {p.number: page_kind(p) for p in content}
+    first = content[0]
+
+    # the agenda list, wherever it is printed before the first report or minutes
+    front_end = next((p.number - 1 for p in content[1:] if kinds[p.number] in ("report", "minutes")), n)
+    front = [p for p in content if p.number <= front_end][:MAX_FRONT_PAGES]
+    items = extract_agenda_items(front) if kinds[first.number] is None else []
+    head = _head_lines(content, items)
+    doc_type = derive_doc_type(info, head, items, kinds, content, front_end)
+
+    if doc_type in ("agenda", "agenda_pack"):
+        s.agenda_items = items
+        if doc_type == "agenda_pack":
+            last_item_page = max((it.page for it in items), default=first.number)
+            s.parts = split_pack(layouts, s.agenda_items, max(front_end if front_end < n else last_item_page,
+                                                                 last_item_page))
+        else:
+            s.parts = [Part("front_sheet", "Agenda", 1, n)]
+    else:
+        s.parts = [Part(doc_type, info.title, 1, n)]
+    _set_doc_type(info, s, doc_type, layouts)
     if info.meeting:
         s.meetings.append(info.meeting)
     doc_meeting = 0 if info.meeting else None
-    content = [p for p in layouts if not p.blank]
-    if not content:
-        return
-
-    if info.doc_type in ("agenda", "agenda_pack"):
-        front_index = agenda_front_page(content[:8]) or 0
-        front_end = _front_end(layouts, content[front_index].number, info.doc_type)
-        s.agenda_items = extract_agenda_items([p for p in layouts if p.number <= front_end])
-        for it in s.agenda_items:
-            it.meeting = doc_meeting
-        if info.doc_type == "agenda_pack":
-            s.parts = split_pack(layouts, s.agenda_items, front_end)
-    elif info.doc_type == "report":
-        s.parts = [Part("report", info.title, 1, layouts[-1].number)]
-    elif info.doc_type in ("minutes", "decision_notice"):
-        s.parts = [Part(info.doc_type, info.title, 1, layouts[-1].number)]
+    for it in s.agenda_items:
+        it.meeting = doc_meeting
 
     for k, part in enumerate(s.parts):
         pages = [p for p in layouts if part.page_start <= p.number <= part.page_end and not p.blank]
         if not pages:
             continue
+        report_index = None
         if part.kind == "report":
             report = read_report(pages, doc_committee=info.committee, doc_date=info.meeting_date, us=info.us)
             report.part, report.meeting = k, doc_meeting
-            if part.title is None or part.kind == info.doc_type:
+            if part.title is None or part.kind == doc_type:
                 part.title = report.title
-            r = len(s.reports)
+            report_index = len(s.reports)
             s.reports.append(report)
-            for rec in extract_recommendations(pages):
-                rec.report = r
-                s.recommendations.append(rec)
             for sec in extract_sections(pages):
-                sec.report = r
+                sec.report = report_index
                 s.report_sections.append(sec)
-        elif part.kind in ("minutes", "decision_notice"):
-            meeting = doc_meeting
-            if info.doc_type == "agenda_pack":
-                recorded = minutes_meeting(pages[0], info)
-                if recorded:
-                    s.meetings.append(recorded)
-                    meeting = len(s.meetings) - 1
-                part.title = part.title or "Minutes"
-            for d in extract_decisions(pages):
-                d.meeting = meeting
-                s.decisions.append(d)
+        meeting = doc_meeting
+        if part.kind == "minutes" and doc_type == "agenda_pack":
+            recorded = minutes_meeting(pages[0], info)
+            if recorded:
+                s.meetings.append(recorded)
+                meeting = len(s.meetings) - 1
+            part.title = part.title or "Minutes"
+        for rec in extract_recommendations(pages):
+            rec.report = report_index
+            s.recommendations.append(rec)
+        for d in extract_decisions(pages):
+            d.meeting = meeting
+            s.decisions.append(d)
+    link_to_agenda_items(s.recommendations, s.agenda_items)
 
-    if info.doc_type == "report" and s.reports and s.reports[0].item_number and not s.agenda_items:
+    if doc_type == "report" and s.reports and s.reports[0].item_number and not s.agenda_items:
         # a report printed with its agenda item number ("ITEM: 9") is that item of its meeting
         r = s.reports[0]
         s.agenda_items.append(AgendaItem(number=r.item_number, title=r.title, page=r.page_start, part=0,
                                          meeting=doc_meeting))
 
 
-def _front_end(layouts: list[PageLayout], front_start: int, doc_type: str) -> int:
-    """Last page of the front sheet: the pages before the first report or minutes."""
-    if doc_type == "agenda":
-        return layouts[-1].number
-    for p in layouts:
-        if p.number > front_start and page_kind(p) in ("report", "minutes"):
-            return p.number - 1
-    return front_start
+def _head_lines(content: list[PageLayout], items: list[AgendaItem]) -> list[str]:
+    """The paper's heading: the first page's lines before its first agenda item (at most 20)."""
+    first = content[0]
+    stop = next((it.bbox[1] for it in items if it.page == first.number and it.bbox), None)
+    lines = [l for l in first.lines if stop is None or l.top < stop - 1][:20]
+    if len(lines) < 3 and len(content) > 1:
+        lines += content[1].lines[:10]  # a cover with little on it: the next page names the paper too
+    return [l.text for l in lines]
+
+
+def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem], kinds: dict[int, str | None],
+                    content: list[PageLayout], front_end: int) -> str:
+    """The kind of paper, from its title words and what was found in it:
+    - minutes name themselves so in their heading, or list who was present before the business;
+    - a decision notice says so ("Record of Decision");
+    - an agenda is a numbered list of business (saying "agenda", or a list that starts at 1 and
+      has several items), a pack when reports or minutes follow it;
+    - a report opens with its header block, or is a paper of several pages that is none of these;
+    - a short notice (a cancellation) is "other"."""
+    head_text = "\n".join(head)
+    first = content[0]
+    # (an agenda's own items mention minutes, "To approve the minutes of the last meeting", so with
+    # items found only the heading above them counts)
+    if (not items and has_minutes_heading(first)) or (MINUTES_WORD.search(head_text) and not AGENDA_WORD.search(head_text)) \
+            or any(PRESENT.match(t) for t in head[:25]):
+        return "minutes"
+    if info.doc_type == "decision_notice" or DECISION_NOTICE.search(head_text):
+        return "decision_notice"
+    if kinds[first.number] == "report":
+        return "report"
+    says_agenda = bool(AGENDA_WORD.search(head_text)) or info.doc_type in ("agenda", "agenda_pack")
+    if _is_agenda(items, says_agenda):
+        later = [p for p in content if p.number > front_end]
+        if any(kinds[p.number] in ("report", "minutes") for p in later):
+            return "agenda_pack"
+        cites = any(it.pack_page_start for it in items)
+        last_item_page = max(it.page for it in items)
+        if cites and len([p for p in content if p.number > last_item_page]) > 3:
+            return "agenda_pack"
+        return "agenda"
+    if info.doc_type in ("minutes", "report"):
+        return info.doc_type
+    if len(content) <= 2 and NOTICE.search(head_text):
+        return "other"
+    if says_agenda:
+        return "other"  # an agenda heading with no business under it (a cancelled meeting)
+    return "report" if len(content) >= 2 else "other"
+
+
+def _is_agenda(items: list[AgendaItem], says_agenda: bool) -> bool:
+    if not items:
+        return False
+    if says_agenda:
+        return True
+    # without the word, a list of headings numbered from one
+    headings = [it for it in items if len(it.title.split()) <= 15]
+    return len(items) >= 3 and len(headings) >= 0.7 * len(items) and items[0].number in ("1", "A", "I", "1.", "a")
+
+
+def _set_doc_type(info: DocumentInfo, s: Extraction, doc_type: str, layouts: list[PageLayout]) -> None:
+    """Store the derived kind on the document, with the title and meeting role that follow from it."""
+    if doc_type == info.doc_type:
+        return
+    info.doc_type = doc_type
+    s.document.doc_type = doc_type
+    s.document.title = detect_title(layouts, doc_type, info.committee, info.meeting_date) or s.document.title
+    info.title = s.document.title
+    if info.meeting:
+        info.meeting.role = "records" if doc_type == "minutes" else "for"
+
+
+def link_to_agenda_items(recommendations: list[Recommendation], items: list[AgendaItem]) -> None:
+    """Give each recommendation the agenda item it sits under: the last item that starts before
+    it (by page, then position on the page)."""
+    starts = [((it.page, it.bbox[1] if it.bbox else 0.0), k) for k, it in enumerate(items)]
+    for rec in recommendations:
+        at = (rec.page, rec.bbox[1] if rec.bbox else 0.0)
+        before = [k for start, k in starts if start <= at]
+        rec.agenda_item = before[-1] if before else None
