@@ -436,7 +436,13 @@ def _ends_mid_phrase(text: str) -> bool:
     return bool(re.search(r"(?:\b(?:and|of|the|for|to|in|on|with|from|by|a|an)|[,–-])\s*$", text, re.I))
 
 
+# A presenter printed before the title ("1. Recommended by Office of the CIO / Approval of ...")
+PRESENTER = re.compile(r"^(?:recommended|presented|submitted|requested|sponsored|introduced) by\b", re.I)
+
+
 def _item(cur: dict) -> AgendaItem:
+    if len(cur["title"]) == 1 and PRESENTER.match(cur["title"][0]) and cur["desc"]:
+        cur["title"], cur["desc"] = [cur["desc"][0]], cur["title"] + cur["desc"][1:]
     title = join_lines(cur["title"])
     pages = PAGES.search(title)
     start = end = None

@@ -102,7 +102,9 @@ def _printed(layouts: list[PageLayout], number: int) -> int | None:
 
 # Title words: what the paper calls itself in its heading
 AGENDA_WORD = re.compile(r"\bA\s?G\s?E\s?N\s?D\s?A\b|\bagenda\b|\border of business\b|\bsummons\b", re.I)
-MINUTES_WORD = re.compile(r"\bminutes\b|\bmeeting notes\b|\bsummary of proceedings\b|\baction minutes\b", re.I)
+# "minutes" as a title, not a length of time ("limited to 3 minutes")
+MINUTES_WORD = re.compile(r"(?<!\d )(?<!\d)(?<!\bthree )(?<!\bfive )(?<!\bten )\bminutes\b(?! (?:each|per|prior|before|after))|"
+                          r"\bmeeting notes\b|\bsummary of proceedings\b", re.I)
 # Minutes list who attended before the business; agendas do not
 PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|trustees|governors)\s+)?(?:present|in attendance|"
                      r"attendees)\s*(?::|$)", re.I)
@@ -127,9 +129,9 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
     first = content[0]
 
     # the agenda list, wherever it is printed before the first report or minutes
-    front_end = next((p.number - 1 for p in content[1:] if kinds[p.number] in ("report", "minutes")), n)
+    front_end = next((p.number - 1 for p in content[1:] if kinds[p.number] == "report" or _opens_minutes(p)), n)
     front = [p for p in content if p.number <= front_end][:MAX_FRONT_PAGES]
-    items = extract_agenda_items(front) if kinds[first.number] is None else []
+    items = extract_agenda_items(front) if kinds[first.number] != "report" else []
     head = _head_lines(content, items)
     doc_type = derive_doc_type(info, head, items, kinds, content, front_end)
 
@@ -187,6 +189,12 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                                          meeting=doc_meeting))
 
 
+def _opens_minutes(page: PageLayout) -> bool:
+    """Minutes start on this page: their heading is at its top (an agenda page that lists "To
+    approve the minutes of the last meeting" does not start them)."""
+    return has_minutes_heading(page) and any(MINUTES_WORD.search(l.text) for l in page.lines[:3])
+
+
 def _head_lines(content: list[PageLayout], items: list[AgendaItem]) -> list[str]:
     """The paper's heading: the first page's lines before its first agenda item (at most 20)."""
     first = content[0]
@@ -206,7 +214,7 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
       has several items), a pack when reports or minutes follow it;
     - a report opens with its header block, or is a paper of several pages that is none of these;
     - a short notice (a cancellation) is "other"."""
-    head_text = "\n".join(head)
+    head_text = "\n".join(t for t in head if len(t.split()) <= 12)  # headings, not the notices' sentences
     first = content[0]
     # (an agenda's own items mention minutes, "To approve the minutes of the last meeting", so with
     # items found only the heading above them counts)
