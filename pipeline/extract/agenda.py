@@ -247,6 +247,7 @@ X_TOLERANCE = 12.0  # OCR and right-aligned numbers ("9." / "10.") move an inden
 RESTART_AFTER_HEADING = 1.0
 RESTART_COST = 3.0
 SKIP_NEXT_COST = 0.8
+SKIP_COST = 0.1
 
 
 def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[tuple[float, dict]]:
@@ -313,10 +314,14 @@ def _skipped(path: _Path, c: Candidate) -> _Path:
     if not path.items or path.ended or c.blocked:
         return path
     x = c.line.x0
-    if any(r.kind == "top" and r.style == path.style and r.value == path.top + 1 for r in c.readings) \
-            and abs(x - path.top_x) <= X_TOLERANCE:
+    at_indent = abs(x - path.top_x) <= X_TOLERANCE
+    if at_indent and any(r.kind == "top" and r.style == path.style and r.value == path.top + 1 for r in c.readings):
         # and the current item takes no sub-items after it
         return _Path(**{**path.__dict__, "score": path.score - SKIP_NEXT_COST, "skipped_x": path.top_x})
+    if at_indent and any(r.kind == "top" for r in c.readings):
+        # any numbered line at the items' indent left out makes a numbering less likely (numbered
+        # instructions printed before the items chain into the items' later numbers otherwise)
+        return _Path(**{**path.__dict__, "score": path.score - SKIP_COST})
     if path.top_x + 3 < x < path.skipped_x:
         # numbered lines indented under a line that is not an item belong to that line
         return _Path(**{**path.__dict__, "skipped_x": x})
@@ -386,8 +391,12 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             cur["title"].append(text)  # the number stood alone; its title is the next line
             cur["last"] = l
             continue
-        hanging = (abs(l.x0 - cur["title_x"]) < 3 and cur["title_x"] > cur["line"].x0 + 5 and gap < l.size * 0.9
-                   and not DESCRIPTION.match(text) and not parse_marker(text))
+        # a title wrapped under its own first word keeps the first line's style; a description
+        # printed at the same indent does not (capitals over sentence case, bold over plain)
+        first = cur["line"]
+        hanging = (abs(l.x0 - cur["title_x"]) < 3 and cur["title_x"] > first.x0 + 5 and gap < l.size * 0.9
+                   and not DESCRIPTION.match(text) and not parse_marker(text) and l.bold == first.bold
+                   and (_capitals(first.text) == _capitals(text) or not _capitals(first.text)))
         if column_pages and not cur.get("column_pages"):
             cur["column_pages"] = column_pages
         if not cur["desc"] and hanging and not cur["title_done"]:
@@ -432,6 +441,11 @@ def _continues_title(cur: dict, l: Line, gap: float) -> bool:
     return True
 
 
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 def _ends_mid_phrase(text: str) -> bool:
     return bool(re.search(r"(?:\b(?:and|of|the|for|to|in|on|with|from|by|a|an)|[,–-])\s*$", text, re.I))
 
@@ -441,8 +455,10 @@ PRESENTER = re.compile(r"^(?:recommended|presented|submitted|requested|sponsored
 
 
 def _item(cur: dict) -> AgendaItem:
-    if len(cur["title"]) == 1 and PRESENTER.match(cur["title"][0]) and cur["desc"]:
-        cur["title"], cur["desc"] = [cur["desc"][0]], cur["title"] + cur["desc"][1:]
+    if cur["title"] and PRESENTER.match(cur["title"][0]) and (len(cur["title"]) > 1 or cur["desc"]):
+        presenter = cur["title"][0]
+        cur["title"] = cur["title"][1:] or [cur["desc"].pop(0)]
+        cur["desc"].insert(0, presenter)
     title = join_lines(cur["title"])
     pages = PAGES.search(title)
     start = end = None

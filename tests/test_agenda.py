@@ -1,0 +1,224 @@
+"""Agendas of many shapes, read from small PDFs: the numbering systems councils print, dates and
+numbered instructions that are not items, agendas with no "AGENDA" line, and the kind of paper
+derived from what is found in it."""
+from pathlib import Path
+
+from pipeline.extract.paper import extract_file
+from tests.pdfs import text_pdf
+
+
+def read(tmp_path: Path, text: str):
+    return extract_file(text_pdf(tmp_path / "paper.pdf", text))
+
+
+def numbers(ex) -> list[str]:
+    return [it.number for it in ex.agenda_items]
+
+
+def test_roman_numerals_with_lettered_sub_items(tmp_path):
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE PLANNING COMMISSION
+**REGULAR MEETING AGENDA
+Tuesday, March 5, 2024 at 6:00 PM
+
+**I. CALL TO ORDER
+**II. ROLL CALL
+**III. CONSENT CALENDAR
+    a. Approval of Minutes of February 6, 2024
+    b. Warrant Register
+**IV. PUBLIC HEARINGS
+    a. Conditional Use Permit for 12 Main Street
+**V. ADJOURNMENT
+""")
+    assert numbers(ex) == ["I", "II", "III", "III.a", "III.b", "IV", "IV.a", "V"]
+    assert ex.agenda_items[3].title == "Approval of Minutes of February 6, 2024"
+    assert ex.document.doc_type == "agenda"
+
+
+def test_numbered_items_with_decimal_and_lettered_sub_items(tmp_path):
+    ex = read(tmp_path, """
+##AGENDA
+##Town Council
+Monday, 8 April 2024
+
+**1. CALL TO ORDER
+**2. CONSENT CALENDAR
+  2.1 Approval of Minutes
+  2.2 Demand List
+**3. PUBLIC HEARING
+  3.A Ordinance No. 383 Regarding Building Codes
+  3.B Ordinance No. 384 Regarding Fire Codes
+**4. ADJOURNMENT
+""")
+    assert numbers(ex) == ["1", "2", "2.1", "2.2", "3", "3.A", "3.B", "4"]
+
+
+def test_item_no_labels_and_letters_after_the_number(tmp_path):
+    ex = read(tmp_path, """
+##CITY COUNCIL AGENDA
+Tuesday, December 13, 2022 7:00 PM
+
+**ITEM NO. 1 CALL MEETING TO ORDER
+**ITEM NO. 2 NEW BUSINESS
+**ITEM NO. 2A EQUINE EMERGENCY SHELTERING AGREEMENT
+**ITEM NO. 2B PLANNING APPLICATION NO. 220504
+**ITEM NO. 3 ADJOURNMENT
+""")
+    assert numbers(ex) == ["1", "2", "2A", "2B", "3"]
+    assert ex.agenda_items[2].title == "EQUINE EMERGENCY SHELTERING AGREEMENT"
+
+
+def test_letters_with_numbered_sub_items(tmp_path):
+    ex = read(tmp_path, """
+##Board of Commissioners
+**Meeting Agenda - January 25, 2022
+
+**A. Roll Call
+**B. Management Reports
+       1. Presentation regarding Recordable Injury Cases
+       2. Presentation regarding Diversity and Inclusion
+**C. Adjournment
+""")
+    assert numbers(ex) == ["A", "B", "B.1", "B.2", "C"]
+
+
+def test_file_numbers_are_not_part_of_the_title(tmp_path):
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**AGENDA
+May 16, 2023
+
+**1. (23-716) Approval of the Minutes of the Regular Meeting of May 2, 2023
+**2. (23-717) Award of Contract for Street Resurfacing
+**3. (23-718) Adoption of the Budget for Fiscal Year 2023-24
+""")
+    assert numbers(ex) == ["1", "2", "3"]
+    assert ex.agenda_items[1].title == "Award of Contract for Street Resurfacing"
+
+
+def test_a_date_is_not_an_item(tmp_path):
+    ex = read(tmp_path, """
+##Milburn Parish Council
+Meeting to be held on
+22 October 2009 at 7.30pm in the Village Hall
+AGENDA
+1. Apologies
+2. Minutes of the last meeting
+3. Planning applications
+23 October 2009
+""")
+    assert numbers(ex) == ["1", "2", "3"]
+
+
+def test_an_agenda_without_an_agenda_heading(tmp_path):
+    ex = read(tmp_path, """
+##Harbour Board
+Thursday 4 April 2024, 10.00 am, Harbour Office
+
+1. Apologies for absence
+2. Declarations of interest
+3. Minutes of the meeting held on 7 March 2024
+4. Harbour Master's report
+5. Any other business
+""")
+    assert numbers(ex) == ["1", "2", "3", "4", "5"]
+    assert ex.document.doc_type == "agenda"
+
+
+def test_numbered_instructions_before_the_items_are_skipped(tmp_path):
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE PLANNING COMMISSION
+**AGENDA
+Members of the public can take part in two ways:
+1. EMAIL THE COMMISSION BEFORE 5:00 P.M.
+2. ATTEND THE MEETING IN PERSON
+The City complies with the Americans with Disabilities Act.
+
+1. CALL MEETING TO ORDER
+2. ROLL CALL
+3. PUBLIC COMMENT
+4. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL MEETING TO ORDER"), ("2", "ROLL CALL"), ("3", "PUBLIC COMMENT"), ("4", "ADJOURNMENT")]
+
+
+def test_sections_numbered_again_from_one(tmp_path):
+    ex = read(tmp_path, """
+##AGENDA
+##City Council
+**CLOSED SESSION
+  1. CALL MEETING TO ORDER
+  2. PUBLIC COMMENTS
+  3. ADJOURN TO CLOSED SESSION
+**REGULAR BUSINESS
+  1. CALL MEETING TO ORDER
+  2. FLAG SALUTE
+  3. ADJOURNMENT
+""")
+    assert numbers(ex) == ["1", "2", "3", "1", "2", "3"]
+
+
+def test_roll_call_members_and_recommended_actions_are_not_items(tmp_path):
+    ex = read(tmp_path, """
+##AGENDA
+##City Council
+**1. CALL TO ORDER
+**2. ROLL CALL
+      A. Jane Smith, Mayor
+      B. John Brown, Council Member
+**3. CONSENT CALENDAR
+      A. Warrant Register for March 2024
+        Recommended Action: That the City Council:
+          A. Approve the warrant register; and
+          B. Receive and file the report.
+**4. ADJOURNMENT
+""")
+    assert numbers(ex) == ["1", "2", "3", "3.A", "4"]
+
+
+def test_a_recommendation_is_linked_to_the_agenda_item_it_sits_under(tmp_path):
+    ex = read(tmp_path, """
+##AGENDA
+##City Council
+**1. CALL TO ORDER
+**2. CONSENT CALENDAR
+    2.1 Approval of the Warrant Register
+
+        Recommendation: That the City Council approve the warrant register for March 2024.
+**3. ADJOURNMENT
+""")
+    recs = [r for r in ex.recommendations if "warrant register" in r.text]
+    assert recs and ex.agenda_items[recs[0].agenda_item].number == "2.1"
+
+
+def test_minutes_whose_first_page_lists_numbered_items_yield_decisions(tmp_path):
+    ex = read(tmp_path, """
+##Example Parish Council
+**Minutes of the meeting held on 12 January 2016
+Present: Councillors A Smith (Chair), B Jones and C Brown
+1. Apologies
+Apologies were received from D Green.
+2. Minutes of the last meeting
+RESOLVED that the minutes of the meeting held on 8 December 2015 be approved.
+3. Planning
+RESOLVED that no objection be raised to application 15/0123.
+""")
+    assert ex.document.doc_type == "minutes"
+    assert ex.agenda_items == []
+    texts = [d.text for d in ex.decisions]
+    assert any("no objection be raised to application 15/0123" in t for t in texts)
+
+
+def test_a_multi_page_paper_with_no_agenda_or_minutes_is_a_report(tmp_path):
+    ex = read(tmp_path, """
+##Budget Update
+Presentation to the School Committee
+---
+##Staffing
+The request is for 4.0 new teaching posts.
+---
+##Special Revenue Funds
+Grants fall by 3% this year.
+""")
+    assert ex.document.doc_type == "report"
