@@ -222,3 +222,23 @@ The request is for 4.0 new teaching posts.
 Grants fall by 3% this year.
 """)
     assert ex.document.doc_type == "report"
+
+
+def test_items_numbered_with_a_bracket_or_a_decimal_zero(tmp_path):
+    ex = read(tmp_path, """
+##AGENDA
+##Village Board
+1) Call to Order
+2) Approval of the Minutes
+3) Adjournment
+""")
+    assert numbers(ex) == ["1", "2", "3"]
+    ex = read(tmp_path, """
+##AGENDA
+##Water District Board
+**1.0 CALL TO ORDER
+**2.0 CONSENT ITEMS
+    2.1 Approval of Minutes
+**3.0 ADJOURNMENT
+""")
+    assert numbers(ex) == ["1.0", "2.0", "2.1", "3.0"]

@@ -124,6 +124,8 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
         a = m.group("a")
         if kind == "compound":
             b = m.group("b") or m.group("c") or m.group("d")
+            if b == "0":  # "1.0 CALL TO ORDER", "2.0 ROLL CALL": the items of a decimal numbering
+                return raw, raw, rest, [Reading("top", "arabic", int(a))]
             style, value = _sub(b)
             return raw, raw, rest, [Reading("sub", "arabic", int(a), style, value)]
         if kind == "lettered":
@@ -134,10 +136,7 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
                 readings.append(Reading("sub", "roman", ROMAN[a.lower()], style, value))
             return raw, raw, rest, readings
         if kind == "arabic":
-            readings = [Reading("bare", sub_style="arabic", sub_value=int(a))]
-            if m.group("sep") != ")":
-                readings.insert(0, Reading("top", "arabic", int(a)))
-            return raw, raw, rest, readings
+            return raw, raw, rest, [Reading("top", "arabic", int(a)), Reading("bare", sub_style="arabic", sub_value=int(a))]
         if kind == "paren":
             style, value = _sub(a)
             if len(a) == 1 and a in "ivx":
@@ -274,7 +273,8 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
                 out.append((1.0 + style_bonus, new))
             elif not path.ended and r.style == path.style and same_indent and r.value == path.top + 2:
                 out.append((0.3, new))  # a number left out (an item withdrawn)
-            if r.value == FIRST[r.style] and x < path.top_x + 15:
+            # a numbering that starts again is a new section; after the adjournment there is none
+            if r.value == FIRST[r.style] and x < path.top_x + 15 and not path.ended:
                 heading = headings[c.index] > headings[path.last_line] if path.last_line >= 0 else False
                 cost = RESTART_AFTER_HEADING if heading else RESTART_COST
                 out.append((1.0 - cost, dict(new, run_bold=c.line.bold)))
