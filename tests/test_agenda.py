@@ -242,3 +242,19 @@ def test_items_numbered_with_a_bracket_or_a_decimal_zero(tmp_path):
 **3.0 ADJOURNMENT
 """)
     assert numbers(ex) == ["1.0", "2.0", "2.1", "3.0"]
+
+
+def test_items_numbered_by_their_file_numbers(tmp_path):
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**AGENDA
+**CONSENT CALENDAR
+23-716 Approval of the Minutes of the Regular Meeting of May 2, 2023
+23-720 Award of Contract for Street Resurfacing
+**PUBLIC HEARINGS
+23-731 Zoning Text Amendment for Accessory Dwelling Units
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("23-716", "Approval of the Minutes of the Regular Meeting of May 2, 2023"),
+        ("23-720", "Award of Contract for Street Resurfacing"),
+        ("23-731", "Zoning Text Amendment for Accessory Dwelling Units")]

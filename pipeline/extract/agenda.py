@@ -279,6 +279,17 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
                 cost = RESTART_AFTER_HEADING if heading else RESTART_COST
                 out.append((1.0 - cost, dict(new, run_bold=c.line.bold)))
         return out
+    if r.kind == "file" and (not started or (path.style == "file" and abs(x - path.top_x) <= X_TOLERANCE)
+                             or x < path.top_x + 8):
+        # items numbered by their file numbers alone ("23-716 Approval of ..."): they do not rise
+        # one by one, so any file number at the list's indent continues it
+        fields = dict(style="file", top=path.top + 1 if path.style == "file" else 1, top_x=x, top_printed=c.printed,
+                      sub_style="", sub=0, sub_x=0.0, skipped_x=10_000.0, roll_call=False, ended=False)
+        if not started or path.style == "file":
+            out.append((1.0, dict(fields, run_bold=c.line.bold)))
+        elif not path.ended:
+            heading = headings[c.index] > headings[path.last_line] if path.last_line >= 0 else False
+            out.append((1.0 - (RESTART_AFTER_HEADING if heading else RESTART_COST), dict(fields, run_bold=c.line.bold)))
     if not started and r.kind == "sub":
         # an agenda that opens on a sub-item ("1.1") of an unprinted parent
         if r.sub_value == 1 and r.value <= 1:
@@ -299,6 +310,8 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
     if path.roll_call or x < path.top_x + 8 or x > path.skipped_x + 3:
         return out
     if r.kind == "file":
+        if path.style == "file" and abs(x - path.top_x) <= X_TOLERANCE:
+            return out  # the next item of a list numbered by file numbers (see below)
         if path.sub_style in ("", "file"):
             out.append((1.0, dict(sub_style="file", sub=path.sub + 1, sub_x=x)))
         return out

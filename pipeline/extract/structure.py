@@ -101,7 +101,10 @@ def _printed(layouts: list[PageLayout], number: int) -> int | None:
 
 
 # Title words: what the paper calls itself in its heading
-AGENDA_WORD = re.compile(r"\bA\s?G\s?E\s?N\s?D\s?A\b|\bagenda\b|\border of business\b|\bsummons\b", re.I)
+# ("AGENDA ITEM G-4", "Agenda Item #6" stamped on a staff report names the item it is for, and
+# does not make the report an agenda; "Agenda Item No" over a list of items does)
+AGENDA_WORD = re.compile(r"(?:\bA\s?G\s?E\s?N\s?D\s?A\b|\bagenda\b)(?!\s+item\s*(?:no\.?|number|#)?\s*[A-Z]?[-.]?\d)|"
+                         r"\border of business\b|\bsummons\b", re.I)
 # "minutes" as a title, not a length of time ("limited to 3 minutes")
 MINUTES_WORD = re.compile(r"(?<!\d )(?<!\d)(?<!\bthree )(?<!\bfive )(?<!\bten )\bminutes\b(?! (?:each|per|prior|before|after))|"
                           r"\bmeeting notes\b|\bsummary of proceedings\b", re.I)
@@ -251,7 +254,7 @@ def _is_agenda(items: list[AgendaItem], says_agenda: bool) -> bool:
         return True
     # without the word, a list of headings numbered from one
     headings = [it for it in items if len(it.title.split()) <= 15]
-    return len(items) >= 3 and len(headings) >= 0.7 * len(items) and items[0].number in ("1", "A", "I", "1.", "a")
+    return len(items) >= 3 and len(headings) >= 0.6 * len(items) and items[0].number in ("1", "A", "I", "1.0", "a")
 
 
 def _set_doc_type(info: DocumentInfo, s: Extraction, doc_type: str, layouts: list[PageLayout]) -> None:
