@@ -258,3 +258,16 @@ def test_items_numbered_by_their_file_numbers(tmp_path):
         ("23-716", "Approval of the Minutes of the Regular Meeting of May 2, 2023"),
         ("23-720", "Award of Contract for Street Resurfacing"),
         ("23-731", "Zoning Text Amendment for Accessory Dwelling Units")]
+
+
+def test_a_timed_agenda_and_titles_that_begin_with_to(tmp_path):
+    ex = read(tmp_path, """
+##Example Town Council
+**AGENDA
+7.00pm 1. to receive apologies for absence
+7.05pm 2. to approve the minutes of the meeting held on 6 March 2018
+7.15pm 3. Planning applications
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "to receive apologies for absence"), ("2", "to approve the minutes of the meeting held on 6 March 2018"),
+        ("3", "Planning applications")]

@@ -49,6 +49,8 @@ DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(
 # Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
 INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b", re.I)
 
+# A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
+LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
 ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?=[0-9A-Z])", re.I)
 FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5})\)?[.:]?\s+")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
@@ -177,6 +179,9 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             recommendation_x = l.x0
             continue
         parsed = parse_marker(text)
+        timed = LEADING_TIME.match(text)
+        if timed and parse_marker(text[timed.end():]):
+            parsed = parse_marker(text[timed.end():])  # a timed agenda: "6.30 pm  1. Apologies"
         if not parsed:
             continue
         printed, sub_printed, rest, readings = parsed
@@ -184,7 +189,8 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         if file_number and readings[0].kind != "file":
             rest = rest[file_number.end():]  # "1. (23-716) Approve ...": the item number is 1
         rest = re.sub(r"^[\-–—:.]+\s*", "", rest)
-        if rest and not re.match(r"[A-Z0-9(\"“'‘$£#]", rest):
+        rest = LEADING_TIME.sub("", rest)  # "1. 6:00 PM Call to Order"
+        if rest and not re.match(r"[A-Z0-9(\"“'‘$£#]|to [a-z]", rest):
             continue  # running text ("5 members were present", "a) the cost of ...")
         if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest):
             continue
