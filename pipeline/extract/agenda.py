@@ -228,6 +228,8 @@ def _headings_before(lines: list[Line]) -> list[int]:
 
 @dataclass
 class _Path:
+    """One reading of the lines so far: the items taken, its score, and where its numbering is
+    (the current item's number and indent, its last sub-item) so the next candidate can be judged."""
     score: float
     items: tuple  # ((candidate index, number), ...)
     style: str = ""
@@ -253,6 +255,7 @@ RESTART_AFTER_HEADING = 1.0
 RESTART_COST = 3.0
 SKIP_NEXT_COST = 0.8
 SKIP_COST = 0.1
+MAX_PATHS = 60  # readings kept after each candidate (the best ones)
 
 
 def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[tuple[float, dict]]:
@@ -359,14 +362,8 @@ def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
         for path in paths.values():
             for r in c.readings:
                 for gain, fields in _moves(path, c, r, headings):
-                    if r.kind in ("top",):
-                        number = c.printed
-                    elif r.kind == "sub":
-                        number = c.printed
-                    elif r.kind == "file":
-                        number = c.printed
-                    else:
-                        number = f"{path.top_printed}.{c.sub_printed}"
+                    # a bare sub-item takes its parent's number: "A." under item 5 is "5.A"
+                    number = f"{path.top_printed}.{c.sub_printed}" if r.kind == "bare" else c.printed
                     state = _Path(path.score + gain, path.items + ((c, number),), **{
                         **{k: getattr(path, k) for k in ("style", "top", "top_x", "top_printed", "sub_style", "sub",
                                                          "sub_x", "ended", "roll_call", "run_bold", "skipped_x")},
@@ -374,8 +371,8 @@ def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
                     k = state.key()
                     if k not in new_paths or new_paths[k].score < state.score:
                         new_paths[k] = state
-        if len(new_paths) > 60:
-            new_paths = dict(sorted(new_paths.items(), key=lambda kv: -kv[1].score)[:60])
+        if len(new_paths) > MAX_PATHS:
+            new_paths = dict(sorted(new_paths.items(), key=lambda kv: -kv[1].score)[:MAX_PATHS])
         paths = new_paths
     best = max(paths.values(), key=lambda p: (p.score, -len(p.items)))
     return list(best.items) if best.score > 0 else []
