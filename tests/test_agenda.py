@@ -271,3 +271,15 @@ def test_a_timed_agenda_and_titles_that_begin_with_to(tmp_path):
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "to receive apologies for absence"), ("2", "to approve the minutes of the meeting held on 6 March 2018"),
         ("3", "Planning applications")]
+
+
+def test_an_adopted_resolution_standing_alone_is_a_decision_notice(tmp_path):
+    ex = read(tmp_path, """
+**RESOLUTION NO. 2022-31
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF EXAMPLE CONFIRMING A REPORT OF COSTS
+1. The City Council confirms the report of costs.
+2. The assessments shall be collected on the tax roll.
+3. This resolution takes effect immediately.
+""")
+    assert ex.document.doc_type == "decision_notice"
+    assert ex.agenda_items == []

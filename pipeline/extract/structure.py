@@ -113,7 +113,10 @@ PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|tru
                      r"attendees)\s*(?::|$)", re.I)
 DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of "
                              r"(?:executive |key )?decisions?|decision (?:taken|made) by|(?:officer|executive|delegated|key) "
-                             r"decision (?:record|notice|sheet|form)|decision record|schedule of decisions)\b", re.I)
+                             r"decision (?:record|notice|sheet|form)|decision record|schedule of decisions|"
+                             r"decisions? determined at)\b", re.I)
+# A resolution standing alone opens with its number ("RESOLUTION NO. 2022-31")
+RESOLUTION = re.compile(r"^\s*resolution no\.?\s*[\w-]*\d", re.I)
 # A short paper that announces something (a cancellation, an adjournment, a hearing) is a notice
 NOTICE = re.compile(r"\b(?:notice|cancel(?:l?ed|lation)|postponed|adjourned to)\b", re.I)
 MAX_FRONT_PAGES = 20
@@ -224,7 +227,7 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     if (not items and has_minutes_heading(first)) or (MINUTES_WORD.search(head_text) and not AGENDA_WORD.search(head_text)) \
             or any(PRESENT.match(t) for t in head[:25]):
         return "minutes"
-    if info.doc_type == "decision_notice" or DECISION_NOTICE.search(head_text):
+    if info.doc_type == "decision_notice" or DECISION_NOTICE.search(head_text) or any(RESOLUTION.match(t) for t in head[:3]):
         return "decision_notice"
     if kinds[first.number] == "report":
         return "report"
