@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.extract.bodies import body_name, committee_from_fields
+from pipeline.extract.bodies import (CA_PROVINCES, US_STATES, address_places, authority_names, body_name,
+                                     committee_from_fields, without_authority)
 from pipeline.extract.fields import find, read_fields
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.models import Meeting
@@ -60,86 +61,128 @@ def _norm(s: str) -> str:
 
 # ---------------------------------------------------------------- council
 
-COUNCIL_PATTERNS = [
-    re.compile(r"\b(?:London Borough|Royal Borough|Borough|City|County|District|Metropolitan Borough|Town) of "
-               r"(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|in|with|(?!Page\b|Printed\b)[A-Z][\w'’\-]+))*)"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|with|[A-Z][\w'’\-]+))*?)\s+"
-               r"(?i:County|City|Borough|District|Metropolitan Borough|Town|Unitary)?\s*(?i:Council)\b"),
-]
+# Words that name no authority when they stand before "Council" ("the Full Council", "Budget Council").
 NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "parish", "this", "our", "a", "budget",
                "extraordinary", "annual", "and", "cabinet", "executive", "members", "new", "every", "local",
-               "each", "labour", "conservative", "green", "district and borough", "couty"}
+               "each", "labour", "conservative", "green", "district and borough", "couty", "care", "youth"}
+# Web and e-mail domains of public bodies: "www.cityofgardena.org", "clerk@milburnparishcouncil.com",
+# "BrooklineMA.gov"; the stem names the authority once its kind and state are taken off.
+DOMAIN = re.compile(r"(?:\bwww\.|@|https?://)?\b(?P<stem>[a-z0-9\-]{3,40})\.(?:gov|org|us|ca|com|net)\b", re.I)
+DOMAIN_KIND = re.compile(r"^(?:cityof|townof|villageof|countyof|townshipof|ci\.|co\.|the)|(?:parishcouncil|towncouncil|"
+                         r"citycouncil|council|city|town|parish|county|township|gov|usa|"
+                         + "|".join(code.lower() for code in [*US_STATES, *CA_PROVINCES]) + r")$")
+
+
+def _head_lines(page: PageLayout, count: int) -> list[str]:
+    """The letterhead and title block: the running header and the first `count` lines, with a
+    line that ends in "of" joined to the next ("CITY OF" over "ROLLING HILLS ESTATES")."""
+    lines = [l.text for l in page.margin_lines if l.top < page.height / 2] + [l.text for l in page.lines[:count]]
+    out: list[str] = []
+    for text in lines:
+        if out and re.search(r"\b(?i:of)$", out[-1].strip()):
+            out[-1] = out[-1].strip() + " " + text.strip()
+        else:
+            out.append(text)
+    return out
+
+
+def _authorities(text: str, letterhead: bool) -> list[str]:
+    """Authorities `text` names in a printed form. A name before a plain "Council" counts only
+    when it is a known UK authority, or in a letterhead ("Children in Care Council" is a body)."""
+    known = council_names()
+    out = []
+    for name, form in authority_names(text):
+        if form == "bare council":
+            words = name.split()
+            tail = next((known[_norm(" ".join(words[i:]))] for i in range(len(words))
+                         if _norm(" ".join(words[i:])) in known), None)
+            if tail:
+                name = tail
+            elif not (letterhead and len(words) <= 3 and name.lower() not in NOT_COUNCIL
+                      and words[0].lower() not in NOT_COUNCIL and words[-1].lower() not in NOT_COUNCIL):
+                continue
+        out.append(name)
+    return out
 
 
 def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
-    """The authority the paper belongs to (short form) and whether it is a US city.
+    """The authority the paper belongs to (short form) and whether it is North American (dates
+    are then written month first).
 
-    Evidence, strongest first: the letterhead ("Haringey Council" at the top of the first page or
-    in the running header), the authors' e-mail domain (@kent.gov.uk), "<Name> Council" in the
-    text, the council's initials ("KCC"), and plain mentions of a known authority's name."""
+    Evidence, strongest first: the authority named in the letterhead or title block ("CITY OF
+    HIDDEN HILLS", "Milburn Parish Council - 12th January 2016", "ALISO VIEJO CITY COUNCIL"),
+    the city of a North American address in the letterhead, the body's web or e-mail domain
+    (@kent.gov.uk, cityofgardena.org), and authorities named in the text. Authorities the
+    text only mentions (the county a parish lies in, the state, a national body) weigh little,
+    so they win only when the paper names no authority of its own."""
     score: Counter = Counter()
     known, counties = _gazetteer()
     pages = [p for p in layouts if not p.blank]
     for rank, page in enumerate(pages[:4]):
-        head = [l.text for l in page.margin_lines]
-        if rank == 0:
-            head += [l.text for l in page.lines[:12] if len(l.text.split()) <= 8]
-        for text in head:
-            for name in _council_mentions(text, letterhead=True):
-                score[name] += 30 if rank == 0 else 10
+        head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
+        for i, text in enumerate(head):
+            for name in _authorities(text, letterhead=True):
+                score[name] += (40 if i < 8 else 30) if rank == 0 else 10
     text = "\n".join(p.text for p in pages[:40])
-    first = pages[0].text if pages else ""
-    for name, n in Counter(_council_mentions(text)).items():
-        score[name] += min(n, 5)
-    for dom in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", first, re.I):
+    first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
+    for name, n in Counter(_authorities(text, letterhead=False)).items():
+        score[name] += 2 * min(n, 5)
+    # a North American address: the city it gives, and that the paper is from there
+    head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
+    seen_places: set[str] = set()
+    places = address_places(first_pages)
+    in_head = {n for n, _, _ in address_places(head_text)}
+    for name, _, sure in places:
+        # "Val Frias, SC" in a list of members is no address: a state's initials alone weigh less
+        # than a ZIP code or the state's name
+        weight = (12 if name in in_head else 4) * (1 if sure else 0.5)
+        score[name] = max(score[name], 0) + weight if name not in seen_places else score[name]
+        seen_places.add(name)
+    # web and e-mail domains: confirm a candidate, or find the name they spell in the text
+    stems = {DOMAIN_KIND.sub("", m.group("stem").lower()).replace("-", "") for m in DOMAIN.finditer(first_pages)}
+    stems.discard("")
+    for stem in stems:
+        hit = [name for name in score if _norm(name) == stem]
+        if not hit and len(stem) >= 4:
+            # "BrooklineMA.gov" spells "Brookline" as printed
+            hit = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", text)
+                   if _norm(m.group(0)) == stem][:1]
+        for name in hit:
+            score[name] += 8
+    for dom in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", pages[0].text if pages else "", re.I):
         if _norm(dom) in known:
             score[known[_norm(dom)]] += 6
     domains = Counter(known[_norm(d)] for d in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", text, re.I) if _norm(d) in known)
     for name, n in domains.items():
         score[name] += 2 * min(n, 3)
-    bare = Counter(_known_names_in(text))
-    for name, n in bare.items():
-        score[name] += 0.3 * min(n, 10)
+    us = bool(places) or _north_american(first_pages)
+    if not us:  # the list is of UK authorities: "Lincoln" on a US paper is a school or a street
+        for name, n in Counter(_known_names_in(text)).items():
+            score[name] += 0.3 * min(n, 10)
+    # the name alone in large type at the top ("PALMDALE" over "a place to call home")
+    for text_line in head_text.splitlines()[:8]:
+        for name in list(score):
+            if _norm(text_line) == _norm(name):
+                score[name] += 15
     for name in list(score):
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "upon", "on"))
         if re.search(rf"\b{initials.upper()}(?:CC|BC|DC|MBC)\b", text):
             score[name] += 3
         if name in counties and re.search(r"\bCounty (?:Council|Hall)\b", "\n".join(p.text for p in pages[:3]), re.I):
             score[name] += 3
-    us = False
-    for page in pages[:3]:
-        # "City of San José" (US papers): the name, not the footer words that follow it
-        for m in re.finditer(r"\bCity of (?P<name>[A-Z][a-zé]+(?: (?!Page\b|Printed\b|Council\b)[A-Z][a-zé]+)*)",
-                             page.text + "\n" + "\n".join(l.text for l in page.margin_lines)):
-            if re.search(r"\b(?:CA|California|Texas|TX|NY|City Council|Mayor|Councilmember)\b", page.text):
-                us = True
-                score[m.group("name")] += 4
     if not score:
         return None, us
-    return tidy_case(score.most_common(1)[0][0]), us
+    best = max(score.values())
+    # among equals, the name printed first
+    order = {name: first_pages.lower().find(name.lower()) for name in score}
+    name = min((n for n in score if score[n] == best), key=lambda n: (order[n] < 0, order[n]))
+    return tidy_case(name), us
 
 
-def _council_mentions(text: str, letterhead: bool = False) -> list[str]:
-    """Authorities named as "<Name> Council" or "London Borough of <Name>". Names outside the
-    list of UK authorities count only in a page's letterhead ("Children in Care Council" is not
-    an authority)."""
-    known = council_names()
-    out = []
-    for rx in COUNCIL_PATTERNS:
-        for m in rx.finditer(text):
-            name = m.group("name").strip()
-            words = name.split()
-            # take the longest tail of the phrase that is a known authority
-            for i in range(len(words)):
-                cand = " ".join(words[i:])
-                if _norm(cand) in known:
-                    out.append(known[_norm(cand)])
-                    break
-            else:
-                if (letterhead and name.lower() not in NOT_COUNCIL and len(words) <= 3
-                        and words[-1].lower() not in NOT_COUNCIL and words[0].lower() not in NOT_COUNCIL):
-                    out.append(name)
-    return out
+def _north_american(text: str) -> bool:
+    """A US or Canadian paper by its wording, when it prints no address."""
+    return bool(re.search(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
+                          r"Township Board|Board of Trustees)\b", text)) and not re.search(r"£|\bCouncillor\b|\.gov\.uk\b", text)
 
 
 def _known_names_in(text: str) -> list[str]:
@@ -228,8 +271,16 @@ def has_minutes_heading(page: PageLayout) -> bool:
 
 def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
                        us: bool = False) -> tuple[str | None, str | None, int]:
-    """(committee, meeting date, page) as the paper states them."""
+    """(committee, meeting date, page) as the paper states them, the body named without the
+    authority ("Aliso Viejo City Council" -> "City Council")."""
+    committee, date, page = _committee_and_date(layouts, doc_type, council, us)
+    return without_authority(committee, council), date, page
+
+
+def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
+                        us: bool = False) -> tuple[str | None, str | None, int]:
     pages = [p for p in layouts if not p.blank][:3]
+    own: tuple[str, str | None, int] | None = None  # the authority's own council, when no other body is named
     for p in pages:
         fields = read_fields(p.lines[:40])
         got = committee_from_fields(fields, us)
@@ -241,10 +292,16 @@ def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | 
                 return committee, date, p.number
         got = _from_minutes(p, us) if doc_type in ("minutes", "agenda_pack", "other", "report") else (None, None)
         if got[0]:
-            return got[0], got[1], p.number
-        got = _from_front(p, council, us)
+            return got[0], got[1] or _date_near(p, us), p.number
+        got, own_name = _from_front(p, council, us)
         if got[0]:
             return got[0], got[1] or _date_near(p, us), p.number
+        if own_name and own is None:
+            # the council's own title block: later pages' "To: Council" fields say no more
+            own = (own_name, _date_near(p, us), p.number)
+            break
+    if own:
+        return own
     date = None
     for p in pages:
         date = date or _date_near(p, us)
@@ -275,47 +332,61 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[str | None, str | None]:
-    """A front sheet or report cover: the body's name on its own near the top."""
+def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None], str | None]:
+    """A front sheet or report cover: the body's name on its own near the top. Also returns the
+    authority's own council when the title names it ("MILBURN PARISH COUNCIL" over the date): the
+    meeting body when the paper names no other, as on a parish or city council's own agenda."""
     text = join_lines(l.text for l in p.lines[:40])
-    m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+will be held\b(?P<rest>.{0,250})", text)
+    m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+(?:will be|was|is) held\b(?P<rest>.{0,250})", text)
     if m:
         name = body_name(m.group("body"))
-        if name:
-            return name, first_date(m.group("rest"), us)
+        if name and not _is_own_council(name, council):
+            return (name, first_date(m.group("rest"), us)), None
     m = re.search(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})", text)
     if m:
         name = body_name(m.group("body"))
         if name:
-            return name, first_date(m.group("rest"), us)
-    # Blocks of one to three lines that are just a body's name
-    blocks = _short_blocks(p.lines[:25])
-    for text, top in blocks:
-        if len(text.split()) > 12:
-            continue
-        name = body_name(text)
-        if not name or (council and _norm(name).startswith(_norm(council)) and _norm(name).endswith("council")):
-            continue  # the authority's own name in the letterhead, not the meeting's body
-        if re.match(r"(?:the|this|a|an)\b", text, re.I) or text.endswith(("will be held", ".")):
-            continue
-        rest = text[len(name):].strip()
-        date = first_date(rest, us) if rest else None
-        return name, date
-    return None, None
+            return (name, first_date(m.group("rest"), us)), None
+    own = None
+    # Blocks of one to three lines that are just a body's name, or lines of such a block
+    for block, lines in _short_blocks(p.lines[:25]):
+        for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
+            if len(text.split()) > 20:
+                continue
+            if re.match(r"(?:the|this|a|an)\b", text, re.I) and not re.match(r"an? (?:regular|special|adjourned) meeting\b", text, re.I) \
+                    or text.endswith(("will be held", ".")):
+                continue
+            name = body_name(text)
+            if not name:
+                continue
+            if _is_own_council(name, council):
+                own = own or without_authority(name, council)
+                continue  # the authority's own name in the letterhead, not (yet) the meeting's body
+            rest = text[len(name):].strip() if text.lower().startswith(name.lower()) else text
+            return (name, first_date(rest, us) if rest else None), own
+    return (None, None), own
 
 
-def _short_blocks(lines: list[Line]) -> list[tuple[str, float]]:
+def _is_own_council(name: str, council: str | None) -> bool:
+    """'Milburn Parish Council', 'Haringey Council', 'City of Hidden Hills City Council' for those authorities."""
+    if not council or not _norm(name).endswith("council"):
+        return False
+    rest = without_authority(name, council)
+    return rest != name or _norm(name) == _norm(council) + "council"
+
+
+def _short_blocks(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Consecutive lines joined while they are close together and look alike (same size/boldness)."""
-    out: list[tuple[str, float]] = []
+    out: list[tuple[str, list[Line]]] = []
     cur: list[Line] = []
     for l in lines:
         if cur and (l.top - cur[-1].bottom > 0.8 * l.size or l.size != cur[-1].size or l.bold != cur[-1].bold
                     or len(cur) >= 3):
-            out.append((join_lines(x.text for x in cur), cur[0].top))
+            out.append((join_lines(x.text for x in cur), cur))
             cur = []
         cur.append(l)
     if cur:
-        out.append((join_lines(x.text for x in cur), cur[0].top))
+        out.append((join_lines(x.text for x in cur), cur))
     return out
 
 
