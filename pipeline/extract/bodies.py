@@ -264,7 +264,7 @@ _REGION = "|".join(sorted([*US_STATES, *US_STATES.values(), *CA_PROVINCES, *CA_P
                            "B\\.C\\.", "Qu[ée]bec", "Calif\\.", "Mass\\.", "Mich\\.", "Ont\\."], key=len, reverse=True))
 ZIP = r"\d{5}(?:-\d{4})?"
 CA_POSTCODE = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"
-ADDRESS = re.compile(rf"(?:^|[,•|·–]\s*|\s{{2,}})(?P<name>{PLACE}),? (?P<region>{_REGION})"
+ADDRESS = re.compile(rf"(?:^|[,•|·–]\s*|\s{{2,}})(?P<name>{PLACE}), (?P<region>{_REGION})"
                      rf"(?:\.|,|\s+(?:{ZIP}|{CA_POSTCODE})\b|\s*$)", re.M)
 
 

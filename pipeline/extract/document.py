@@ -33,7 +33,9 @@ class DocumentInfo:
     meeting_date: str | None
     title: str | None
     meeting: Meeting | None
-    us: bool = False
+    us: bool = False  # North American: numeric dates are month first
+    country: str | None = None  # "GB", "US", "CA", from the paper's own text
+    dollar: str = "USD"  # what a bare "$" means: CAD on a Canadian paper
 
 
 @lru_cache(maxsize=1)
@@ -458,35 +460,116 @@ def _venue_lines(lines: list[Line]) -> str | None:
     return None
 
 
-def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None) -> str | None:
+def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None,
+                 council: str | None = None) -> str | None:
+    """The paper's title: a header block's subject or title field, else (for reports and other
+    papers) the title block on the first page, else a description of the meeting paper."""
     pages = [p for p in layouts if not p.blank][:2]
-    for p in pages:
-        fields = read_fields(p.lines[:40])
-        f = find(fields, r"^(?:subject|title|report title|title of (?:report|decision)|name)$")
-        if f and f.value:
-            return clean(f.value)
     if doc_type in ("agenda", "agenda_pack", "minutes"):
+        # a "Title:" field here belongs to an item's report, not to the paper
         kind = {"agenda": "Agenda", "agenda_pack": "Agenda pack", "minutes": "Minutes"}[doc_type]
         return " – ".join(x for x in (kind, committee, date) if x)
     for p in pages:
-        for l in p.lines[:8]:
-            if (l.bold or l.size > p.body_size + 1) and len(l.text) > 8:
-                return clean(l.text)
-        if p.lines:
-            return clean(p.lines[0].text[:200])
-    return None
+        fields = read_fields(p.lines[:40])
+        f = find(fields, r"^(?:subject|title|report title|title of (?:report|decision)|name|re)$")
+        if f and f.value:
+            return clean(f.value)
+    for p in pages:
+        title = title_block(p, council)
+        if title:
+            return title
+    # no title block: the first line of text, with the lines a title wraps onto ("... COSTS FOR")
+    lines = [l for l in pages[0].lines[:10] if re.search(r"[A-Za-z]{3}", l.text)] if pages else []
+    if not lines:
+        return None
+    run = [lines[0]]
+    for l in lines[1:4]:
+        if not re.search(r"(?i)\b(?:and|of|for|the|to|in|on|with|&)$|[-–,]$", run[-1].text.strip()):
+            break
+        run.append(l)
+    return clean(join_lines(l.text for l in run)[:200])
+
+
+def title_block(page: PageLayout, council: str | None = None) -> str | None:
+    """The title printed in the largest type near the top of a page, its lines joined (a title
+    that wraps, "Improving Health and" / "Wellbeing in Schools", is one title). Lines that are
+    not a title are passed over: table rows, the authority's letterhead, a date, a page stamp,
+    a label such as "AGENDA ITEM"."""
+    def is_title_line(l: Line) -> bool:
+        text = l.text.strip()
+        if l.in_table or len(text) < 4 or not re.search(r"[A-Za-z]{3}", text):
+            return False
+        if find_dates(text) and len(re.sub(r"[\W\d]+", " ", text).split()) <= 5:
+            return False  # "February 12, 2026", "Tuesday 3 March 2015"
+        if council and (_norm(text) == _norm(council) or authority_names(text) and _norm(text).startswith(_norm(council)[:6])) \
+                or re.fullmatch(r"(?i)(?:city|town|village|county|borough) of .*", text):
+            return False  # the letterhead
+        if re.fullmatch(r"(?i)(?:agenda item(?: no\.?)?|item|report|appendix|annex|page)\s*[\w.\-]{0,6}", text):
+            return False
+        return True
+
+    lines = [l for l in page.lines[:20] if is_title_line(l)]
+    if not lines:
+        return None
+    biggest = max(l.size for l in lines)
+    body = page.body_size
+    if biggest <= body + 1 and not any(l.bold for l in lines[:8]):
+        return None
+    # the first run of lines in the biggest type (or, where all is one size, the first bold run)
+    wanted = (lambda l: abs(l.size - biggest) < 0.5) if biggest > body + 1 else (lambda l: l.bold)
+    run: list[Line] = []
+    for l in page.lines[:25]:
+        if wanted(l) and is_title_line(l) and (not run or l.top - run[-1].bottom < 1.2 * l.size):
+            run.append(l)
+            if len(run) == 4:
+                break
+        elif run:
+            break
+    if not run:
+        return None
+    title = clean(join_lines(l.text for l in run))
+    return title if title and len(title) > 8 else None
+
+
+# ---------------------------------------------------------------- country
+
+CA_POSTCODE_RX = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b")
+UK_POSTCODE_RX = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b")
+_PROVINCE_NAMES = re.compile(r"\b(?:" + "|".join(CA_PROVINCES.values()) + r"|B\.C\.|Qu[ée]bec)\b")
+_STATE_NAMES = re.compile(r"\b(?:" + "|".join(n for n in US_STATES.values() if n != "Washington") + r")\b")
+
+
+def detect_country(layouts: list[PageLayout]) -> str | None:
+    """"GB", "US" or "CA" from how the paper is written: addresses (state or province and ZIP or
+    postal code), the names of provinces and states, "Canada", "£", ".gov.uk", "Councillor"."""
+    pages = [p for p in layouts if not p.blank][:3]
+    text = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages)
+    votes: Counter = Counter()
+    for _, country, sure in address_places(text):
+        votes[country] += 3 if sure else 1
+    votes["CA"] += 2 * len(CA_POSTCODE_RX.findall(text)) + len(_PROVINCE_NAMES.findall(text)) \
+        + 2 * len(re.findall(r"\bCanad(?:a|ian)\b", text))
+    votes["US"] += len(_STATE_NAMES.findall(text)) + len(re.findall(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b", text))
+    votes["GB"] += 2 * len(re.findall(r"£", text)) + 2 * len(re.findall(r"\.gov\.uk\b", text, re.I)) \
+        + len(re.findall(r"\bCouncill?ors?\b|\bCllr\b", text)) + len(UK_POSTCODE_RX.findall(text))
+    if not votes or max(votes.values()) == 0:
+        return None
+    return votes.most_common(1)[0][0]
 
 
 def describe(layouts: list[PageLayout]) -> DocumentInfo:
     council, us = detect_council(layouts)
+    country = detect_country(layouts)
+    us = us or country in ("US", "CA")
     doc_type = detect_doc_type(layouts)
     committee, date, page = committee_and_date(layouts, doc_type, council, us)
-    title = detect_title(layouts, doc_type, committee, date)
+    title = detect_title(layouts, doc_type, committee, date, council)
     meeting = None
     if committee or date:
         role = "records" if doc_type == "minutes" else "for"
         meeting = meeting_details(layouts, council, committee, date, page, role, doc_type)
-    return DocumentInfo(doc_type, council, committee, date, title, meeting, us)
+    return DocumentInfo(doc_type, council, committee, date, title, meeting, us, country,
+                        "CAD" if country == "CA" else "USD")
 
 
 def minutes_meeting(page: PageLayout, info: DocumentInfo) -> Meeting | None:
