@@ -122,9 +122,15 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     pages = [p for p in layouts if not p.blank]
     for rank, page in enumerate(pages[:4]):
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
+        letterhead: Counter = Counter()
         for i, text in enumerate(head):
+            if len(text.split()) > 12:
+                continue  # running text, however near the top
             for name in _authorities(text, letterhead=True):
-                score[name] += (40 if i < 8 else 30) if rank == 0 else 10
+                # the higher on the page the stronger; a name is the page's letterhead once
+                weight = (40 if i < 4 else 30 if i < 8 else 15) if rank == 0 else 10
+                letterhead[name] = max(letterhead[name], weight)
+        score.update(letterhead)
     text = "\n".join(p.text for p in pages[:40])
     first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
     for name, n in Counter(_authorities(text, letterhead=False)).items():

@@ -1,0 +1,174 @@
+"""Document facts for any kind of authority, on small papers written the way each kind prints
+them: the council from the letterhead (never from a place the text only mentions), the meeting
+body as the paper names it, the meeting date in US and UK forms, the country and so the currency
+of "$", and the title block."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import document
+from pipeline.extract.paper import extract_file
+from pipeline.read import layout, pages
+from tests.pdfs import text_pdf
+
+
+def describe(tmp_path: Path, text: str, name: str = "paper.pdf") -> document.DocumentInfo:
+    path = text_pdf(tmp_path / name, text)
+    return document.describe(layout.analyse(list(pages.read_pages(path))))
+
+
+def facts(info: document.DocumentInfo) -> tuple:
+    return info.council, info.committee, info.meeting_date
+
+
+US_CITY_AGENDA = """
+**CITY OF HIDDEN VALE
+**REGULAR CITY COUNCIL MEETING
+6165 Spring Valley Road
+Monday, December 12, 2022
+5:30 PM
+
+AGENDA
+1. CALL TO ORDER AND PLEDGE OF ALLEGIANCE
+2. PUBLIC COMMENT
+Members of the public may address the City Council. The State of California and the County of
+Los Angeles Public Health Department have issued guidance on meetings.
+3. CONSENT CALENDAR
+"""
+
+
+def test_a_us_city_agenda_names_the_city_in_its_letterhead(tmp_path):
+    info = describe(tmp_path, US_CITY_AGENDA)
+    assert facts(info) == ("Hidden Vale", "City Council", "2022-12-12")
+    assert info.us and info.country == "US"
+
+
+def test_a_parish_council_not_the_district_it_mentions(tmp_path):
+    info = describe(tmp_path, """
+Eastfold Parish Council - 3rd September 2019
+
+Present
+Councillors D Thompson (Chair), N Armstrong, M Atkinson, Westdale District Councillor A Armstrong
+
+19.09.01 Apologies
+None
+19.09.02 Planning
+Westdale District Council has approved the application. Westdale District Council will write to
+residents. The Councillors agreed to ask Westdale District Council for the plans.
+""")
+    assert facts(info) == ("Eastfold", "Parish Council", "2019-09-03")
+    assert info.country == "GB"
+
+
+def test_a_township_board_with_a_minutes_sentence(tmp_path):
+    info = describe(tmp_path, """
+**LINDEN TOWNSHIP
+Regular Meeting Minutes
+
+A regular meeting of the Township Board was held on Tuesday, March 5th, 2024 at the Township Hall,
+2150 Main Road, Linden, MI 48640. The meeting was called to order at 7:00 p.m.
+1. Roll call: all present.
+2. Minutes of the February meeting were approved.
+""")
+    assert facts(info) == ("Linden Township", "Township Board", "2024-03-05")
+
+
+def test_a_school_district_board(tmp_path):
+    info = describe(tmp_path, """
+##MAPLE GROVE UNION SCHOOL DISTRICT
+**BOARD OF EDUCATION
+**REGULAR MEETING AGENDA
+Wednesday, April 6, 2016
+1. Call to order
+2. Approval of the consent calendar
+""")
+    assert facts(info) == ("Maple Grove Union School District", "Board of Education", "2016-04-06")
+
+
+def test_a_utility_board_of_a_city(tmp_path):
+    info = describe(tmp_path, """
+##BOARD OF WATER AND POWER
+##COMMISSIONERS
+DEPARTMENT OF WATER AND POWER OF THE CITY OF RIVERTON
+Room 1555-H, 111 North Hope Street, Riverton, CA 90012
+
+**REGULAR MEETING AGENDA
+**Tuesday, January 25, 2022, at 10:00 A.M.
+1. Approval of minutes
+""")
+    assert facts(info) == ("Riverton", "Board of Water and Power Commissioners", "2022-01-25")
+
+
+def test_the_city_from_the_address_when_no_city_of_is_printed(tmp_path):
+    info = describe(tmp_path, """
+##PARKS AND RECREATION BOARD
+**City Hall Chambers
+**275 E. Olive Ave.
+**Lakeview, California 91502
+##NOVEMBER 10, 2022
+This agenda contains a summary of each item of business which the Board may discuss. The County
+of Los Angeles and the State of California publish guidance on public meetings.
+1. Roll call
+""")
+    assert facts(info) == ("Lakeview", "Parks and Recreation Board", "2022-11-10")
+
+
+@pytest.mark.parametrize("heading, date", [
+    ("Meeting Date: 3/5/2024", "2024-03-05"),
+    ("Meeting Date: March 5th, 2024", "2024-03-05"),
+    ("Meeting Date: Tuesday, March 5, 2024", "2024-03-05"),
+])
+def test_us_date_forms_in_a_staff_report(tmp_path, heading, date):
+    info = describe(tmp_path, f"""
+**CITY OF ELM RIDGE
+**STAFF REPORT
+{heading}
+TO: Honorable Mayor and City Council
+FROM: Jane Doe, City Manager
+SUBJECT: STREET RESURFACING CONTRACT
+The work was first proposed on 1/9/2023 and estimated at $1,200,000.
+""")
+    assert facts(info) == ("Elm Ridge", "City Council", date)
+
+
+def test_the_committee_under_the_city_in_a_stacked_title(tmp_path):
+    info = describe(tmp_path, """
+**CITY OF ELMWOOD
+**PLANNING COMMISSION
+**REGULAR MEETING MINUTES
+March 5, 2024
+
+The meeting was called to order at 6:00 p.m. by Chair Smith, Elmwood, OR 97301.
+""")
+    assert facts(info) == ("Elmwood", "Planning Commission", "2024-03-05")
+
+
+def test_dollars_in_a_canadian_paper_are_cad(tmp_path):
+    path = text_pdf(tmp_path / "port-alder.pdf", """
+**CITY OF PORT ALDER
+**COUNCIL MEETING AGENDA
+100 Main Street, Port Alder, ON K1A 0B1
+Tuesday, May 14, 2024
+1. Approval of the agenda
+2. The road program will cost $1,200,000 this year, and the bridge US$50,000.
+""")
+    ex = extract_file(path)
+    assert (ex.document.council, ex.document.committee) == ("Port Alder", "Council")
+    units = {a.text: a.unit for a in ex.amounts}
+    assert units == {"$1,200,000": "CAD", "US$50,000": "USD"}
+
+
+def test_dollars_in_a_us_paper_stay_usd(tmp_path):
+    path = text_pdf(tmp_path / "elm.pdf", US_CITY_AGENDA + "\nThe contract is $45,000.\n")
+    assert [a.unit for a in extract_file(path).amounts] == ["USD"]
+
+
+def test_a_title_that_wraps_is_one_title(tmp_path):
+    info = describe(tmp_path, """
+##Improving Health and
+##Wellbeing in Schools
+February 12, 2026
+This briefing sets out the progress made in the year and the plans for the next one, for members
+to comment on before the strategy is refreshed in the spring.
+""")
+    assert info.title == "Improving Health and Wellbeing in Schools"
