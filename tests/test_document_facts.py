@@ -172,3 +172,45 @@ This briefing sets out the progress made in the year and the plans for the next 
 to comment on before the strategy is refreshed in the spring.
 """)
     assert info.title == "Improving Health and Wellbeing in Schools"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("""
+**MINUTES OF THE REGULAR CITY COUNCIL MEETING
+**CITY OF OAK BAY
+Tuesday, March 5, 2024
+The meeting was called to order at 7:00 p.m.
+""", ("Oak Bay", "City Council", "2024-03-05")),
+    ("""
+**Westmarsh Town Council
+Decision determined at Finance and General Purposes Committee meeting on 12 March 2024
+1. That the grant of £500 be approved.
+""", ("Westmarsh", "Finance and General Purposes Committee", "2024-03-12")),
+    ("""
+A regular meeting of the Planning Commission of the City of Fairview was held on March 5, 2024
+in the Council Chambers, 100 Main Street, Fairview, TX 75069.
+1. Call to order
+""", ("Fairview", "Planning Commission", "2024-03-05")),
+    ("""
+**CITY OF FAIRVIEW
+**PLANNING COMMISSION AGENDA
+**March 5, 2024
+1. Call to order
+2. Minutes of the meeting of February 6, 2024
+""", ("Fairview", "Planning Commission", "2024-03-05")),
+])
+def test_committee_phrases(tmp_path, text, expected):
+    assert facts(describe(tmp_path, text)) == expected
+
+
+def test_an_authority_named_in_the_recommendations_is_not_the_papers(tmp_path):
+    info = describe(tmp_path, """
+DATE: October 13, 2020
+CATEGORY: New Business
+**TITLE: School Allocation of Community Benefits
+**RECOMMENDATION
+1. Upon City receipt of community benefits from the Middlefield Road project, commit $1.06 million
+to the Green Valley School District.
+Staff of the City of Brookdale recommend the allocation, which the City of Brookdale will manage.
+""")
+    assert info.council == "Brookdale"

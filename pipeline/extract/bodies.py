@@ -22,6 +22,7 @@ COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*{BODY})\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"
                            r"reconvened|rescheduled)\s+)*(?<!parish )(?<!town )meetings?\b(?:\s+(?:agenda|minutes))?", re.I)
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
+                           r"decisions? (?:determined|taken|made|agreed) (?:at|by)|"
                            r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special|adjourned|hybrid|virtual)\s+)+", re.I)
 TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice))+$", re.I)
 
@@ -80,7 +81,7 @@ def body_name(text: str) -> str | None:
                 return name
         return None
     text = _meeting_body_text(text)
-    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|in the\b|at (?:the\b|\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
         if not m:
@@ -166,7 +167,6 @@ NOT_PLACE = frozenset("""
     welcome to dear re subject from note please
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    labour conservative liberal green independent
 """.split())
 
 # Kinds of authority printed before "of NAME".

@@ -124,8 +124,8 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
         letterhead: Counter = Counter()
         for i, text in enumerate(head):
-            if len(text.split()) > 12:
-                continue  # running text, however near the top
+            if len(text.split()) > 12 and rank == 0:
+                break  # running text starts: the letterhead and title block are above it
             for name in _authorities(text, letterhead=True):
                 # the higher on the page the stronger; a name is the page's letterhead once
                 weight = (40 if i < 4 else 30 if i < 8 else 15) if rank == 0 else 10
