@@ -69,7 +69,8 @@ NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "
                "each", "labour", "conservative", "green", "district and borough", "couty", "care", "youth"}
 # Web and e-mail domains of public bodies: "www.cityofgardena.org", "clerk@milburnparishcouncil.com",
 # "BrooklineMA.gov"; the stem names the authority once its kind and state are taken off.
-DOMAIN = re.compile(r"(?:\bwww\.|@|https?://)?\b(?P<stem>[a-z0-9\-]{3,40})\.(?:gov|org|us|ca|com|net)\b", re.I)
+DOMAIN = re.compile(r"(?:\bwww\.|@|https?://)?\b(?P<stem>[a-z0-9\-]{3,40})\.(?P<tld>gov|org|us|ca|com|net)\b", re.I)
+_STATE_CODES = "|".join(code for code in [*US_STATES, *CA_PROVINCES])
 DOMAIN_KIND = re.compile(r"^(?:cityof|townof|villageof|countyof|townshipof|ci\.|co\.|the)|(?:parishcouncil|towncouncil|"
                          r"citycouncil|council|city|town|parish|county|township|gov|usa|"
                          + "|".join(code.lower() for code in [*US_STATES, *CA_PROVINCES]) + r")$")
@@ -147,7 +148,11 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
         score[name] = max(score[name], 0) + weight if name not in seen_places else score[name]
         seen_places.add(name)
     # web and e-mail domains: confirm a candidate, or find the name they spell in the text
-    stems = {DOMAIN_KIND.sub("", m.group("stem").lower()).replace("-", "") for m in DOMAIN.finditer(first_pages)}
+    # a .gov domain is a government's; any body may own a .org or .com, so those count only when
+    # they say they are a city's, town's or council's ("cityofgardena.org", "milburnparishcouncil.com")
+    stems = {DOMAIN_KIND.sub("", m.group("stem").lower()).replace("-", "") for m in DOMAIN.finditer(first_pages)
+             if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(m.group("stem").lower().replace("-", ""))
+             and not re.search(rf"(?i)(?:{_STATE_CODES})$", m.group("stem"))}
     stems.discard("")
     for stem in stems:
         hit = [name for name in score if _norm(name) == stem]
@@ -164,7 +169,7 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     for name, n in domains.items():
         score[name] += 2 * min(n, 3)
     us = bool(places) or _north_american(first_pages)
-    if not us:  # the list is of UK authorities: "Lincoln" on a US paper is a school or a street
+    if detect_country(layouts) == "GB":  # the list is of UK authorities: "Lincoln" elsewhere is a school or a street
         for name, n in Counter(_known_names_in(text)).items():
             score[name] += 0.3 * min(n, 10)
     # the name alone in large type at the top ("PALMDALE" over "a place to call home")
