@@ -214,3 +214,24 @@ to the Green Valley School District.
 Staff of the City of Brookdale recommend the allocation, which the City of Brookdale will manage.
 """)
     assert info.council == "Brookdale"
+
+
+def test_a_request_for_council_action(tmp_path):
+    info = describe(tmp_path, """
+**REQUEST FOR CITY COUNCIL ACTION
+MEETING DATE: SEPTEMBER 8, 2020
+TITLE: COVID-19 SITUATIONAL UPDATE
+City Manager
+The City of Pine Hollow will extend its orders, as the City of Pine Hollow has done before.
+""")
+    assert facts(info) == ("Pine Hollow", "City Council", "2020-09-08")
+
+
+def test_a_committee_name_with_commas_in_a_header_field(tmp_path):
+    info = describe(tmp_path, """
+**Royal Eastbrook Town Council
+Meeting: Amenities, Leisure and Community Services Committee
+Date: 13 March 2018
+Report of: Town Clerk
+""")
+    assert facts(info) == ("Royal Eastbrook", "Amenities, Leisure and Community Services Committee", "2018-03-13")

@@ -22,9 +22,10 @@ COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*{BODY})\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"
                            r"reconvened|rescheduled)\s+)*(?<!parish )(?<!town )meetings?\b(?:\s+(?:agenda|minutes))?", re.I)
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
-                           r"decisions? (?:determined|taken|made|agreed) (?:at|by)|"
+                           r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
                            r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special|adjourned|hybrid|virtual)\s+)+", re.I)
-TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice))+$", re.I)
+# US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
+TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice|action|agenda report|staff report|report))+$", re.I)
 
 
 def _meeting_body_text(text: str) -> str:
@@ -113,9 +114,12 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         dates = find_dates(f.value, us)
         date = dates[0][2] if dates else None
         before = f.value[:dates[0][0]] if dates else f.value
-        if re.search(r"\s[-–—,]\s|,", before):
-            before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
+        # a name may hold commas ("Amenities, Leisure and Community Services Committee"); else
+        # what follows a comma or dash is not the body ("Cabinet – 30 January", "Cabinet, Room 5")
         committee = body_name(before)
+        if not committee and re.search(r"\s[-–—,]\s|,", before):
+            before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
+            committee = body_name(before)
         named = re.match(r"(?:committee|meeting|meeting of|name of (?:meeting|committee))$", f.key)
         if not committee and (named or re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b",
                                                  before, re.I)):
