@@ -235,3 +235,26 @@ Date: 13 March 2018
 Report of: Town Clerk
 """)
     assert facts(info) == ("Royal Eastbrook", "Amenities, Leisure and Community Services Committee", "2018-03-13")
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("London Borough of Haringey", "Haringey"),
+    ("Royal Borough of Kingston upon Thames", "Kingston upon Thames"),
+    ("Kent County Council", "Kent"),
+    ("North Somerset Council", "North Somerset"),
+    ("Westmarsh District Council", "Westmarsh"),
+    ("WEST MIDLANDS COMBINED AUTHORITY", "West Midlands Combined Authority"),
+    ("Milburn Parish Council", "Milburn"),
+    ("Royal Sutton Coldfield Town Council", "Royal Sutton Coldfield"),
+    ("CITY OF LA CAÑADA FLINTRIDGE", "La Cañada Flintridge"),
+    ("Town of Brookline", "Brookline"),
+    ("Charter Township of Canton", "Canton Township"),
+    ("Lincoln Township Board", "Lincoln Township"),
+    ("Foothill-De Anza Community College District", "Foothill-De Anza Community College District"),
+    ("Regional Municipality of Peel", "Peel"),
+    ("A REGULAR MEETING OF THE LA HABRA HEIGHTS CITY COUNCIL", "La Habra Heights"),
+    ("DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES", "Los Angeles"),
+])
+def test_authority_forms(printed, name):
+    from pipeline.extract.bodies import authority_names
+    assert authority_names(printed)[0][0] == name
