@@ -258,3 +258,15 @@ Report of: Town Clerk
 def test_authority_forms(printed, name):
     from pipeline.extract.bodies import authority_names
     assert authority_names(printed)[0][0] == name
+
+
+def test_the_body_from_the_running_header_when_no_title_block_names_it(tmp_path):
+    page = """Voted by Schools Subcommittee
+UNREIMBURSED TRANSPORT COSTS FOR
+NON-RESIDENT STUDENTS
+The cost of providing transport raises difficult questions for the district, which the
+working group has studied over the autumn with the help of the finance office and staff.
+"""
+    info = describe(tmp_path, "\n---\n".join([page] * 3))
+    assert info.committee == "Schools Subcommittee"
+    assert info.title == "UNREIMBURSED TRANSPORT COSTS FOR NON-RESIDENT STUDENTS"

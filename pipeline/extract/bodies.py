@@ -14,9 +14,11 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         r"Committee|Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership|Authority|"
         # a parish meeting (England) and a town meeting (New England) are bodies of their own
         r"Parish Meeting|Town Meeting)")
-_NAME_WORDS = r"""(?:(?:[A-Z][\w'’&,\-]*|and|of|for|the|&|on|in|\(\w+\)|["“‘']\w+["”’'])\s+)"""
-COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?{BODY})\b", re.I)
-COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*{BODY})\b", re.I)
+# A body's name is capitalised words (the small words excepted) before a body word: "Voted by
+# Schools Subcommittee" is not a name, "Schools Subcommittee" is.
+_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’'])\s+)"""
+COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
+COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
 MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"

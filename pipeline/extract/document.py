@@ -318,6 +318,16 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
     date = None
     for p in pages:
         date = date or _date_near(p, us)
+    # no title block names the body: a running header may ("Cabinet – 12 November 2013",
+    # "Voted by Schools Subcommittee")
+    for p in pages:
+        for l in p.margin_lines:
+            if l.top > p.height / 2:
+                continue
+            words = l.text.split()
+            name = next((n for n in (body_name(" ".join(words[i:])) for i in range(min(len(words), 6))) if n), None)
+            if name and not _is_own_council(name, council):
+                return name, date, p.number
     return None, date, pages[0].number if pages else 1
 
 
