@@ -76,6 +76,20 @@ DOMAIN_KIND = re.compile(r"^(?:cityof|townof|villageof|countyof|townshipof|ci\.|
                          + "|".join(code.lower() for code in [*US_STATES, *CA_PROVINCES]) + r")$")
 
 
+def _authority_domains(text: str) -> set[str]:
+    """The place names spelt by the domains of authorities in `text` ("cityofgardena.org" ->
+    "gardena", "BrooklineMA.gov" -> "brookline"). A .gov domain is a government's; any body may
+    own a .org or .com, so those count only when they say they are a city's, town's or council's."""
+    stems = set()
+    for m in DOMAIN.finditer(text):
+        stem = m.group("stem").lower().replace("-", "")
+        if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem) and not \
+                re.search(rf"(?i)(?:{_STATE_CODES})$", m.group("stem")):
+            stems.add(DOMAIN_KIND.sub("", stem))
+    stems.discard("")
+    return stems
+
+
 def _head_lines(page: PageLayout, count: int) -> list[str]:
     """The letterhead and title block: the running header and the first `count` lines, with a
     line that ends in "of" joined to the next ("CITY OF" over "ROLLING HILLS ESTATES")."""
@@ -138,23 +152,15 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
         score[name] += 2 * min(n, 5)
     # a North American address: the city it gives, and that the paper is from there
     head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
-    seen_places: set[str] = set()
     places = address_places(first_pages)
     in_head = {n for n, _, _ in address_places(head_text)}
-    for name, _, sure in places:
+    for name in {n for n, _, _ in places}:
         # "Val Frias, SC" in a list of members is no address: a state's initials alone weigh less
         # than a ZIP code or the state's name
-        weight = (12 if name in in_head else 4) * (1 if sure else 0.5)
-        score[name] = max(score[name], 0) + weight if name not in seen_places else score[name]
-        seen_places.add(name)
+        sure = any(n == name and ok for n, _, ok in places)
+        score[name] += (12 if name in in_head else 4) * (1 if sure else 0.5)
     # web and e-mail domains: confirm a candidate, or find the name they spell in the text
-    # a .gov domain is a government's; any body may own a .org or .com, so those count only when
-    # they say they are a city's, town's or council's ("cityofgardena.org", "milburnparishcouncil.com")
-    stems = {DOMAIN_KIND.sub("", m.group("stem").lower()).replace("-", "") for m in DOMAIN.finditer(first_pages)
-             if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(m.group("stem").lower().replace("-", ""))
-             and not re.search(rf"(?i)(?:{_STATE_CODES})$", m.group("stem"))}
-    stems.discard("")
-    for stem in stems:
+    for stem in _authority_domains(first_pages):
         hit = [name for name in score if _norm(name) == stem]
         if not hit and len(stem) >= 4:
             # "BrooklineMA.gov" spells "Brookline" as printed
