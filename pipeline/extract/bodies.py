@@ -11,7 +11,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         # "Board of Water and Power Commissioners", "Board of Trustees", "Board of Education"
         r"Board of (?:[A-Z][\w'’&,\-]*\s+(?:and\s+|&\s+)?)*?(?:Commissioners|Trustees|Supervisors|Directors|Education|"
         r"Selectmen|Aldermen|Governors|Health|Zoning Appeals|Adjustment|Appeals)|"
-        r"Committee|Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership|Authority|"
+        r"Committee|Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership|"
         # a parish meeting (England) and a town meeting (New England) are bodies of their own
         r"Parish Meeting|Town Meeting)")
 # A body's name is capitalised words (the small words excepted) before a body word: "Voted by
@@ -19,6 +19,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
 _NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’'])\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
+JOINT_BODY = re.compile(r"(?i:and)\s+(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
 MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"
@@ -91,12 +92,19 @@ def body_name(text: str) -> str | None:
             continue
         name = m.group("name").strip()
         rest = text[m.end():].strip()
+        # bodies that meet together: "City Council and Improvement Authority", "... and Successor Agency"
+        joint = JOINT_BODY.match(rest)
+        if joint:
+            name, rest = f"{name} {joint.group(0).strip()}", rest[joint.end():].strip()
         if not rest or re.match(rest_ok, rest, re.I):
             break
     else:
         return None
-    if len(name.split()) > 12:
-        return None
+    if len(name.split()) > 12 or not name[:1].isupper() and not name[:1].isdigit():
+        return None  # running text ("the authority"), not a printed name
+    if re.match(r"(?i)(?:leader|chair(?:man|woman|person)?|vice|deputy|mayor|member|clerk|director|head|officer|"
+                r"secretary|president|chief)\b", name):
+        return None  # a post ("Leader of the Council"), not a body
     return tidy_case(name)
 
 
@@ -171,6 +179,8 @@ NOT_PLACE = frozenset("""
     planning parks recreation water power police fire library libraries schools school
     request requests resolution resolutions ordinance ordinances policy approval approved
     welcome to dear re subject from note please
+    since when while whilst as if although following after before because where however also both
+    including within without between across unlike
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
 """.split())

@@ -72,20 +72,21 @@ NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "
 DOMAIN = re.compile(r"(?:\bwww\.|@|https?://)?\b(?P<stem>[a-z0-9\-]{3,40})\.(?P<tld>gov|org|us|ca|com|net)\b", re.I)
 _STATE_CODES = "|".join(code for code in [*US_STATES, *CA_PROVINCES])
 DOMAIN_KIND = re.compile(r"^(?:cityof|townof|villageof|countyof|townshipof|ci\.|co\.|the)|(?:parishcouncil|towncouncil|"
-                         r"citycouncil|council|city|town|parish|county|township|gov|usa|"
-                         + "|".join(code.lower() for code in [*US_STATES, *CA_PROVINCES]) + r")$")
+                         r"citycouncil|council|city|town|parish|county|township|gov|usa)$")
+DOMAIN_STATE = re.compile(rf"(?<=\w{{4}})(?i:{_STATE_CODES})$")  # "brooklinema", "burbankca"
 
 
 def _authority_domains(text: str) -> set[str]:
     """The place names spelt by the domains of authorities in `text` ("cityofgardena.org" ->
-    "gardena", "BrooklineMA.gov" -> "brookline"). A .gov domain is a government's; any body may
-    own a .org or .com, so those count only when they say they are a city's, town's or council's."""
+    "gardena", "BrooklineMA.gov" -> "brookline" and "brooklinema": a state's code may end it, or
+    the name may end in those letters, as "kent" does). A .gov domain is a government's; any body
+    may own a .org or .com, so those count only when they say they are a city's, town's or council's."""
     stems = set()
     for m in DOMAIN.finditer(text):
         stem = m.group("stem").lower().replace("-", "")
-        if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem) and not \
-                re.search(rf"(?i)(?:{_STATE_CODES})$", m.group("stem")):
-            stems.add(DOMAIN_KIND.sub("", stem))
+        if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem):
+            stem = DOMAIN_KIND.sub("", stem)
+            stems |= {stem, DOMAIN_STATE.sub("", stem)}
     stems.discard("")
     return stems
 
@@ -109,15 +110,16 @@ def _authorities(text: str, letterhead: bool) -> list[str]:
     known = council_names()
     out = []
     for name, form in authority_names(text):
-        if form == "bare council":
-            words = name.split()
-            tail = next((known[_norm(" ".join(words[i:]))] for i in range(len(words))
-                         if _norm(" ".join(words[i:])) in known), None)
-            if tail:
-                name = tail
-            elif not (letterhead and len(words) <= 3 and name.lower() not in NOT_COUNCIL
-                      and words[0].lower() not in NOT_COUNCIL and words[-1].lower() not in NOT_COUNCIL):
-                continue
+        words = name.split()
+        # the longest tail that is a known UK authority ("Since Kent County Council" is Kent's)
+        tail = next((known[_norm(" ".join(words[i:]))] for i in range(len(words))
+                     if _norm(" ".join(words[i:])) in known), None) if form in ("council", "bare council") else None
+        if tail:
+            name = tail
+        elif form == "bare council" and not (letterhead and len(words) <= 3 and name.lower() not in NOT_COUNCIL
+                                             and words[0].lower() not in NOT_COUNCIL
+                                             and words[-1].lower() not in NOT_COUNCIL):
+            continue
         out.append(name)
     return out
 
@@ -175,7 +177,8 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     for name, n in domains.items():
         score[name] += 2 * min(n, 3)
     us = bool(places) or _north_american(first_pages)
-    if detect_country(layouts) == "GB":  # the list is of UK authorities: "Lincoln" elsewhere is a school or a street
+    if not us and detect_country(layouts) not in ("US", "CA"):
+        # the list is of UK authorities: "Lincoln" on an American paper is a school or a street
         for name, n in Counter(_known_names_in(text)).items():
             score[name] += 0.3 * min(n, 10)
     # the name alone in large type at the top ("PALMDALE" over "a place to call home")
@@ -315,8 +318,12 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         got, own_name = _from_front(p, council, us)
         if got[0]:
             return got[0], got[1] or _date_near(p, us), p.number
-        if own_name and own is None:
-            # the council's own title block: later pages' "To: Council" fields say no more
+        if own_name and own is None and (
+                re.match(r"(?i)(?:city|town|parish|village|township|community) council$", own_name)
+                or re.search(r"(?i)\b(?:meeting|agenda|minutes)\b", join_lines(l.text for l in p.lines[:15]))):
+            # a city, town or parish council's own title is its meetings' (its papers are mostly
+            # for the council itself); a county or borough's letterhead is the authority's, unless
+            # it stands over a meeting. Later pages' "To: Council" fields say no more.
             own = (own_name, _date_near(p, us), p.number)
             break
     if own:
@@ -563,12 +570,17 @@ def title_block(page: PageLayout, council: str | None = None) -> str | None:
 CA_POSTCODE_RX = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b")
 UK_POSTCODE_RX = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b")
 _PROVINCE_NAMES = re.compile(r"\b(?:" + "|".join(CA_PROVINCES.values()) + r"|B\.C\.|Qu[ée]bec)\b")
-_STATE_NAMES = re.compile(r"\b(?:" + "|".join(n for n in US_STATES.values() if n != "Washington") + r")\b")
+# in an address or as "State of ...": "Georgia" and "Virginia" are also people's names
+_STATE_NAMES = re.compile(r"(?:,\s*|\bState of )(?:" + "|".join(US_STATES.values()) + r")\b(?!\s+[A-Z][a-z])")
+# British spellings ("organisation", "programme", "centre") tell a UK paper from an American one
+_BRITISH_SPELLING = re.compile(r"\b(?:\w+isations?|programmes?|centres?|favour\w*|behaviour\w*|colour\w*|"
+                               r"neighbour\w*|licence|travelled|cancelled)\b", re.I)
 
 
 def detect_country(layouts: list[PageLayout]) -> str | None:
     """"GB", "US" or "CA" from how the paper is written: addresses (state or province and ZIP or
-    postal code), the names of provinces and states, "Canada", "£", ".gov.uk", "Councillor"."""
+    postal code), the names of provinces and states, "Canada", "£", ".gov.uk", "Councillor",
+    British spelling."""
     pages = [p for p in layouts if not p.blank][:3]
     text = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages)
     votes: Counter = Counter()
@@ -578,7 +590,8 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
         + 2 * len(re.findall(r"\bCanad(?:a|ian)\b", text))
     votes["US"] += len(_STATE_NAMES.findall(text)) + len(re.findall(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b", text))
     votes["GB"] += 2 * len(re.findall(r"£", text)) + 2 * len(re.findall(r"\.gov\.uk\b", text, re.I)) \
-        + len(re.findall(r"\bCouncill?ors?\b|\bCllr\b", text)) + len(UK_POSTCODE_RX.findall(text))
+        + len(re.findall(r"\bCouncill?ors?\b|\bCllr\b", text)) + len(UK_POSTCODE_RX.findall(text)) \
+        + min(len(_BRITISH_SPELLING.findall(text)), 5)
     if not votes or max(votes.values()) == 0:
         return None
     return votes.most_common(1)[0][0]
