@@ -19,6 +19,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
 _NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’'])\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
+_BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet)\b")
 JOINT_BODY = re.compile(r"(?i:and)\s+(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
@@ -96,6 +97,8 @@ def body_name(text: str) -> str | None:
         joint = JOINT_BODY.match(rest)
         if joint:
             name, rest = f"{name} {joint.group(0).strip()}", rest[joint.end():].strip()
+        if rx is COMMITTEE_LONGEST and len(_BODY_WORDS.findall(name)) > len(re.findall(r"(?i)\band\b", name)) + 1:
+            continue  # a list of bodies ("Canterbury City Council Dartford Borough Council"): the first
         if not rest or re.match(rest_ok, rest, re.I):
             break
     else:
