@@ -80,3 +80,37 @@ def distinct_copies(folder: Path, copies: int) -> list[Path]:
             dest.write_bytes(src.read_bytes() + f"\n% copy {k}\n".encode())
             out.append(dest)
     return out
+
+
+def run_together(dest: Path, lines: list[str], size: float = 12) -> Path:
+    """A page that shows `lines` as printed, over a text layer whose words are run together (no
+    space characters), as a bad OCR layer under a scan or glyphs placed one by one leave it: the
+    picture is the page rendered from a clean PDF, the text is drawn invisibly on top."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from tests.pdfs import text_pdf
+
+    clean = text_pdf(dest.with_suffix(".clean.pdf"), "\n".join(lines), size=size)
+    pdf = pdfium.PdfDocument(str(clean))
+    try:
+        picture = pdf[0].render(scale=200 / 72).to_pil().convert("L")
+    finally:
+        pdf.close()
+    clean.unlink()
+    width, height = LETTER
+    c = canvas.Canvas(str(dest), pagesize=LETTER)
+    c.drawImage(ImageReader(picture), 0, 0, width, height)
+    top = 60.0
+    for line in lines:
+        t = c.beginText()
+        t.setTextRenderMode(3)  # invisible, like an OCR layer
+        t.setFont("Helvetica", size)
+        t.setTextOrigin(60.0, height - top - size)
+        t.textOut(line.replace(" ", ""))
+        c.drawText(t)
+        top += size * 1.35
+    c.showPage()
+    c.save()
+    return dest

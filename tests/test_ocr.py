@@ -108,3 +108,19 @@ def test_pages_with_garbled_fonts_are_read_by_ocr(tmp_path):
     first = next(pages.read_pages(paper, ocr=ocr.read_words))
     assert first.garbled and first.ocr
     assert [w.text for w in first.words[:2]] == ["Haringey", "Council"]
+
+
+RUN_TOGETHER_LINES = [
+    "The committee considered the report on the refurbishment of the leisure centre",
+    "and agreed that the works should be procured through the regional framework",
+    "with a budget of two million pounds, to be reported back to the next meeting.",
+]
+
+
+def test_a_text_layer_with_words_run_together_is_read_by_ocr(tmp_path):
+    paper = make_pdfs.run_together(tmp_path / "run-together.pdf", RUN_TOGETHER_LINES)
+    without_ocr = next(pages.read_pages(paper))
+    assert without_ocr.garbled and not without_ocr.words  # "Thecommitteeconsidered..." is set aside
+    first = next(pages.read_pages(paper, ocr=ocr.read_words))
+    assert first.garbled and first.ocr
+    assert [w.text for w in first.words[:4]] == ["The", "committee", "considered", "the"]

@@ -220,6 +220,13 @@ def test_garbled_text_is_told_apart_from_real_text():
                                 w.size, w.bold) for w in words]
     assert textlayer.is_garbled(glyph_numbers)
     assert not textlayer.is_garbled(words[:3])  # too little to judge
+    # words run together: each line's words as one token ("Thecommitteeagreed...")
+    lines: dict[float, list] = {}
+    for w in words:
+        lines.setdefault(round(w.top), []).append(w)
+    run_together = [pages.Word("".join(x.text for x in line), line[0].x0, line[0].top, line[-1].x1, line[0].bottom,
+                               line[0].size, line[0].bold) for line in lines.values()]
+    assert textlayer.is_garbled(run_together)
 
 
 def test_a_1000_page_paper_is_ingested_with_bounded_memory(tmp_path):

@@ -227,8 +227,9 @@ def category_of(sentence: str, start: int, end: int) -> str | None:
 
 # ---------------------------------------------------------------- documents
 
-def extract_amounts(layouts: list[PageLayout], cells: list[TableCell]) -> list[Amount]:
-    """Amounts in the running text of every page, then in every table cell."""
+def extract_amounts(layouts: list[PageLayout], cells: list[TableCell], dollar: str = "USD") -> list[Amount]:
+    """Amounts in the running text of every page, then in every table cell. `dollar` is the
+    currency a bare "$" means in this paper: CAD in a Canadian one ("US$" stays USD)."""
     cell_boxes: dict[int, list[BBox]] = {}
     for c in cells:
         if c.bbox:
@@ -247,6 +248,10 @@ def extract_amounts(layouts: list[PageLayout], cells: list[TableCell]) -> list[A
                               category=category_of(c.header or "", 0, 0) if c.header else None,
                               bbox=c.bbox, table=c.table))
     out.sort(key=lambda a: a.page)  # stable: reading order within a page, its tables' cells after
+    if dollar != "USD":
+        for a in out:
+            if a.unit == "USD" and "US" not in a.text.upper():
+                a.unit = dollar
     return out
 
 

@@ -7,9 +7,54 @@ import re
 from pipeline.extract.fields import Field, find
 from pipeline.extract.text import clean, find_dates, first_date, tidy_case
 
-BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |Town |Parish )?Council|Committee|"
-        r"Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership)")
-COMMITTEE = re.compile(rf"^(?P<name>(?:(?:[A-Z][\w'’&,\-]*|and|of|for|the|&|on|in|\(\w+\))\s+)*?{BODY})\b", re.I)
+BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |Town |Parish |Village |Township )?Council|"
+        # "Board of Water and Power Commissioners", "Board of Trustees", "Board of Education"
+        r"Board of (?:[A-Z][\w'’&,\-]*\s+(?:and\s+|&\s+)?)*?(?:Commissioners|Trustees|Supervisors|Directors|Education|"
+        r"Selectmen|Aldermen|Governors|Health|Zoning Appeals|Adjustment|Appeals)|"
+        r"Committee|Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership|"
+        # a parish meeting (England) and a town meeting (New England) are bodies of their own
+        r"Parish Meeting|Town Meeting)")
+# A body's name is capitalised words (the small words excepted) before a body word: "Voted by
+# Schools Subcommittee" is not a name, "Schools Subcommittee" is.
+_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’'])\s+)"""
+COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
+COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
+_BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet)\b")
+JOINT_BODY = re.compile(r"(?i:and)\s+(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
+# How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
+# THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
+MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"
+                           r"reconvened|rescheduled)\s+)*(?<!parish )(?<!town )meetings?\b(?:\s+(?:agenda|minutes))?", re.I)
+LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
+                           r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
+                           r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special|adjourned|hybrid|virtual)\s+)+", re.I)
+# US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
+TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice|action|agenda report|staff report|report))+$", re.I)
+
+
+def _meeting_body_text(text: str) -> str:
+    """'AGENDA RANCHO PALOS VERDES CITY COUNCIL MEETING AND IMPROVEMENT AUTHORITY REGULAR MEETING'
+    -> 'RANCHO PALOS VERDES CITY COUNCIL AND IMPROVEMENT AUTHORITY'."""
+    text = MEETING_WORDS.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = LEADING_WORDS.sub("", text)
+    return TRAILING_WORDS.sub("", text).strip()
+
+
+def without_authority(name: str | None, council: str | None) -> str | None:
+    """The meeting body without the authority's name in front: 'Aliso Viejo City Council' ->
+    'City Council', 'City of Duarte Planning Commission' -> 'Planning Commission' (the gold names
+    the body as the paper does, the authority is recorded apart)."""
+    if not name or not council:
+        return name
+    for prefix in (rf"(?:the )?(?:city|town|village|county|borough|township|municipality) of {re.escape(council)}",
+                   re.escape(council)):
+        m = re.match(rf"{prefix}(?:'s)?\s+(?P<rest>.+)$", name, re.I)
+        if m and COMMITTEE.match(m.group("rest")):
+            return m.group("rest")
+    return name
+
+
 # Header labels whose value names the meeting the paper is for.
 COMMITTEE_LABELS = (r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|meeting of|"
                     r"name of (?:meeting|committee)|decision to be taken by|for submission to|submitted to)$",)
@@ -30,16 +75,39 @@ def body_name(text: str) -> str | None:
     separator ("Cabinet – 30 January 2025"); None for running text."""
     text = re.sub(r"\s+", " ", text).strip(" .,:–-")
     text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
-    text = re.sub(r"^honou?rable mayor and (?:members of the )?", "", text, flags=re.I)  # US staff reports
-    m = COMMITTEE.match(text)
-    if not m:
+    text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
+    # a parent body's title over its sub-committee's ("Study Committee Agenda / Future Subcommittee"):
+    # the meeting is the one named last
+    parts = re.split(r"\s+(?:agenda|minutes)\s+(?=[A-Z])", text, flags=re.I)
+    if len(parts) > 1:
+        for part in reversed(parts):
+            name = body_name(part)
+            if name:
+                return name
         return None
-    name = m.group("name").strip()
-    rest = text[m.end():].strip()
-    if rest and not re.match(r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b)", rest, re.I):
+    text = _meeting_body_text(text)
+    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    for rx in (COMMITTEE_LONGEST, COMMITTEE):
+        m = rx.match(text)
+        if not m:
+            continue
+        name = m.group("name").strip()
+        rest = text[m.end():].strip()
+        # bodies that meet together: "City Council and Improvement Authority", "... and Successor Agency"
+        joint = JOINT_BODY.match(rest)
+        if joint:
+            name, rest = f"{name} {joint.group(0).strip()}", rest[joint.end():].strip()
+        if rx is COMMITTEE_LONGEST and len(_BODY_WORDS.findall(name)) > len(re.findall(r"(?i)\band\b", name)) + 1:
+            continue  # a list of bodies ("Canterbury City Council Dartford Borough Council"): the first
+        if not rest or re.match(rest_ok, rest, re.I):
+            break
+    else:
         return None
-    if len(name.split()) > 12:
-        return None
+    if len(name.split()) > 12 or not name[:1].isupper() and not name[:1].isdigit():
+        return None  # running text ("the authority"), not a printed name
+    if re.match(r"(?i)(?:leader|chair(?:man|woman|person)?|vice|deputy|mayor|member|clerk|director|head|officer|"
+                r"secretary|president|chief)\b", name):
+        return None  # a post ("Leader of the Council"), not a body
     return tidy_case(name)
 
 
@@ -59,9 +127,12 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         dates = find_dates(f.value, us)
         date = dates[0][2] if dates else None
         before = f.value[:dates[0][0]] if dates else f.value
-        if re.search(r"\s[-–—,]\s|,", before):
-            before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
+        # a name may hold commas ("Amenities, Leisure and Community Services Committee"); else
+        # what follows a comma or dash is not the body ("Cabinet – 30 January", "Cabinet, Room 5")
         committee = body_name(before)
+        if not committee and re.search(r"\s[-–—,]\s|,", before):
+            before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
+            committee = body_name(before)
         named = re.match(r"(?:committee|meeting|meeting of|name of (?:meeting|committee))$", f.key)
         if not committee and (named or re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b",
                                                  before, re.I)):
@@ -73,3 +144,160 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         if d:
             date = first_date(d.value, us)
     return committee, date
+
+
+# ---------------------------------------------------------------- authorities
+# Papers name the authority they come from in a few printed forms, whatever the kind of body:
+#   "CITY OF HIDDEN HILLS", "Town of Brookline", "London Borough of Haringey", "County of Simcoe",
+#   "Regional Municipality of Peel";
+#   "Milburn Parish Council", "ALISO VIEJO CITY COUNCIL", "Kent County Council";
+#   "Lincoln Township", "Cupertino Union School District", "West Midlands Combined Authority",
+#   "Public Schools of Brookline";
+#   and, on North American papers, the city in the address: "Burbank, California 91502".
+# A form gives the authority's name; the evidence for which one the paper belongs to is weighed
+# in document.detect_council.
+
+# A word of a place name as printed: capitalised ("Hidden", "HIDDEN", "Cañada", "St.", "O'Fallon"),
+# or one of the small words place names carry ("Newcastle upon Tyne", "La Cañada", "Lake in the Hills").
+_PLACE_WORD = r"[A-ZÀ-Þ][^\W_]*(?:['’.\-][^\W_]+)*\.?"
+_PLACE_JOIN = r"(?:upon|on|under|in|by|de|del|la|le|les|los|las|sur|en|and the|in the)"
+PLACE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*"
+# the shortest name that fits, for forms where the kind of authority follows the name
+PLACE_BEFORE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*?"
+
+# Words that are never part of a place's name but often stand next to one ("REGULAR CITY COUNCIL",
+# "AGENDA RANCHO PALOS VERDES CITY COUNCIL", "City of Palmdale Graffiti Removal"): a name is cut
+# before the first of them, and what stands before it in a title ("AGENDA ...") is dropped.
+NOT_PLACE = frozenset("""
+    a an the this that these our your their its all any each every my of for to at by in on and or
+    regular special adjourned annual extraordinary joint full amended revised draft supplementary
+    supplemental public virtual hybrid remote closed open emergency reconvened continued budget
+    agenda agendas minutes meeting meetings notice notices summary action actions report reports
+    council councils city cities town towns county counties borough district parish village township
+    state states federal national government governor mayor mayors deputy members member chair
+    committee committees commission commissions commissioner commissioners board boards cabinet
+    executive authority authorities department departments office offices hall halls chamber chambers
+    staff clerk manager attorney treasurer officer officers services service employees residents
+    website page printed item items date time room suite building centre center
+    planning parks recreation water power police fire library libraries schools school
+    request requests resolution resolutions ordinance ordinances policy approval approved
+    welcome to dear re subject from note please
+    since when while whilst as if although following after before because where however also both
+    including within without between across unlike
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+""".split())
+
+# Kinds of authority printed before "of NAME".
+_OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Township|London Borough|Royal Borough|"
+             r"Metropolitan Borough|Borough|District|Regional Municipality|Municipality|Municipal District|"
+             r"Parish|Corporation|Public Schools")
+# Kinds printed after NAME: the council of a place, or a body that is an authority of its own.
+_COUNCIL_KINDS = (r"City|Town|Parish|Village|County|Borough|District|Metropolitan Borough|Community|"
+                  r"Regional|Municipal|Township|Unitary")
+_DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Water|Sanitation|Sanitary|"
+                   r"Fire Protection|Irrigation|Utility|Utilities|Municipal Utility|Transit|Hospital|"
+                   r"Healthcare|Library|Park|Recreation and Park|Flood Control|Resource Conservation|"
+                   r"Air Quality Management")
+
+AUTHORITY_FORMS = [
+    # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of")
+    ("of", re.compile(rf"\b(?P<kind>(?i:{_OF_KINDS})) (?i:of) (?:(?i:the) )?(?P<name>{PLACE})")),
+    # "Milburn Parish Council", "ALISO VIEJO CITY COUNCIL", "Haringey Council"
+    ("council", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?:(?P<kind>(?i:{_COUNCIL_KINDS})) )?(?i:Council)\b")),
+    # "Lincoln Township", "Canton Charter Township"
+    ("township", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:(?:Charter )?Township)\b")),
+    # "Cupertino Union School District", "Foothill-De Anza Community College District"
+    ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b")),
+    # "West Midlands Combined Authority", "Brookline Public Schools"
+    ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:(?:Mayoral )?Combined Authority|Public Schools))\b")),
+]
+
+
+def _place_name(raw: str, follows_kind: bool = False) -> str | None:
+    """The place name in a phrase matched as PLACE. Where the name follows its kind ("City of
+    Aliso Viejo City Council") it ends before the first word that cannot be part of a name; where
+    it comes before the kind ("A REGULAR MEETING OF THE LA HABRA HEIGHTS [City Council]") it starts
+    after the last such word."""
+    words = raw.replace("’", "'").split()
+    bad = [i for i, w in enumerate(words) if w.lower().strip(".,'") in NOT_PLACE]
+    if follows_kind:
+        words = words[:bad[0]] if bad else words
+    elif bad:
+        words = words[bad[-1] + 1:]
+    while words and words[0].lower() in ("upon", "on", "under", "in", "by", "and", "the", "of"):
+        words = words[1:]  # a join word left at the front is not a name's start
+    if not words or len(words) > 5:
+        return None
+    name = " ".join(words).strip(" .,-")
+    if len(name) < 3 or not any(c.isalpha() for c in name):
+        return None
+    return tidy_case(name)
+
+
+def authority_names(text: str) -> list[tuple[str, str]]:
+    """(short name, form) of every authority `text` names in one of the printed forms: the form is
+    "of", "council", "township", "district" or "authority". Short names follow the gold convention:
+    the place for a city, town, parish or county council ("Milburn"), the full name for an authority
+    that is named as a body of its own ("Lincoln Township", "Cupertino Union School District")."""
+    out = []
+    for form, rx in AUTHORITY_FORMS:
+        for m in rx.finditer(text):
+            name = _place_name(m.group("name"), follows_kind=form == "of")
+            if not name:
+                continue
+            kind = (m.groupdict().get("kind") or "").strip()
+            if form == "of" and kind.lower() in ("township", "charter township"):
+                name = f"{name} Township"
+            elif form == "of" and kind.lower() == "public schools":
+                name = f"{name} Public Schools"
+            elif form == "council" and not kind:
+                form = "bare council"  # "Haringey Council", but also "Children in Care Council"
+            elif form == "township":
+                name = f"{name} Township"
+            elif form in ("district", "authority"):
+                name = f"{name} {tidy_case(kind) if kind.isupper() else kind}" + (" District" if form == "district" else "")
+                name = tidy_case(name) if name.isupper() else name
+            out.append((name, form))
+    return out
+
+
+# North American addresses name the city before the state or province: "Burbank, California 91502",
+# "1400 Highland Avenue, Manhattan Beach, CA 90266", "Toronto, ON M5H 2N2".
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia"}
+CA_PROVINCES = {
+    "ON": "Ontario", "BC": "British Columbia", "AB": "Alberta", "QC": "Quebec", "MB": "Manitoba",
+    "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick", "NL": "Newfoundland and Labrador",
+    "PE": "Prince Edward Island", "YT": "Yukon", "NT": "Northwest Territories", "NU": "Nunavut"}
+_REGION = "|".join(sorted([*US_STATES, *US_STATES.values(), *CA_PROVINCES, *CA_PROVINCES.values(),
+                           "B\\.C\\.", "Qu[ée]bec", "Calif\\.", "Mass\\.", "Mich\\.", "Ont\\."], key=len, reverse=True))
+ZIP = r"\d{5}(?:-\d{4})?"
+CA_POSTCODE = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"
+ADDRESS = re.compile(rf"(?:^|[,•|·–]\s*|\s{{2,}})(?P<name>{PLACE}), (?P<region>{_REGION})"
+                     rf"(?:\.|,|\s+(?:{ZIP}|{CA_POSTCODE})\b|\s*$)", re.M)
+
+
+def address_places(text: str) -> list[tuple[str, str, bool]]:
+    """(city, "US" or "CA", sure) for each North American address in `text`; `sure` when a ZIP or
+    postal code or the state's full name follows, not just two capitals."""
+    out = []
+    for m in ADDRESS.finditer(text):
+        name = _place_name(m.group("name"))
+        if not name:
+            continue
+        region = m.group("region").rstrip(".").replace(".", "")
+        canadian = region.upper() in CA_PROVINCES or region in CA_PROVINCES.values() or region in ("BC", "Ont",
+                                                                                                     "Quebec", "Québec")
+        sure = len(region) > 2 or bool(re.match(rf"\s+(?:{ZIP}|{CA_POSTCODE})", text[m.end("region"):]))
+        out.append((name, "CA" if canadian else "US", sure))
+    return out

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.extract.bodies import body_name, committee_from_fields
+from pipeline.extract.bodies import (CA_PROVINCES, US_STATES, address_places, authority_names, body_name,
+                                     committee_from_fields, without_authority)
 from pipeline.extract.fields import find, read_fields
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.models import Meeting
@@ -32,7 +33,9 @@ class DocumentInfo:
     meeting_date: str | None
     title: str | None
     meeting: Meeting | None
-    us: bool = False
+    us: bool = False  # North American: numeric dates are month first
+    country: str | None = None  # "GB", "US", "CA", from the paper's own text
+    dollar: str = "USD"  # what a bare "$" means: CAD on a Canadian paper
 
 
 @lru_cache(maxsize=1)
@@ -60,86 +63,148 @@ def _norm(s: str) -> str:
 
 # ---------------------------------------------------------------- council
 
-COUNCIL_PATTERNS = [
-    re.compile(r"\b(?:London Borough|Royal Borough|Borough|City|County|District|Metropolitan Borough|Town) of "
-               r"(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|in|with|(?!Page\b|Printed\b)[A-Z][\w'’\-]+))*)"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?: (?:and|upon|on|with|[A-Z][\w'’\-]+))*?)\s+"
-               r"(?i:County|City|Borough|District|Metropolitan Borough|Town|Unitary)?\s*(?i:Council)\b"),
-]
+# Words that name no authority when they stand before "Council" ("the Full Council", "Budget Council").
 NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "parish", "this", "our", "a", "budget",
                "extraordinary", "annual", "and", "cabinet", "executive", "members", "new", "every", "local",
-               "each", "labour", "conservative", "green", "district and borough", "couty"}
+               "each", "labour", "conservative", "green", "district and borough", "couty", "care", "youth"}
+# Web and e-mail domains of public bodies: "www.cityofgardena.org", "clerk@milburnparishcouncil.com",
+# "BrooklineMA.gov"; the stem names the authority once its kind and state are taken off.
+DOMAIN = re.compile(r"(?:\bwww\.|@|https?://)?\b(?P<stem>[a-z0-9\-]{3,40})\.(?P<tld>gov|org|us|ca|com|net)\b", re.I)
+_STATE_CODES = "|".join(code for code in [*US_STATES, *CA_PROVINCES])
+DOMAIN_KIND = re.compile(r"^(?:cityof|townof|villageof|countyof|townshipof|ci\.|co\.|the)|(?:parishcouncil|towncouncil|"
+                         r"citycouncil|council|city|town|parish|county|township|gov|usa)$")
+DOMAIN_STATE = re.compile(rf"(?<=\w{{4}})(?i:{_STATE_CODES})$")  # "brooklinema", "burbankca"
+
+
+def _authority_domains(text: str) -> set[str]:
+    """The place names spelt by the domains of authorities in `text` ("cityofgardena.org" ->
+    "gardena", "BrooklineMA.gov" -> "brookline" and "brooklinema": a state's code may end it, or
+    the name may end in those letters, as "kent" does). A .gov domain is a government's; any body
+    may own a .org or .com, so those count only when they say they are a city's, town's or council's."""
+    stems = set()
+    for m in DOMAIN.finditer(text):
+        stem = m.group("stem").lower().replace("-", "")
+        if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem):
+            stem = DOMAIN_KIND.sub("", stem)
+            stems |= {stem, DOMAIN_STATE.sub("", stem)}
+    stems.discard("")
+    return stems
+
+
+def _head_lines(page: PageLayout, count: int) -> list[str]:
+    """The letterhead and title block: the running header and the first `count` lines, with a
+    line that ends in "of" joined to the next ("CITY OF" over "ROLLING HILLS ESTATES")."""
+    lines = [l.text for l in page.margin_lines if l.top < page.height / 2] + [l.text for l in page.lines[:count]]
+    out: list[str] = []
+    for text in lines:
+        if out and re.search(r"\b(?i:of)$", out[-1].strip()):
+            out[-1] = out[-1].strip() + " " + text.strip()
+        else:
+            out.append(text)
+    return out
+
+
+def _authorities(text: str, letterhead: bool) -> list[str]:
+    """Authorities `text` names in a printed form. A name before a plain "Council" counts only
+    when it is a known UK authority, or in a letterhead ("Children in Care Council" is a body)."""
+    known = council_names()
+    out = []
+    for name, form in authority_names(text):
+        words = name.split()
+        # the longest tail that is a known UK authority ("Since Kent County Council" is Kent's)
+        tail = next((known[_norm(" ".join(words[i:]))] for i in range(len(words))
+                     if _norm(" ".join(words[i:])) in known), None) if form in ("council", "bare council") else None
+        if tail:
+            name = tail
+        elif form == "bare council" and not (letterhead and len(words) <= 3 and name.lower() not in NOT_COUNCIL
+                                             and words[0].lower() not in NOT_COUNCIL
+                                             and words[-1].lower() not in NOT_COUNCIL):
+            continue
+        out.append(name)
+    return out
 
 
 def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
-    """The authority the paper belongs to (short form) and whether it is a US city.
+    """The authority the paper belongs to (short form) and whether it is North American (dates
+    are then written month first).
 
-    Evidence, strongest first: the letterhead ("Haringey Council" at the top of the first page or
-    in the running header), the authors' e-mail domain (@kent.gov.uk), "<Name> Council" in the
-    text, the council's initials ("KCC"), and plain mentions of a known authority's name."""
+    Evidence, strongest first: the authority named in the letterhead or title block ("CITY OF
+    HIDDEN HILLS", "Milburn Parish Council - 12th January 2016", "ALISO VIEJO CITY COUNCIL"),
+    the city of a North American address in the letterhead, the body's web or e-mail domain
+    (@kent.gov.uk, cityofgardena.org), and authorities named in the text. Authorities the
+    text only mentions (the county a parish lies in, the state, a national body) weigh little,
+    so they win only when the paper names no authority of its own."""
     score: Counter = Counter()
     known, counties = _gazetteer()
     pages = [p for p in layouts if not p.blank]
     for rank, page in enumerate(pages[:4]):
-        head = [l.text for l in page.margin_lines]
-        if rank == 0:
-            head += [l.text for l in page.lines[:12] if len(l.text.split()) <= 8]
-        for text in head:
-            for name in _council_mentions(text, letterhead=True):
-                score[name] += 30 if rank == 0 else 10
+        head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
+        letterhead: Counter = Counter()
+        for i, text in enumerate(head):
+            if len(text.split()) > 12 and rank == 0:
+                break  # running text starts: the letterhead and title block are above it
+            for name in _authorities(text, letterhead=True):
+                # the higher on the page the stronger; a name is the page's letterhead once
+                weight = (40 if i < 4 else 30 if i < 8 else 15) if rank == 0 else 10
+                letterhead[name] = max(letterhead[name], weight)
+        score.update(letterhead)
     text = "\n".join(p.text for p in pages[:40])
-    first = pages[0].text if pages else ""
-    for name, n in Counter(_council_mentions(text)).items():
-        score[name] += min(n, 5)
-    for dom in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", first, re.I):
+    first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
+    for name, n in Counter(_authorities(text, letterhead=False)).items():
+        score[name] += 2 * min(n, 5)
+    # a North American address: the city it gives, and that the paper is from there
+    head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
+    places = address_places(first_pages)
+    in_head = {n for n, _, _ in address_places(head_text)}
+    for name in {n for n, _, _ in places}:
+        # "Val Frias, SC" in a list of members is no address: a state's initials alone weigh less
+        # than a ZIP code or the state's name
+        sure = any(n == name and ok for n, _, ok in places)
+        score[name] += (12 if name in in_head else 4) * (1 if sure else 0.5)
+    # web and e-mail domains: confirm a candidate, or find the name they spell in the text
+    for stem in _authority_domains(first_pages):
+        hit = [name for name in score if _norm(name) == stem]
+        if not hit and len(stem) >= 4:
+            # "BrooklineMA.gov" spells "Brookline" as printed
+            hit = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", text)
+                   if _norm(m.group(0)) == stem][:1]
+        for name in hit:
+            score[name] += 8
+    for dom in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", pages[0].text if pages else "", re.I):
         if _norm(dom) in known:
             score[known[_norm(dom)]] += 6
     domains = Counter(known[_norm(d)] for d in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", text, re.I) if _norm(d) in known)
     for name, n in domains.items():
         score[name] += 2 * min(n, 3)
-    bare = Counter(_known_names_in(text))
-    for name, n in bare.items():
-        score[name] += 0.3 * min(n, 10)
+    us = bool(places) or _north_american(first_pages)
+    if not us and detect_country(layouts) not in ("US", "CA"):
+        # the list is of UK authorities: "Lincoln" on an American paper is a school or a street
+        for name, n in Counter(_known_names_in(text)).items():
+            score[name] += 0.3 * min(n, 10)
+    # the name alone in large type at the top ("PALMDALE" over "a place to call home")
+    for text_line in head_text.splitlines()[:8]:
+        for name in list(score):
+            if _norm(text_line) == _norm(name):
+                score[name] += 15
     for name in list(score):
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "upon", "on"))
         if re.search(rf"\b{initials.upper()}(?:CC|BC|DC|MBC)\b", text):
             score[name] += 3
         if name in counties and re.search(r"\bCounty (?:Council|Hall)\b", "\n".join(p.text for p in pages[:3]), re.I):
             score[name] += 3
-    us = False
-    for page in pages[:3]:
-        # "City of San José" (US papers): the name, not the footer words that follow it
-        for m in re.finditer(r"\bCity of (?P<name>[A-Z][a-zé]+(?: (?!Page\b|Printed\b|Council\b)[A-Z][a-zé]+)*)",
-                             page.text + "\n" + "\n".join(l.text for l in page.margin_lines)):
-            if re.search(r"\b(?:CA|California|Texas|TX|NY|City Council|Mayor|Councilmember)\b", page.text):
-                us = True
-                score[m.group("name")] += 4
     if not score:
         return None, us
-    return tidy_case(score.most_common(1)[0][0]), us
+    best = max(score.values())
+    # among equals, the name printed first
+    order = {name: first_pages.lower().find(name.lower()) for name in score}
+    name = min((n for n in score if score[n] == best), key=lambda n: (order[n] < 0, order[n]))
+    return tidy_case(name), us
 
 
-def _council_mentions(text: str, letterhead: bool = False) -> list[str]:
-    """Authorities named as "<Name> Council" or "London Borough of <Name>". Names outside the
-    list of UK authorities count only in a page's letterhead ("Children in Care Council" is not
-    an authority)."""
-    known = council_names()
-    out = []
-    for rx in COUNCIL_PATTERNS:
-        for m in rx.finditer(text):
-            name = m.group("name").strip()
-            words = name.split()
-            # take the longest tail of the phrase that is a known authority
-            for i in range(len(words)):
-                cand = " ".join(words[i:])
-                if _norm(cand) in known:
-                    out.append(known[_norm(cand)])
-                    break
-            else:
-                if (letterhead and name.lower() not in NOT_COUNCIL and len(words) <= 3
-                        and words[-1].lower() not in NOT_COUNCIL and words[0].lower() not in NOT_COUNCIL):
-                    out.append(name)
-    return out
+def _north_american(text: str) -> bool:
+    """A US or Canadian paper by its wording, when it prints no address."""
+    return bool(re.search(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
+                          r"Township Board|Board of Trustees)\b", text)) and not re.search(r"£|\bCouncillor\b|\.gov\.uk\b", text)
 
 
 def _known_names_in(text: str) -> list[str]:
@@ -228,8 +293,16 @@ def has_minutes_heading(page: PageLayout) -> bool:
 
 def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
                        us: bool = False) -> tuple[str | None, str | None, int]:
-    """(committee, meeting date, page) as the paper states them."""
+    """(committee, meeting date, page) as the paper states them, the body named without the
+    authority ("Aliso Viejo City Council" -> "City Council")."""
+    committee, date, page = _committee_and_date(layouts, doc_type, council, us)
+    return without_authority(committee, council), date, page
+
+
+def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
+                        us: bool = False) -> tuple[str | None, str | None, int]:
     pages = [p for p in layouts if not p.blank][:3]
+    own: tuple[str, str | None, int] | None = None  # the authority's own council, when no other body is named
     for p in pages:
         fields = read_fields(p.lines[:40])
         got = committee_from_fields(fields, us)
@@ -241,13 +314,33 @@ def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | 
                 return committee, date, p.number
         got = _from_minutes(p, us) if doc_type in ("minutes", "agenda_pack", "other", "report") else (None, None)
         if got[0]:
-            return got[0], got[1], p.number
-        got = _from_front(p, council, us)
+            return got[0], got[1] or _date_near(p, us), p.number
+        got, own_name = _from_front(p, council, us)
         if got[0]:
             return got[0], got[1] or _date_near(p, us), p.number
+        if own_name and own is None and (
+                re.match(r"(?i)(?:city|town|parish|village|township|community) council$", own_name)
+                or re.search(r"(?i)\b(?:meeting|agenda|minutes)\b", join_lines(l.text for l in p.lines[:15]))):
+            # a city, town or parish council's own title is its meetings' (its papers are mostly
+            # for the council itself); a county or borough's letterhead is the authority's, unless
+            # it stands over a meeting. Later pages' "To: Council" fields say no more.
+            own = (own_name, _date_near(p, us), p.number)
+            break
+    if own:
+        return own
     date = None
     for p in pages:
         date = date or _date_near(p, us)
+    # no title block names the body: a running header may ("Cabinet – 12 November 2013",
+    # "Voted by Schools Subcommittee")
+    for p in pages:
+        for l in p.margin_lines:
+            if l.top > p.height / 2:
+                continue
+            words = l.text.split()
+            name = next((n for n in (body_name(" ".join(words[i:])) for i in range(min(len(words), 6))) if n), None)
+            if name and not _is_own_council(name, council):
+                return name, date, p.number
     return None, date, pages[0].number if pages else 1
 
 
@@ -275,47 +368,61 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[str | None, str | None]:
-    """A front sheet or report cover: the body's name on its own near the top."""
+def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None], str | None]:
+    """A front sheet or report cover: the body's name on its own near the top. Also returns the
+    authority's own council when the title names it ("MILBURN PARISH COUNCIL" over the date): the
+    meeting body when the paper names no other, as on a parish or city council's own agenda."""
     text = join_lines(l.text for l in p.lines[:40])
-    m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+will be held\b(?P<rest>.{0,250})", text)
+    m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+(?:will be|was|is) held\b(?P<rest>.{0,250})", text)
     if m:
         name = body_name(m.group("body"))
-        if name:
-            return name, first_date(m.group("rest"), us)
+        if name and not _is_own_council(name, council):
+            return (name, first_date(m.group("rest"), us)), None
     m = re.search(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})", text)
     if m:
         name = body_name(m.group("body"))
         if name:
-            return name, first_date(m.group("rest"), us)
-    # Blocks of one to three lines that are just a body's name
-    blocks = _short_blocks(p.lines[:25])
-    for text, top in blocks:
-        if len(text.split()) > 12:
-            continue
-        name = body_name(text)
-        if not name or (council and _norm(name).startswith(_norm(council)) and _norm(name).endswith("council")):
-            continue  # the authority's own name in the letterhead, not the meeting's body
-        if re.match(r"(?:the|this|a|an)\b", text, re.I) or text.endswith(("will be held", ".")):
-            continue
-        rest = text[len(name):].strip()
-        date = first_date(rest, us) if rest else None
-        return name, date
-    return None, None
+            return (name, first_date(m.group("rest"), us)), None
+    own = None
+    # Blocks of one to three lines that are just a body's name, or lines of such a block
+    for block, lines in _short_blocks(p.lines[:25]):
+        for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
+            if len(text.split()) > 20:
+                continue
+            if re.match(r"(?:the|this|a|an)\b", text, re.I) and not re.match(r"an? (?:regular|special|adjourned) meeting\b", text, re.I) \
+                    or text.endswith(("will be held", ".")):
+                continue
+            name = body_name(text)
+            if not name:
+                continue
+            if _is_own_council(name, council):
+                own = own or without_authority(name, council)
+                continue  # the authority's own name in the letterhead, not (yet) the meeting's body
+            rest = text[len(name):].strip() if text.lower().startswith(name.lower()) else text
+            return (name, first_date(rest, us) if rest else None), own
+    return (None, None), own
 
 
-def _short_blocks(lines: list[Line]) -> list[tuple[str, float]]:
+def _is_own_council(name: str, council: str | None) -> bool:
+    """'Milburn Parish Council', 'Haringey Council', 'City of Hidden Hills City Council' for those authorities."""
+    if not council or not _norm(name).endswith("council"):
+        return False
+    rest = without_authority(name, council)
+    return rest != name or _norm(name) == _norm(council) + "council"
+
+
+def _short_blocks(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Consecutive lines joined while they are close together and look alike (same size/boldness)."""
-    out: list[tuple[str, float]] = []
+    out: list[tuple[str, list[Line]]] = []
     cur: list[Line] = []
     for l in lines:
         if cur and (l.top - cur[-1].bottom > 0.8 * l.size or l.size != cur[-1].size or l.bold != cur[-1].bold
                     or len(cur) >= 3):
-            out.append((join_lines(x.text for x in cur), cur[0].top))
+            out.append((join_lines(x.text for x in cur), cur))
             cur = []
         cur.append(l)
     if cur:
-        out.append((join_lines(x.text for x in cur), cur[0].top))
+        out.append((join_lines(x.text for x in cur), cur))
     return out
 
 
@@ -387,35 +494,122 @@ def _venue_lines(lines: list[Line]) -> str | None:
     return None
 
 
-def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None) -> str | None:
+def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None,
+                 council: str | None = None) -> str | None:
+    """The paper's title: a header block's subject or title field, else (for reports and other
+    papers) the title block on the first page, else a description of the meeting paper."""
     pages = [p for p in layouts if not p.blank][:2]
-    for p in pages:
-        fields = read_fields(p.lines[:40])
-        f = find(fields, r"^(?:subject|title|report title|title of (?:report|decision)|name)$")
-        if f and f.value:
-            return clean(f.value)
     if doc_type in ("agenda", "agenda_pack", "minutes"):
+        # a "Title:" field here belongs to an item's report, not to the paper
         kind = {"agenda": "Agenda", "agenda_pack": "Agenda pack", "minutes": "Minutes"}[doc_type]
         return " – ".join(x for x in (kind, committee, date) if x)
     for p in pages:
-        for l in p.lines[:8]:
-            if (l.bold or l.size > p.body_size + 1) and len(l.text) > 8:
-                return clean(l.text)
-        if p.lines:
-            return clean(p.lines[0].text[:200])
-    return None
+        fields = read_fields(p.lines[:40])
+        f = find(fields, r"^(?:subject|title|report title|title of (?:report|decision)|name|re)$")
+        if f and f.value:
+            return clean(f.value)
+    for p in pages:
+        title = title_block(p, council)
+        if title:
+            return title
+    # no title block: the first line of text, with the lines a title wraps onto ("... COSTS FOR")
+    lines = [l for l in pages[0].lines[:10] if re.search(r"[A-Za-z]{3}", l.text)] if pages else []
+    if not lines:
+        return None
+    run = [lines[0]]
+    for l in lines[1:4]:
+        if not re.search(r"(?i)\b(?:and|of|for|the|to|in|on|with|&)$|[-–,]$", run[-1].text.strip()):
+            break
+        run.append(l)
+    return clean(join_lines(l.text for l in run)[:200])
+
+
+def title_block(page: PageLayout, council: str | None = None) -> str | None:
+    """The title printed in the largest type near the top of a page, its lines joined (a title
+    that wraps, "Improving Health and" / "Wellbeing in Schools", is one title). Lines that are
+    not a title are passed over: table rows, the authority's letterhead, a date, a page stamp,
+    a label such as "AGENDA ITEM"."""
+    def is_title_line(l: Line) -> bool:
+        text = l.text.strip()
+        if l.in_table or len(text) < 4 or not re.search(r"[A-Za-z]{3}", text):
+            return False
+        if find_dates(text) and len(re.sub(r"[\W\d]+", " ", text).split()) <= 5:
+            return False  # "February 12, 2026", "Tuesday 3 March 2015"
+        if council and (_norm(text) == _norm(council) or authority_names(text) and _norm(text).startswith(_norm(council)[:6])) \
+                or re.fullmatch(r"(?i)(?:city|town|village|county|borough) of .*", text):
+            return False  # the letterhead
+        if re.fullmatch(r"(?i)(?:agenda item(?: no\.?)?|item|report|appendix|annex|page)\s*[\w.\-]{0,6}", text):
+            return False
+        return True
+
+    lines = [l for l in page.lines[:20] if is_title_line(l)]
+    if not lines:
+        return None
+    biggest = max(l.size for l in lines)
+    body = page.body_size
+    if biggest <= body + 1 and not any(l.bold for l in lines[:8]):
+        return None
+    # the first run of lines in the biggest type (or, where all is one size, the first bold run)
+    wanted = (lambda l: abs(l.size - biggest) < 0.5) if biggest > body + 1 else (lambda l: l.bold)
+    run: list[Line] = []
+    for l in page.lines[:25]:
+        if wanted(l) and is_title_line(l) and (not run or l.top - run[-1].bottom < 1.2 * l.size):
+            run.append(l)
+            if len(run) == 4:
+                break
+        elif run:
+            break
+    if not run:
+        return None
+    title = clean(join_lines(l.text for l in run))
+    return title if title and len(title) > 8 else None
+
+
+# ---------------------------------------------------------------- country
+
+CA_POSTCODE_RX = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b")
+UK_POSTCODE_RX = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b")
+_PROVINCE_NAMES = re.compile(r"\b(?:" + "|".join(CA_PROVINCES.values()) + r"|B\.C\.|Qu[ée]bec)\b")
+# in an address or as "State of ...": "Georgia" and "Virginia" are also people's names
+_STATE_NAMES = re.compile(r"(?:,\s*|\bState of )(?:" + "|".join(US_STATES.values()) + r")\b(?!\s+[A-Z][a-z])")
+# British spellings ("organisation", "programme", "centre") tell a UK paper from an American one
+_BRITISH_SPELLING = re.compile(r"\b(?:\w+isations?|programmes?|centres?|favour\w*|behaviour\w*|colour\w*|"
+                               r"neighbour\w*|licence|travelled|cancelled)\b", re.I)
+
+
+def detect_country(layouts: list[PageLayout]) -> str | None:
+    """"GB", "US" or "CA" from how the paper is written: addresses (state or province and ZIP or
+    postal code), the names of provinces and states, "Canada", "£", ".gov.uk", "Councillor",
+    British spelling."""
+    pages = [p for p in layouts if not p.blank][:3]
+    text = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages)
+    votes: Counter = Counter()
+    for _, country, sure in address_places(text):
+        votes[country] += 3 if sure else 1
+    votes["CA"] += 2 * len(CA_POSTCODE_RX.findall(text)) + len(_PROVINCE_NAMES.findall(text)) \
+        + 2 * len(re.findall(r"\bCanad(?:a|ian)\b", text))
+    votes["US"] += len(_STATE_NAMES.findall(text)) + len(re.findall(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b", text))
+    votes["GB"] += 2 * len(re.findall(r"£", text)) + 2 * len(re.findall(r"\.gov\.uk\b", text, re.I)) \
+        + len(re.findall(r"\bCouncill?ors?\b|\bCllr\b", text)) + len(UK_POSTCODE_RX.findall(text)) \
+        + min(len(_BRITISH_SPELLING.findall(text)), 5)
+    if not votes or max(votes.values()) == 0:
+        return None
+    return votes.most_common(1)[0][0]
 
 
 def describe(layouts: list[PageLayout]) -> DocumentInfo:
     council, us = detect_council(layouts)
+    country = detect_country(layouts)
+    us = us or country in ("US", "CA")
     doc_type = detect_doc_type(layouts)
     committee, date, page = committee_and_date(layouts, doc_type, council, us)
-    title = detect_title(layouts, doc_type, committee, date)
+    title = detect_title(layouts, doc_type, committee, date, council)
     meeting = None
     if committee or date:
         role = "records" if doc_type == "minutes" else "for"
         meeting = meeting_details(layouts, council, committee, date, page, role, doc_type)
-    return DocumentInfo(doc_type, council, committee, date, title, meeting, us)
+    return DocumentInfo(doc_type, council, committee, date, title, meeting, us, country,
+                        "CAD" if country == "CA" else "USD")
 
 
 def minutes_meeting(page: PageLayout, info: DocumentInfo) -> Meeting | None:

@@ -53,7 +53,7 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
     if info.doc_type == "report" and ex.reports:
         doc.title = ex.reports[0].title  # a report's title is what its header block says
     ex.tables, ex.table_cells = tables.extract_tables(layouts)
-    ex.amounts = amounts.extract_amounts(layouts, ex.table_cells)
+    ex.amounts = amounts.extract_amounts(layouts, ex.table_cells, dollar=info.dollar)
     ex.targets = targets.extract_targets(layouts, ex.table_cells)
     ex.figures = figures.extract_figures(layouts, path, figures_dir, sha256, ex.table_cells)
     link_to_reports(ex)

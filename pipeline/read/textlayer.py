@@ -2,7 +2,8 @@
 
 A PDF can draw perfectly legible letters while its text layer says something else: a font
 subset without a Unicode map gives glyph numbers (control characters, private-use code points)
-instead of letters, and a font with a shuffled encoding gives letter soup. Such text would fill
+instead of letters, a font with a shuffled encoding gives letter soup, and glyphs placed without
+space characters give words run together. Such text would fill
 the full-text index with garbage and give the extractors nothing to match, so a page whose
 text is mostly unreadable is treated like a scanned page: its words are set aside, it is
 recorded with `has_text = 0` and `papers ingest --ocr` reads it from the image instead.
@@ -30,6 +31,13 @@ MIN_WORDS = 30  # alphabetic tokens needed before the "are these words?" check i
 # agree, so a table of names and figures (few function words) keeps its text.
 MAX_FUNCTION_WORDS_IN_SOUP = 0.03
 MAX_COMMON_PAIRS_IN_SOUP = 0.35
+# A text layer that lost its spaces ("Thecommitteeagreedtoapprove...", from glyphs placed one by
+# one with no space characters, or a bad OCR layer under a scan) is one long token per line.
+# English words are rarely over 20 letters ("internationalisation"), so when most of a page's
+# letters are in such runs, its words are run together.
+RUN_TOGETHER_LETTERS = 20
+MAX_LETTERS_IN_RUNS = 0.4
+MIN_LETTERS_FOR_RUNS = 100
 
 _FUNCTION_WORDS = frozenset(
     "the and of to a in for is on that by with be as are this will from at or an it has have not "
@@ -45,13 +53,17 @@ def _unreadable(ch: str) -> bool:
 
 
 def is_garbled(words: Sequence[Word]) -> bool:
-    """True when the words are mostly not text: glyph numbers or letter soup."""
+    """True when the words are mostly not text: glyph numbers, letter soup, or words run together."""
     chars = "".join(w.text for w in words)
     if len(chars) < MIN_CHARS:
         return False
     if sum(map(_unreadable, chars)) / len(chars) > MAX_UNREADABLE_CHARS:
         return True
     tokens = [t.lower() for w in words for t in re.split(r"[^\w]+", w.text) if _LETTERS.match(t)]
+    letters = sum(map(len, tokens))
+    if letters >= MIN_LETTERS_FOR_RUNS and \
+            sum(len(t) for t in tokens if len(t) > RUN_TOGETHER_LETTERS) / letters > MAX_LETTERS_IN_RUNS:
+        return True
     if len(tokens) < MIN_WORDS:
         return False
     function_words = sum(t in _FUNCTION_WORDS for t in tokens) / len(tokens)

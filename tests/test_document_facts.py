@@ -1,0 +1,272 @@
+"""Document facts for any kind of authority, on small papers written the way each kind prints
+them: the council from the letterhead (never from a place the text only mentions), the meeting
+body as the paper names it, the meeting date in US and UK forms, the country and so the currency
+of "$", and the title block."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import document
+from pipeline.extract.paper import extract_file
+from pipeline.read import layout, pages
+from tests.pdfs import text_pdf
+
+
+def describe(tmp_path: Path, text: str, name: str = "paper.pdf") -> document.DocumentInfo:
+    path = text_pdf(tmp_path / name, text)
+    return document.describe(layout.analyse(list(pages.read_pages(path))))
+
+
+def facts(info: document.DocumentInfo) -> tuple:
+    return info.council, info.committee, info.meeting_date
+
+
+US_CITY_AGENDA = """
+**CITY OF HIDDEN VALE
+**REGULAR CITY COUNCIL MEETING
+6165 Spring Valley Road
+Monday, December 12, 2022
+5:30 PM
+
+AGENDA
+1. CALL TO ORDER AND PLEDGE OF ALLEGIANCE
+2. PUBLIC COMMENT
+Members of the public may address the City Council. The State of California and the County of
+Los Angeles Public Health Department have issued guidance on meetings.
+3. CONSENT CALENDAR
+"""
+
+
+def test_a_us_city_agenda_names_the_city_in_its_letterhead(tmp_path):
+    info = describe(tmp_path, US_CITY_AGENDA)
+    assert facts(info) == ("Hidden Vale", "City Council", "2022-12-12")
+    assert info.us and info.country == "US"
+
+
+def test_a_parish_council_not_the_district_it_mentions(tmp_path):
+    info = describe(tmp_path, """
+Eastfold Parish Council - 3rd September 2019
+
+Present
+Councillors D Thompson (Chair), N Armstrong, M Atkinson, Westdale District Councillor A Armstrong
+
+19.09.01 Apologies
+None
+19.09.02 Planning
+Westdale District Council has approved the application. Westdale District Council will write to
+residents. The Councillors agreed to ask Westdale District Council for the plans.
+""")
+    assert facts(info) == ("Eastfold", "Parish Council", "2019-09-03")
+    assert info.country == "GB"
+
+
+def test_a_township_board_with_a_minutes_sentence(tmp_path):
+    info = describe(tmp_path, """
+**LINDEN TOWNSHIP
+Regular Meeting Minutes
+
+A regular meeting of the Township Board was held on Tuesday, March 5th, 2024 at the Township Hall,
+2150 Main Road, Linden, MI 48640. The meeting was called to order at 7:00 p.m.
+1. Roll call: all present.
+2. Minutes of the February meeting were approved.
+""")
+    assert facts(info) == ("Linden Township", "Township Board", "2024-03-05")
+
+
+def test_a_school_district_board(tmp_path):
+    info = describe(tmp_path, """
+##MAPLE GROVE UNION SCHOOL DISTRICT
+**BOARD OF EDUCATION
+**REGULAR MEETING AGENDA
+Wednesday, April 6, 2016
+1. Call to order
+2. Approval of the consent calendar
+""")
+    assert facts(info) == ("Maple Grove Union School District", "Board of Education", "2016-04-06")
+
+
+def test_a_utility_board_of_a_city(tmp_path):
+    info = describe(tmp_path, """
+##BOARD OF WATER AND POWER
+##COMMISSIONERS
+DEPARTMENT OF WATER AND POWER OF THE CITY OF RIVERTON
+Room 1555-H, 111 North Hope Street, Riverton, CA 90012
+
+**REGULAR MEETING AGENDA
+**Tuesday, January 25, 2022, at 10:00 A.M.
+1. Approval of minutes
+""")
+    assert facts(info) == ("Riverton", "Board of Water and Power Commissioners", "2022-01-25")
+
+
+def test_the_city_from_the_address_when_no_city_of_is_printed(tmp_path):
+    info = describe(tmp_path, """
+##PARKS AND RECREATION BOARD
+**City Hall Chambers
+**275 E. Olive Ave.
+**Lakeview, California 91502
+##NOVEMBER 10, 2022
+This agenda contains a summary of each item of business which the Board may discuss. The County
+of Los Angeles and the State of California publish guidance on public meetings.
+1. Roll call
+""")
+    assert facts(info) == ("Lakeview", "Parks and Recreation Board", "2022-11-10")
+
+
+@pytest.mark.parametrize("heading, date", [
+    ("Meeting Date: 3/5/2024", "2024-03-05"),
+    ("Meeting Date: March 5th, 2024", "2024-03-05"),
+    ("Meeting Date: Tuesday, March 5, 2024", "2024-03-05"),
+])
+def test_us_date_forms_in_a_staff_report(tmp_path, heading, date):
+    info = describe(tmp_path, f"""
+**CITY OF ELM RIDGE
+**STAFF REPORT
+{heading}
+TO: Honorable Mayor and City Council
+FROM: Jane Doe, City Manager
+SUBJECT: STREET RESURFACING CONTRACT
+The work was first proposed on 1/9/2023 and estimated at $1,200,000.
+""")
+    assert facts(info) == ("Elm Ridge", "City Council", date)
+
+
+def test_the_committee_under_the_city_in_a_stacked_title(tmp_path):
+    info = describe(tmp_path, """
+**CITY OF ELMWOOD
+**PLANNING COMMISSION
+**REGULAR MEETING MINUTES
+March 5, 2024
+
+The meeting was called to order at 6:00 p.m. by Chair Smith, Elmwood, OR 97301.
+""")
+    assert facts(info) == ("Elmwood", "Planning Commission", "2024-03-05")
+
+
+def test_dollars_in_a_canadian_paper_are_cad(tmp_path):
+    path = text_pdf(tmp_path / "port-alder.pdf", """
+**CITY OF PORT ALDER
+**COUNCIL MEETING AGENDA
+100 Main Street, Port Alder, ON K1A 0B1
+Tuesday, May 14, 2024
+1. Approval of the agenda
+2. The road program will cost $1,200,000 this year, and the bridge US$50,000.
+""")
+    ex = extract_file(path)
+    assert (ex.document.council, ex.document.committee) == ("Port Alder", "Council")
+    units = {a.text: a.unit for a in ex.amounts}
+    assert units == {"$1,200,000": "CAD", "US$50,000": "USD"}
+
+
+def test_dollars_in_a_us_paper_stay_usd(tmp_path):
+    path = text_pdf(tmp_path / "elm.pdf", US_CITY_AGENDA + "\nThe contract is $45,000.\n")
+    assert [a.unit for a in extract_file(path).amounts] == ["USD"]
+
+
+def test_a_title_that_wraps_is_one_title(tmp_path):
+    info = describe(tmp_path, """
+##Improving Health and
+##Wellbeing in Schools
+February 12, 2026
+This briefing sets out the progress made in the year and the plans for the next one, for members
+to comment on before the strategy is refreshed in the spring.
+""")
+    assert info.title == "Improving Health and Wellbeing in Schools"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("""
+**MINUTES OF THE REGULAR CITY COUNCIL MEETING
+**CITY OF OAK BAY
+Tuesday, March 5, 2024
+The meeting was called to order at 7:00 p.m.
+""", ("Oak Bay", "City Council", "2024-03-05")),
+    ("""
+**Westmarsh Town Council
+Decision determined at Finance and General Purposes Committee meeting on 12 March 2024
+1. That the grant of £500 be approved.
+""", ("Westmarsh", "Finance and General Purposes Committee", "2024-03-12")),
+    ("""
+A regular meeting of the Planning Commission of the City of Fairview was held on March 5, 2024
+in the Council Chambers, 100 Main Street, Fairview, TX 75069.
+1. Call to order
+""", ("Fairview", "Planning Commission", "2024-03-05")),
+    ("""
+**CITY OF FAIRVIEW
+**PLANNING COMMISSION AGENDA
+**March 5, 2024
+1. Call to order
+2. Minutes of the meeting of February 6, 2024
+""", ("Fairview", "Planning Commission", "2024-03-05")),
+])
+def test_committee_phrases(tmp_path, text, expected):
+    assert facts(describe(tmp_path, text)) == expected
+
+
+def test_an_authority_named_in_the_recommendations_is_not_the_papers(tmp_path):
+    info = describe(tmp_path, """
+DATE: October 13, 2020
+CATEGORY: New Business
+**TITLE: School Allocation of Community Benefits
+**RECOMMENDATION
+1. Upon City receipt of community benefits from the Middlefield Road project, commit $1.06 million
+to the Green Valley School District.
+Staff of the City of Brookdale recommend the allocation, which the City of Brookdale will manage.
+""")
+    assert info.council == "Brookdale"
+
+
+def test_a_request_for_council_action(tmp_path):
+    info = describe(tmp_path, """
+**REQUEST FOR CITY COUNCIL ACTION
+MEETING DATE: SEPTEMBER 8, 2020
+TITLE: COVID-19 SITUATIONAL UPDATE
+City Manager
+The City of Pine Hollow will extend its orders, as the City of Pine Hollow has done before.
+""")
+    assert facts(info) == ("Pine Hollow", "City Council", "2020-09-08")
+
+
+def test_a_committee_name_with_commas_in_a_header_field(tmp_path):
+    info = describe(tmp_path, """
+**Royal Eastbrook Town Council
+Meeting: Amenities, Leisure and Community Services Committee
+Date: 13 March 2018
+Report of: Town Clerk
+""")
+    assert facts(info) == ("Royal Eastbrook", "Amenities, Leisure and Community Services Committee", "2018-03-13")
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("London Borough of Haringey", "Haringey"),
+    ("Royal Borough of Kingston upon Thames", "Kingston upon Thames"),
+    ("Kent County Council", "Kent"),
+    ("North Somerset Council", "North Somerset"),
+    ("Westmarsh District Council", "Westmarsh"),
+    ("WEST MIDLANDS COMBINED AUTHORITY", "West Midlands Combined Authority"),
+    ("Milburn Parish Council", "Milburn"),
+    ("Royal Sutton Coldfield Town Council", "Royal Sutton Coldfield"),
+    ("CITY OF LA CAÑADA FLINTRIDGE", "La Cañada Flintridge"),
+    ("Town of Brookline", "Brookline"),
+    ("Charter Township of Canton", "Canton Township"),
+    ("Lincoln Township Board", "Lincoln Township"),
+    ("Foothill-De Anza Community College District", "Foothill-De Anza Community College District"),
+    ("Regional Municipality of Peel", "Peel"),
+    ("A REGULAR MEETING OF THE LA HABRA HEIGHTS CITY COUNCIL", "La Habra Heights"),
+    ("DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES", "Los Angeles"),
+])
+def test_authority_forms(printed, name):
+    from pipeline.extract.bodies import authority_names
+    assert authority_names(printed)[0][0] == name
+
+
+def test_the_body_from_the_running_header_when_no_title_block_names_it(tmp_path):
+    page = """Voted by Schools Subcommittee
+UNREIMBURSED TRANSPORT COSTS FOR
+NON-RESIDENT STUDENTS
+The cost of providing transport raises difficult questions for the district, which the
+working group has studied over the autumn with the help of the finance office and staff.
+"""
+    info = describe(tmp_path, "\n---\n".join([page] * 3))
+    assert info.committee == "Schools Subcommittee"
+    assert info.title == "UNREIMBURSED TRANSPORT COSTS FOR NON-RESIDENT STUDENTS"
