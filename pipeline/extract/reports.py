@@ -15,17 +15,35 @@ from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
 from pipeline.extract.text import clean, find_dates, first_date, person_name
 
-TITLE_LABELS = (r"^(?:subject|title|report title|title of (?:the )?report|name of report|report name)$",)
-AUTHORISED_LABELS = (r"authori[sz]ed by|approved by|signed off by", r"^accountable director", r"^(?:corporate |executive |strategic )?director\b",
-                     r"^(?:from|by|report from|report by)$", r"^(?:cabinet member|portfolio holder|lead member)")
-LEAD_LABELS = (r"^lead officer", r"^report authors?$|^authors?$|^report author", r"^contact officer|^officer contact",
-               r"^report of$", r"^accountable head of service", r"^contact details?$|^contact$")
+TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title)$",)
+# Header labels by class. The report's author or contact officer: "Lead Officer", "Report
+# Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
+AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
+                r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer",
+                r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
+# Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
+# Accountable Director", the director or portfolio holder in whose name it goes, "THROUGH:".
+SIGN_OFF_CLASS = (r"authori[sz]ed by|approved by|reviewed by|signed off by|cleared by",
+                  r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
+                  r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
+PREPARED = re.compile(r"^(?:prepared by|written by|(?:report )?authors?|originator|report author)", re.I)
 
 
 def header_fields(page: PageLayout, lines: int = 45) -> list[Field]:
     return read_fields(page.lines[:lines])
 
 
+# Lines that say what kind of paper this is, not what it is about: "STAFF REPORT", "AGENDA
+# REPORT", "Request for Council Action", "MEMORANDUM", an "AGENDA ITEM #6" stamp, and the
+# authority's letterhead ("CITY OF GARDENA", "Milburn Parish Council").
+PAPER_KIND = re.compile(
+    r"^(?:(?:city |county |town |council |board |commission |planning |joint )*(?:staff|agenda|officer['’]?s?|information(?:al)?|"
+    r"administrative|committee|council|board) (?:report|memo(?:randum)?|letter)|memo(?:randum)?|report|"
+    r"request for (?:city |town |county |board |council )*(?:council |board |commission )?action|"
+    r"(?:council|board|commission) (?:agenda|action) (?:item|request|report)|"
+    r"agenda (?:item|report)(?:\s*(?:no\.?|number|#)?\s*[\w.-]{0,8})?|item(?:\s*(?:no\.?|number|#))?\s*[\w.-]{1,8}|"
+    r"(?:the )?(?:city|town|county|village|borough|township|district) of [A-Z][\w .'’-]{1,40}|"
+    r"[A-Z][\w .'’-]{1,40} (?:city|town|parish|county|borough|district) council)$", re.I)
 REPORT_OF = re.compile(r"^(?:joint )?(?:report|briefing|paper|statement) (?:of|by|from|to)\b", re.I)
 PURPOSE = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:purpose of (?:the |this )?(?:report|paper|briefing)|executive summary|"
                      r"summary of (?:the )?report)\b", re.I)
@@ -45,7 +63,42 @@ def starts_report(page: PageLayout) -> bool:
     head = page.lines[:18]
     names_meeting = any(body_name(l.text) or find_dates(l.text) for l in head[:8])
     says_report = any(REPORT_OF.match(l.text) for l in head) or any(PURPOSE.match(l.text) for l in head)
-    return names_meeting and says_report
+    if names_meeting and says_report:
+        return True
+    # a US staff report's title block: "STAFF REPORT" / "Request for Council Action" near the top,
+    # with the memo's labels below it (an "AGENDA ITEM G-4" stamp alone does not make an agenda)
+    kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action", l.text, re.I)
+               for l in page.lines[:8])
+    memo = {k for k in labels if re.match(r"(?:to|from|subject|re|date|meeting date|through|prepared by|department)$", k)}
+    if kind and (len(memo) >= 2 or says_report):
+        return True
+    return _titled_sections(page) or _title_slide(page)
+
+
+SECTION_WORDS = re.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:summary|executive summary|background|introduction|purpose|discussion|analysis|"
+    r"recommendations?|conclusions?|fiscal impact|financial implications|next steps|options|proposal)\s*:?$", re.I)
+
+
+def _titled_sections(page: PageLayout) -> bool:
+    """A paper that opens with its title and then report sections ("Summary", "Background",
+    "Discussion", "Recommendations") headed on lines of their own: a report without a header block."""
+    headings = {re.sub(r"[^a-z ]", "", l.text.lower()).strip() for l in page.lines if SECTION_WORDS.match(l.text.strip())}
+    first = page.lines[0]
+    titled = first.top < page.height * 0.25 and not SECTION_WORDS.match(first.text.strip()) \
+        and not NUMBERED_ITEM.match(first.text)
+    return titled and len(headings) >= 2
+
+
+NUMBERED_ITEM = re.compile(r"^\(?\d{1,2}[.)]|^[A-Z]\.\s")
+
+
+def _title_slide(page: PageLayout) -> bool:
+    """The cover slide of a presentation: a landscape page of a few lines in very large type, with
+    a date."""
+    lines = page.lines
+    return page.width > page.height and 1 <= len(lines) <= 6 and min(l.size for l in lines) >= 24 \
+        and any(find_dates(l.text) and len(l.text) < 40 for l in lines)
 
 
 def _key_decision(fields: list[Field], text: str) -> bool | None:
@@ -100,8 +153,9 @@ def _title_block(page: PageLayout) -> str | None:
                 break
             block.append(nxt)
         i += len(block)
-        text = join_lines(l.text for l in block).strip()
-        if (":" in text or find_dates(text) or body_name(text) or REPORT_OF.match(text) or PURPOSE.match(text)
+        text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
+        if not text or (":" in text or find_dates(text) or body_name(text) or REPORT_OF.match(text) or PURPOSE.match(text)
+                or PAPER_KIND.match(text)
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
                 or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I)):
             continue
@@ -122,6 +176,9 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)
+    if committee:
+        # a US staff report is addressed "TO: Chair Langley and Members of the Planning Commission"
+        committee = re.sub(r"^.{0,60}?\band (?:the )?members of (?:the )?", "", committee, flags=re.I)
     if doc_committee and (not committee or _similar_body(committee, doc_committee)):
         committee = doc_committee
     committee = committee or _committee_from_top(first)
@@ -131,8 +188,7 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     if item:
         m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
         item_number = m.group(1) if m else None
-    authorised = _first_person(head, AUTHORISED_LABELS) or _presenter(head)
-    lead = _first_person(head, LEAD_LABELS) or _first_person(every, LEAD_LABELS)
+    authorised, lead = _people(head, every)
     wards = find(head, r"ward|electoral division")
     briefing = find(head, r"^briefing for$")
     return Report(
@@ -142,6 +198,23 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         wards=clean(wards.value) if wards else None, key_decision=_key_decision(head + later, text),
         exempt=_exempt(head, text), report_type="briefing" if briefing else "report",
         header={f.label: f.value for f in head if f.value} or None)
+
+
+def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | None]:
+    """(authorised_by, lead_officer) by label class. "FROM:" names the author when no one else
+    is named as author or contact (a US staff report "FROM: Sea Shelton, HR Manager"); where the
+    report names its author elsewhere ("PREPARED BY:", "Contact details" at the end), "FROM:" is
+    who puts it forward and signs it off (a director, a cabinet member)."""
+    others = AUTHOR_CLASS[:-1]  # every author class but a bare "From" / "By"
+    lead = _first_person(head, others) or _first_person(every, others)
+    sender = _first_person(head, (r"^(?:from|by)$",))
+    authorised = _first_person(head, SIGN_OFF_CLASS) or _presenter(head)
+    if sender and sender != lead:
+        if lead is None:
+            lead = sender
+        elif authorised is None:
+            authorised = sender
+    return authorised, lead
 
 
 def _first_person(fields: list[Field], label_patterns: tuple[str, ...]) -> str | None:
