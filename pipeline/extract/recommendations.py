@@ -45,9 +45,9 @@ TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?
 
 # The bodies papers put recommendations to ("the City Council", "Cabinet", "the Committee for
 # Economic Development", "Members").
-BODY = (r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
+BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
         r"Executive|Authority|Members|Trustees|Forum|Assembly|Directors|Commissioners|Councillors)"
-        r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’,-]*|and)\s+){0,6}?(?=[a-z]|[A-Z]{2,}\b))?")
+        r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w&'’,-]*|and)\s+){0,5}?(?:(?-i:[A-Z])[\w&'’,-]*)(?=\s+(?-i:[a-z]|[A-Z]{2,}\b)))?")
 # Lead-ins that end in the action itself; the action is what follows them.
 LEAD_IN_PATTERNS = [
     r"(?:it is|it's) (?:therefore |further |also )?recommended that\s+(?:" + BODY + r"\s+)?",
@@ -128,8 +128,8 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None]
             if m.group("sep") in (":", "-", "–") and (rest[:1].isupper() or marker_of(rest)):
                 return i, section, rest
             return None  # "recommendations for improvement ..." is running text
-        if not _opens_block(lines, i):
-            return None
+        if m.group("sep") != ":" and not _opens_block(lines, i):
+            return None  # a label with its colon opens a field wherever it is printed
         start = i + 1
         if rest.endswith(":"):
             return i, section, rest  # "Recommendation: It is recommended that the Council:" (a lead-in)
@@ -227,7 +227,7 @@ def _opens_block(lines: list[Line], i: int) -> bool:
     if prev.page != line.page:
         return True
     return line.top - prev.bottom > line.size * 0.8 or prev.text.rstrip().endswith((".", ":", ";")) \
-        or (line.bold and not prev.bold) or line.size > prev.size + 0.5
+        or line.bold != prev.bold or abs(line.size - prev.size) > 0.5
 
 
 def _is_table_row(line: Line) -> bool:

@@ -103,6 +103,13 @@ def _title_slide(page: PageLayout) -> bool:
 
 def _key_decision(fields: list[Field], text: str) -> bool | None:
     for f in fields:
+        # the value says it whatever the label ("Decision type: Non-key", "Status: For information")
+        value = f.value.strip().lower()
+        if re.match(r"non[- ]?key\b|not (?:a )?key decision|for (?:information|noting)\b|information only\b", value):
+            return False
+        if re.match(r"key decision\b", value):
+            return True
+    for f in fields:
         both = f"{f.label} {f.value}".lower()
         if "key decision" not in both and not re.search(r"\bkey\b", f.label.lower()):
             continue

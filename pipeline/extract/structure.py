@@ -146,6 +146,13 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                 d.meeting = meeting
                 s.decisions.append(d)
 
+    # TEMPORARY (recs branch, until the routing gate is removed in this module): recommendations
+    # are also read on the pages no report part covers (agenda front sheets, minutes, other papers)
+    in_reports = {n for part in s.parts if part.kind == "report" for n in range(part.page_start, part.page_end + 1)}
+    rest = [p for p in content if p.number not in in_reports]
+    if rest:
+        s.recommendations.extend(extract_recommendations(rest))
+
     if info.doc_type == "report" and s.reports and s.reports[0].item_number and not s.agenda_items:
         # a report printed with its agenda item number ("ITEM: 9") is that item of its meeting
         r = s.reports[0]
