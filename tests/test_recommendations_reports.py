@@ -176,3 +176,32 @@ Key decision:           Key decision
 """)
     report = read_report(pages_)
     assert (report.authorised_by, report.lead_officer, report.key_decision) == (None, "Sam Patel", True)
+
+
+def test_an_action_after_the_title_dash(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+**CONSENT CALENDAR
+5. Purchase of a Volunteers on Patrol Vehicle – Authorize the City Manager to purchase a
+   new vehicle in an amount not to exceed $60,000.
+6. Treasurer's Report for November 2022 – City Council to receive and file this report.
+7. Minutes – 14 November 2022
+8. Minutes – to approve the minutes of the last meeting
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("5", "Authorize the City Manager to purchase a new vehicle in an amount not to exceed $60,000."),
+        ("6", "City Council to receive and file this report.")]
+
+
+def test_unnumbered_that_paragraphs_after_a_lead_in_are_siblings(tmp_path):
+    assert texts(tmp_path, """
+**RECOMMENDATION
+Council is recommended to approve: -
+
+That the Symphony Orchestra be commissioned to perform a concert on 1 July 2017.
+
+That the Acting Town Clerk be delegated to apply for permission to use the park.
+
+**1. BACKGROUND
+1.1 The Council held a concert in 2016.
+""") == ["That the Symphony Orchestra be commissioned to perform a concert on 1 July 2017.",
+         "That the Acting Town Clerk be delegated to apply for permission to use the park."]

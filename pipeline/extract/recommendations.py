@@ -33,7 +33,7 @@ _QUALIFIER = (r"(?:(?:summary of |(?:the )?(?:staff|officers?|department(?:al)?|
 # The heading classes themselves.
 _HEAD = (r"(?:recommendations?|recommendation\(s\)|recommended (?:(?:council |board |commission |committee )?actions?|"
          r"motions?|decisions?|resolutions?)|"
-         r"recommended|decisions? (?:required|sought|requested)|actions? requested|requested actions?|suggested actions?|"
+         r"recommended|decisions? (?:required|sought|requested)|actions? requested|requested actions?|suggested (?:actions?|motions?)|"
          r"proposed (?:decisions?|motions?|resolutions?))")
 HEADING = re.compile(
     r"^(?:(?P<sec>\d{1,2})\.?\s*)?" + _QUALIFIER + _HEAD +
@@ -43,6 +43,17 @@ RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,
 # An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
 TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?-i:[a-z]).*)$", re.I)
 
+# The verbs an action put to a council starts with ("Approve ...", "Authorize ...", "Receive and file").
+ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|waive|introduce|ratify|direct|consider|"
+               r"review|provide|appoint|deny|find|determine|conduct|hold|select|confirm|reject|affirm|amend|extend|"
+               r"establish|designate|declare|set|note|endorse|agree|delegate|discuss|execute|certify|grant|allocate|"
+               r"ap?point|nominate|elect|reaffirm|rescind|repeal|uphold|support|oppose)")
+# An agenda item whose heading is followed, after a dash, by the action recommended on it:
+# "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
+# name the body first ("– City Council to receive and file this report").
+TITLE_DASH_ACTION = re.compile(
+    r"^(?P<title>(?-i:[A-Z0-9]).{2,150}?)\s+[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))(?:(?:the\s+)?(?:City |Town |County |Village )?"
+    r"(?:Council|Board|Commission|Committee)\s+(?:to\s+)?)?" + ACTION_VERB + r"\b.*)$", re.I)
 # The bodies papers put recommendations to ("the City Council", "Cabinet", "the Committee for
 # Economic Development", "Members").
 BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
@@ -54,6 +65,7 @@ LEAD_IN_PATTERNS = [
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
     r"officer)s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
     r"recommend(?:s|ed)? that\s+(?:" + BODY + r"\s+)?",
+    r"(?:[\w .,'’-]{0,60}?\s)?(?:recommends?|requests?) that\s+(?:" + BODY + r"\s+)",
     r"(?:" + BODY + r"\s+)(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|advised)\s+to\s*:?\s*",
     r"that\s+(?:" + BODY + r")\s+(?=(?-i:[a-z]|[A-Z]{2,}\b))",
 ]
@@ -68,6 +80,7 @@ PROPOSAL = re.compile(
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director)) "
     r"(?:therefore |further |also )?recommends?(?: that)?\s|"
     r"recommend that\s+" + BODY + r"\s|"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?recommends that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
     r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]))", re.I)
 # Unnumbered siblings: one "That ..." paragraph after another.
@@ -85,9 +98,12 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         if start is None:
             i += 1
             continue
-        first, section, inline = start
+        first, section, inline, single = start
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
                                    ends_at_notes=True, unmarked_sibling=THAT)
+        if single and items:
+            end = lines.index(items[0].lines[-1]) + 1
+            items = items[:1]
         if inline is not None and items and items[0].lines[0] is lines[i]:
             items[0].first_text = inline  # the heading line carries the recommendation itself
         for it in _siblings(items):
@@ -98,9 +114,10 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
     return _first_of_each(found)
 
 
-def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None] | None:
+def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None, bool] | None:
     """If recommendations start at line i: (index of the first item's line, the section number,
-    and the text the heading line itself carries, if any)."""
+    the text the heading line itself carries, if any, and whether it is a single paragraph: an
+    item's heading or a sentence, whose neighbours are other items, not its siblings)."""
     line = lines[i]
     text = line.text.strip()
     if len(text) > 200 or _is_table_row(line):
@@ -108,16 +125,19 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None]
     mk = marker_of(text)
     titled = TITLE_RECOMMENDATION.match(mk[1] if mk else text)
     if titled and (mk or _opens_block(lines, i)):
-        return i, None, titled.group("rest")  # an agenda item headed "Recommendation for approval of ..."
+        return i, None, titled.group("rest"), True  # an agenda item headed "Recommendation for approval of ..."
+    dashed = TITLE_DASH_ACTION.match(mk[1]) if mk else None
+    if dashed and not re.match(ACTION_VERB + r"\b", dashed.group("title"), re.I):
+        return i, None, dashed.group("action"), True  # the action printed after the item's title and a dash
     if RECOMMENDED_BY.match(text) and not text.endswith(".") and i + 1 < len(lines):
-        return i + 1, None, None
+        return i + 1, None, None, True
     segments = line.segments()
     if len(segments) == 2:
         # a header table's row: the label cell ("Recommended Action") and its value beside it
         label = " ".join(w.text for w in segments[0]).strip().rstrip(":")
         value = " ".join(w.text for w in segments[1]).strip()
         if HEADING.fullmatch(label) and not HEADING.match(label).group("rest") and value[:1].isupper():
-            return i, None, value
+            return i, None, value, False
     m = HEADING.match(text)
     if m:
         section = int(m.group("sec")) if m.group("sec") else None
@@ -126,22 +146,22 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None]
         if rest and not rest.endswith(":"):
             # "Recommendation: Receive and file." - a label at the line's start, the action after it
             if m.group("sep") in (":", "-", "–") and (rest[:1].isupper() or marker_of(rest)):
-                return i, section, rest
+                return i, section, rest, False
             return None  # "recommendations for improvement ..." is running text
         if m.group("sep") != ":" and not _opens_block(lines, i):
             return None  # a label with its colon opens a field wherever it is printed
         start = i + 1
         if rest.endswith(":"):
-            return i, section, rest  # "Recommendation: It is recommended that the Council:" (a lead-in)
+            return i, section, rest, False  # "Recommendation: It is recommended that the Council:" (a lead-in)
         if start < len(lines) and is_lead_in(lines[start].text):
             start += 1  # "Members are asked to:" on the next line
         if start < len(lines) and is_section_heading(lines[start]):
             return None  # an empty heading (the list is elsewhere)
-        return (start, section, None) if start < len(lines) else None
+        return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and _opens_block(lines, i):
-        return i + 1, None, None
+        return i + 1, None, None, False
     if PROPOSAL.match(text) and _opens_block(lines, i):
-        return i, None, text
+        return i, None, text, True
     return None
 
 
@@ -173,7 +193,7 @@ def _split_inline(text: str, number: str | None) -> list[tuple[str | None, str]]
     while True:
         nxt = chr(ord(current) + 1) if current.isalpha() else str(int(current) + 1)
         # a sibling's marker follows a separator: "...; and, 2) ..." / "..., 2) ..." / "... and (2) ..."
-        m = re.search(r"(?:[;,]\s*(?:\b(?:and|or)\b,?\s*)?|\s+(?:and|or),?\s+)\(?" + re.escape(nxt) + r"\)\s+(?=\S)", body)
+        m = re.search(r"(?:[;,]\s*(?:\b(?:and|or)\b,?\s*)?|\.\s+|\s+(?:and|or),?\s+)\(?" + re.escape(nxt) + r"\)\s+(?=\S)", body)
         if m is None:
             parts.append((current, body.strip()))
             break
@@ -227,7 +247,8 @@ def _opens_block(lines: list[Line], i: int) -> bool:
     if prev.page != line.page:
         return True
     return line.top - prev.bottom > line.size * 0.8 or prev.text.rstrip().endswith((".", ":", ";")) \
-        or line.bold != prev.bold or abs(line.size - prev.size) > 0.5
+        or line.bold != prev.bold or abs(line.size - prev.size) > 0.5 \
+        or (prev.text.isupper() and len(prev.text.split()) <= 8 and not line.text.isupper())  # under "CONCLUSION"
 
 
 def _is_table_row(line: Line) -> bool:
@@ -248,7 +269,7 @@ def _first_of_each(recs: list[tuple[int, Recommendation]]) -> list[Recommendatio
     out: list[tuple[int, Recommendation]] = []
     for k, r in recs:
         key = _norm(r.text)
-        if len(key.split()) > 6 and any(j != k and difflib.SequenceMatcher(None, key, _norm(o.text)).ratio() > 0.9
+        if len(key.split()) > 6 and any(j != k and difflib.SequenceMatcher(None, key, _norm(o.text)).ratio() > 0.95
                                         for j, o in out):
             continue
         out.append((k, r))
