@@ -108,7 +108,8 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
             num, rest = mk
             items.append(Item(num, [line], rest))
         elif items and unmarked_sibling is not None and last_unmarked(items) and unmarked_sibling.match(line.text) \
-                and abs(line.x0 - items[-1].lines[0].x0) < 5 and _ends_item(items[-1].text):
+                and any(abs(line.x0 - l.x0) < 5 for l in items[-1].lines) \
+                and (_ends_item(items[-1].text) or gap > line.size * 0.5):
             items.append(Item(None, [line], line.text))
         elif items:
             last = items[-1]

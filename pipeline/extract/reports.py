@@ -207,6 +207,23 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         header={f.label: f.value for f in head if f.value} or None)
 
 
+# Elected members' titles as US and Canadian papers print them before a name ("Councilmember
+# Melissa Fox", "Mayor Pro Tem Jane Doe"); the person is the name after the title.
+MEMBER_TITLE = re.compile(
+    r"^(?:(?:vice |deputy )?mayor(?: pro tem(?:pore)?)?|council ?(?:member|woman|man|lor)|alder(?:man|woman|person)|"
+    r"(?:county )?supervisor|commissioner|trustee|board member|(?:vice )?chair(?:man|woman|person)?|selectm[ae]n|"
+    r"president)\s+(?=[A-Z])", re.I)
+
+
+def _person(value: str | None) -> str | None:
+    """The person a header value names, without an elected member's title before the name."""
+    if not value:
+        return None
+    v = value.strip().replace("’", "'")
+    v = MEMBER_TITLE.sub("", v)
+    return person_name(v)
+
+
 def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | None]:
     """(authorised_by, lead_officer) by label class. "FROM:" names the author when no one else
     is named as author or contact (a US staff report "FROM: Sea Shelton, HR Manager"); where the
@@ -230,7 +247,7 @@ def _first_person(fields: list[Field], label_patterns: tuple[str, ...]) -> str |
         for f in fields:
             if rx.search(f.label.strip()):
                 # "DIRECTOR OF CHILDREN, FAMILIES AND EDUCATION: LESLEY HAGGER" puts the post in the label
-                name = person_name(f.value)
+                name = _person(f.value)
                 if name:
                     return name
     return None
@@ -241,7 +258,7 @@ def _presenter(fields: list[Field]) -> str | None:
     or a director is authorised by them (an officer's "Report of" names the author instead)."""
     f = find(fields, r"^report (?:of|from|by)$")
     if f and re.search(r"\b(?:Councillor|Cllr|Cabinet Member|Leader of|Mayor|Director|Chief Executive)\b", f.value):
-        return person_name(f.value)
+        return _person(f.value)
     return None
 
 
