@@ -205,3 +205,23 @@ That the Acting Town Clerk be delegated to apply for permission to use the park.
 1.1 The Council held a concert in 2016.
 """) == ["That the Symphony Orchestra be commissioned to perform a concert on 1 July 2017.",
          "That the Acting Town Clerk be delegated to apply for permission to use the park."]
+
+
+def test_numbered_recommendation_labels_each_give_one_record(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+**Summary of recommendations
+Recommendation 1: The Council should publish its grant criteria on its website.
+Recommendation 2: The Council should review the grant scheme every two years
+and report the results to the Committee.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "The Council should publish its grant criteria on its website."),
+        ("2", "The Council should review the grant scheme every two years and report the results to the Committee.")]
+
+
+def test_a_staff_recommends_lead_in_over_a_numbered_list(tmp_path):
+    assert texts(tmp_path, """
+Staff recommends the City Council:
+1. Adopt Resolution No. 2023-14; and
+2. Authorize the City Manager to sign the agreement.
+""") == ["Adopt Resolution No. 2023-14; and", "Authorize the City Manager to sign the agreement."]

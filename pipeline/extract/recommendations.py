@@ -37,7 +37,10 @@ _HEAD = (r"(?:recommendations?|recommendation\(s\)|recommended (?:(?:council |bo
          r"proposed (?:decisions?|motions?|resolutions?))")
 HEADING = re.compile(
     r"^(?:(?P<sec>\d{1,2})\.?\s*)?" + _QUALIFIER + _HEAD +
-    r"(?:\s*\(s\))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
+    r"(?:\s*\(s\))?(?:\s+(?P<num>\d{1,2}|(?-i:[A-Z]))(?=\s*[:.\-–]))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?"
+    r"\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
+# The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
+NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–-]", re.I)
 # "Recommended by the Office of ...": who recommends the action printed below.
 RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,80}$", re.I)
 # An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
@@ -73,7 +76,7 @@ _LEAD_IN_RX = re.compile(r"^(?:" + "|".join(LEAD_IN_PATTERNS) + r")", re.I)
 # Lead-in phrases anywhere in a line (a line of its own that a list follows).
 LEAD_IN = re.compile(
     r"(?:\b(?:is|are|be) (?:being )?(?:asked|recommended|requested|invited|advised)\s+to\b|\bit is (?:therefore )?recommended\b|"
-    r"\brecommends? (?:that|to)\b)", re.I)
+    r"\brecommends? (?:that|to)\b|\b(?:staff|officers?) recommends?\b)", re.I)
 # A paragraph that proposes an action in so many words, where no heading announces it.
 PROPOSAL = re.compile(
     r"^(?:(?:it is|it's) (?:therefore |further |also )?recommended that\s+" + BODY + r"\s|"
@@ -100,12 +103,15 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             continue
         first, section, inline, single = start
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
-                                   ends_at_notes=True, unmarked_sibling=THAT)
+                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL)
         if single and items:
             end = lines.index(items[0].lines[-1]) + 1
             items = items[:1]
         if inline is not None and items and items[0].lines[0] is lines[i]:
             items[0].first_text = inline  # the heading line carries the recommendation itself
+            heading = HEADING.match(lines[i].text.strip())
+            if heading and heading.group("num") and items[0].number is None:
+                items[0].number = heading.group("num")  # "Recommendation 2: ..."
         for it in _siblings(items):
             text = strip_lead_in(it.text.strip())
             if _is_recommendation(text):
@@ -155,8 +161,8 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
             return i, section, rest, False  # "Recommendation: It is recommended that the Council:" (a lead-in)
         if start < len(lines) and is_lead_in(lines[start].text):
             start += 1  # "Members are asked to:" on the next line
-        if start < len(lines) and is_section_heading(lines[start]):
-            return None  # an empty heading (the list is elsewhere)
+        if start < len(lines) and (is_section_heading(lines[start]) or NEXT_LABEL.match(lines[start].text)):
+            return None  # an empty heading (the list is elsewhere), or one over labelled recommendations
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and _opens_block(lines, i):
         return i + 1, None, None, False
