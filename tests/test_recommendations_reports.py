@@ -225,3 +225,21 @@ Staff recommends the City Council:
 1. Adopt Resolution No. 2023-14; and
 2. Authorize the City Manager to sign the agreement.
 """) == ["Adopt Resolution No. 2023-14; and", "Authorize the City Manager to sign the agreement."]
+
+
+def test_numbered_actions_after_a_lead_in_on_the_label_line(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+3. AGREEMENT WITH ACME PAVING
+   RECOMMENDATION: It is recommended that the City Council: (1) adopt Resolution No.
+   2023-14; and (2) authorize the City Manager to sign the agreement.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "adopt Resolution No. 2023-14"), ("2", "authorize the City Manager to sign the agreement.")]
+
+
+def test_a_heading_line_of_its_own_under_an_item_title(tmp_path):
+    assert texts(tmp_path, """
+3. AGREEMENT WITH ACME PAVING
+   RECOMMENDED ACTION
+   Approve the agreement with Acme Paving for street resurfacing.
+""") == ["Approve the agreement with Acme Paving for street resurfacing."]

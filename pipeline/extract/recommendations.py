@@ -154,8 +154,11 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
             if m.group("sep") in (":", "-", "–") and (rest[:1].isupper() or marker_of(rest)):
                 return i, section, rest, False
             return None  # "recommendations for improvement ..." is running text
-        if m.group("sep") != ":" and not _opens_block(lines, i):
-            return None  # a label with its colon opens a field wherever it is printed
+        alone = not rest and text[:1].isupper() and re.search(r"recommend", text, re.I) is not None \
+            and (text.isupper() or line.bold or len(text.split()) <= 3) \
+            and not (i > 0 and re.search(r"\b(?:and|or|of|the|for|to|on)$|,$", lines[i - 1].text.strip(), re.I))
+        if m.group("sep") != ":" and not alone and not _opens_block(lines, i):
+            return None  # a label with its colon, or a heading line of its own, opens wherever it is printed
         start = i + 1
         if rest.endswith(":"):
             return i, section, rest, False  # "Recommendation: It is recommended that the Council:" (a lead-in)
@@ -178,7 +181,7 @@ def _siblings(items: list[Item]) -> list[Item]:
     for it in items:
         if is_lead_in(it.text) or CONJUNCTION.match(it.text.strip()):
             continue
-        parts = _split_inline(it.text, it.number)
+        parts = _split_inline(_after_lead_in(it.text), it.number)
         if len(parts) == 1:
             out.append(it)
             continue
@@ -186,6 +189,16 @@ def _siblings(items: list[Item]) -> list[Item]:
             own = [l for l in it.lines if _words_in(l, text)] or it.lines[:1]
             out.append(Item(number, own, text, override=text))
     return out
+
+
+def _after_lead_in(text: str) -> str:
+    """'It is recommended that the City Council: (1) adopt ...' -> '(1) adopt ...': the numbered
+    actions after a lead-in on the same line."""
+    t = strip_lead_in(text)
+    m = re.match(r"^(.{0,160}?):\s*[-–]?\s*(?=\(?(?:1|a|i)\)\s)", t)
+    if m and (LEAD_IN.search(m.group(1)) or re.search(BODY, m.group(1)) or is_lead_in(m.group(1) + ":")):
+        return t[m.end():]
+    return t
 
 
 def _split_inline(text: str, number: str | None) -> list[tuple[str | None, str]]:
