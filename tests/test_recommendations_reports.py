@@ -243,3 +243,30 @@ def test_a_heading_line_of_its_own_under_an_item_title(tmp_path):
    RECOMMENDED ACTION
    Approve the agreement with Acme Paving for street resurfacing.
 """) == ["Approve the agreement with Acme Paving for street resurfacing."]
+
+
+def test_the_author_from_a_signature_when_no_header_names_one(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Summer Concert in the Park
+**RECOMMENDATION
+That the Town Council approves a contribution of £10,000 towards the concert.
+
+**BACKGROUND
+The concert was first held in 2016 and drew four thousand people.
+
+Olive O'Sullivan
+Acting Town Clerk
+""")
+    assert read_report(pages_).lead_officer == "Olive O'Sullivan"
+
+
+def test_submitted_by_is_the_author_when_no_one_else_is_named(tmp_path):
+    pages_ = layout.analyse(list(pages.read_pages(text_pdf(tmp_path / "memo.pdf", """
+**STAFF REPORT
+DATE: September 8, 2020
+TO: Honorable Mayor and City Council
+SUBMITTED BY: Marianna Marysheva, Interim City Manager
+SUBJECT: COVID-19 SITUATIONAL UPDATE
+"""))))
+    assert starts_report(pages_[0])
+    assert read_report(pages_, us=True).lead_officer == "Marianna Marysheva"

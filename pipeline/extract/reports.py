@@ -26,6 +26,8 @@ AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report a
 SIGN_OFF_CLASS = (r"authori[sz]ed by|approved by|reviewed by|signed off by|cleared by",
                   r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
                   r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
+# Who puts the report forward: the author unless another is named ("FROM:", "Submitted by:").
+SENDER_CLASS = (r"^(?:from|by|submitted by|presented by|report submitted by|requested by)$",)
 PREPARED = re.compile(r"^(?:prepared by|written by|(?:report )?authors?|originator|report author)", re.I)
 
 
@@ -196,6 +198,7 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
         item_number = m.group(1) if m else None
     authorised, lead = _people(head, every)
+    lead = lead or _signature(pages)
     wards = find(head, r"ward|electoral division")
     briefing = find(head, r"^briefing for$")
     return Report(
@@ -231,7 +234,7 @@ def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | No
     who puts it forward and signs it off (a director, a cabinet member)."""
     others = AUTHOR_CLASS[:-1]  # every author class but a bare "From" / "By"
     lead = _first_person(head, others) or _first_person(every, others)
-    sender = _first_person(head, (r"^(?:from|by)$",))
+    sender = _first_person(head, SENDER_CLASS)
     authorised = _first_person(head, SIGN_OFF_CLASS) or _presenter(head)
     if sender and sender != lead:
         if lead is None:
@@ -239,6 +242,29 @@ def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | No
         elif authorised is None:
             authorised = sender
     return authorised, lead
+
+
+POST_WORDS = re.compile(r"\b(?:clerk|officer|manager|director|planner|engineer|administrator|attorney|secretary|"
+                        r"treasurer|chief|head of|superintendent|coordinator|analyst|executive)\b", re.I)
+
+
+def _signature(pages: list[PageLayout]) -> str | None:
+    """The author's signature where no header names one: a line that is just a person's name,
+    with their post on the line below ("Olive O'Sullivan" / "Acting Town Clerk"), after
+    "Respectfully submitted," or at the foot of the report's text."""
+    for page in pages:
+        lines = page.lines
+        for k, line in enumerate(lines[:-1]):
+            text = line.text.strip().replace("’", "'")
+            name = person_name(text)
+            after_sign_off = k > 0 and re.match(r"(?:respectfully )?submitted(?: by)?,?$|yours (?:sincerely|faithfully),?$",
+                                                lines[k - 1].text.strip(), re.I)
+            at_foot = k >= len(lines) - 6
+            if name and len(text.split()) <= 4 and name.replace(" ", "") == re.sub(r"[^\w']", "", text) \
+                    and POST_WORDS.search(lines[k + 1].text) and len(lines[k + 1].text.split()) <= 8 \
+                    and (after_sign_off or at_foot):
+                return name
+    return None
 
 
 def _first_person(fields: list[Field], label_patterns: tuple[str, ...]) -> str | None:
