@@ -264,9 +264,10 @@ def test_submitted_by_is_the_author_when_no_one_else_is_named(tmp_path):
     pages_ = layout.analyse(list(pages.read_pages(text_pdf(tmp_path / "memo.pdf", """
 **STAFF REPORT
 DATE: September 8, 2020
-TO: Honorable Mayor and City Council
+TO: Mayor and Members of the City Council
 SUBMITTED BY: Marianna Marysheva, Interim City Manager
 SUBJECT: COVID-19 SITUATIONAL UPDATE
 """))))
     assert starts_report(pages_[0])
-    assert read_report(pages_, us=True).lead_officer == "Marianna Marysheva"
+    report = read_report(pages_, us=True)
+    assert (report.lead_officer, report.committee) == ("Marianna Marysheva", "City Council")

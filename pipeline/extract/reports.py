@@ -190,7 +190,7 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         committee = re.sub(r"^.{0,60}?\band (?:the )?members of (?:the )?", "", committee, flags=re.I)
     if doc_committee and (not committee or _similar_body(committee, doc_committee)):
         committee = doc_committee
-    committee = committee or _committee_from_top(first)
+    committee = committee or _addressee(head) or _committee_from_top(first)
     date = date or doc_date or first_date(" ".join(l.text for l in first.lines[:6]), us)
     item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
     item_number = None
@@ -286,6 +286,17 @@ def _presenter(fields: list[Field]) -> str | None:
     if f and re.search(r"\b(?:Councillor|Cllr|Cabinet Member|Leader of|Mayor|Director|Chief Executive)\b", f.value):
         return _person(f.value)
     return None
+
+
+def _addressee(fields: list[Field]) -> str | None:
+    """The body a memo is addressed to, named anywhere in its "TO:" line ("Mayor and Members of
+    the Irvine City Council" -> "Irvine City Council")."""
+    f = find(fields, r"^(?:to|memo to|report to|addressed to)$")
+    if not f:
+        return None
+    bodies = re.findall(r"((?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}(?:Council|Commission|Board|Committee|Cabinet|Panel|Authority))\b",
+                        f.value)
+    return clean(bodies[-1]) if bodies else None
 
 
 def _committee_from_top(page: PageLayout) -> str | None:
