@@ -271,3 +271,14 @@ SUBJECT: COVID-19 SITUATIONAL UPDATE
     assert starts_report(pages_[0])
     report = read_report(pages_, us=True)
     assert (report.lead_officer, report.committee) == ("Marianna Marysheva", "City Council")
+
+
+def test_minutes_recording_the_motion_on_a_recommendation_give_none(tmp_path):
+    assert texts(tmp_path, """
+**MINUTES OF THE REGULAR MEETING
+4. TREASURER'S REPORT FOR OCTOBER 2022
+   Recommendation: Approve.
+   Motion by Council Member Lee, seconded by Council Member Diaz, to approve. Motion carried 5-0.
+5. CITY MEETING SCHEDULE
+   Staff recommends that the City Council approve the meeting schedule, seconded by Mayor Kim.
+""") == []

@@ -50,7 +50,7 @@ TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?
 ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|waive|introduce|ratify|direct|consider|"
                r"review|provide|appoint|deny|find|determine|conduct|hold|select|confirm|reject|affirm|amend|extend|"
                r"establish|designate|declare|set|note|endorse|agree|delegate|discuss|execute|certify|grant|allocate|"
-               r"ap?point|nominate|elect|reaffirm|rescind|repeal|uphold|support|oppose)")
+               r"nominate|elect|reaffirm|rescind|repeal|uphold|support|oppose)")
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
 # name the body first ("– City Council to receive and file this report").
@@ -86,6 +86,9 @@ PROPOSAL = re.compile(
     r"(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?recommends that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
     r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]))", re.I)
+# What minutes print after a motion, which makes the text before it a decision on record.
+VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
+                  r"\bmotion (?:carried|passed|failed)\b|\bcarried unanimously\b)", re.I)
 # Unnumbered siblings: one "That ..." paragraph after another.
 THAT = re.compile(r"^That\s")
 # A line that joins two sibling items ("AND", "OR") rather than continuing one.
@@ -105,8 +108,11 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
                                    ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL)
         if single and items:
-            end = lines.index(items[0].lines[-1]) + 1
+            end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
+        if items and end < len(lines) and VOTE.match(lines[end].text.strip()):
+            i = max(end, i + 1)
+            continue  # minutes recording the motion made on it: a decision, not a recommendation
         if inline is not None and items and items[0].lines[0] is lines[i]:
             items[0].first_text = inline  # the heading line carries the recommendation itself
             heading = HEADING.match(lines[i].text.strip())
@@ -114,10 +120,18 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
                 items[0].number = heading.group("num")  # "Recommendation 2: ..."
         for it in _siblings(items):
             text = strip_lead_in(it.text.strip())
-            if _is_recommendation(text):
+            if _is_recommendation(text) and not VOTE.search(text):
                 found.append((i, Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox)))
         i = max(end, i + 1)
     return _first_of_each(found)
+
+
+def _index_after(lines: list[Line], start: int, last: Line) -> int:
+    """The index after `last`, found from `start` on (by identity: lines print alike)."""
+    for k in range(start, len(lines)):
+        if lines[k] is last:
+            return k + 1
+    return start + 1
 
 
 def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None, bool] | None:
