@@ -50,7 +50,7 @@ TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?
 ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|waive|introduce|ratify|direct|consider|"
                r"review|provide|appoint|deny|find|determine|conduct|hold|select|confirm|reject|affirm|amend|extend|"
                r"establish|designate|declare|set|note|endorse|agree|delegate|discuss|execute|certify|grant|allocate|"
-               r"nominate|elect|reaffirm|rescind|repeal|uphold|support|oppose)")
+               r"nominate|elect|reaffirm|rescind|repeal|uphold)")
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
 # name the body first ("– City Council to receive and file this report").
@@ -83,12 +83,14 @@ PROPOSAL = re.compile(
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director)) "
     r"(?:therefore |further |also )?recommends?(?: that)?\s|"
     r"recommend that\s+" + BODY + r"\s|"
-    r"(?:the\s+)?(?:[\w.'’-]+\s+){1,6}?recommends that\s+" + BODY + r"\s|"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:staff|officers?|manager|director|clerk|administrator|chief|superintendent|"
+    r"department|councilmember|council member|mayor|committee|commission|board|panel|chair|attorney|engineer|treasurer)"
+    r"\s+(?:[\w.'’-]+\s+){0,3}?recommends that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
     r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]))", re.I)
 # What minutes print after a motion, which makes the text before it a decision on record.
 VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
-                  r"\bmotion (?:carried|passed|failed)\b|\bcarried unanimously\b)", re.I)
+                  r"\b(?:motion|amendment) (?:was )?(?:carried|passed|failed|lost)\b|\bcarried unanimously\b)", re.I)
 # Unnumbered siblings: one "That ..." paragraph after another.
 THAT = re.compile(r"^That\s")
 # A line that joins two sibling items ("AND", "OR") rather than continuing one.
@@ -142,11 +144,14 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     text = line.text.strip()
     if len(text) > 200 or _is_table_row(line):
         return None
+    if text[:1] in "“\"‘'":
+        return None  # quoted matter: a motion or amendment that minutes record, not a proposal of the paper
     mk = marker_of(text)
     titled = TITLE_RECOMMENDATION.match(mk[1] if mk else text)
     if titled and (mk or _opens_block(lines, i)):
         return i, None, titled.group("rest"), True  # an agenda item headed "Recommendation for approval of ..."
-    dashed = TITLE_DASH_ACTION.match(mk[1]) if mk else None
+    numbered = mk is not None and text[:len(text) - len(mk[1])] != text[:len(text) - len(mk[1])].rstrip()
+    dashed = TITLE_DASH_ACTION.match(mk[1]) if numbered else None  # "5. Title – Approve ...", not "1.9% ..."
     if dashed and not re.match(ACTION_VERB + r"\b", dashed.group("title"), re.I):
         return i, None, dashed.group("action"), True  # the action printed after the item's title and a dash
     if RECOMMENDED_BY.match(text) and not text.endswith(".") and i + 1 < len(lines):
