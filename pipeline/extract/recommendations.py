@@ -117,6 +117,11 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             continue  # minutes recording the motion made on it: a decision, not a recommendation
         if inline is not None and items and items[0].lines[0] is lines[i]:
             items[0].first_text = inline  # the heading line carries the recommendation itself
+            numbered = marker_of(inline)
+            # "Recommendation: (a) ..." with "(b) ..." on the lines below; "1) ...; and, 2) ..." inside
+            # one paragraph is split by _siblings instead
+            if numbered and numbered[0] and (len(items) > 1 or not re.match(r"^\(?\w{1,3}\)", inline)):
+                items[0].number, items[0].first_text = numbered
             heading = HEADING.match(lines[i].text.strip())
             if heading and heading.group("num") and items[0].number is None:
                 items[0].number = heading.group("num")  # "Recommendation 2: ..."
