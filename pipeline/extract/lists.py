@@ -107,7 +107,7 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
         if mk is not None and not (items and _is_sub_item(items[-1], line)):
             num, rest = mk
             items.append(Item(num, [line], rest))
-        elif items and unmarked_sibling is not None and last_unmarked(items) and unmarked_sibling.match(line.text) \
+        elif items and unmarked_sibling is not None and _last_unmarked(items) and unmarked_sibling.match(line.text) \
                 and any(abs(line.x0 - l.x0) < 5 for l in items[-1].lines) \
                 and (_ends_item(items[-1].text) or gap > line.size * 0.5):
             items.append(Item(None, [line], line.text))
@@ -130,7 +130,7 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
     return items, i
 
 
-def last_unmarked(items: list[Item]) -> bool:
+def _last_unmarked(items: list[Item]) -> bool:
     return items[-1].number is None
 
 
