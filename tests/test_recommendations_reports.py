@@ -282,3 +282,12 @@ def test_minutes_recording_the_motion_on_a_recommendation_give_none(tmp_path):
 5. CITY MEETING SCHEDULE
    Staff recommends that the City Council approve the meeting schedule, seconded by Mayor Kim.
 """) == []
+
+
+def test_an_action_after_a_dash_that_wrapped_onto_the_next_line(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+7. Professional Services Agreement with R3 Consulting Group for solid waste services
+   – Approve the agreement in an amount not to exceed $45,000.
+8. Committee Assignments for 2023
+"""))
+    assert [(r.page, r.text) for r in recs] == [(1, "Approve the agreement in an amount not to exceed $45,000.")]

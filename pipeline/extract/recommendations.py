@@ -159,6 +159,9 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     dashed = TITLE_DASH_ACTION.match(mk[1]) if numbered else None  # "5. Title – Approve ...", not "1.9% ..."
     if dashed and not re.match(ACTION_VERB + r"\b", dashed.group("title"), re.I):
         return i, None, dashed.group("action"), True  # the action printed after the item's title and a dash
+    wrapped = re.match(r"^[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", text, re.I)
+    if wrapped and i > 0 and marker_of(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text):
+        return i, None, wrapped.group("action"), True  # the dash and the action wrapped onto the next line
     if RECOMMENDED_BY.match(text) and not text.endswith(".") and i + 1 < len(lines):
         return i + 1, None, None, True
     segments = line.segments()
@@ -292,6 +295,10 @@ def _opens_block(lines: list[Line], i: int) -> bool:
     return line.top - prev.bottom > line.size * 0.8 or prev.text.rstrip().endswith((".", ":", ";")) \
         or line.bold != prev.bold or abs(line.size - prev.size) > 0.5 \
         or (prev.text.isupper() and len(prev.text.split()) <= 8 and not line.text.isupper())  # under "CONCLUSION"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ".)", '."', ".”"))
 
 
 def _is_table_row(line: Line) -> bool:
