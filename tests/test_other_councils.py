@@ -39,7 +39,8 @@ def test_a_report_with_only_a_title_block(db):
     report = query(db, "select title, committee from reports where document_id = ?", (d["id"],))[0]
     assert report == {"title": "TREASURY MANAGEMENT MID-YEAR REVIEW 2024/25", "committee": "Overview and Scrutiny Committee"}
     recs = query(db, "select text from recommendations where document_id = ?", (d["id"],))
-    assert recs == [{"text": "That the Committee notes the treasury management activity for the first half of 2024/25."}]
+    # the lead-in "That the Committee" is not part of the recommendation's text
+    assert recs == [{"text": "notes the treasury management activity for the first half of 2024/25."}]
 
 
 def test_minutes_numbered_minute_45(db):

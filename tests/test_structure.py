@@ -165,7 +165,7 @@ def test_a_single_recommendation_after_the_heading():
 1.1 The Panel met eleven times in 2023.
 """)
     assert [r.text for r in extract_recommendations(pages)] == [
-        "That the Committee notes the annual report of the Adoption Panel."]
+        "notes the annual report of the Adoption Panel."]  # without its lead-in "That the Committee"
 
 
 def test_a_report_header_as_label_lines():

@@ -96,12 +96,25 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
     done: list[_Open] = []
     open_: list[_Open] = []
     prev_bottom = None
+    unlabelled: tuple[Line, list[list]] | None = None  # the row above: a label cell without its colon, and a value
     for line in lines:
         gap = line.top - prev_bottom if prev_bottom is not None else 0
         prev_bottom = line.bottom
         if gap > max_gap * 2.2 * line.size:
             open_.clear()  # a wide gap ends the header block's rows
         segments = line.segments()
+        wrapped = _wrapped_label(unlabelled, line, segments)
+        unlabelled = (line, segments) if len(segments) == 2 and _label(" ".join(w.text for w in segments[0])) is None else None
+        if wrapped is not None:
+            # "Responsible | Jo Bloggs" over "Director:": the label wraps onto a second line and the
+            # value sits on the first
+            label, value, row = wrapped
+            f = _Open(label, row.page, row.top, row.x0, value[0].x0, line.bottom, line.size, line.bold,
+                      [" ".join(w.text for w in value)])
+            open_[:] = [o for o in open_ if not o.in_column(row.x0)]
+            open_.append(f)
+            done.append(f)
+            continue
         for k, seg in enumerate(segments):
             text = " ".join(w.text for w in seg)
             x0 = seg[0].x0
@@ -130,6 +143,23 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
             else:
                 open_[:] = [o for o in open_ if not (o.x0 - 2 <= x0 <= (o.value_x0 or o.x0) + 2)]
     return [Field(f.label, join_lines(f.parts), f.page, f.top, f.x0) for f in done]
+
+
+def _wrapped_label(above: tuple[Line, list[list]] | None, line: Line, segments: list[list]):
+    """(label, value words, first row) when this line ends a label whose first words, and whose
+    value, are on the row above: a one-segment "Director:" under "Responsible | Jo Bloggs"."""
+    if above is None or len(segments) != 1:
+        return None
+    row, cells = above
+    text = " ".join(w.text for w in segments[0]).strip()
+    if not re.fullmatch(r"[A-Za-z][\w()'’/&,.\- ]{0,40}:", text) or row.page != line.page:
+        return None
+    if abs(segments[0][0].x0 - cells[0][0].x0) > 4 or line.top - row.bottom > 0.8 * line.size:
+        return None
+    first = " ".join(w.text for w in cells[0]).strip()
+    if len(first.split()) > 4 or first.endswith((".", ":")):
+        return None
+    return f"{first} {text[:-1]}", cells[1], row
 
 
 def _continued(open_: list[_Open], line: Line, x0: float, max_gap: float) -> _Open | None:

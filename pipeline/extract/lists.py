@@ -24,6 +24,7 @@ class Item:
     number: str | None  # as printed, without brackets or dot; None for bullets
     lines: list[Line] = field(default_factory=list)
     first_text: str = ""  # the first line's text without its marker
+    override: str | None = None  # the text, when the item is part of a paragraph that numbers several
 
     @property
     def page(self) -> int:
@@ -31,6 +32,8 @@ class Item:
 
     @property
     def text(self) -> str:
+        if self.override is not None:
+            return self.override
         return join_lines([self.first_text] + [l.text for l in self.lines[1:]])
 
     @property
@@ -68,20 +71,31 @@ def _is_heading(line: Line, prev_bold: bool, section: int | None) -> bool:
 
 def collect_items(lines: list[Line], start: int, *, section: int | None = None, max_lines: int = 120,
                   allow_unmarked: bool = True, stop: re.Pattern | None = None,
-                  inline_heading: bool = False) -> tuple[list[Item], int]:
+                  inline_heading: bool = False, ends_at_notes: bool = False,
+                  unmarked_sibling: re.Pattern | None = None) -> tuple[list[Item], int]:
     """Items in lines[start:]; returns them and the index of the first line after the list.
 
     `section` is the number of the section the list sits in ("3. Recommendations" -> 3), so
     that "4. Alternative options considered" is recognised as the next section, not item 4.
     With `allow_unmarked`, a list of one unmarked paragraph ("That the report be noted.") is
-    returned as a single item."""
+    returned as a single item; with `unmarked_sibling`, a line it matches that starts a new
+    paragraph at the item's left edge after the item ended ("That ..." after "That ...;") starts
+    the next unnumbered item. With `ends_at_notes`, the list also ends at what agendas print
+    after an item's text: a line in smaller print ("Attachments: Staff Report", an exemption
+    note) or a short line after a finished sentence ("Staff Report", "Draft Minutes")."""
     items: list[Item] = []
     i = start
     prev: Line | None = None
+    right = _right_edges(lines[start:start + max_lines])
     while i < len(lines) and i - start < max_lines:
         line = lines[i]
-        # the line before, as far as the list's own style goes (an inline heading has its own)
-        prev_bold = prev.bold if prev is not None and not (inline_heading and i == start + 1) else False
+        # the line before, as far as the list's own style goes (an inline heading has its own,
+        # which its text shares when the heading line runs on)
+        prev_bold = prev.bold if prev is not None else False
+        if inline_heading and i == start + 1 and items and _ends_sentence(items[0].text):
+            prev_bold = False
+        if ends_at_notes and items and _is_note_after(items[-1], line, right):
+            break
         if _is_heading(line, prev_bold, section) and (items or i > start) or (i == start and is_section_heading(line)):
             break
         if stop is not None and i > start and stop.search(line.text):
@@ -93,9 +107,16 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
         if mk is not None and not (items and _is_sub_item(items[-1], line)):
             num, rest = mk
             items.append(Item(num, [line], rest))
+        elif items and unmarked_sibling is not None and _last_unmarked(items) and unmarked_sibling.match(line.text) \
+                and any(abs(line.x0 - l.x0) < 5 for l in items[-1].lines) \
+                and (_ends_item(items[-1].text) or gap > line.size * 0.5):
+            items.append(Item(None, [line], line.text))
         elif items:
             last = items[-1]
-            if _continues(last, line, gap):
+            if inline_heading and len(items) == 1 and len(last.lines) == 1 and not _ends_sentence(last.text) \
+                    and gap < line.size * 0.6 and line.x0 < last.lines[0].x0:
+                last.lines.append(line)  # a heading line indented as a paragraph's first line
+            elif _continues(last, line, gap):
                 last.lines.append(line)
             else:
                 break
@@ -107,6 +128,37 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
         prev = line
         i += 1
     return items, i
+
+
+def _last_unmarked(items: list[Item]) -> bool:
+    return items[-1].number is None
+
+
+def _ends_item(text: str) -> bool:
+    t = text.rstrip()
+    return _ends_sentence(t) or t.endswith((";", "; and", "; or", ", and"))
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """The right edge of the text on each page: where full lines end."""
+    edges: dict[int, float] = {}
+    for l in lines:
+        edges[l.page] = max(edges.get(l.page, 0.0), l.x1)
+    return edges
+
+
+def _is_note_after(item: Item, line: Line, right: dict[int, float]) -> bool:
+    """What an agenda prints after an item's text: smaller print than the item, or a short line
+    (an attachment's name) after the item's sentence has ended."""
+    first = item.lines[0]
+    if line.size < first.size - 1.0 and marker_of(line.text) is None:
+        return True
+    if _ends_sentence(item.text) and re.match(r"^[A-Z][\w /&'’-]{1,30}:(?:\s|$)", line.text):
+        return True  # the next label of the page ("Fiscal Impact: ...")
+    if not _ends_sentence(item.text) or _ends_sentence(line.text) or marker_of(line.text) is not None:
+        return False
+    width = right.get(line.page, line.x1) - first.x0
+    return line.text[:1].isupper() and (line.x1 - line.x0) < 0.5 * width and abs(line.x0 - first.x0) < 8
 
 
 def _is_sub_item(item: Item, line: Line) -> bool:

@@ -1,10 +1,22 @@
-"""Recommendations a report puts to members.
+"""Recommendations: the actions a paper puts to members for decision.
 
-They sit under a "Recommendations" heading (numbered as a section or not, in the body or in a
-header table), usually after a lead-in such as "Members are asked to:" / "Cabinet is asked to:" /
-"It is recommended that:", as a list of numbered, lettered or bulleted items, or as a single
-"That ..." paragraph. A report that repeats them (in its summary and again in its body) gives
-one record per recommendation: the first occurrence.
+Papers put them in a few ways, and this module reads all of them on any pages (reports, agendas,
+minutes alike), so it must stay quiet where there are none:
+
+- under a heading of the recommendation class ("Recommendations", "Recommended Action:",
+  "Staff Recommendation", "Officer Recommendations:", "Decision required"), numbered as a report
+  section or not, in the body or in a header table, often after a lead-in ("Members are asked
+  to:", "It is recommended that the City Council:"), as a list of numbered, lettered or bulleted
+  items or as one paragraph;
+- on the heading's own line ("Recommendation: Receive and file."), with siblings numbered
+  inside the paragraph ("1) Adopt ...; and, 2) Authorize ...");
+- as a sentence that proposes the action ("Staff recommends that the City Council ...", "The
+  Planning Commission is being asked to ...", "It is recommended that the Board ...");
+- as the heading of an agenda item ("Recommendation for approval of the minutes of ...") or a
+  line naming who recommends it ("Recommended by the General Manager") above the action.
+
+Each item of a list is one record; the lead-in and the list marker are not part of its text. A
+paper that repeats its recommendations (summary and body) gives one record each: the first.
 """
 from __future__ import annotations
 
@@ -12,97 +24,306 @@ import difflib
 import re
 
 from pipeline.read.layout import Line, PageLayout
-from pipeline.extract.lists import collect_items, is_section_heading, marker_of
+from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
 from pipeline.models import Recommendation
 
+# Words that qualify a recommendation heading: whose it is, or where it goes.
+_QUALIFIER = (r"(?:(?:summary of |(?:the )?(?:staff|officers?|department(?:al)?|administration|management|city manager|manager|"
+              r"director|(?:planning |finance |audit )?(?:committee|commission|board|council))(?:['’]s|['’])? |proposed |key |final ))?")
+# The heading classes themselves.
+_HEAD = (r"(?:recommendations?|recommendation\(s\)|recommended (?:(?:council |board |commission |committee )?actions?|"
+         r"motions?|decisions?|resolutions?)|"
+         r"recommended|decisions? (?:required|sought|requested)|actions? requested|requested actions?|suggested (?:actions?|motions?)|"
+         r"proposed (?:decisions?|motions?|resolutions?))")
 HEADING = re.compile(
-    r"^(?:(?P<sec>\d{1,2})\.?\s*)?(?:summary of )?(?:recommendations?|recommendation\(s\)|recommended actions?|"
-    r"recommended decisions?|decisions? (?:required|sought)|proposed decisions?)"
-    r"(?:\s*\(s\))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
+    r"^(?:(?P<sec>\d{1,2})\.?\s*)?" + _QUALIFIER + _HEAD +
+    r"(?:\s*\(s\))?(?:\s+(?P<num>\d{1,2}|(?-i:[A-Z]))(?=\s*[:.\-–]))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?"
+    r"\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
+# The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
+NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–-]", re.I)
+# "Recommended by the Office of ...": who recommends the action printed below.
+RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,80}$", re.I)
+# An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
+TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?-i:[a-z]).*)$", re.I)
+
+# The verbs an action put to a council starts with ("Approve ...", "Authorize ...", "Receive and file").
+ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|waive|introduce|ratify|direct|consider|"
+               r"review|provide|appoint|deny|find|determine|conduct|hold|select|confirm|reject|affirm|amend|extend|"
+               r"establish|designate|declare|set|note|endorse|agree|delegate|discuss|execute|certify|grant|allocate|"
+               r"nominate|elect|reaffirm|rescind|repeal|uphold)")
+# An agenda item whose heading is followed, after a dash, by the action recommended on it:
+# "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
+# name the body first ("– City Council to receive and file this report").
+TITLE_DASH_ACTION = re.compile(
+    r"^(?P<title>(?-i:[A-Z0-9]).{2,150}?)\s+[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))(?:(?:the\s+)?(?:City |Town |County |Village )?"
+    r"(?:Council|Board|Commission|Committee)\s+(?:to\s+)?)?" + ACTION_VERB + r"\b.*)$", re.I)
+# The bodies papers put recommendations to ("the City Council", "Cabinet", "the Committee for
+# Economic Development", "Members").
+BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
+        r"Executive|Authority|Members|Trustees|Forum|Assembly|Directors|Commissioners|Councillors)"
+        r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w&'’,-]*|and)\s+){0,5}?(?:(?-i:[A-Z])[\w&'’,-]*)(?=\s+(?-i:[a-z]|[A-Z]{2,}\b)))?")
+# Lead-ins that end in the action itself; the action is what follows them.
+LEAD_IN_PATTERNS = [
+    r"(?:it is|it's) (?:therefore |further |also )?recommended that\s+(?:" + BODY + r"\s+)?",
+    r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
+    r"officer)s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
+    r"recommend(?:s|ed)? that\s+(?:" + BODY + r"\s+)?",
+    r"(?:[\w .,'’-]{0,60}?\s)?(?:recommends?|requests?) that\s+(?:" + BODY + r"\s+)",
+    r"(?:" + BODY + r"\s+)(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|advised)\s+to\s*:?\s*",
+    r"that\s+(?:" + BODY + r")\s+(?=(?-i:[a-z]|[A-Z]{2,}\b))",
+]
+_LEAD_IN_RX = re.compile(r"^(?:" + "|".join(LEAD_IN_PATTERNS) + r")", re.I)
+# Lead-in phrases anywhere in a line (a line of its own that a list follows).
 LEAD_IN = re.compile(
-    r"(?:\b(?:is|are|be) (?:being )?(?:asked|recommended|requested|invited|advised)\s+to\b|\bit is recommended\b|"
-    r"\brecommend(?:s|ed)? (?:that|to)\b|\bRECOMMENDED\b|\bis recommended that\b)", re.I)
+    r"(?:\b(?:is|are|be) (?:being )?(?:asked|recommended|requested|invited|advised)\s+to\b|\bit is (?:therefore )?recommended\b|"
+    r"\brecommends? (?:that|to)\b|\b(?:staff|officers?) recommends?\b)", re.I)
+# A paragraph that proposes an action in so many words, where no heading announces it.
+PROPOSAL = re.compile(
+    r"^(?:(?:it is|it's) (?:therefore |further |also )?recommended that\s+" + BODY + r"\s|"
+    r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director)) "
+    r"(?:therefore |further |also )?recommends?(?: that)?\s|"
+    r"recommend that\s+" + BODY + r"\s|"
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:staff|officers?|manager|director|clerk|administrator|chief|superintendent|"
+    r"department|councilmember|council member|mayor|committee|commission|board|panel|chair|attorney|engineer|treasurer)"
+    r"\s+(?:[\w.'’-]+\s+){0,3}?recommends that\s+" + BODY + r"\s|"
+    r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
+    r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]))", re.I)
+# What minutes print after a motion, which makes the text before it a decision on record.
+VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
+                  r"\b(?:motion|amendment) (?:was )?(?:carried|passed|failed|lost)\b|\bcarried unanimously\b)", re.I)
+# Unnumbered siblings: one "That ..." paragraph after another.
+THAT = re.compile(r"^That\s")
+# A line that joins two sibling items ("AND", "OR") rather than continuing one.
+CONJUNCTION = re.compile(r"^(?:and|or|and/or)[,;]?$", re.I)
 
 
 def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
-    lines = [l for p in pages for l in p.lines]
-    found: list[Recommendation] = []
+    lines = [l for p in pages for l in p.lines if not _is_footnote(l, p)]
+    found: list[tuple[int, Recommendation]] = []  # (which list, record)
     i = 0
     while i < len(lines):
-        start, section, inline = _list_start(lines, i)
+        start = _list_start(lines, i)
         if start is None:
             i += 1
             continue
-        items, end = collect_items(lines, start, section=section, inline_heading=inline is not None)
-        if inline and items and items[0].lines[0] is lines[i]:
+        first, section, inline, single = start
+        items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
+                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL)
+        if single and items:
+            end = _index_after(lines, first, items[0].lines[-1])
+            items = items[:1]
+        if items and end < len(lines) and VOTE.match(lines[end].text.strip()):
+            i = max(end, i + 1)
+            continue  # minutes recording the motion made on it: a decision, not a recommendation
+        if inline is not None and items and items[0].lines[0] is lines[i]:
             items[0].first_text = inline  # the heading line carries the recommendation itself
-        for it in items:
-            text = it.text.strip()
-            if len(text.split()) >= 3 and not is_lead_in(text):
-                found.append(Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox))
+            numbered = marker_of(inline)
+            # "Recommendation: (a) ..." with "(b) ..." on the lines below; "1) ...; and, 2) ..." inside
+            # one paragraph is split by _siblings instead
+            if numbered and numbered[0] and (len(items) > 1 or not re.match(r"^\(?\w{1,3}\)", inline)):
+                items[0].number, items[0].first_text = numbered
+            heading = HEADING.match(lines[i].text.strip())
+            if heading and heading.group("num") and items[0].number is None:
+                items[0].number = heading.group("num")  # "Recommendation 2: ..."
+        for it in _siblings(items):
+            text = strip_lead_in(it.text.strip())
+            if _is_recommendation(text) and not VOTE.search(text):
+                found.append((i, Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox)))
         i = max(end, i + 1)
     return _first_of_each(found)
 
 
-def _list_start(lines: list[Line], i: int) -> tuple[int | None, int | None, str | None]:
-    """If a recommendations list starts at line i: (index of its first item, section number, and
-    the recommendation's text when the heading line carries it)."""
+def _index_after(lines: list[Line], start: int, last: Line) -> int:
+    """The index after `last`, found from `start` on (by identity: lines print alike)."""
+    for k in range(start, len(lines)):
+        if lines[k] is last:
+            return k + 1
+    return start + 1
+
+
+def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None, bool] | None:
+    """If recommendations start at line i: (index of the first item's line, the section number,
+    the text the heading line itself carries, if any, and whether it is a single paragraph: an
+    item's heading or a sentence, whose neighbours are other items, not its siblings)."""
     line = lines[i]
-    m = HEADING.match(line.text)
-    if m and len(line.text) < 200 and _opens_block(lines, i):
+    text = line.text.strip()
+    if len(text) > 200 or _is_table_row(line):
+        return None
+    if text[:1] in "“\"‘'":
+        return None  # quoted matter: a motion or amendment that minutes record, not a proposal of the paper
+    mk = marker_of(text)
+    titled = TITLE_RECOMMENDATION.match(mk[1] if mk else text)
+    if titled and (mk or _opens_block(lines, i)):
+        return i, None, titled.group("rest"), True  # an agenda item headed "Recommendation for approval of ..."
+    numbered = mk is not None and text[:len(text) - len(mk[1])] != text[:len(text) - len(mk[1])].rstrip()
+    dashed = TITLE_DASH_ACTION.match(mk[1]) if numbered else None  # "5. Title – Approve ...", not "1.9% ..."
+    if dashed and not re.match(ACTION_VERB + r"\b", dashed.group("title"), re.I):
+        return i, None, dashed.group("action"), True  # the action printed after the item's title and a dash
+    wrapped = re.match(r"^[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", text, re.I)
+    if wrapped and i > 0 and marker_of(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text):
+        return i, None, wrapped.group("action"), True  # the dash and the action wrapped onto the next line
+    if RECOMMENDED_BY.match(text) and not text.endswith(".") and i + 1 < len(lines):
+        return i + 1, None, None, True
+    segments = line.segments()
+    if len(segments) == 2:
+        # a header table's row: the label cell ("Recommended Action") and its value beside it
+        label = " ".join(w.text for w in segments[0]).strip().rstrip(":")
+        value = " ".join(w.text for w in segments[1]).strip()
+        if HEADING.fullmatch(label) and not HEADING.match(label).group("rest") and value[:1].isupper():
+            return i, None, value, False
+    m = HEADING.match(text)
+    if m:
         section = int(m.group("sec")) if m.group("sec") else None
         rest = (m.group("rest") or "").strip()
+        rest = re.sub(r":\s*[-–]$", ":", rest)
         if rest and not rest.endswith(":"):
-            if m.group("sep") in (":", "-", "–") and rest[:1].isupper():
-                # "Recommendation: County Council is asked to note the report."
-                return i, section, strip_lead_in(rest)
-            return None, None, None  # "recommendations for improvement ..." is running text
+            # "Recommendation: Receive and file." - a label at the line's start, the action after it
+            if m.group("sep") in (":", "-", "–") and (rest[:1].isupper() or marker_of(rest)):
+                return i, section, rest, False
+            return None  # "recommendations for improvement ..." is running text
+        alone = not rest and text[:1].isupper() and re.search(r"recommend", text, re.I) is not None \
+            and (text.isupper() or line.bold or len(text.split()) <= 3) \
+            and not (i > 0 and re.search(r"\b(?:and|or|of|the|for|to|on)$|,$", lines[i - 1].text.strip(), re.I))
+        if m.group("sep") != ":" and not alone and not _opens_block(lines, i):
+            return None  # a label with its colon, or a heading line of its own, opens wherever it is printed
         start = i + 1
+        if rest.endswith(":"):
+            return i, section, rest, False  # "Recommendation: It is recommended that the Council:" (a lead-in)
         if start < len(lines) and is_lead_in(lines[start].text):
             start += 1  # "Members are asked to:" on the next line
-        if start < len(lines) and is_section_heading(lines[start]):
-            return None, None, None  # an empty heading (the list is elsewhere)
-        return start, section, None
-    if LEAD_IN.search(line.text) and line.text.rstrip().endswith(":") and len(line.text) < 200:
-        return i + 1, None, None
-    return None, None, None
+        if start < len(lines) and (is_section_heading(lines[start]) or NEXT_LABEL.match(lines[start].text)):
+            return None  # an empty heading (the list is elsewhere), or one over labelled recommendations
+        return (start, section, None, False) if start < len(lines) else None
+    if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and _opens_block(lines, i):
+        return i + 1, None, None, False
+    if PROPOSAL.match(text) and _opens_block(lines, i):
+        return i, None, text, True
+    return None
+
+
+def _siblings(items: list[Item]) -> list[Item]:
+    """Split items whose paragraph numbers its own siblings ("1) Adopt ...; and, 2) Authorize ..."),
+    and drop lead-ins and the conjunction lines printed between items."""
+    out: list[Item] = []
+    for it in items:
+        if is_lead_in(it.text) or CONJUNCTION.match(it.text.strip()):
+            continue
+        parts = _split_inline(_after_lead_in(it.text), it.number)
+        if len(parts) == 1:
+            out.append(it)
+            continue
+        for number, text in parts:
+            own = [l for l in it.lines if _words_in(l, text)] or it.lines[:1]
+            out.append(Item(number, own, text, override=text))
+    return out
+
+
+def _after_lead_in(text: str) -> str:
+    """'It is recommended that the City Council: (1) adopt ...' -> '(1) adopt ...': the numbered
+    actions after a lead-in on the same line."""
+    t = strip_lead_in(text)
+    m = re.match(r"^(.{0,160}?):\s*[-–]?\s*(?=\(?(?:1|a|i)\)\s)", t)
+    if m and (LEAD_IN.search(m.group(1)) or re.search(BODY, m.group(1)) or is_lead_in(m.group(1) + ":")):
+        return t[m.end():]
+    return t
+
+
+def _split_inline(text: str, number: str | None) -> list[tuple[str | None, str]]:
+    """'1) Adopt X; and, 2) Authorize Y' -> [('1', 'Adopt X; and,'), ('2', 'Authorize Y')]: the
+    markers must run in sequence (1, 2, 3 or a, b, c) so that a "2)" quoted in the text stays."""
+    first = re.match(r"^\(?(\d{1,2}|[a-z])\)\s+", text)
+    if first is None:
+        return [(number, text)]
+    current, body = first.group(1), text[first.end():]
+    parts: list[tuple[str | None, str]] = []
+    while True:
+        nxt = chr(ord(current) + 1) if current.isalpha() else str(int(current) + 1)
+        # a sibling's marker follows a separator: "...; and, 2) ..." / "..., 2) ..." / "... and (2) ..."
+        m = re.search(r"(?:[;,]\s*(?:\b(?:and|or)\b,?\s*)?|\.\s+|\s+(?:and|or),?\s+)\(?" + re.escape(nxt) + r"\)\s+(?=\S)", body)
+        if m is None:
+            parts.append((current, body.strip()))
+            break
+        parts.append((current, body[:m.start()].strip()))
+        current, body = nxt, body[m.end():]
+    return parts if len(parts) > 1 else [(number, text)]
+
+
+def _words_in(line: Line, text: str) -> bool:
+    return line.text.strip()[:20] in text or text[:20] in line.text
 
 
 def is_lead_in(text: str) -> bool:
     """'Cabinet is asked to:' / 'It is recommended that' / 'That the Executive:' — a lead-in
     with nothing after it."""
-    t = text.strip()
+    t = re.sub(r":\s*[-–]$", ":", text.strip())  # "Council is recommended to approve: -"
     if t.endswith(":") and len(t.split()) <= 8 and marker_of(t) is None:
         return True
     return bool(LEAD_IN.search(t)) and (t.endswith(":") or re.search(r"\b(?:to|that)\s*$", t) is not None) and len(t) < 120
 
 
 def strip_lead_in(text: str) -> str:
-    """'Cabinet is asked to NOTE the report' -> 'NOTE the report'."""
-    stripped = re.sub(r"^(?:the\s+)?[\w ,'’&()-]{0,80}?\b(?:is|are) (?:being )?(?:asked|recommended|requested|invited)\s+to\s*:?\s*",
-                      "", text, flags=re.I)
-    return stripped if len(stripped.split()) >= 2 else text
+    """The action without the lead-in that puts it: 'Cabinet is asked to NOTE the report' ->
+    'NOTE the report'; 'Staff recommends that the Planning Commission CONDUCT the hearing' ->
+    'CONDUCT the hearing'; 'It is recommended that the City Council approve ...' -> 'approve ...'."""
+    m = _LEAD_IN_RX.match(text)
+    if not m:
+        return text
+    rest = text[m.end():].lstrip(" :,-–")
+    return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else text
+
+
+def _is_recommendation(text: str) -> bool:
+    """An action, not a stray heading or a label: a few words, or a one-word verb ("Approve.")."""
+    words = text.split()
+    if not words or is_lead_in(text) or text.endswith(":"):
+        return False
+    if len(words) >= 3:
+        return True
+    return bool(re.fullmatch(r"(?:approve|adopt|receive|note|accept|ratify|discuss|deny|continue|file)[\w ,]*\.?", text, re.I))
 
 
 def _opens_block(lines: list[Line], i: int) -> bool:
-    """A heading starts its own block: bold, or the line before ended a sentence or is far above."""
+    """A heading starts its own block: the line before ended a sentence or is far above, or the
+    style changes (bold or larger after plain text). A line that runs on from the one before in
+    its own style ("6. CERTIFICATION OF RESULTS AND" / "PROPOSED RESOLUTION") is not a heading."""
     line = lines[i]
-    if line.bold or i == 0:
+    if i == 0:
         return True
     prev = lines[i - 1]
     if prev.page != line.page:
         return True
-    return line.top - prev.bottom > line.size * 0.8 or prev.text.rstrip().endswith((".", ":"))
+    return line.top - prev.bottom > line.size * 0.8 or prev.text.rstrip().endswith((".", ":", ";")) \
+        or line.bold != prev.bold or abs(line.size - prev.size) > 0.5 \
+        or (prev.text.isupper() and len(prev.text.split()) <= 8 and not line.text.isupper())  # under "CONCLUSION"
 
 
-def _first_of_each(recs: list[Recommendation]) -> list[Recommendation]:
-    out: list[Recommendation] = []
-    for r in recs:
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ".)", '."', ".”"))
+
+
+def _is_table_row(line: Line) -> bool:
+    """A row of a data table (three or more cells): a recommendation is never a table row."""
+    return len(line.segments()) >= 3
+
+
+def _is_footnote(line: Line, page: PageLayout) -> bool:
+    """A footnote: small print in the bottom part of the page starting with its note number."""
+    return line.top > page.height * 0.7 and line.size < page.body_size - 1.5 and bool(re.match(r"^\d{1,2}\s*\S", line.text))
+
+
+def _first_of_each(recs: list[tuple[int, Recommendation]]) -> list[Recommendation]:
+    """One record per recommendation: a text that another list printed before (a report's summary
+    and its body) is the same one. Siblings in one list are never merged however alike they read
+    ("Ratify the checks issued November 5 ...", "... November 12 ..."), and short standard actions
+    ("Receive and file.") recur under different items and are kept each time."""
+    out: list[tuple[int, Recommendation]] = []
+    for k, r in recs:
         key = _norm(r.text)
-        if any(difflib.SequenceMatcher(None, key, _norm(o.text)).ratio() > 0.85 for o in out):
+        if len(key.split()) > 6 and any(j != k and difflib.SequenceMatcher(None, key, _norm(o.text)).ratio() > 0.95
+                                        for j, o in out):
             continue
-        out.append(r)
-    return out
+        out.append((k, r))
+    return [r for _, r in out]
 
 
 def _norm(s: str) -> str:

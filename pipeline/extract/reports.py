@@ -15,17 +15,37 @@ from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
 from pipeline.extract.text import clean, find_dates, first_date, person_name
 
-TITLE_LABELS = (r"^(?:subject|title|report title|title of (?:the )?report|name of report|report name)$",)
-AUTHORISED_LABELS = (r"authori[sz]ed by|approved by|signed off by", r"^accountable director", r"^(?:corporate |executive |strategic )?director\b",
-                     r"^(?:from|by|report from|report by)$", r"^(?:cabinet member|portfolio holder|lead member)")
-LEAD_LABELS = (r"^lead officer", r"^report authors?$|^authors?$|^report author", r"^contact officer|^officer contact",
-               r"^report of$", r"^accountable head of service", r"^contact details?$|^contact$")
+TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title)$",)
+# Header labels by class. The report's author or contact officer: "Lead Officer", "Report
+# Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
+AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
+                r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer",
+                r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
+# Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
+# Accountable Director", the director or portfolio holder in whose name it goes, "THROUGH:".
+SIGN_OFF_CLASS = (r"authori[sz]ed by|approved by|reviewed by|signed off by|cleared by",
+                  r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
+                  r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
+# Who puts the report forward: the author unless another is named ("FROM:", "Submitted by:").
+SENDER_CLASS = (r"^(?:from|by|submitted by|presented by|report submitted by|requested by)$",)
+PREPARED = re.compile(r"^(?:prepared by|written by|(?:report )?authors?|originator|report author)", re.I)
 
 
 def header_fields(page: PageLayout, lines: int = 45) -> list[Field]:
     return read_fields(page.lines[:lines])
 
 
+# Lines that say what kind of paper this is, not what it is about: "STAFF REPORT", "AGENDA
+# REPORT", "Request for Council Action", "MEMORANDUM", an "AGENDA ITEM #6" stamp, and the
+# authority's letterhead ("CITY OF GARDENA", "Milburn Parish Council").
+PAPER_KIND = re.compile(
+    r"^(?:(?:city |county |town |council |board |commission |planning |joint )*(?:staff|agenda|officer['’]?s?|information(?:al)?|"
+    r"administrative|committee|council|board) (?:report|memo(?:randum)?|letter)|memo(?:randum)?|report|"
+    r"request for (?:city |town |county |board |council )*(?:council |board |commission )?action|"
+    r"(?:council|board|commission) (?:agenda|action) (?:item|request|report)|"
+    r"agenda (?:item|report)(?:\s*(?:no\.?|number|#)?\s*[\w.-]{0,8})?|item(?:\s*(?:no\.?|number|#))?\s*[\w.-]{1,8}|"
+    r"(?:the )?(?:city|town|county|village|borough|township|district) of [A-Z][\w .'’-]{1,40}|"
+    r"[A-Z][\w .'’-]{1,40} (?:city|town|parish|county|borough|district) council)$", re.I)
 REPORT_OF = re.compile(r"^(?:joint )?(?:report|briefing|paper|statement) (?:of|by|from|to)\b", re.I)
 PURPOSE = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:purpose of (?:the |this )?(?:report|paper|briefing)|executive summary|"
                      r"summary of (?:the )?report)\b", re.I)
@@ -45,10 +65,52 @@ def starts_report(page: PageLayout) -> bool:
     head = page.lines[:18]
     names_meeting = any(body_name(l.text) or find_dates(l.text) for l in head[:8])
     says_report = any(REPORT_OF.match(l.text) for l in head) or any(PURPOSE.match(l.text) for l in head)
-    return names_meeting and says_report
+    if names_meeting and says_report:
+        return True
+    # a US staff report's title block: "STAFF REPORT" / "Request for Council Action" near the top,
+    # with the memo's labels below it (an "AGENDA ITEM G-4" stamp alone does not make an agenda)
+    kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action", l.text, re.I)
+               for l in page.lines[:8])
+    memo = {k for k in labels if re.match(r"(?:to|from|subject|re|date|meeting date|through|prepared by|department)$", k)}
+    if kind and (len(memo) >= 2 or says_report):
+        return True
+    return _titled_sections(page) or _title_slide(page)
+
+
+SECTION_WORDS = re.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:summary|executive summary|background|introduction|purpose|discussion|analysis|"
+    r"recommendations?|conclusions?|fiscal impact|financial implications|next steps|options|proposal)\s*:?$", re.I)
+
+
+def _titled_sections(page: PageLayout) -> bool:
+    """A paper that opens with its title and then report sections ("Summary", "Background",
+    "Discussion", "Recommendations") headed on lines of their own: a report without a header block."""
+    headings = {re.sub(r"[^a-z ]", "", l.text.lower()).strip() for l in page.lines if SECTION_WORDS.match(l.text.strip())}
+    first = page.lines[0]
+    titled = first.top < page.height * 0.25 and not SECTION_WORDS.match(first.text.strip()) \
+        and not NUMBERED_ITEM.match(first.text)
+    return titled and len(headings) >= 2
+
+
+NUMBERED_ITEM = re.compile(r"^\(?\d{1,2}[.)]|^[A-Z]\.\s")
+
+
+def _title_slide(page: PageLayout) -> bool:
+    """The cover slide of a presentation: a landscape page of a few lines in very large type, with
+    a date."""
+    lines = page.lines
+    return page.width > page.height and 1 <= len(lines) <= 6 and min(l.size for l in lines) >= 24 \
+        and any(find_dates(l.text) and len(l.text) < 40 for l in lines)
 
 
 def _key_decision(fields: list[Field], text: str) -> bool | None:
+    for f in fields:
+        # the value says it whatever the label ("Decision type: Non-key", "Status: For information")
+        value = f.value.strip().lower()
+        if re.match(r"non[- ]?key\b|not (?:a )?key decision|for (?:information|noting)\b|information only\b", value):
+            return False
+        if re.match(r"key decision\b", value):
+            return True
     for f in fields:
         both = f"{f.label} {f.value}".lower()
         if "key decision" not in both and not re.search(r"\bkey\b", f.label.lower()):
@@ -100,8 +162,9 @@ def _title_block(page: PageLayout) -> str | None:
                 break
             block.append(nxt)
         i += len(block)
-        text = join_lines(l.text for l in block).strip()
-        if (":" in text or find_dates(text) or body_name(text) or REPORT_OF.match(text) or PURPOSE.match(text)
+        text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
+        if not text or (":" in text or find_dates(text) or body_name(text) or REPORT_OF.match(text) or PURPOSE.match(text)
+                or PAPER_KIND.match(text)
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
                 or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I)):
             continue
@@ -122,17 +185,20 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)
+    if committee:
+        # a US staff report is addressed "TO: Chair Langley and Members of the Planning Commission"
+        committee = re.sub(r"^.{0,60}?\band (?:the )?members of (?:the )?", "", committee, flags=re.I)
     if doc_committee and (not committee or _similar_body(committee, doc_committee)):
         committee = doc_committee
-    committee = committee or _committee_from_top(first)
+    committee = committee or _addressee(head) or _committee_from_top(first)
     date = date or doc_date or first_date(" ".join(l.text for l in first.lines[:6]), us)
     item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
     item_number = None
     if item:
         m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
         item_number = m.group(1) if m else None
-    authorised = _first_person(head, AUTHORISED_LABELS) or _presenter(head)
-    lead = _first_person(head, LEAD_LABELS) or _first_person(every, LEAD_LABELS)
+    authorised, lead = _people(head, every)
+    lead = lead or _signature(pages)
     wards = find(head, r"ward|electoral division")
     briefing = find(head, r"^briefing for$")
     return Report(
@@ -144,13 +210,70 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         header={f.label: f.value for f in head if f.value} or None)
 
 
+# Elected members' titles as US and Canadian papers print them before a name ("Councilmember
+# Melissa Fox", "Mayor Pro Tem Jane Doe"); the person is the name after the title.
+MEMBER_TITLE = re.compile(
+    r"^(?:(?:vice |deputy )?mayor(?: pro tem(?:pore)?)?|council ?(?:member|woman|man|lor)|alder(?:man|woman|person)|"
+    r"(?:county )?supervisor|commissioner|trustee|board member|(?:vice )?chair(?:man|woman|person)?|selectm[ae]n|"
+    r"president)\s+(?=[A-Z])", re.I)
+
+
+def _person(value: str | None) -> str | None:
+    """The person a header value names, without an elected member's title before the name."""
+    if not value:
+        return None
+    v = value.strip().replace("’", "'")
+    v = MEMBER_TITLE.sub("", v)
+    return person_name(v)
+
+
+def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | None]:
+    """(authorised_by, lead_officer) by label class. "FROM:" names the author when no one else
+    is named as author or contact (a US staff report "FROM: Sea Shelton, HR Manager"); where the
+    report names its author elsewhere ("PREPARED BY:", "Contact details" at the end), "FROM:" is
+    who puts it forward and signs it off (a director, a cabinet member)."""
+    others = AUTHOR_CLASS[:-1]  # every author class but a bare "From" / "By"
+    lead = _first_person(head, others) or _first_person(every, others)
+    sender = _first_person(head, SENDER_CLASS)
+    authorised = _first_person(head, SIGN_OFF_CLASS) or _presenter(head)
+    if sender and sender != lead:
+        if lead is None:
+            lead = sender
+        elif authorised is None:
+            authorised = sender
+    return authorised, lead
+
+
+POST_WORDS = re.compile(r"\b(?:clerk|officer|manager|director|planner|engineer|administrator|attorney|secretary|"
+                        r"treasurer|chief|head of|superintendent|coordinator|analyst|executive)\b", re.I)
+
+
+def _signature(pages: list[PageLayout]) -> str | None:
+    """The author's signature where no header names one: a line that is just a person's name,
+    with their post on the line below ("Olive O'Sullivan" / "Acting Town Clerk"), after
+    "Respectfully submitted," or at the foot of the report's text."""
+    for page in pages:
+        lines = page.lines
+        for k, line in enumerate(lines[:-1]):
+            text = line.text.strip().replace("’", "'")
+            name = person_name(text)
+            after_sign_off = k > 0 and re.match(r"(?:respectfully )?submitted(?: by)?,?$|yours (?:sincerely|faithfully),?$",
+                                                lines[k - 1].text.strip(), re.I)
+            at_foot = k >= len(lines) - 6
+            if name and len(text.split()) <= 4 and name.replace(" ", "") == re.sub(r"[^\w']", "", text) \
+                    and POST_WORDS.search(lines[k + 1].text) and len(lines[k + 1].text.split()) <= 8 \
+                    and (after_sign_off or at_foot):
+                return name
+    return None
+
+
 def _first_person(fields: list[Field], label_patterns: tuple[str, ...]) -> str | None:
     for pattern in label_patterns:
         rx = re.compile(pattern, re.I)
         for f in fields:
             if rx.search(f.label.strip()):
                 # "DIRECTOR OF CHILDREN, FAMILIES AND EDUCATION: LESLEY HAGGER" puts the post in the label
-                name = person_name(f.value)
+                name = _person(f.value)
                 if name:
                     return name
     return None
@@ -161,8 +284,19 @@ def _presenter(fields: list[Field]) -> str | None:
     or a director is authorised by them (an officer's "Report of" names the author instead)."""
     f = find(fields, r"^report (?:of|from|by)$")
     if f and re.search(r"\b(?:Councillor|Cllr|Cabinet Member|Leader of|Mayor|Director|Chief Executive)\b", f.value):
-        return person_name(f.value)
+        return _person(f.value)
     return None
+
+
+def _addressee(fields: list[Field]) -> str | None:
+    """The body a memo is addressed to, named anywhere in its "TO:" line ("Mayor and Members of
+    the Irvine City Council" -> "Irvine City Council")."""
+    f = find(fields, r"^(?:to|memo to|report to|addressed to)$")
+    if not f:
+        return None
+    bodies = re.findall(r"((?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}(?:Council|Commission|Board|Committee|Cabinet|Panel|Authority))\b",
+                        f.value)
+    return clean(bodies[-1]) if bodies else None
 
 
 def _committee_from_top(page: PageLayout) -> str | None:

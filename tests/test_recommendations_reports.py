@@ -1,0 +1,293 @@
+"""Recommendations wherever papers put them to members, and report header blocks read by label
+class: on small PDFs built here, read through the whole reading stage."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract.recommendations import extract_recommendations
+from pipeline.extract.reports import read_report, starts_report
+from pipeline.read import layout, pages
+from tests.pdfs import text_pdf
+
+
+def layouts(tmp_path: Path, text: str, name: str = "paper.pdf"):
+    return layout.analyse(list(pages.read_pages(text_pdf(tmp_path / name, text))))
+
+
+def texts(tmp_path: Path, text: str) -> list[str]:
+    return [r.text for r in extract_recommendations(layouts(tmp_path, text))]
+
+
+def test_a_recommended_action_under_each_agenda_item(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+**4. CONSENT CALENDAR
+4.1. TREASURER'S STATEMENTS - OCTOBER 2020
+      Recommended Action: Approve the October 2020 Treasurer's Statements.
+      Staff Report
+      Attachment 1 - Treasurer's Report
+4.2. RELEASE OF BONDS FOR THE LANDSCAPING AT 95 ENTERPRISE
+      Recommended Action: Adopt a resolution exonerating the Landscaping Performance
+      Bond No. 107137510 for the 95 Enterprise Fitness Center Project.
+      Staff Report
+4.3. PARK PATROL REPORT
+      Recommendation: Receive and file.
+"""))
+    assert [r.text for r in recs] == [
+        "Approve the October 2020 Treasurer's Statements.",
+        "Adopt a resolution exonerating the Landscaping Performance Bond No. 107137510 for the 95 Enterprise "
+        "Fitness Center Project.",
+        "Receive and file."]
+    assert all(r.bbox is not None and r.page == 1 for r in recs)
+
+
+def test_a_staff_recommends_sentence_loses_its_lead_in(tmp_path):
+    assert texts(tmp_path, """
+**3. PUBLIC HEARING: 1220 PACIFIC AVENUE
+The applicant requests approval of a coastal development permit.
+
+Staff recommends that the Planning Commission CONDUCT the Public Hearing and ADOPT the
+attached resolution approving the project subject to conditions.
+""") == ["CONDUCT the Public Hearing and ADOPT the attached resolution approving the project subject to conditions."]
+
+
+def test_a_body_being_asked_to_act_is_a_recommendation(tmp_path):
+    assert texts(tmp_path, """
+**CONCLUSION
+The Planning Commission is being asked to review and consider the extension of time
+for Tentative Parcel Map No. 82410.
+""") == ["review and consider the extension of time for Tentative Parcel Map No. 82410."]
+
+
+def test_a_qualified_heading_and_a_that_the_committee_for_lead_in(tmp_path):
+    assert texts(tmp_path, """
+**Officer Recommendations:
+That the Committee for Economic Development approve the grant of £5,000 to the Town Show.
+
+**1. Background
+1.1 The Town Show has run since 1972.
+""") == ["approve the grant of £5,000 to the Town Show."]
+
+
+def test_it_is_recommended_that_the_council_then_lettered_siblings(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+7. SELECT MAYOR AND MAYOR PRO TEMPORE
+      RECOMMENDATION: It is recommended that the City Council:
+      A. Appoint Council Member Lee to serve as Mayor;
+          AND
+      B. Appoint Council Member Diaz to serve as Mayor Pro Tempore.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("A", "Appoint Council Member Lee to serve as Mayor; AND"),
+        ("B", "Appoint Council Member Diaz to serve as Mayor Pro Tempore.")]
+
+
+def test_siblings_numbered_inside_one_paragraph_stay_apart(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+E. Amendment to the planning services agreement (Garrett)
+      Recommendation: 1) Approve Amendment No. 1 to the Professional Services Agreement,
+      increasing the agreement sum by $85,000; and, 2) Authorize the Mayor and City Clerk to
+      execute the amendment.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "Approve Amendment No. 1 to the Professional Services Agreement, increasing the agreement sum by $85,000"),
+        ("2", "Authorize the Mayor and City Clerk to execute the amendment.")]
+
+
+def test_near_identical_siblings_are_not_merged(tmp_path):
+    recs = texts(tmp_path, """
+**Recommended Action:
+1. Ratify accounts payable checks issued November 05, 2020 in the amount of $879,957.39;
+2. Ratify accounts payable checks issued November 12, 2020 in the amount of $210,923.13; and
+3. Ratify accounts payable checks issued November 19, 2020 in the amount of $2,400,811.79.
+""")
+    assert len(recs) == 3 and recs[1].startswith("Ratify accounts payable checks issued November 12")
+
+
+def test_table_rows_and_agenda_actions_are_not_recommendations(tmp_path):
+    assert texts(tmp_path, """
+**AGENDA
+1. To receive apologies for absence
+2. To approve the minutes of the last meeting
+3. Approve the minutes from the previous meeting held September 28, 2022.
+
+Recommendation 3     Implemented     March 2023     Review the fee schedule annually
+""") == []
+
+
+def test_a_to_from_date_subject_memo_is_a_report(tmp_path):
+    pages_ = layouts(tmp_path, """
+##City of Lakeview
+**AGENDA ITEM G-4
+DATE: January 20, 2021
+TO: Honorable Mayor and Members of the City Council
+FROM: Sam Rivera, Human Resources Manager
+SUBJECT: SALARY SCHEDULE AND BENEFIT UPDATE
+
+**Recommended Action:
+Adopt a Resolution approving a Salary Schedule for City employees.
+""")
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.title, report.lead_officer, report.authorised_by, report.meeting_date) == (
+        "SALARY SCHEDULE AND BENEFIT UPDATE", "Sam Rivera", None, "2021-01-20")
+
+
+def test_a_staff_report_with_from_and_prepared_by(tmp_path):
+    pages_ = layouts(tmp_path, """
+                       CITY OF LAKEVIEW
+**             PLANNING COMMISSION
+                        STAFF REPORT
+               EXTENSION OF TIME FOR PARCEL MAP 82410
+                        AGENDA ITEM #6
+DATE: November 1, 2022
+TO: Chair Lang and Members of the Planning Commission
+FROM: Greg Tan, Community Development Director
+PREPARED BY: Amy Acosta, Senior Planner
+
+BACKGROUND
+The applicant asks for a twelve month extension.
+""")
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.title, report.committee, report.lead_officer, report.authorised_by) == (
+        "EXTENSION OF TIME FOR PARCEL MAP 82410", "Planning Commission", "Amy Acosta", "Greg Tan")
+
+
+def test_a_label_that_wraps_onto_a_second_line(tmp_path):
+    pages_ = layouts(tmp_path, """
+Report to:              Cabinet
+Title:                  Library Opening Hours
+Responsible             Jo Bloggs, Director of Communities
+Director:
+Decision type:          Non-key
+Report author:          Sam Patel
+""")
+    report = read_report(pages_)
+    assert (report.authorised_by, report.lead_officer, report.key_decision) == ("Jo Bloggs", "Sam Patel", False)
+
+
+def test_a_post_without_a_name_gives_no_person(tmp_path):
+    pages_ = layouts(tmp_path, """
+Report to:              Cabinet
+Title:                  Library Opening Hours
+Report authorised by:   Head of Paid Service
+Contact officer:        Sam Patel, Libraries Manager
+Key decision:           Key decision
+""")
+    report = read_report(pages_)
+    assert (report.authorised_by, report.lead_officer, report.key_decision) == (None, "Sam Patel", True)
+
+
+def test_an_action_after_the_title_dash(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+**CONSENT CALENDAR
+5. Purchase of a Volunteers on Patrol Vehicle – Authorize the City Manager to purchase a
+   new vehicle in an amount not to exceed $60,000.
+6. Treasurer's Report for November 2022 – City Council to receive and file this report.
+7. Minutes – 14 November 2022
+8. Minutes – to approve the minutes of the last meeting
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("5", "Authorize the City Manager to purchase a new vehicle in an amount not to exceed $60,000."),
+        ("6", "City Council to receive and file this report.")]
+
+
+def test_unnumbered_that_paragraphs_after_a_lead_in_are_siblings(tmp_path):
+    assert texts(tmp_path, """
+**RECOMMENDATION
+Council is recommended to approve: -
+
+That the Symphony Orchestra be commissioned to perform a concert on 1 July 2017.
+
+That the Acting Town Clerk be delegated to apply for permission to use the park.
+
+**1. BACKGROUND
+1.1 The Council held a concert in 2016.
+""") == ["That the Symphony Orchestra be commissioned to perform a concert on 1 July 2017.",
+         "That the Acting Town Clerk be delegated to apply for permission to use the park."]
+
+
+def test_numbered_recommendation_labels_each_give_one_record(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+**Summary of recommendations
+Recommendation 1: The Council should publish its grant criteria on its website.
+Recommendation 2: The Council should review the grant scheme every two years
+and report the results to the Committee.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "The Council should publish its grant criteria on its website."),
+        ("2", "The Council should review the grant scheme every two years and report the results to the Committee.")]
+
+
+def test_a_staff_recommends_lead_in_over_a_numbered_list(tmp_path):
+    assert texts(tmp_path, """
+Staff recommends the City Council:
+1. Adopt Resolution No. 2023-14; and
+2. Authorize the City Manager to sign the agreement.
+""") == ["Adopt Resolution No. 2023-14; and", "Authorize the City Manager to sign the agreement."]
+
+
+def test_numbered_actions_after_a_lead_in_on_the_label_line(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+3. AGREEMENT WITH ACME PAVING
+   RECOMMENDATION: It is recommended that the City Council: (1) adopt Resolution No.
+   2023-14; and (2) authorize the City Manager to sign the agreement.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "adopt Resolution No. 2023-14"), ("2", "authorize the City Manager to sign the agreement.")]
+
+
+def test_a_heading_line_of_its_own_under_an_item_title(tmp_path):
+    assert texts(tmp_path, """
+3. AGREEMENT WITH ACME PAVING
+   RECOMMENDED ACTION
+   Approve the agreement with Acme Paving for street resurfacing.
+""") == ["Approve the agreement with Acme Paving for street resurfacing."]
+
+
+def test_the_author_from_a_signature_when_no_header_names_one(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Summer Concert in the Park
+**RECOMMENDATION
+That the Town Council approves a contribution of £10,000 towards the concert.
+
+**BACKGROUND
+The concert was first held in 2016 and drew four thousand people.
+
+Olive O'Sullivan
+Acting Town Clerk
+""")
+    assert read_report(pages_).lead_officer == "Olive O'Sullivan"
+
+
+def test_submitted_by_is_the_author_when_no_one_else_is_named(tmp_path):
+    pages_ = layout.analyse(list(pages.read_pages(text_pdf(tmp_path / "memo.pdf", """
+**STAFF REPORT
+DATE: September 8, 2020
+TO: Mayor and Members of the City Council
+SUBMITTED BY: Marianna Marysheva, Interim City Manager
+SUBJECT: COVID-19 SITUATIONAL UPDATE
+"""))))
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.lead_officer, report.committee) == ("Marianna Marysheva", "City Council")
+
+
+def test_minutes_recording_the_motion_on_a_recommendation_give_none(tmp_path):
+    assert texts(tmp_path, """
+**MINUTES OF THE REGULAR MEETING
+4. TREASURER'S REPORT FOR OCTOBER 2022
+   Recommendation: Approve.
+   Motion by Council Member Lee, seconded by Council Member Diaz, to approve. Motion carried 5-0.
+5. CITY MEETING SCHEDULE
+   Staff recommends that the City Council approve the meeting schedule, seconded by Mayor Kim.
+""") == []
+
+
+def test_an_action_after_a_dash_that_wrapped_onto_the_next_line(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+7. Professional Services Agreement with R3 Consulting Group for solid waste services
+   – Approve the agreement in an amount not to exceed $45,000.
+8. Committee Assignments for 2023
+"""))
+    assert [(r.page, r.text) for r in recs] == [(1, "Approve the agreement in an amount not to exceed $45,000.")]
