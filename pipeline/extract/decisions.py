@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.extract.lists import collect_items, marker_of
+from pipeline.extract.motions import Vote, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
@@ -62,6 +63,7 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     lines = [l for p in pages for l in p.lines]
     out: list[Decision] = []
     minute = Minute(None, None)
+    formal = False
     i = 0
     while i < len(lines):
         heading = _minute_heading(lines, i, minute.ref)
@@ -88,19 +90,164 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         if not m:
             i += 1
             continue
+        # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
+        formal = formal or bool(m.group("kw") or m.group("kw3") or re.search(r"[:\-–]\s*$", m.group()))
         kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower().split()[-1]
         kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
         # "RESOLVED (unanimously):", "RESOLVED (by 32 votes to 14) –": the vote is not the resolution
-        rest = re.sub(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
-                      "", rest, flags=re.I)
+        tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
+                         rest, flags=re.I)
+        vote = read_vote(tally.group()) if tally else None
+        if tally:
+            rest = rest[tally.end():]
         decisions, i = _resolutions(lines, i, rest)
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
             if len(text.split()) >= 2:
-                out.append(Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
-                                    item_number=minute.item, kind=kind, bbox=bbox))
+                d = Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
+                             item_number=minute.item, kind=kind, bbox=bbox)
+                _set_vote(d, vote)
+                out.append(d)
+    out.extend(_motions(lines))
+    if not formal and all(d.kind != "motion" for d in out) and _is_proceedings(pages):
+        # minutes that record their decisions in prose
+        out = _narrative(lines)
     return out
+
+
+def _set_vote(d: Decision, vote: Vote | None) -> None:
+    if vote is None:
+        return
+    d.outcome = d.outcome or vote.outcome
+    if vote.votes_for is not None:
+        d.votes_for, d.votes_against, d.votes_abstain = vote.votes_for, vote.votes_against, vote.votes_abstain
+    if vote.roll_call:
+        d.roll_call = vote.roll_call
+
+
+# ---------------------------------------------------------------- motions, vote boxes, prose
+
+# an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
+ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
+                          r"[.)]?\s+(?P<heading>[A-Z][^.]{1,90})$")
+FILED = re.compile(r"^\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
+                   r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
+                   r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
+_OUTCOME_OF = {"failed": "lost", "denied": "lost", "withdrawn": "withdrawn", "deferred": "deferred", "continued": "deferred"}
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
+    """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
+    line that ends short of the margin before a new sentence."""
+    out = []
+    ref = heading = None
+    current: list[Line] = []
+    # the right margin of running text on each page: most full lines reach it
+    rights = {}
+    for page in {l.page for l in lines}:
+        xs = sorted(l.x1 for l in lines if l.page == page)
+        rights[page] = xs[int(len(xs) * 0.8)] if xs else 0
+    for line in lines:
+        h = ITEM_HEADING.match(line.text)
+        if h and len(line.text.split()) <= 12 and not line.text.endswith((".", ",", ";")) \
+                and (line.bold or line.text.isupper() or len(line.text) < 70):
+            if current:
+                out.append((ref, heading, current))
+            current = []
+            ref, heading = h.group("ref"), h.group("heading").strip()
+            continue
+        if current:
+            prev = current[-1]
+            gap = line.top - prev.bottom if line.page == prev.page else 0
+            right = rights[prev.page]
+            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper()
+            if gap > 0.9 * line.size or ended:
+                out.append((ref, heading, current))
+                current = []
+        current.append(line)
+    if current:
+        out.append((ref, heading, current))
+    return out
+
+
+def _motions(lines: list[Line]) -> list[Decision]:
+    out: list[Decision] = []
+    paras = _paragraphs(lines)
+    for k, (ref, heading, plines) in enumerate(paras):
+        text = join_lines(l.text for l in plines)
+        page, bbox = plines[0].page, _bbox(plines)
+        filed = FILED.match(text)
+        if filed:
+            d = Decision(minute_ref=ref, text=filed.group("title"), page=page, minute_heading=heading,
+                         file_number=filed.group("file"), kind="motion", bbox=bbox,
+                         outcome=_OUTCOME_OF.get(filed.group("outcome").lower(), "carried"))
+            out.append(d)
+            continue
+        if re.match(r"^RESULT\s*:", text):
+            # a vote box under the item's title: RESULT / MOVER / SECONDER / AYES / NAYS
+            title = next((join_lines(l.text for l in p[2]) for p in reversed(paras[:k])
+                          if not re.match(r"^(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSTAIN|ABSENT)\b", p[2][0].text)), heading)
+            box = " ".join([text] + [join_lines(l.text for l in p[2]) for p in paras[k + 1:k + 4]
+                                     if re.match(r"^(?:MOVER|SECONDER|AYES|NAYS|NOES|ABSTAIN|ABSENT)\b", p[2][0].text)])
+            if title:
+                mover = re.search(r"MOVER\s*:\s*([^:]+?)(?=\s+[A-Z]{4,}\s*:|$)", box)
+                seconder = re.search(r"SECONDER\s*:\s*([^:]+?)(?=\s+[A-Z]{4,}\s*:|$)", box)
+                d = Decision(minute_ref=ref, text=title, page=page, minute_heading=heading, kind="motion", bbox=bbox,
+                             mover=mover.group(1).split(",")[0].strip() if mover else None,
+                             seconder=seconder.group(1).split(",")[0].strip() if seconder else None)
+                _set_vote(d, read_vote(box))
+                out.append(d)
+            continue
+        pos = 0
+        while True:
+            found = find_motion(text[pos:])
+            if not found:
+                break
+            body, mover, seconder, end = found
+            end += pos
+            nxt = find_motion(text[end:])
+            after = text[end:end + nxt[3] - len(nxt[0]) - 20] if nxt else text[end:]
+            if len(after.strip()) < 8 and k + 1 < len(paras):
+                after = after + " " + join_lines(l.text for l in paras[k + 1][2])
+            d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
+                         mover=mover, seconder=seconder)
+            _set_vote(d, read_vote(after[:400]))
+            out.append(d)
+            pos = end
+    return out
+
+
+def _bbox(lines: list[Line]) -> tuple:
+    ls = [l for l in lines if l.page == lines[0].page]
+    return (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
+            round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
+
+
+def _is_proceedings(pages: list[PageLayout]) -> bool:
+    """A record of a meeting: it says who was present, or calls itself minutes."""
+    from pipeline.extract.attendance import extract_attendance
+    from pipeline.extract.document import has_minutes_heading
+    return bool(pages) and (has_minutes_heading(pages[0]) or bool(extract_attendance(pages[:2])))
+
+
+def _narrative(lines: list[Line]) -> list[Decision]:
+    out = []
+    for ref, heading, plines in _paragraphs(lines):
+        text = join_lines(l.text for l in plines)
+        for sentence, _ in narrative_decisions(text):
+            if len(sentence.split()) < 5 and not text.startswith(sentence):
+                # "Resolved to pay": an elliptical decision on what the paragraph opened with
+                opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
+                sentence = f"{opening} {sentence}"
+            out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
+                                minute_heading=heading, kind="resolved", bbox=_bbox(plines),
+                                outcome="carried"))
+    return out
+
+
+def _page_of(plines: list[Line], sentence: str, text: str) -> int:
+    return plines[0].page
 
 
 def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, int, tuple]], int]:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.agenda import extract_agenda_items
+from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.decisions import extract_decisions
 from pipeline.extract.document import DocumentInfo, agenda_front_page, has_minutes_heading, minutes_meeting
 from pipeline.read.layout import PageLayout
@@ -134,17 +135,23 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
             for sec in extract_sections(pages):
                 sec.report = r
                 s.report_sections.append(sec)
-        elif part.kind in ("minutes", "decision_notice"):
-            meeting = doc_meeting
-            if info.doc_type == "agenda_pack":
-                recorded = minutes_meeting(pages[0], info)
-                if recorded:
-                    s.meetings.append(recorded)
-                    meeting = len(s.meetings) - 1
-                part.title = part.title or "Minutes"
-            for d in extract_decisions(pages):
-                d.meeting = meeting
-                s.decisions.append(d)
+        meeting = doc_meeting
+        if part.kind in ("minutes", "decision_notice") and info.doc_type == "agenda_pack":
+            recorded = minutes_meeting(pages[0], info)
+            if recorded:
+                s.meetings.append(recorded)
+                meeting = len(s.meetings) - 1
+            part.title = part.title or "Minutes"
+        # every part: the extractors themselves tell a record of proceedings from a report or agenda
+        for d in extract_decisions(pages):
+            d.meeting = meeting
+            s.decisions.append(d)
+        for a in extract_attendance(pages):
+            a.meeting = meeting
+            s.attendance.append(a)
+    if not s.parts:  # a paper of no recognised kind: read it whole
+        s.decisions.extend(extract_decisions(content))
+        s.attendance.extend(extract_attendance(content))
 
     if info.doc_type == "report" and s.reports and s.reports[0].item_number and not s.agenda_items:
         # a report printed with its agenda item number ("ITEM: 9") is that item of its meeting
