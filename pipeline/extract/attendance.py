@@ -90,7 +90,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line.text.rstrip()) else first]
         j = i + 1
         while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 12:
-            chunk.append(lines[j].text)
+            chunk.append(("; " if LABEL.match(lines[j].text) else "") + lines[j].text)
             j += 1
         text = " ".join(chunk)
         for status, role, names_text in _lists(text):

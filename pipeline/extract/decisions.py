@@ -146,8 +146,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
     # the right margin of running text on each page: most full lines reach it
     rights = {}
     for page in {l.page for l in lines}:
-        xs = sorted(l.x1 for l in lines if l.page == page)
-        rights[page] = xs[int(len(xs) * 0.8)] if xs else 0
+        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6) or \
+            sorted(l.x1 for l in lines if l.page == page)
+        rights[page] = xs[int(len(xs) * 0.9)] if xs else 0
     for line in lines:
         h = ITEM_HEADING.match(line.text)
         if h and len(line.text.split()) <= 12 and not line.text.endswith((".", ",", ";")) \
@@ -186,9 +187,11 @@ def _motions(lines: list[Line]) -> list[Decision]:
             continue
         if re.match(r"^RESULT\s*:", text):
             # a vote box under the item's title: RESULT / MOVER / SECONDER / AYES / NAYS
-            title = next((join_lines(l.text for l in p[2]) for p in reversed(paras[:k])
-                          if not re.match(r"^(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSTAIN|ABSENT)\b", p[2][0].text)), heading)
-            box = " ".join([text] + [join_lines(l.text for l in p[2]) for p in paras[k + 1:k + 4]
+            first_under_heading = k == 0 or paras[k - 1][:2] != (ref, heading)
+            title = heading if first_under_heading and heading else next(
+                (join_lines(l.text for l in p[2]) for p in reversed(paras[:k])
+                 if not re.match(r"^(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSTAIN|ABSENT)\b", p[2][0].text)), heading)
+            box = " ".join([text] + [join_lines(l.text for l in p[2]) for p in paras[k + 1:k + 8]
                                      if re.match(r"^(?:MOVER|SECONDER|AYES|NAYS|NOES|ABSTAIN|ABSENT)\b", p[2][0].text)])
             if title:
                 mover = re.search(r"MOVER\s*:\s*([^:]+?)(?=\s+[A-Z]{4,}\s*:|$)", box)

@@ -90,6 +90,8 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int] | None:
         if len(body.split()) < 2:
             continue
         seconder = m.groupdict().get("seconder") or m.groupdict().get("seconder2") or m.groupdict().get("seconder3")
+        if seconder is None and form is MOTION_FORMS[2]:
+            continue  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
         return body, _person(m.group("mover")), _person(seconder), end
     return None
 
@@ -172,8 +174,10 @@ NARRATIVE = re.compile(
     r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
     r"(?:(?:present|then|therefore|also|unanimously)\s+)*(?:resolved|agreed|decided)\b|"
     r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b", re.I)
-_REPORTED = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:resolved|agreed|decided)|\b(?:previously|already|last\s+"
-                       r"(?:year|month|meeting))\b|\bagreed\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|an?\s+earlier)", re.I)
+_VERB = r"(?:resolved|agreed|decided)"
+_REPORTED = re.compile(rf"\b(?:had|has|have)\s+(?:been\s+)?{_VERB}|\b(?:previously|already)\s+(?:been\s+)?{_VERB}|"
+                       rf"\b{_VERB}\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|an?\s+earlier)\b|"
+                       rf"\b{_VERB}\s+last\s+(?:year|month|meeting)\b", re.I)
 
 
 def narrative_decisions(text: str) -> list[tuple[str, int]]:
@@ -181,6 +185,13 @@ def narrative_decisions(text: str) -> list[tuple[str, int]]:
     out = []
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
         sentence = m.group().strip()
-        if NARRATIVE.search(sentence) and not _REPORTED.search(sentence) and len(sentence.split()) >= 3:
+        found = list(NARRATIVE.finditer(sentence))
+        if found and not _REPORTED.search(sentence) and len(sentence.split()) >= 3:
+            # a long run-up before the decision ("The Clerk checked ... and was advised that ...,
+            # therefore, it was resolved to ..."): the decision starts at the clause that makes it
+            last = found[-1]
+            head = sentence[:last.start()]
+            if len(head.split()) > 20 and "," in head:
+                sentence = sentence[head.rindex(",") + 1:].strip()
             out.append((sentence, m.start()))
     return out

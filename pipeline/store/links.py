@@ -15,6 +15,7 @@ site shows as such rather than hides.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -93,6 +94,7 @@ def relink(db) -> dict[str, int]:
             "decisions": link_decisions(db),
             "recommendations": link_recommendations(db),
             "targets": link_targets(db),
+            "people": link_people(db),
         }
 
 
@@ -284,3 +286,66 @@ def link_targets(db) -> int:
         updates.append((best["id"] if best else None, round(conf, 2) if best else None, t["id"]))
     db.conn.executemany("update targets set earlier_target_id = ?, link_confidence = ? where id = ?", updates)
     return sum(1 for u in updates if u[0])
+
+
+# ---------------------------------------------------------------- people across papers
+
+_PERSON_TITLES = re.compile(r"\b(?:councillors?|cllrs?|mayor|deputy|vice|chair(?:man|woman|person)?|mr|mrs|ms|miss|mx|"
+                            r"dr|sir|dame|lord|lady|rev|prof|trustee|supervisor|commissioner|council ?member|alderman|"
+                            r"clerk|treasurer)\b\.?", re.I)
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """(surname, initial) of a name without titles: 'Cllr J. Smith' -> ('smith', 'j'); 'Smith' -> ('smith', '')."""
+    words = re.sub(r"[^a-z' -]", " ", _PERSON_TITLES.sub(" ", name or "").lower()).split()
+    if not words:
+        return "", ""
+    return words[-1], words[0][0] if len(words) > 1 else ""
+
+
+def link_people(db) -> int:
+    """One row in `people` per person per council, and each attendance and vote row pointed at
+    it. 'Cllr J. Smith', 'Councillor Jane Smith' and 'Smith' of one council are one person when
+    the council has one Smith with that initial (a bare surname joins only an unambiguous one)."""
+    rows = []
+    for table, col in (("attendance", "name"), ("votes", "person")):
+        for r in _rows(db, f"""select t.id, t.{col} as name, coalesce(d.council, '') as council
+                                from {table} t join documents d on d.id = t.document_id"""):
+            rows.append((table, r["id"], r["name"], r["council"]))
+    people: dict[tuple[str, str, str], dict] = {}  # (council, surname, initial) -> person
+    for _, _, name, council in sorted(rows, key=lambda r: -len(r[2] or "")):
+        surname, initial = _name_parts(name)
+        if not surname:
+            continue
+        if initial:
+            people.setdefault((council, surname, initial), {"names": set()})["names"].add(name)
+    def person_of(name: str, council: str):
+        surname, initial = _name_parts(name)
+        if initial:
+            return people.get((council, surname, initial))
+        same = [p for (c, s, _), p in people.items() if c == council and s == surname]
+        if len(same) == 1:
+            return same[0]
+        return people.setdefault((council, surname, ""), {"names": set()})
+    links = []
+    for table, rid, name, council in rows:
+        p = person_of(name, council) if _name_parts(name)[0] else None
+        if p is not None:
+            p["names"].add(name)
+        links.append((table, rid, p))
+    db.execute("delete from people")
+    counts = defaultdict(int)
+    for t, _, q in links:
+        if q is not None:
+            counts[(id(q), t)] += 1
+    ids = {}
+    for n, ((council, surname, initial), p) in enumerate(sorted(people.items()), 1):
+        ids[id(p)] = n
+        full = max(p["names"], key=len) if p["names"] else surname.title()
+        db["people"].insert({"id": n, "council": council or None, "name": full,
+                             "variants": json.dumps(sorted(p["names"])),
+                             "attendances": counts[(id(p), "attendance")], "votes": counts[(id(p), "votes")]})
+    for table in ("attendance", "votes"):
+        db.conn.executemany(f"update {table} set person_id = ? where id = ?",
+                            [(ids.get(id(p)) if p is not None else None, rid) for t, rid, p in links if t == table])
+    return len(ids)

@@ -1,0 +1,165 @@
+"""Minutes as records: resolutions, motions, votes and attendance, each form on a small PDF."""
+from __future__ import annotations
+
+from pipeline.extract.attendance import extract_attendance
+from pipeline.extract.decisions import extract_decisions
+from pipeline.read.layout import analyse
+from pipeline.read.pages import read_pages
+from tests.pdfs import text_pdf
+
+
+def layouts(tmp_path, text):
+    return analyse(list(read_pages(text_pdf(tmp_path / "minutes.pdf", text))))
+
+
+def test_us_motions_with_mover_seconder_and_tally(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE TOWNSHIP BOARD
+ROLL CALL: Present: Supervisor John Miller, Clerk Ann Lee, Trustees Bob Stone and Kim Hart.
+Absent: Trustee Dan Ford.
+
+**5. APPROVAL OF AGENDA
+Motion by Stone, seconded by Hart, to approve the agenda as presented. Motion carried 4-0.
+
+**6. BUDGET AMENDMENT
+Miller moved approval of the budget amendment for the fire department; Lee seconded; carried 3-1.
+
+**7. ROAD PAVING CONTRACT
+Moved by Trustee Hart, supported by Trustee Stone, to award the paving contract to Ace Paving.
+AYES: Miller, Hart, Stone; NAYS: Lee. Motion carried.
+
+**8. SIGN ORDINANCE
+Motion by Lee, seconded by Miller, to adopt the sign ordinance. Motion failed 1-3.
+""")
+    ds = extract_decisions(pages)
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in ds]
+    assert got == [
+        ("5", "to approve the agenda as presented", "Stone", "Hart", "carried", 4, 0),
+        ("6", "approval of the budget amendment for the fire department", "Miller", "Lee", "carried", 3, 1),
+        ("7", "to award the paving contract to Ace Paving", "Hart", "Stone", "carried", 3, 1),
+        ("8", "to adopt the sign ordinance", "Lee", "Miller", "lost", 1, 3)]
+    assert ds[2].roll_call == [["Miller", "for"], ["Hart", "for"], ["Stone", "for"], ["Lee", "against"]]
+    people = [(a.name, a.status) for a in extract_attendance(pages)]
+    assert people == [("John Miller", "present"), ("Ann Lee", "present"), ("Bob Stone", "present"),
+                      ("Kim Hart", "present"), ("Dan Ford", "absent")]
+
+
+def test_uk_resolved_by_votes_and_apologies(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the meeting of the County Council
+Present: Councillor Jane Smith (Chair), Cllr P. Jones, Councillor Amir Khan
+In attendance: Mark Bell (Head of Finance)
+Apologies for absence were received from Councillors Sue Brown and Tom Grey.
+
+**45. BUDGET 2024/25
+RESOLVED (by 32 votes to 14) that the budget for 2024/25 be approved.
+""")
+    ds = extract_decisions(pages)
+    assert [(d.minute_ref, d.text, d.votes_for, d.votes_against) for d in ds] == [
+        ("45", "that the budget for 2024/25 be approved.", 32, 14)]
+    people = [(a.name, a.status, a.role) for a in extract_attendance(pages)]
+    assert people == [("Jane Smith", "present", "member"), ("P. Jones", "present", "member"),
+                      ("Amir Khan", "present", "member"), ("Mark Bell", "present", "officer"),
+                      ("Sue Brown", "apologies", "member"), ("Tom Grey", "apologies", "member")]
+
+
+def test_vote_box_under_the_item_title(tmp_path):
+    pages = layouts(tmp_path, """
+##City Council Minutes
+**A. Approve the purchase of two fire engines
+RESULT: ADOPTED [4 TO 1]
+MOVER: Ann Park
+SECONDER: Raj Patel
+AYES: Park, Patel, Cruz, Lim
+NAYS: Ortiz
+""")
+    [d] = extract_decisions(pages)
+    assert (d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) == (
+        "Approve the purchase of two fire engines", "Ann Park", "Raj Patel", "carried", 4, 1)
+
+
+def test_prose_resolutions_of_a_parish_council(tmp_path):
+    pages = layouts(tmp_path, """
+Milltown Parish Council - 3rd May 2022
+Present
+Councillors A Brown (Chair), B Green & C White Clerk D Black
+
+22.05.3 Minutes
+The minutes of the last meeting had been circulated. All agreed this was a true record.
+
+22.05.4 Finance
+After discussion it was resolved to apply for a precept of £4500.
+The budget agreed last year was reviewed.
+""")
+    ds = extract_decisions(pages)
+    assert [(d.minute_ref, d.text) for d in ds] == [
+        ("22.05.3", "All agreed this was a true record."),
+        ("22.05.4", "After discussion it was resolved to apply for a precept of £4500.")]
+    assert [(a.name, a.role) for a in extract_attendance(pages)] == [
+        ("A Brown", "member"), ("B Green", "member"), ("C White", "member"), ("D Black", "officer")]
+
+
+def test_reports_and_agendas_give_no_records(tmp_path):
+    pages = layouts(tmp_path, """
+##AGENDA
+**1. ROLL CALL
+**2. Apologies for absence
+**3. APPROVAL OF MINUTES
+Recommended action: Motion to approve the minutes of March 3.
+**4. Report
+The Planning Commission voted 6-0-1 to recommend approval. The Council agreed in 2019 to fund the scheme.
+""")
+    assert extract_decisions(pages) == []
+    assert extract_attendance(pages) == []
+
+
+def test_voting_and_attendance_records_of_a_member_through_the_json_api(tmp_path):
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from pipeline.ingest import ingest
+    from tests.conftest import ROOT
+
+    papers = tmp_path / "in"
+    papers.mkdir()
+    for month, vote_line in (("March", "AYES: Miller, Hart, Stone; NAYS: Lee."), ("April", "AYES: Hart, Lee; NAYS: Miller, Stone.")):
+        text_pdf(papers / f"board-{month}.pdf", f"""
+##MINUTES OF THE TOWNSHIP BOARD, {month} 12, 2024
+ROLL CALL: Present: Supervisor John Miller, Clerk Ann Lee, Trustees Bob Stone and Kim Hart.
+
+**5. ROAD PAVING
+Moved by Trustee Hart, supported by Trustee Stone, to award the {month} paving contract.
+{vote_line} Motion carried.
+""")
+    db = tmp_path / "papers.db"
+    ingest([papers], db, workers=1)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/papers"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+
+        def rows(query):
+            with urllib.request.urlopen(f"{base}/{query}&_shape=objects", timeout=10) as r:
+                return json.load(r)["rows"]
+
+        votes = rows("voting_record.json?name=Miller")
+        assert sorted((r["vote"], r["decision"]) for r in votes) == [
+            ("against", "to award the April paving contract"), ("for", "to award the March paving contract")]
+        seen = rows("attendance_record.json?name=Hart")
+        assert [(r["person"], r["status"]) for r in seen] == [("Kim Hart", "present")] * 2
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
