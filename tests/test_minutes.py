@@ -163,3 +163,68 @@ Moved by Trustee Hart, supported by Trustee Stone, to award the {month} paving c
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_more_motion_forms_and_a_roll_call_a_line(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Commission Meeting
+ROLL CALL
+Commissioner Ruth Adams Present
+Commissioner Lee Wong Absent
+
+**1. Minutes
+A motion was made by Adams to approve the minutes of May 2. The motion was seconded by Wong.
+Motion passed unanimously.
+
+**2. Budget
+MOTION: To adopt the 2025 budget. Moved: Adams Seconded: Wong
+Vote: 4 ayes, 1 nay.
+""")
+    got = [(d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [("to approve the minutes of May 2", "Adams", "Wong", "carried", None, None),
+                   ("To adopt the 2025 budget", "Adams", "Wong", "carried", 4, 1)]
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [("Ruth Adams", "present"), ("Lee Wong", "absent")]
+
+
+def test_uk_forms_approved_noted_decision_taken_and_a_resolution_recorded_twice(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Overview Committee
+Members present: Councillors Ann Cole and Ben Hill
+Members absent: Councillor Cath Dee
+
+**12. Quarterly Performance
+The Committee noted the report on quarterly performance.
+
+**13. Library Opening Hours
+It was APPROVED that the library open on Sundays.
+
+**14. Summary of decisions
+It was APPROVED that the library open on Sundays.
+""")
+    ds = extract_decisions(pages)
+    assert [(d.minute_ref, d.text, d.kind) for d in ds] == [
+        ("12", "The Committee noted the report on quarterly performance.", "noted"),
+        ("13", "that the library open on Sundays.", "agreed")]
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [
+        ("Ann Cole", "present"), ("Ben Hill", "present"), ("Cath Dee", "absent")]
+
+
+def test_decision_notice_form_field(tmp_path):
+    pages = layouts(tmp_path, """
+##RECORD OF DECISION
+(a) Subject: Parking charges
+(d) Decision taken
+That the parking charges set out in Annex 1 be approved from 1 April.
+(e) Reasons for the decision
+""")
+    assert [d.text for d in extract_decisions(pages)] == [
+        "That the parking charges set out in Annex 1 be approved from 1 April."]
+
+
+def test_filed_item_adopted(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+(23-716) Resolution approving the street tree plan. Adopted.
+""")
+    [d] = extract_decisions(pages)
+    assert (d.file_number, d.text, d.outcome) == ("23-716", "Resolution approving the street tree plan", "carried")

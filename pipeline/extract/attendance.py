@@ -24,14 +24,15 @@ _LABELS = [
      r"noted)(?:\s+(?:from|by|on\s+behalf\s+of))?)?|apologies\s+received(?:\s+from)?|"
      r"(?:members?|councillors?|trustees?|commissioners?|directors?)\s+(?:sending\s+)?apologies", "apologies", None),
     (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
-     r"governors?)\s+(?:not\s+present|absent)|absent(?:\s+members?)?|not\s+present", "absent", None),
+     r"governors?)\s+(?:not\s+present|absent|excused)|absent(?:\s+members?)?|not\s+present|excused(?:\s+absences?)?|"
+     r"the\s+following(?:\s+\w+){0,2}\s+(?:were|was)\s+absent", "absent", None),
     (r"(?:officers?|staff|employees?)\s+(?:present|in\s+attendance)|in\s+attendance(?:\s+(?:were|officers?))?|"
      r"officers?\s+attending", "present", "officer"),
     (r"also\s+(?:present|in\s+attendance|attending)|others?\s+present|guests?(?:\s+present)?|"
      r"visitors?(?:\s+present)?", "present", "other"),
     (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
      r"governors?)\s+(?:present|in\s+attendance|attending)|present(?:\s+were)?|those\s+present|attendees|"
-     r"the\s+following\s+(?:members?\s+)?were\s+present", "present", "member"),
+     r"the\s+following(?:\s+\w+){0,2}\s+(?:were|was)\s+present|attendance|attending", "present", "member"),
 ]
 LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.-]*)(?P<label>"
                    + "|".join(f"(?:{p})" for p, _, _ in _LABELS)
@@ -61,6 +62,10 @@ _HEADING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[A-Z]{1,6}\s?\d{1,4}\.?
 _VOTE_CONTEXT = re.compile(r"\b(?:ayes?|nays?|noes|yeas?|abstain(?:ed|ing|s)?|seconded|motion|carried|vote)\b", re.I)
 
 
+ROLL_CALL = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b", re.I)
+STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>present|absent|excused|here)\.?$", re.I)
+
+
 def label_of(text: str) -> tuple[str, str | None] | None:
     t = re.sub(r"\s+", " ", text.strip(" :-–")).lower()
     for pattern, status, role in _LABEL_RES:
@@ -77,6 +82,19 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if ROLL_CALL.match(line.text) and not LABEL.search(line.text):
+            # a roll call printed one member a line with their status: "Trustee Smith    Present"
+            j = i + 1
+            while j < len(lines) and (m := STATUS_LINE.match(lines[j].text)):
+                status = "present" if m.group("status").lower() in ("present", "here") else "absent"
+                for printed, name, role in _names(m.group("name"), "member"):
+                    if _key(name) not in seen:
+                        seen.add(_key(name))
+                        out.append(Attendance(name=name, status=status, role=role, page=lines[j].page,
+                                              printed=printed, label="Roll call", bbox=lines[j].bbox))
+                j += 1
+            i = j
+            continue
         m = LABEL.search(line.text)
         if not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
                      and not re.search(r"[.;]\s$", line.text[:m.start()])):
@@ -116,8 +134,8 @@ def _runs_on(prev: Line, line: Line) -> bool:
     if line.page != prev.page:
         return False
     gap = line.top - prev.bottom
-    if gap > 0.9 * max(prev.size, line.size):
-        return False
+    if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)):
+        return False  # a paragraph gap, unless the list is printed one name a line, spaced out
     if _HEADING.match(line.text) or (line.bold and not prev.bold):
         return False
     if LABEL.match(line.text):
@@ -126,6 +144,11 @@ def _runs_on(prev: Line, line: Line) -> bool:
     words = re.split(r"\b(?:plus|with|as)\b", line.text)[0].split()  # "... plus ten guests"
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in ("and", "as", "of", "for", "the", "de", "van"))
     return lower <= max(1, len(words) // 4)
+
+
+def _only_names(text: str) -> bool:
+    pieces = [p for p in re.split(r"[,;]|\band\b|&", re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+    return bool(pieces) and all(_split_names(POST.sub(" ", p).strip(" .")) for p in pieces)
 
 
 def _lists(text: str) -> list[tuple[str, str | None, str]]:

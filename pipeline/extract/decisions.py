@@ -17,10 +17,16 @@ from pipeline.extract.motions import Vote, find_motion, narrative_decisions, rea
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
+# "It was APPROVED that", "NOTED:", "NOW, THEREFORE, BE IT RESOLVED that", a form's "(d) Decision taken"
+# field, and "The Committee noted the report" (a formal disposal by noting: the sentence is the record)
 KEYWORD = re.compile(
-    r"(?:^|(?<=\s)|(?<=\d\.\s))(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED)\b\s*[:\-–]?\s*|"
+    r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
+    r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED)\b\s*[:\-–,]?\s*|"
     r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved)\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
-    r"^(?P<kw3>DECISION|Decision(?: taken| made)?)\s*:\s*", re.M)
+    r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)\s*(?::\s*|$)|"
+    r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
+    r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
+    r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
 MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
                         r"\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
@@ -91,9 +97,14 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             i += 1
             continue
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
-        formal = formal or bool(m.group("kw") or m.group("kw3") or re.search(r"[:\-–]\s*$", m.group()))
-        kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower().split()[-1]
-        kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision"}.get(kind, "decision")
+        formal = formal or bool(m.group("kw") or m.group("kw3") or m.group("kw4") or m.group("kw6")
+                                or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group()))
+        if m.group("kw5") is not None:
+            kind = "noted"
+        else:
+            kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw4") or m.group("kw6") or "").lower().split()[-1]
+            kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision", "approved": "agreed",
+                    "noted": "noted"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
         # "RESOLVED (unanimously):", "RESOLVED (by 32 votes to 14) –": the vote is not the resolution
         tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
@@ -101,7 +112,9 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         vote = read_vote(tally.group()) if tally else None
         if tally:
             rest = rest[tally.end():]
-        decisions, i = _resolutions(lines, i, rest)
+        # a lettered form field ("(d) Decision taken"): its value ends at the next field
+        field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
+        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else KEYWORD)
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
             if len(text.split()) >= 2:
@@ -113,7 +126,23 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     if not formal and all(d.kind != "motion" for d in out) and _is_proceedings(pages):
         # minutes that record their decisions in prose
         out = _narrative(lines)
-    return out
+    return _once(out)
+
+
+def _once(decisions: list[Decision]) -> list[Decision]:
+    """A resolution recorded twice (after its vote and again in a summary) is one record; the
+    first keeps whatever vote the second records."""
+    kept: dict[str, Decision] = {}
+    for d in decisions:
+        key = re.sub(r"[^a-z0-9]+", " ", d.text.lower()).strip()
+        first = kept.get(key)
+        if first is None:
+            kept[key] = d
+            continue
+        for f in ("outcome", "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
+            if getattr(first, f) is None:
+                setattr(first, f, getattr(d, f))
+    return list(kept.values())
 
 
 def _set_vote(d: Decision, vote: Vote | None) -> None:
@@ -163,7 +192,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             gap = line.top - prev.bottom if line.page == prev.page else 0
             right = rights[prev.page]
             ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper()
-            if gap > 0.9 * line.size or ended:
+            if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold:
                 out.append((ref, heading, current))
                 current = []
         current.append(line)
@@ -207,10 +236,10 @@ def _motions(lines: list[Line]) -> list[Decision]:
             found = find_motion(text[pos:])
             if not found:
                 break
-            body, mover, seconder, end = found
+            body, mover, seconder, _, end = found
             end += pos
             nxt = find_motion(text[end:])
-            after = text[end:end + nxt[3] - len(nxt[0]) - 20] if nxt else text[end:]
+            after = text[end:end + nxt[3]] if nxt else text[end:]
             if len(after.strip()) < 8 and k + 1 < len(paras):
                 after = after + " " + join_lines(l.text for l in paras[k + 1][2])
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
@@ -253,19 +282,22 @@ def _page_of(plines: list[Line], sentence: str, text: str) -> int:
     return plines[0].page
 
 
-def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, int, tuple]], int]:
+FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
+
+
+def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWORD) -> tuple[list[tuple[str, int, tuple]], int]:
     """The resolutions following a keyword on lines[i]; returns them and the next line index."""
     line = lines[i]
     first = marker_of(rest) if rest else None
     if first is not None:
         # "RESOLVED – (1) That ...; (2) That ..." — the list starts on the keyword's line
-        items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)
+        items, end = collect_items(lines, i, allow_unmarked=True, stop=stop)
         if items:
             items[0].number, items[0].first_text = first
             return [(it.text, it.page, it.bbox) for it in items], end
     if rest and not rest.rstrip().endswith(":"):
         # "RESOLVED that the minutes ... were a correct record" running on over the next lines
-        items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)
+        items, end = collect_items(lines, i, allow_unmarked=True, stop=stop)
         if items:
             first = items[0]
             body = join_lines([rest] + [l.text for l in first.lines[1:]])
@@ -277,7 +309,7 @@ def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, 
     if not rest and start < len(lines) and lines[start].text.rstrip().endswith(":") and len(lines[start].text) < 100 \
             and marker_of(lines[start].text) is None:
         start += 1
-    items, end = collect_items(lines, start, allow_unmarked=True, stop=KEYWORD)
+    items, end = collect_items(lines, start, allow_unmarked=True, stop=stop)
     if not items:
         return [], i + 1
     return [(it.text, it.page, it.bbox) for it in items], end

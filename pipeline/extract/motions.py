@@ -25,7 +25,7 @@ _TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor
           r"mr|mrs|ms|miss|dr|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
           r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
           r"vice[\s-]president)\.?\s+)")
-NAME = rf"(?:{_TITLE}*(?:[A-Z][\w'’.-]*)(?:\s+(?!and\b|to\b|that\b)[A-Z][\w'’.-]*){{0,2}})"
+NAME = rf"(?:{_TITLE}*(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}})"
 _SECOND = r"(?:seconded|second|supported|2nd)(?:ed)?"
 
 MOTION_FORMS = [
@@ -34,8 +34,15 @@ MOTION_FORMS = [
                rf"(?:,|\band\b)?\s*(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})\s*,?\s*(?P<text>(?:to|that|for)\b.+)",
                re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
-    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:made\s+)?by\s+(?P<mover>{NAME})\s*"
-               rf"(?:,|\band\b)?\s*{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
+    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
+               rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
+               re.I),
+    # "A motion was made by Smith to approve ... The motion was seconded by Jones."
+    re.compile(rf"(?:a\s+)?motion\s+was\s+made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
+               rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
+    # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones"
+    re.compile(rf"motion\s*[:\-–]\s*(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
+               rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
     # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
     re.compile(rf"(?P<mover>{NAME})\s+(?:moved|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
                rf"(?P<seconder2>{NAME})\s*,?\s*)?(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
@@ -56,7 +63,7 @@ TALLY = re.compile(r"\b(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?
                    r"\bby\s+(?P<f2>\d{1,3})\s+votes?\s+(?:to|against)\s+(?P<a2>\d{1,3})"
                    r"(?:[^.;]{0,40}?(?P<x2>\d{1,3})\s+abstentions?)?", re.I)
 ROLL = re.compile(r"\b(?P<label>ayes?|yeas?|yes|in\s+favou?r|for|nays?|noes|no|against|opposed|abstain(?:ed|ing|s|ions?)?|"
-                  r"absent|recused)\s*:\s*", re.I)
+                  r"absent|recused)\s*(?::|\s[-–])\s*", re.I)
 _VOTE_OF = {"aye": "for", "ayes": "for", "yea": "for", "yeas": "for", "yes": "for", "for": "for", "in favour": "for",
             "in favor": "for", "nay": "against", "nays": "against", "noes": "against", "no": "against",
             "against": "against", "opposed": "against", "absent": "absent", "recused": "abstain"}
@@ -71,29 +78,39 @@ class Vote:
     roll_call: list | None = None
 
 
-def find_motion(text: str) -> tuple[str, str | None, str | None, int] | None:
-    """(motion text, mover, seconder, end of the motion in `text`) for a motion in running text."""
+def find_motion(text: str) -> tuple[str, str | None, str | None, int, int] | None:
+    """(motion text, mover, seconder, start, end) of the first motion in running text."""
+    found = []
     for form in MOTION_FORMS:
-        m = form.search(text)
-        if not m:
-            continue
-        body = m.group("text").strip()
-        # the motion ends where the vote or outcome begins
-        cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
-                        r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
-                        r"(?:roll\s+call\s+)?vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|"
-                        r"(?:and\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
-        end = m.start("text") + (cut.start() if cut else len(body))
-        if cut:
-            body = body[:cut.start()]
-        body = re.sub(r"[\s.;,]+$", "", body)
-        if len(body.split()) < 2:
-            continue
-        seconder = m.groupdict().get("seconder") or m.groupdict().get("seconder2") or m.groupdict().get("seconder3")
-        if seconder is None and form is MOTION_FORMS[2]:
-            continue  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
-        return body, _person(m.group("mover")), _person(seconder), end
-    return None
+        for m in form.finditer(text):
+            got = _motion_of(form, m)
+            if got:
+                found.append((m.start(), got))
+                break
+    if not found:
+        return None
+    start, (body, mover, seconder, end) = min(found, key=lambda f: f[0])
+    return body, mover, seconder, start, end
+
+
+def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int] | None:
+    body = m.group("text").strip()
+    # the motion ends where the vote or outcome begins
+    cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
+                    r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
+                    r"(?:roll\s+call\s+)?vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|"
+                    r"(?:and\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
+    end = m.start("text") + (cut.start() if cut else len(body))
+    if cut:
+        body = body[:cut.start()]
+    end = max(end, m.end()) if m.start("text") < m.start("mover") else end
+    body = re.sub(r"[\s.;,]+$", "", body)
+    if len(body.split()) < 2:
+        return None
+    seconder = m.groupdict().get("seconder") or m.groupdict().get("seconder2") or m.groupdict().get("seconder3")
+    if seconder is None and form is MOTION_FORMS[-1]:
+        return None  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
+    return body, _person(m.group("mover")), _person(seconder), end
 
 
 def _person(name: str | None) -> str | None:
@@ -140,6 +157,12 @@ def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
         kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
         if kind and kind not in got:
             got[kind] = int(m.group(2))
+    for m in re.finditer(r"\b(\d{1,3})\s+(ayes?|yeas?|nays?|noes|abstentions?|abstain(?:ed|ing)?|opposed|in\s+favou?r|against)\b",
+                         text, re.I):
+        label = re.sub(r"\s+", " ", m.group(2).lower())
+        kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        if kind and kind not in got:
+            got[kind] = int(m.group(1))
     if "for" not in got and "against" not in got:
         return None
     return got.get("for"), got.get("against"), got.get("abstain")
