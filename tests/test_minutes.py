@@ -228,3 +228,46 @@ def test_filed_item_adopted(tmp_path):
 """)
     [d] = extract_decisions(pages)
     assert (d.file_number, d.text, d.outcome) == ("23-716", "Resolution approving the street tree plan", "carried")
+
+
+def test_motions_named_by_slash_or_moved_and_seconded_and_roll_call_by_name(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Board of Trustees
+Members present were: President Gail Ross, Trustees Omar Diaz and Pat Wu.
+
+**4. Consent agenda
+Motion Diaz/Wu to approve the consent agenda. Motion carried.
+
+**5. Water rates
+Upon motion by Diaz, seconded by Ross, the Board voted to raise water rates by 3%.
+Roll call: Ross, yes; Diaz, yes; Wu, no. Motion carried.
+
+**6. Park benches
+It was moved and seconded to buy ten park benches. Motion failed.
+""")
+    got = [(d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [("to approve the consent agenda", "Diaz", "Wu", "carried", None, None),
+                   ("to raise water rates by 3%", "Diaz", "Ross", "carried", 2, 1),
+                   ("to buy ten park benches", None, None, "lost", None, None)]
+    assert [a.name for a in extract_attendance(pages)] == ["Gail Ross", "Omar Diaz", "Pat Wu"]
+
+
+def test_township_prose_motions_and_names_before_their_status(tmp_path):
+    pages = layouts(tmp_path, """
+Regular Meeting Minutes
+Meeting was called to order at 7:30 p.m. Members Bob Cook, Eleanor Kilmer and Greg Lotter were present.
+Erv Herdering was also present.
+
+Approval of Minutes: John made the motion to accept the November 6 minutes. Alan made the second. All in favor.
+Motion carried.
+Motion to approve the consent agenda. Motion passed 5-0.
+A motion to pay the bills was made by R Scheurer and supported by A Hengesbach. A roll call vote was taken,
+R Scheurer yes, A Hengesbach yes, J Thelen no. Motion carried.
+""")
+    got = [(d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [("to accept the November 6 minutes", "John", "Alan", "carried", None, None),
+                   ("to approve the consent agenda", None, None, "carried", 5, 0),
+                   ("to pay the bills", "R Scheurer", "A Hengesbach", "carried", 2, 1)]
+    assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
+        ("Bob Cook", "present", "member"), ("Eleanor Kilmer", "present", "member"), ("Greg Lotter", "present", "member"),
+        ("Erv Herdering", "present", "other")]

@@ -34,9 +34,9 @@ _LABELS = [
      r"governors?)\s+(?:present|in\s+attendance|attending)|present(?:\s+were)?|those\s+present|attendees|"
      r"the\s+following(?:\s+\w+){0,2}\s+(?:were|was)\s+present|attendance|attending", "present", "member"),
 ]
-LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.-]*)(?P<label>"
+LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
                    + "|".join(f"(?:{p})" for p, _, _ in _LABELS)
-                   + r")(?:\s*[:\-–]\s*|\s*$|(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
+                   + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
 _LABEL_RES = [(re.compile(rf"^(?:{p})$", re.I), status, role) for p, status, role in _LABELS]
 
 # titles and posts inside a list; the role they give to the names after them
@@ -54,7 +54,7 @@ _OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|count
 POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS})\b|\b(?P<member>{_MEMBER_POSTS})\b",
                   re.I)
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|"
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?|[IVX]{2,3}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|"
                        r"[A-Z]\.?|(?:[A-Z]\.){2,}|[A-Z][A-Z'’-]{2,}|d[eu]|van|von|de\s?la)$")
 _NOT_NAMES = re.compile(r"^(?:none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
                         r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
@@ -95,6 +95,14 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 j += 1
             i = j
             continue
+        said = _named_then_status(lines, i)
+        if said:
+            for status, role, names_text in said:
+                for printed, name, name_role in _names(names_text, role):
+                    if _key(name) not in seen:
+                        seen.add(_key(name))
+                        out.append(Attendance(name=name, status=status, role=name_role, page=line.page,
+                                              printed=printed, label=None, bbox=line.bbox))
         m = LABEL.search(line.text)
         if not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
                      and not re.search(r"[.;]\s$", line.text[:m.start()])):
@@ -120,6 +128,24 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 out.append(Attendance(name=name, status=status, role=name_role, page=line.page, printed=printed,
                                       label=None, bbox=line.bbox))
         i = max(j, i + 1)
+    return out
+
+
+# "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
+NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?:members?|councillors?|trustees?|commissioners?)"
+                               r"\s+)?(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:were|was)\s+(?P<also>also\s+)?"
+                               r"(?P<status>present|absent|in\s+attendance)\b")
+
+
+def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
+    """Names written before their status, in a sentence starting on lines[i]."""
+    text = " ".join(l.text for l in lines[i:i + 3] if l.page == lines[i].page)
+    out = []
+    for m in NAMED_THEN_STATUS.finditer(text):
+        if m.start() >= len(lines[i].text) or not _only_names(m.group("names")):
+            continue
+        status = "absent" if m.group("status").lower() == "absent" else "present"
+        out.append((status, "other" if m.group("also") else "member", m.group("names")))
     return out
 
 

@@ -23,7 +23,8 @@ KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED)\b\s*[:\-–,]?\s*|"
     r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved)\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
-    r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)\s*(?::\s*|$)|"
+    r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
+    r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
@@ -201,6 +202,11 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
     return out
 
 
+STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|defeated|"
+                            r"lost|approved|adopted)\b|\bmotion\s+(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|"
+                            r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
+
+
 def _motions(lines: list[Line]) -> list[Decision]:
     out: list[Decision] = []
     paras = _paragraphs(lines)
@@ -240,13 +246,17 @@ def _motions(lines: list[Line]) -> list[Decision]:
             end += pos
             nxt = find_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
-            if len(after.strip()) < 8 and k + 1 < len(paras):
-                after = after + " " + join_lines(l.text for l in paras[k + 1][2])
+            following = join_lines(l.text for l in paras[k + 1][2]) if k + 1 < len(paras) else ""
+            if len(after.strip()) < 8:
+                after = after + " " + following
+            voted = STRONG_OUTCOME.search(after[:200]) is not None
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
                          mover=mover, seconder=seconder)
             _set_vote(d, read_vote(after[:400]))
-            out.append(d)
             pos = end
+            if mover is None and seconder is None and not voted:
+                continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
+            out.append(d)
     return out
 
 

@@ -25,14 +25,22 @@ _TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor
           r"mr|mrs|ms|miss|dr|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
           r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
           r"vice[\s-]president)\.?\s+)")
-NAME = rf"(?:{_TITLE}*(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}})"
-_SECOND = r"(?:seconded|second|supported|2nd)(?:ed)?"
+# a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case)
+NAME = rf"(?:{_TITLE}*(?-i:(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}))"
+_SECOND = r"(?:seconded|second|supported|support|2nd)(?:ed)?"
+# "Upon motion by X, seconded by Y, the Board voted to approve ..."
+_VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?)?"
 
 MOTION_FORMS = [
     # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
-    re.compile(rf"(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?|(?:it\s+was\s+)?moved\s+)by\s+(?P<mover>{NAME})\s*"
-               rf"(?:,|\band\b)?\s*(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})\s*,?\s*(?P<text>(?:to|that|for)\b.+)",
-               re.I),
+    re.compile(rf"(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?|(?:it\s+was\s+)?(?:moved|motioned)\s+)by\s+(?P<mover>{NAME})\s*"
+               rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_VOTED}"
+               rf"(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
+    re.compile(rf"\bmotion\s*(?:by)?\s*:?\s+(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*(?P<seconder>{NAME})"
+               rf"\s*,?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "It was moved and seconded to approve ..." (nobody named)
+    re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
     re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
@@ -46,8 +54,10 @@ MOTION_FORMS = [
     # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
     re.compile(rf"(?P<mover>{NAME})\s+(?:moved|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
                rf"(?P<seconder2>{NAME})\s*,?\s*)?(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
-               rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+{_SECOND}(?:\s+the\s+motion)?\b|(?:and\s+)?(?:was\s+)?{_SECOND}"
-               rf"\s+by\s+(?P<seconder3>{NAME}))|$)", re.I),
+               rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
+               rf"(?:and\s+)?(?:the\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME}))|$)", re.I),
+    # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
+    re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
 ]
 
 OUTCOME_WORDS = [
@@ -98,7 +108,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
-                    r"(?:roll\s+call\s+)?vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|"
+                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|"
                     r"(?:and\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
     end = m.start("text") + (cut.start() if cut else len(body))
     if cut:
@@ -108,7 +118,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     if len(body.split()) < 2:
         return None
     seconder = m.groupdict().get("seconder") or m.groupdict().get("seconder2") or m.groupdict().get("seconder3")
-    if seconder is None and form is MOTION_FORMS[-1]:
+    if not seconder and form is MOTION_FORMS[-2]:
         return None  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
     return body, _person(m.group("mover")), _person(seconder), end
 
@@ -152,12 +162,15 @@ def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
     """'Ayes: 5, Nays: 0, Abstain: 1' as numbers."""
     got = {}
     for m in re.finditer(r"\b(ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain(?:ed|ing|s|ions?)?)"
-                         r"\s*[:\-–]?\s*(\d{1,3})\b", text, re.I):
+                         r"\s*[:\-–]?\s*(\d{1,3})\b|\b(yes|no)\s*:\s*(\d{1,3})\b", text, re.I):
+        if m.group(3):
+            got.setdefault("for" if m.group(3).lower() == "yes" else "against", int(m.group(4)))
+            continue
         label = re.sub(r"\s+", " ", m.group(1).lower())
         kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
         if kind and kind not in got:
             got[kind] = int(m.group(2))
-    for m in re.finditer(r"\b(\d{1,3})\s+(ayes?|yeas?|nays?|noes|abstentions?|abstain(?:ed|ing)?|opposed|in\s+favou?r|against)\b",
+    for m in re.finditer(r"\b(\d{1,3})\s+(ayes?|yeas?|yes|no|nays?|noes|abstentions?|abstain(?:ed|ing)?|opposed|in\s+favou?r|against)\b",
                          text, re.I):
         label = re.sub(r"\s+", " ", m.group(2).lower())
         kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
@@ -168,8 +181,16 @@ def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
     return got.get("for"), got.get("against"), got.get("abstain")
 
 
+_NAMED_VOTE = re.compile(rf"(?P<name>{NAME})\s*[,:\-–]?\s*(?P<vote>yes|aye|yea|no|nay|abstain(?:ed)?|absent)\b", re.I)
+
+
 def _roll_call(text: str) -> list[list[str]] | None:
-    """'AYES: Members A, B, C; NOES: D; ABSENT: E' -> [[A, for], [B, for], [C, for], [D, against], [E, absent]]."""
+    """'AYES: Members A, B, C; NOES: D; ABSENT: E' -> [[A, for], [B, for], [C, for], [D, against], [E, absent]];
+    'Roll call: Smith, yes; Jones, no' likewise."""
+    named = list(_NAMED_VOTE.finditer(text))
+    if len(named) >= 2:
+        votes = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent"}
+        return [[_person(m.group("name")), votes.get(m.group("vote").lower(), "abstain")] for m in named]
     matches = list(ROLL.finditer(text))
     if not matches:
         return None
