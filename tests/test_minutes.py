@@ -271,3 +271,19 @@ R Scheurer yes, A Hengesbach yes, J Thelen no. Motion carried.
     assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
         ("Bob Cook", "present", "member"), ("Eleanor Kilmer", "present", "member"), ("Greg Lotter", "present", "member"),
         ("Erv Herdering", "present", "other")]
+
+
+def test_recorded_vote_with_names_after_a_resolution(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Council
+**23. MOTION ON LIBRARIES
+RESOLVED that the Council supports keeping every branch library open.
+For: Councillors Ann Cole, Ben Hill and Cath Dee (3)
+Against: Councillor Dan Eve (1)
+Abstain: Councillor Fay Gee (1)
+""")
+    [d] = extract_decisions(pages)
+    assert (d.text, d.outcome, d.votes_for, d.votes_against, d.votes_abstain) == (
+        "that the Council supports keeping every branch library open.", "carried", 3, 1, 1)
+    assert d.roll_call == [["Ann Cole", "for"], ["Ben Hill", "for"], ["Cath Dee", "for"], ["Dan Eve", "against"],
+                           ["Fay Gee", "abstain"]]

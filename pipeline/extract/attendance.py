@@ -256,6 +256,8 @@ def _split_names(text: str) -> list[tuple[str, str, bool]]:
 
 def _name(text: str) -> str | None:
     words = text.split()
+    while len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]):
+        words = words[1:]  # "KCC Rosalind Binks": the body a person comes from, before the name
     if not words or len(words) > 4:
         return None
     if not all(NAME_WORD.match(w) for w in words):

@@ -115,7 +115,15 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             rest = rest[tally.end():]
         # a lettered form field ("(d) Decision taken"): its value ends at the next field
         field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
-        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else KEYWORD)
+        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else RESOLUTION_END)
+        if vote is None:
+            # a recorded vote printed after the resolution: "For: Councillors A, B (2) Against: C (1)"
+            j = i
+            while j < len(lines) and j < i + 8 and RECORDED_VOTE.match(lines[j].text):
+                j += 1
+            if j > i:
+                vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in lines[i:j]))
+                i = j
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
             if len(text.split()) >= 2:
@@ -292,6 +300,10 @@ def _page_of(plines: list[Line], sentence: str, text: str) -> int:
     return plines[0].page
 
 
+RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]",
+                           re.I)
+# a resolution's text ends at the next keyword or at the recorded vote printed under it
+RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|" + KEYWORD.pattern, re.M)
 FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
 
 

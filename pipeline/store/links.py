@@ -196,9 +196,15 @@ def _core(text: str) -> str:
     return re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", _LEAD.sub("", text or "", count=1))
 
 
-def _status(decision_text: str, rec_text: str) -> str:
+_STATUS_OF_OUTCOME = {"lost": "rejected", "withdrawn": "withdrawn", "deferred": "deferred"}
+
+
+def _status(decision_text: str, rec_text: str, outcome: str | None = None) -> str:
     """What the resolution did with the recommendation. 'Agreed as amended' when the resolution
-    says so, or when the sums and dates it agrees differ from those recommended."""
+    says so, or when the sums and dates it agrees differ from those recommended. A motion that
+    was lost, withdrawn or deferred says so in its outcome."""
+    if outcome in _STATUS_OF_OUTCOME:
+        return _STATUS_OF_OUTCOME[outcome]
     if DEFERRED.search(decision_text):
         return "deferred"
     if REJECTED.search(decision_text):
@@ -231,7 +237,7 @@ def _rec_match(rec: str, decision: str) -> float:
 
 def link_recommendations(db) -> int:
     decisions = defaultdict(list)
-    for x in _rows(db, "select id, text, report_id from decisions where report_id is not null"):
+    for x in _rows(db, "select id, text, report_id, outcome from decisions where report_id is not null"):
         decisions[x["report_id"]].append(x)
     recs = _rows(db, "select id, report_id, text from recommendations where report_id is not null")
     updates = []
@@ -247,13 +253,14 @@ def link_recommendations(db) -> int:
             if s > score:
                 best, score = d, s
         if best is not None and score >= 0.55:
-            updates.append((best["id"], _status(best["text"], rec["text"]), round(score, 2),
+            updates.append((best["id"], _status(best["text"], rec["text"], best["outcome"]), round(score, 2),
                             f"text {score:.2f}", rec["id"]))
         elif blanket is not None:
-            updates.append((blanket["id"], _status(blanket["text"], ""), 0.9, "recommendations agreed",
+            updates.append((blanket["id"], _status(blanket["text"], "", blanket["outcome"]), 0.9, "recommendations agreed",
                             rec["id"]))
-        elif len(ds) == 1 and (DEFERRED.search(ds[0]["text"]) or REJECTED.search(ds[0]["text"])):
-            updates.append((ds[0]["id"], _status(ds[0]["text"], ""), 0.8, "whole report", rec["id"]))
+        elif len(ds) == 1 and (DEFERRED.search(ds[0]["text"]) or REJECTED.search(ds[0]["text"])
+                               or ds[0]["outcome"] in _STATUS_OF_OUTCOME):
+            updates.append((ds[0]["id"], _status(ds[0]["text"], "", ds[0]["outcome"]), 0.8, "whole report", rec["id"]))
         else:
             # the report was decided on, but no resolution matches this recommendation
             updates.append((None, "unknown", None, "no matching resolution", rec["id"]))
