@@ -287,3 +287,34 @@ Abstain: Councillor Fay Gee (1)
         "that the Council supports keeping every branch library open.", "carried", 3, 1, 1)
     assert d.roll_call == [["Ann Cole", "for"], ["Ben Hill", "for"], ["Cath Dee", "for"], ["Dan Eve", "against"],
                            ["Fay Gee", "abstain"]]
+
+
+def test_whereas_resolution_is_one_record_with_its_vote(tmp_path):
+    pages = layouts(tmp_path, """
+##RESOLUTION NO. R2023-147
+A RESOLUTION OF THE CITY COUNCIL OF MILTON APPROVING THE TREE PLAN
+WHEREAS, the City values its street trees; and
+WHEREAS, a plan has been prepared;
+NOW, THEREFORE, BE IT RESOLVED by the City Council of Milton that the Street Tree Plan is approved.
+BE IT FURTHER RESOLVED that the City Manager is authorized to sign the planting contract.
+PASSED, APPROVED AND ADOPTED this 5th day of June 2023 by the following vote:
+AYES: Adams, Brook, Cole
+NOES: Dunn
+ABSENT: None
+""")
+    [d] = extract_decisions(pages)
+    assert (d.file_number, d.kind, d.outcome, d.votes_for, d.votes_against) == ("R2023-147", "resolution", "carried", 3, 1)
+    assert d.text == ("that the Street Tree Plan is approved. "
+                      "that the City Manager is authorized to sign the planting contract.")
+
+
+def test_lettered_resolutions_under_a_numbered_minute_are_one_record_each(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Cabinet
+**45. BUDGET 2025/26
+RESOLVED that Cabinet:
+(a) approve the revenue budget for 2025/26; and
+(b) increase car parking fees by 5%.
+""")
+    assert [(d.minute_ref, d.text) for d in extract_decisions(pages)] == [
+        ("45", "approve the revenue budget for 2025/26; and"), ("45", "increase car parking fees by 5%.")]

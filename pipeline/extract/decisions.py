@@ -71,6 +71,7 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     out: list[Decision] = []
     minute = Minute(None, None)
     formal = False
+    resolution_no = None  # "RESOLUTION NO. 2023-147" heading the resolution being read
     i = 0
     while i < len(lines):
         heading = _minute_heading(lines, i, minute.ref)
@@ -93,6 +94,17 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                     minute.heading = minute.heading[:inline.start()].strip()
             continue
         line = lines[i]
+        number = RESOLUTION_NO.match(line.text)
+        if number:
+            resolution_no = number.group("num")
+        adopted = ADOPTED.match(line.text)
+        if adopted and out and out[-1].kind == "resolution":
+            # "PASSED, APPROVED AND ADOPTED ... by the following vote: AYES: ... NOES: ..."
+            block = " ".join(l.text for l in lines[i:i + 8])
+            _set_vote(out[-1], read_vote(block))
+            out[-1].outcome = out[-1].outcome or "carried"
+            i += 1
+            continue
         m = KEYWORD.search(line.text)
         if not m:
             i += 1
@@ -124,11 +136,20 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             if j > i:
                 vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in lines[i:j]))
                 i = j
+        operative = re.search(r"\bBE\s+IT\b", m.group())  # "NOW, THEREFORE, BE IT RESOLVED": an adopted resolution
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
+            if operative:
+                # "by the City Council of Milton that ...": who resolves is not what was resolved
+                text = re.sub(r"^by\s+the\s+[^,;]{0,80}?,?\s+(?=that\b)|^by\s+the\s+[^,;]{0,80}?\s+as\s+follows\s*:?\s*", "",
+                              text, flags=re.I)
+                if out and out[-1].kind == "resolution" and out[-1].file_number == resolution_no:
+                    out[-1].text = f"{out[-1].text} {text}"  # one record per resolution: its clauses join
+                    continue
             if len(text.split()) >= 2:
                 d = Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
-                             item_number=minute.item, kind=kind, bbox=bbox)
+                             item_number=minute.item, kind="resolution" if operative else kind, bbox=bbox,
+                             file_number=resolution_no if operative else None)
                 _set_vote(d, vote)
                 out.append(d)
     out.extend(_motions(lines))
@@ -300,10 +321,13 @@ def _page_of(plines: list[Line], sentence: str, text: str) -> int:
     return plines[0].page
 
 
+RESOLUTION_NO = re.compile(r"^(?:[A-Z][\w ]{0,40}\s)?resolution\s+(?:no\.?|number|#)\s*(?P<num>[A-Z]{0,3}[\d][\d-]*)", re.I)
+ADOPTED = re.compile(r"^(?:PASSED|APPROVED|ADOPTED)\b[,\s]+(?:AND\s+)?(?:APPROVED|ADOPTED|PASSED)\b|"
+                     r"^(?:Passed|Adopted),?\s+(?:and\s+)?(?:approved|adopted)\b", re.M)
 RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]",
                            re.I)
 # a resolution's text ends at the next keyword or at the recorded vote printed under it
-RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|" + KEYWORD.pattern, re.M)
+RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|" + ADOPTED.pattern + "|" + KEYWORD.pattern, re.M)
 FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
 
 

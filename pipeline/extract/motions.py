@@ -181,7 +181,8 @@ def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
     return got.get("for"), got.get("against"), got.get("abstain")
 
 
-_NAMED_VOTE = re.compile(rf"(?P<name>{NAME})\s*[,:\-–]?\s*(?P<vote>yes|aye|yea|no|nay|abstain(?:ed)?|absent)\b", re.I)
+_NAMED_VOTE = re.compile(rf"(?P<name>{NAME})(?:\s*[,:\-–]\s*|\s+)(?P<vote>yes|aye|yea|no|nay|abstain(?:ed)?|absent)\b(?!\s*:)",
+                         re.I)
 
 
 def _roll_call(text: str) -> list[list[str]] | None:
