@@ -318,3 +318,27 @@ RESOLVED that Cabinet:
 """)
     assert [(d.minute_ref, d.text) for d in extract_decisions(pages)] == [
         ("45", "approve the revenue budget for 2025/26; and"), ("45", "increase car parking fees by 5%.")]
+
+
+def test_attendance_introduced_mid_sentence_with_posts_after_the_names(tmp_path):
+    pages = layouts(tmp_path, """
+##CITY COMMISSION MINUTES
+Roll Call: Attendance was taken, and those present were Mayor Tina Moore, Commissioner Walker.
+The Commission met with the following members present:
+Rita Garvey Mayor/Commissioner
+Lee Regulski Commissioner
+Councilmember McGinnis was absent from the meeting. Andrea Ortiz was excused.
+""")
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [
+        ("Tina Moore", "present"), ("Walker", "present"), ("Rita Garvey", "present"), ("Lee Regulski", "present"),
+        ("McGinnis", "absent"), ("Andrea Ortiz", "absent")]
+
+
+def test_attendance_labels_in_a_column_of_their_own(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE TOWNSHIP BOARD
+Present           Supervisor Ed Marsh, Clerk Joy Park
+Absent            Trustee Al Bright
+""")
+    assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
+        ("Ed Marsh", "present", "member"), ("Joy Park", "present", "officer"), ("Al Bright", "absent", "member")]

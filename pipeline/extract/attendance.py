@@ -25,14 +25,15 @@ _LABELS = [
      r"(?:members?|councillors?|trustees?|commissioners?|directors?)\s+(?:sending\s+)?apologies", "apologies", None),
     (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
      r"governors?)\s+(?:not\s+present|absent|excused)|absent(?:\s+members?)?|not\s+present|excused(?:\s+absences?)?|"
-     r"the\s+following(?:\s+\w+){0,2}\s+(?:were|was)\s+absent", "absent", None),
+     r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
     (r"(?:officers?|staff|employees?)\s+(?:present|in\s+attendance)|in\s+attendance(?:\s+(?:were|officers?))?|"
      r"officers?\s+attending", "present", "officer"),
     (r"also\s+(?:present|in\s+attendance|attending)|others?\s+present|guests?(?:\s+present)?|"
      r"visitors?(?:\s+present)?", "present", "other"),
     (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
      r"governors?)\s+(?:present|in\s+attendance|attending)|present(?:\s+were)?|those\s+present|attendees|"
-     r"the\s+following(?:\s+\w+){0,2}\s+(?:were|was)\s+present|attendance|attending", "present", "member"),
+     r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
+     r"representatives\s+present", "present", "member"),
 ]
 LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
                    + "|".join(f"(?:{p})" for p, _, _ in _LABELS)
@@ -56,7 +57,7 @@ POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?|[IVX]{2,3}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|"
                        r"[A-Z]\.?|(?:[A-Z]\.){2,}|[A-Z][A-Z'’-]{2,}|d[eu]|van|von|de\s?la)$")
-_NOT_NAMES = re.compile(r"^(?:none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
+_NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
                         r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
 _HEADING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[A-Z]{1,6}\s?\d{1,4}\.?|[IVX]{1,5}\.|[A-Z]\.)\s+\S")
 _VOTE_CONTEXT = re.compile(r"\b(?:ayes?|nays?|noes|yeas?|abstain(?:ed|ing|s)?|seconded|motion|carried|vote)\b", re.I)
@@ -82,7 +83,8 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if ROLL_CALL.match(line.text) and not LABEL.search(line.text):
+        if ROLL_CALL.match(line.text) and not LABEL.search(line.text) and i + 1 < len(lines) \
+                and STATUS_LINE.match(lines[i + 1].text):
             # a roll call printed one member a line with their status: "Trustee Smith    Present"
             j = i + 1
             while j < len(lines) and (m := STATUS_LINE.match(lines[j].text)):
@@ -103,20 +105,26 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                         seen.add(_key(name))
                         out.append(Attendance(name=name, status=status, role=name_role, page=line.page,
                                               printed=printed, label=None, bbox=line.bbox))
-        m = LABEL.search(line.text)
-        if not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
-                     and not re.search(r"[.;]\s$", line.text[:m.start()])):
-            i += 1
-            continue
-        if _in_vote(lines, i) or line.text[m.end():].lstrip().startswith(("(", "and ")):
+        m = LABEL.search(_labelled(line))
+        # a label starts its line or sentence, or says itself that a list follows ("and those present were")
+        mid = MID_LABEL.search(line.text)
+        if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
+                            and not re.search(r"[.;]\s$", line.text[:m.start()])):
+            if not mid:
+                i += 1
+                continue
+            m = LABEL.search(f"{mid.group('status').title()}: {line.text[mid.end():]}")
+        line_text = m.string
+        if _in_vote(lines, i) or line_text[m.end():].lstrip().startswith(("(", "and ")):
             i += 1
             continue
         # the list: the rest of the label's line and the lines that run on from it
-        first = line.text[m.start():].rstrip()
-        chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line.text.rstrip()) else first]
+        first = line_text[m.start():].rstrip()
+        chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line_text.rstrip()) else first]
         j = i + 1
         while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 12:
-            chunk.append(("; " if LABEL.match(lines[j].text) else "") + lines[j].text)
+            text = _labelled(lines[j])
+            chunk.append(("; " if LABEL.match(text) else "") + text)
             j += 1
         text = " ".join(chunk)
         for status, role, names_text in _lists(text):
@@ -134,7 +142,13 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
 # "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
 NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?:members?|councillors?|trustees?|commissioners?)"
                                r"\s+)?(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:were|was)\s+(?P<also>also\s+)?"
-                               r"(?P<status>present|absent|in\s+attendance)\b")
+                               r"(?P<status>present|absent|excused|in\s+attendance)\b")
+
+
+# a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
+# following members present:"
+MID_LABEL = re.compile(r"\b(?:those|the\s+following(?:\s+\w+){0,2})\s+(?:(?:were|was)\s+)?(?P<status>present|absent)"
+                       r"(?:\s+were)?\s*(?::|(?<=were))\s*", re.I)
 
 
 def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
@@ -144,9 +158,19 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     for m in NAMED_THEN_STATUS.finditer(text):
         if m.start() >= len(lines[i].text) or not _only_names(m.group("names")):
             continue
-        status = "absent" if m.group("status").lower() == "absent" else "present"
+        status = "absent" if m.group("status").lower() in ("absent", "excused") else "present"
         out.append((status, "other" if m.group("also") else "member", m.group("names")))
     return out
+
+
+def _labelled(line: Line) -> str:
+    """The line's text, with a label printed in a column of its own given its colon:
+    "Present      Supervisor Smith, ..." -> "Present: Supervisor Smith, ..."."""
+    segments = line.segments()
+    if len(segments) >= 2 and label_of(" ".join(w.text for w in segments[0])):
+        return " ".join(w.text for w in segments[0]).rstrip(" :-–") + ": " + \
+            " ".join(w.text for seg in segments[1:] for w in seg)
+    return line.text
 
 
 def _in_vote(lines: list[Line], i: int) -> bool:
@@ -164,10 +188,12 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
     if _HEADING.match(line.text) or (line.bold and not prev.bold):
         return False
-    if LABEL.match(line.text):
+    if LABEL.match(_labelled(line)):
         return True
     # a sentence is not a list of names
-    words = re.split(r"\b(?:plus|with|as)\b", line.text)[0].split()  # "... plus ten guests"
+    if MID_LABEL.search(line.text):
+        return False  # a list of its own starts here
+    words = re.split(r"\b(?:plus|as)\b", line.text)[0].split()  # "... plus ten guests"
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in ("and", "as", "of", "for", "the", "de", "van"))
     return lower <= max(1, len(words) // 4)
 
