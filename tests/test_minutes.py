@@ -342,3 +342,19 @@ Absent            Trustee Al Bright
 """)
     assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
         ("Ed Marsh", "present", "member"), ("Joy Park", "present", "officer"), ("Al Bright", "absent", "member")]
+
+
+def test_canadian_moved_seconded_that_carried(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF COUNCIL
+**6.1 Parks Master Plan
+Moved by Councillor Ray, Seconded by Councillor Li, THAT the Parks Master Plan be received for information.
+CARRIED
+**6.2 Transit Report
+Moved: Councillor Li  Seconded: Councillor Ray
+THAT the transit report be deferred to the next meeting.
+DEFEATED
+""")
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)]
+    assert got == [("6.1", "THAT the Parks Master Plan be received for information", "Ray", "Li", "carried"),
+                   ("6.2", "THAT the transit report be deferred to the next meeting", "Li", "Ray", "lost")]

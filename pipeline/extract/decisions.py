@@ -236,9 +236,20 @@ STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried
                             r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
 
 
+MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
+
+
 def _motions(lines: list[Line]) -> list[Decision]:
     out: list[Decision] = []
     paras = _paragraphs(lines)
+    # "Moved: X  Seconded: Y" on a line of its own, over the motion it moves
+    merged = []
+    for para in paras:
+        if merged and MOVED_ALONE.match(join_lines(l.text for l in merged[-1][2])) and para[:2] == merged[-1][:2]:
+            merged[-1] = (para[0], para[1], merged[-1][2] + para[2])
+        else:
+            merged.append(para)
+    paras = merged
     for k, (ref, heading, plines) in enumerate(paras):
         text = join_lines(l.text for l in plines)
         page, bbox = plines[0].page, _bbox(plines)

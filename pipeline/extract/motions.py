@@ -33,12 +33,15 @@ _VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–
 
 MOTION_FORMS = [
     # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
-    re.compile(rf"(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?|(?:it\s+was\s+)?(?:moved|motioned)\s+)by\s+(?P<mover>{NAME})\s*"
+    re.compile(rf"(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+)by\s+(?P<mover>{NAME})\s*"
                rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_VOTED}"
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
     re.compile(rf"\bmotion\s*(?:by)?\s*:?\s+(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*(?P<seconder>{NAME})"
                rf"\s*,?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
+    re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:\s*(?P<mover>{NAME})\s*[,;]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*"
+               rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<text>(?:that|to)\b.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
