@@ -149,18 +149,53 @@ class Recommendation:
 
 @dataclass
 class Decision:
-    minute_ref: str | None
+    """One proceedings record: a resolution, motion or recorded decision, from minutes, decision
+    notices and adopted resolutions alike. `text` is the resolution or motion itself, without the
+    mover, seconder, outcome word or tally, which have fields of their own."""
+    minute_ref: str | None  # the minute or item number as printed: "CYPS4", "16.01.8", "5.a"
     text: str
     page: int
     minute_heading: str | None = None
     item_number: str | None = None  # the agenda item the minute records, where printed: "(Item 3)"
-    kind: str = "resolved"  # resolved | agreed | decision | motion
+    file_number: str | None = None  # a file or resolution number: "23-716", "R2023-147"
+    kind: str = "resolved"  # resolved | agreed | decision | motion | noted | resolution
+    outcome: str | None = None  # carried | lost | withdrawn | deferred; None when the paper does not say
+    mover: str | None = None
+    seconder: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    roll_call: list | None = None  # [[name, "for" | "against" | "abstain" | "absent"], ...] as printed
     bbox: BBox | None = None
     meeting: int | None = ref("meetings")
     agenda_item_id: int | None = link("agenda_items")
     report_id: int | None = link("reports")
     link_confidence: float | None = None
     link_method: str | None = None
+
+
+@dataclass
+class Attendance:
+    """A person the minutes list as present, sending apologies or absent."""
+    name: str  # as printed without titles: "Jane Smith", "D Richardson"
+    status: str  # present | apologies | absent
+    role: str  # member | officer | other (co-optees, guests, representatives)
+    page: int
+    printed: str | None = None  # the name as printed, with titles: "Cllr J. Smith (Chair)"
+    label: str | None = None  # the list it is in: "Present", "Apologies", "In attendance"
+    bbox: BBox | None = None
+    meeting: int | None = ref("meetings")
+    person_id: int | None = link("people")  # the same person across papers of the council
+
+
+@dataclass
+class Vote:
+    """How one member voted on one decision, where the paper prints a roll call or recorded vote."""
+    person: str  # name without titles
+    vote: str  # for | against | abstain | absent
+    page: int
+    decision: int | None = ref("decisions")
+    person_id: int | None = link("people")
 
 
 @dataclass
@@ -247,6 +282,8 @@ class Extraction:
     report_sections: list[ReportSection] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     table_cells: list[TableCell] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
@@ -256,7 +293,7 @@ class Extraction:
 
     # The order records are written in: referenced tables before the tables that refer to them.
     RECORD_LISTS = ("pages", "meetings", "parts", "reports", "agenda_items", "report_sections",
-                    "recommendations", "decisions", "tables", "table_cells", "amounts", "targets", "figures")
+                    "recommendations", "decisions", "votes", "attendance", "tables", "table_cells", "amounts", "targets", "figures")
 
     def counts(self) -> dict[str, int]:
         return {k: len(getattr(self, k)) for k in self.RECORD_LISTS if k != "pages"}
@@ -265,6 +302,7 @@ class Extraction:
 RECORD_TYPES: dict[str, type] = {
     "pages": Page, "meetings": Meeting, "parts": Part, "agenda_items": AgendaItem, "reports": Report,
     "report_sections": ReportSection, "recommendations": Recommendation, "decisions": Decision,
+    "votes": Vote, "attendance": Attendance,
     "tables": Table, "table_cells": TableCell, "amounts": Amount, "targets": Target, "figures": Figure,
 }
 

@@ -13,13 +13,21 @@ from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.extract.lists import collect_items, marker_of
+from pipeline.extract.motions import Vote, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
+# "It was APPROVED that", "NOTED:", "NOW, THEREFORE, BE IT RESOLVED that", a form's "(d) Decision taken"
+# field, and "The Committee noted the report" (a formal disposal by noting: the sentence is the record)
 KEYWORD = re.compile(
-    r"(?:^|(?<=\s)|(?<=\d\.\s))(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED)\b\s*[:\-–]?\s*|"
+    r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
+    r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED)\b\s*[:\-–,]?\s*|"
     r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved)\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
-    r"^(?P<kw3>DECISION|Decision(?: taken| made)?)\s*:\s*", re.M)
+    r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
+    r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE))\s*$)|"
+    r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
+    r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
+    r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
 MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
                         r"\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
@@ -62,6 +70,8 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     lines = [l for p in pages for l in p.lines]
     out: list[Decision] = []
     minute = Minute(None, None)
+    formal = False
+    resolution_no = None  # "RESOLUTION NO. 2023-147" heading the resolution being read
     i = 0
     while i < len(lines):
         heading = _minute_heading(lines, i, minute.ref)
@@ -84,38 +94,267 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                     minute.heading = minute.heading[:inline.start()].strip()
             continue
         line = lines[i]
+        number = RESOLUTION_NO.match(line.text)
+        if number:
+            resolution_no = number.group("num")
+        adopted = ADOPTED.match(line.text)
+        if adopted and out and out[-1].kind == "resolution":
+            # "PASSED, APPROVED AND ADOPTED ... by the following vote: AYES: ... NOES: ..."
+            block = " ".join(l.text for l in lines[i:i + 8])
+            _set_vote(out[-1], read_vote(block))
+            out[-1].outcome = out[-1].outcome or "carried"
+            i += 1
+            continue
         m = KEYWORD.search(line.text)
         if not m:
             i += 1
             continue
-        kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower().split()[-1]
-        kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision"}.get(kind, "decision")
+        # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
+        formal = formal or bool(m.group("kw") or m.group("kw3") or m.group("kw4") or m.group("kw6")
+                                or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group()))
+        if m.group("kw5") is not None:
+            kind = "noted"
+        else:
+            kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw4") or m.group("kw6") or "").lower().split()[-1]
+            kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision", "approved": "agreed",
+                    "noted": "noted"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
         # "RESOLVED (unanimously):", "RESOLVED (by 32 votes to 14) –": the vote is not the resolution
-        rest = re.sub(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
-                      "", rest, flags=re.I)
-        decisions, i = _resolutions(lines, i, rest)
+        tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
+                         rest, flags=re.I)
+        vote = read_vote(tally.group()) if tally else None
+        if tally:
+            rest = rest[tally.end():]
+        # a lettered form field ("(d) Decision taken"): its value ends at the next field
+        field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
+        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else RESOLUTION_END)
+        if vote is None:
+            # a recorded vote printed after the resolution: "For: Councillors A, B (2) Against: C (1)"
+            j = i
+            while j < len(lines) and j < i + 8 and RECORDED_VOTE.match(lines[j].text):
+                j += 1
+            if j > i:
+                vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in lines[i:j]))
+                i = j
+        operative = re.search(r"\bBE\s+IT\b", m.group())  # "NOW, THEREFORE, BE IT RESOLVED": an adopted resolution
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
+            if operative:
+                # "by the City Council of Milton that ...": who resolves is not what was resolved
+                text = re.sub(r"^by\s+the\s+[^,;]{0,80}?,?\s+(?=that\b)|^by\s+the\s+[^,;]{0,80}?\s+as\s+follows\s*:?\s*", "",
+                              text, flags=re.I)
+                if out and out[-1].kind == "resolution" and out[-1].file_number == resolution_no:
+                    out[-1].text = f"{out[-1].text} {text}"  # one record per resolution: its clauses join
+                    continue
             if len(text.split()) >= 2:
-                out.append(Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
-                                    item_number=minute.item, kind=kind, bbox=bbox))
+                d = Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
+                             item_number=minute.item, kind="resolution" if operative else kind, bbox=bbox,
+                             file_number=resolution_no if operative else None)
+                _set_vote(d, vote)
+                out.append(d)
+    out.extend(_motions(lines))
+    if not formal and all(d.kind != "motion" for d in out) and _is_proceedings(pages):
+        # minutes that record their decisions in prose
+        out = _narrative(lines)
+    return _once(out)
+
+
+def _once(decisions: list[Decision]) -> list[Decision]:
+    """A resolution recorded twice (after its vote and again in a summary) is one record; the
+    first keeps whatever vote the second records."""
+    kept: dict[str, Decision] = {}
+    for d in decisions:
+        key = re.sub(r"[^a-z0-9]+", " ", d.text.lower()).strip()
+        first = kept.get(key)
+        if first is None:
+            kept[key] = d
+            continue
+        for f in ("outcome", "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
+            if getattr(first, f) is None:
+                setattr(first, f, getattr(d, f))
+    return list(kept.values())
+
+
+def _set_vote(d: Decision, vote: Vote | None) -> None:
+    if vote is None:
+        return
+    d.outcome = d.outcome or vote.outcome
+    if vote.votes_for is not None:
+        d.votes_for, d.votes_against, d.votes_abstain = vote.votes_for, vote.votes_against, vote.votes_abstain
+    if vote.roll_call:
+        d.roll_call = vote.roll_call
+
+
+# ---------------------------------------------------------------- motions, vote boxes, prose
+
+# an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
+ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
+                          r"[.)]?\s+(?P<heading>[A-Z][^.]{1,90})$")
+FILED = re.compile(r"^\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
+                   r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
+                   r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
+_OUTCOME_OF = {"failed": "lost", "denied": "lost", "withdrawn": "withdrawn", "deferred": "deferred", "continued": "deferred"}
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
+    """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
+    line that ends short of the margin before a new sentence."""
+    out = []
+    ref = heading = None
+    current: list[Line] = []
+    # the right margin of running text on each page: most full lines reach it
+    rights = {}
+    for page in {l.page for l in lines}:
+        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6) or \
+            sorted(l.x1 for l in lines if l.page == page)
+        rights[page] = xs[int(len(xs) * 0.9)] if xs else 0
+    for line in lines:
+        h = ITEM_HEADING.match(line.text)
+        if h and len(line.text.split()) <= 12 and not line.text.endswith((".", ",", ";")) \
+                and (line.bold or line.text.isupper() or len(line.text) < 70):
+            if current:
+                out.append((ref, heading, current))
+            current = []
+            ref, heading = h.group("ref"), h.group("heading").strip()
+            continue
+        if current:
+            prev = current[-1]
+            gap = line.top - prev.bottom if line.page == prev.page else 0
+            right = rights[prev.page]
+            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper()
+            if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold:
+                out.append((ref, heading, current))
+                current = []
+        current.append(line)
+    if current:
+        out.append((ref, heading, current))
     return out
 
 
-def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, int, tuple]], int]:
+STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|defeated|"
+                            r"lost|approved|adopted)\b|\bmotion\s+(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|"
+                            r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
+
+
+MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
+
+
+def _motions(lines: list[Line]) -> list[Decision]:
+    out: list[Decision] = []
+    paras = _paragraphs(lines)
+    # "Moved: X  Seconded: Y" on a line of its own, over the motion it moves
+    merged = []
+    for para in paras:
+        if merged and MOVED_ALONE.match(join_lines(l.text for l in merged[-1][2])) and para[:2] == merged[-1][:2]:
+            merged[-1] = (para[0], para[1], merged[-1][2] + para[2])
+        else:
+            merged.append(para)
+    paras = merged
+    for k, (ref, heading, plines) in enumerate(paras):
+        text = join_lines(l.text for l in plines)
+        page, bbox = plines[0].page, _bbox(plines)
+        filed = FILED.match(text)
+        if filed:
+            d = Decision(minute_ref=ref, text=filed.group("title"), page=page, minute_heading=heading,
+                         file_number=filed.group("file"), kind="motion", bbox=bbox,
+                         outcome=_OUTCOME_OF.get(filed.group("outcome").lower(), "carried"))
+            out.append(d)
+            continue
+        if re.match(r"^RESULT\s*:", text):
+            # a vote box under the item's title: RESULT / MOVER / SECONDER / AYES / NAYS
+            first_under_heading = k == 0 or paras[k - 1][:2] != (ref, heading)
+            title = heading if first_under_heading and heading else next(
+                (join_lines(l.text for l in p[2]) for p in reversed(paras[:k])
+                 if not re.match(r"^(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSTAIN|ABSENT)\b", p[2][0].text)), heading)
+            box = " ".join([text] + [join_lines(l.text for l in p[2]) for p in paras[k + 1:k + 8]
+                                     if re.match(r"^(?:MOVER|SECONDER|AYES|NAYS|NOES|ABSTAIN|ABSENT)\b", p[2][0].text)])
+            if title:
+                mover = re.search(r"MOVER\s*:\s*([^:]+?)(?=\s+[A-Z]{4,}\s*:|$)", box)
+                seconder = re.search(r"SECONDER\s*:\s*([^:]+?)(?=\s+[A-Z]{4,}\s*:|$)", box)
+                d = Decision(minute_ref=ref, text=title, page=page, minute_heading=heading, kind="motion", bbox=bbox,
+                             mover=mover.group(1).split(",")[0].strip() if mover else None,
+                             seconder=seconder.group(1).split(",")[0].strip() if seconder else None)
+                _set_vote(d, read_vote(box))
+                out.append(d)
+            continue
+        pos = 0
+        while True:
+            found = find_motion(text[pos:])
+            if not found:
+                break
+            body, mover, seconder, _, end = found
+            end += pos
+            nxt = find_motion(text[end:])
+            after = text[end:end + nxt[3]] if nxt else text[end:]
+            following = join_lines(l.text for l in paras[k + 1][2]) if k + 1 < len(paras) else ""
+            if len(after.strip()) < 8:
+                after = after + " " + following
+            voted = STRONG_OUTCOME.search(after[:200]) is not None
+            d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
+                         mover=mover, seconder=seconder)
+            _set_vote(d, read_vote(after[:400]))
+            pos = end
+            if mover is None and seconder is None and not voted:
+                continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
+            out.append(d)
+    return out
+
+
+def _bbox(lines: list[Line]) -> tuple:
+    ls = [l for l in lines if l.page == lines[0].page]
+    return (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
+            round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
+
+
+def _is_proceedings(pages: list[PageLayout]) -> bool:
+    """A record of a meeting: it says who was present, or calls itself minutes."""
+    from pipeline.extract.attendance import extract_attendance
+    from pipeline.extract.document import has_minutes_heading
+    return bool(pages) and (has_minutes_heading(pages[0]) or bool(extract_attendance(pages[:2])))
+
+
+def _narrative(lines: list[Line]) -> list[Decision]:
+    out = []
+    for ref, heading, plines in _paragraphs(lines):
+        text = join_lines(l.text for l in plines)
+        for sentence, _ in narrative_decisions(text):
+            if len(sentence.split()) < 5 and not text.startswith(sentence):
+                # "Resolved to pay": an elliptical decision on what the paragraph opened with
+                opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
+                sentence = f"{opening} {sentence}"
+            out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
+                                minute_heading=heading, kind="resolved", bbox=_bbox(plines),
+                                outcome="carried"))
+    return out
+
+
+def _page_of(plines: list[Line], sentence: str, text: str) -> int:
+    return plines[0].page
+
+
+RESOLUTION_NO = re.compile(r"^(?:[A-Z][\w ]{0,40}\s)?resolution\s+(?:no\.?|number|#)\s*(?P<num>[A-Z]{0,3}[\d][\d-]*)", re.I)
+ADOPTED = re.compile(r"^(?:PASSED|APPROVED|ADOPTED)\b[,\s]+(?:AND\s+)?(?:APPROVED|ADOPTED|PASSED)\b|"
+                     r"^(?:Passed|Adopted),?\s+(?:and\s+)?(?:approved|adopted)\b", re.M)
+RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]",
+                           re.I)
+# a resolution's text ends at the next keyword or at the recorded vote printed under it
+RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|" + ADOPTED.pattern + "|" + KEYWORD.pattern, re.M)
+FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
+
+
+def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWORD) -> tuple[list[tuple[str, int, tuple]], int]:
     """The resolutions following a keyword on lines[i]; returns them and the next line index."""
     line = lines[i]
     first = marker_of(rest) if rest else None
     if first is not None:
         # "RESOLVED – (1) That ...; (2) That ..." — the list starts on the keyword's line
-        items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)
+        items, end = collect_items(lines, i, allow_unmarked=True, stop=stop)
         if items:
             items[0].number, items[0].first_text = first
             return [(it.text, it.page, it.bbox) for it in items], end
     if rest and not rest.rstrip().endswith(":"):
         # "RESOLVED that the minutes ... were a correct record" running on over the next lines
-        items, end = collect_items(lines, i, allow_unmarked=True, stop=KEYWORD)
+        items, end = collect_items(lines, i, allow_unmarked=True, stop=stop)
         if items:
             first = items[0]
             body = join_lines([rest] + [l.text for l in first.lines[1:]])
@@ -127,7 +366,7 @@ def _resolutions(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str, 
     if not rest and start < len(lines) and lines[start].text.rstrip().endswith(":") and len(lines[start].text) < 100 \
             and marker_of(lines[start].text) is None:
         start += 1
-    items, end = collect_items(lines, start, allow_unmarked=True, stop=KEYWORD)
+    items, end = collect_items(lines, start, allow_unmarked=True, stop=stop)
     if not items:
         return [], i + 1
     return [(it.text, it.page, it.bbox) for it in items], end

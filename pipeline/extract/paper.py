@@ -17,7 +17,7 @@ from pipeline.read import pages
 from pipeline.extract import structure
 from pipeline.extract import tables
 from pipeline.extract import targets
-from pipeline.models import Document, Extraction, Page
+from pipeline.models import Document, Extraction, Page, Vote
 from pipeline.read.ocr import read_words as ocr_words
 from pipeline.read.textlayer import reading_warnings
 
@@ -50,6 +50,8 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
                      width=round(l.width, 1), height=round(l.height, 1))
                 for l in layouts]
     structure.extract_structure(layouts, info, ex)
+    ex.votes = [Vote(person=name, vote=vote, page=d.page, decision=k)
+                for k, d in enumerate(ex.decisions) for name, vote in (d.roll_call or [])]
     if info.doc_type == "report" and ex.reports:
         doc.title = ex.reports[0].title  # a report's title is what its header block says
     ex.tables, ex.table_cells = tables.extract_tables(layouts)

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.agenda import extract_agenda_items
+from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.decisions import extract_decisions
 from pipeline.extract.document import DocumentInfo, detect_title, has_minutes_heading, minutes_meeting
 from pipeline.read.layout import PageLayout
@@ -174,7 +175,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                 sec.report = report_index
                 s.report_sections.append(sec)
         meeting = doc_meeting
-        if part.kind == "minutes" and doc_type == "agenda_pack":
+        if part.kind in ("minutes", "decision_notice") and doc_type == "agenda_pack":
             recorded = minutes_meeting(pages[0], info)
             if recorded:
                 s.meetings.append(recorded)
@@ -186,6 +187,9 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
         for d in extract_decisions(pages):
             d.meeting = meeting
             s.decisions.append(d)
+        for a in extract_attendance(pages):
+            a.meeting = meeting
+            s.attendance.append(a)
     link_to_agenda_items(s.recommendations, s.agenda_items)
 
     if doc_type == "report" and s.reports and s.reports[0].item_number and not s.agenda_items:

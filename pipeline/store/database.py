@@ -107,6 +107,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                                        pk=("document_id", "meeting_id", "role"),
                                        foreign_keys=[("document_id", "documents", "id"),
                                                      ("meeting_id", "meetings", "id")], if_not_exists=True)
+        # one row per person per council, filled after ingest by links.py from attendance and votes
+        db["people"].create({"id": int, "council": str, "name": str, "variants": str, "attendances": int,
+                             "votes": int}, pk="id", if_not_exists=True)
         db["failures"].create({"path": str, "sha256": str, "reason": str, "failed_at": str}, pk="path",
                               if_not_exists=True)
         # Record tables, in dependency order so foreign keys point at existing tables.
@@ -137,8 +140,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
     """Columns added to the dataclasses since the database was made are added to its tables."""
     tables = {**RECORD_TYPES, "documents": Document}
+    if "people" not in db.table_names():
+        db["people"].create({"id": int, "council": str, "name": str, "variants": str, "attendances": int,
+                             "votes": int}, pk="id")
     for name, cls in tables.items():
-        if name == "meetings" or name not in db.table_names():
+        if name == "meetings":
+            continue
+        if name not in db.table_names():  # a kind of record added since the database was made
+            db[name].create({"id": int, "document_id": int, **columns_of(cls)}, pk="id",
+                            foreign_keys=[("document_id", "documents", "id")])
             continue
         have = set(db[name].columns_dict)
         for col, typ in columns_of(cls).items():

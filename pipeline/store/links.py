@@ -15,6 +15,7 @@ site shows as such rather than hides.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -93,6 +94,7 @@ def relink(db) -> dict[str, int]:
             "decisions": link_decisions(db),
             "recommendations": link_recommendations(db),
             "targets": link_targets(db),
+            "people": link_people(db),
         }
 
 
@@ -194,9 +196,15 @@ def _core(text: str) -> str:
     return re.sub(r"[;,.]?\s*(?:and|or)?\s*$", "", _LEAD.sub("", text or "", count=1))
 
 
-def _status(decision_text: str, rec_text: str) -> str:
+_STATUS_OF_OUTCOME = {"lost": "rejected", "withdrawn": "withdrawn", "deferred": "deferred"}
+
+
+def _status(decision_text: str, rec_text: str, outcome: str | None = None) -> str:
     """What the resolution did with the recommendation. 'Agreed as amended' when the resolution
-    says so, or when the sums and dates it agrees differ from those recommended."""
+    says so, or when the sums and dates it agrees differ from those recommended. A motion that
+    was lost, withdrawn or deferred says so in its outcome."""
+    if outcome in _STATUS_OF_OUTCOME:
+        return _STATUS_OF_OUTCOME[outcome]
     if DEFERRED.search(decision_text):
         return "deferred"
     if REJECTED.search(decision_text):
@@ -229,7 +237,7 @@ def _rec_match(rec: str, decision: str) -> float:
 
 def link_recommendations(db) -> int:
     decisions = defaultdict(list)
-    for x in _rows(db, "select id, text, report_id from decisions where report_id is not null"):
+    for x in _rows(db, "select id, text, report_id, outcome from decisions where report_id is not null"):
         decisions[x["report_id"]].append(x)
     recs = _rows(db, "select id, report_id, text from recommendations where report_id is not null")
     updates = []
@@ -245,13 +253,14 @@ def link_recommendations(db) -> int:
             if s > score:
                 best, score = d, s
         if best is not None and score >= 0.55:
-            updates.append((best["id"], _status(best["text"], rec["text"]), round(score, 2),
+            updates.append((best["id"], _status(best["text"], rec["text"], best["outcome"]), round(score, 2),
                             f"text {score:.2f}", rec["id"]))
         elif blanket is not None:
-            updates.append((blanket["id"], _status(blanket["text"], ""), 0.9, "recommendations agreed",
+            updates.append((blanket["id"], _status(blanket["text"], "", blanket["outcome"]), 0.9, "recommendations agreed",
                             rec["id"]))
-        elif len(ds) == 1 and (DEFERRED.search(ds[0]["text"]) or REJECTED.search(ds[0]["text"])):
-            updates.append((ds[0]["id"], _status(ds[0]["text"], ""), 0.8, "whole report", rec["id"]))
+        elif len(ds) == 1 and (DEFERRED.search(ds[0]["text"]) or REJECTED.search(ds[0]["text"])
+                               or ds[0]["outcome"] in _STATUS_OF_OUTCOME):
+            updates.append((ds[0]["id"], _status(ds[0]["text"], "", ds[0]["outcome"]), 0.8, "whole report", rec["id"]))
         else:
             # the report was decided on, but no resolution matches this recommendation
             updates.append((None, "unknown", None, "no matching resolution", rec["id"]))
@@ -284,3 +293,66 @@ def link_targets(db) -> int:
         updates.append((best["id"] if best else None, round(conf, 2) if best else None, t["id"]))
     db.conn.executemany("update targets set earlier_target_id = ?, link_confidence = ? where id = ?", updates)
     return sum(1 for u in updates if u[0])
+
+
+# ---------------------------------------------------------------- people across papers
+
+_PERSON_TITLES = re.compile(r"\b(?:councillors?|cllrs?|mayor|deputy|vice|chair(?:man|woman|person)?|mr|mrs|ms|miss|mx|"
+                            r"dr|sir|dame|lord|lady|rev|prof|trustee|supervisor|commissioner|council ?member|alderman|"
+                            r"clerk|treasurer)\b\.?", re.I)
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """(surname, initial) of a name without titles: 'Cllr J. Smith' -> ('smith', 'j'); 'Smith' -> ('smith', '')."""
+    words = re.sub(r"[^a-z' -]", " ", _PERSON_TITLES.sub(" ", name or "").lower()).split()
+    if not words:
+        return "", ""
+    return words[-1], words[0][0] if len(words) > 1 else ""
+
+
+def link_people(db) -> int:
+    """One row in `people` per person per council, and each attendance and vote row pointed at
+    it. 'Cllr J. Smith', 'Councillor Jane Smith' and 'Smith' of one council are one person when
+    the council has one Smith with that initial (a bare surname joins only an unambiguous one)."""
+    rows = []
+    for table, col in (("attendance", "name"), ("votes", "person")):
+        for r in _rows(db, f"""select t.id, t.{col} as name, coalesce(d.council, '') as council
+                                from {table} t join documents d on d.id = t.document_id"""):
+            rows.append((table, r["id"], r["name"], r["council"]))
+    people: dict[tuple[str, str, str], dict] = {}  # (council, surname, initial) -> person
+    for _, _, name, council in sorted(rows, key=lambda r: -len(r[2] or "")):
+        surname, initial = _name_parts(name)
+        if not surname:
+            continue
+        if initial:
+            people.setdefault((council, surname, initial), {"names": set()})["names"].add(name)
+    def person_of(name: str, council: str):
+        surname, initial = _name_parts(name)
+        if initial:
+            return people.get((council, surname, initial))
+        same = [p for (c, s, _), p in people.items() if c == council and s == surname]
+        if len(same) == 1:
+            return same[0]
+        return people.setdefault((council, surname, ""), {"names": set()})
+    links = []
+    for table, rid, name, council in rows:
+        p = person_of(name, council) if _name_parts(name)[0] else None
+        if p is not None:
+            p["names"].add(name)
+        links.append((table, rid, p))
+    db.execute("delete from people")
+    counts = defaultdict(int)
+    for t, _, q in links:
+        if q is not None:
+            counts[(id(q), t)] += 1
+    ids = {}
+    for n, ((council, surname, initial), p) in enumerate(sorted(people.items()), 1):
+        ids[id(p)] = n
+        full = max(p["names"], key=len) if p["names"] else surname.title()
+        db["people"].insert({"id": n, "council": council or None, "name": full,
+                             "variants": json.dumps(sorted(p["names"])),
+                             "attendances": counts[(id(p), "attendance")], "votes": counts[(id(p), "votes")]})
+    for table in ("attendance", "votes"):
+        db.conn.executemany(f"update {table} set person_id = ? where id = ?",
+                            [(ids.get(id(p)) if p is not None else None, rid) for t, rid, p in links if t == table])
+    return len(ids)

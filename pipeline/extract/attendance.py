@@ -1,0 +1,300 @@
+"""Attendance: who the minutes list as present, sending apologies or absent.
+
+Minutes open with lists under a label: "Present:", "Councillors present", "Members Present",
+"In attendance", "Also present", "Staff present", "Apologies for absence were received from",
+"Absent:", "Members absent", or a roll call ("ROLL CALL: Present: ... Absent: ..."). The names
+run on after the label, on its line and the lines below, separated by commas, "and" or "&", and
+each may carry a title ("Cllr", "Mr", "Trustee") and a note ("(Chair)", "as Broadband
+Representative"). A word for a post inside the list ("Clerk J Connelly", "Officers: ...") says
+that the names after it are officers or others rather than members.
+
+Agendas print the members a meeting is for ("Membership: Councillors A, B, C", a "Roll Call"
+item), which are not attendance, so only the labels above, which say who came, open a list.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Attendance
+from pipeline.read.layout import Line, PageLayout
+
+# status and role of a list, from its label
+_LABELS = [
+    (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
+     r"noted)(?:\s+(?:from|by|on\s+behalf\s+of))?)?|apologies\s+received(?:\s+from)?|"
+     r"(?:members?|councillors?|trustees?|commissioners?|directors?)\s+(?:sending\s+)?apologies", "apologies", None),
+    (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
+     r"governors?)\s+(?:not\s+present|absent|excused)|absent(?:\s+members?)?|not\s+present|excused(?:\s+absences?)?|"
+     r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
+    (r"(?:officers?|staff|employees?)\s+(?:present|in\s+attendance)|in\s+attendance(?:\s+(?:were|officers?))?|"
+     r"officers?\s+attending", "present", "officer"),
+    (r"also\s+(?:present|in\s+attendance|attending)|others?\s+present|guests?(?:\s+present)?|"
+     r"visitors?(?:\s+present)?", "present", "other"),
+    (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
+     r"governors?)\s+(?:present|in\s+attendance|attending)|present(?:\s+were)?|those\s+present|attendees|"
+     r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
+     r"representatives\s+present", "present", "member"),
+]
+LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
+                   + "|".join(f"(?:{p})" for p, _, _ in _LABELS)
+                   + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
+_LABEL_RES = [(re.compile(rf"^(?:{p})$", re.I), status, role) for p, status, role in _LABELS]
+
+# titles and posts inside a list; the role they give to the names after them
+_MEMBER_POSTS = (r"councillors?|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
+                 r"trustees?|commissioners?|supervisors?|aldermen|alderman|alderpersons?|alders?|directors?|governors?|"
+                 r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
+                 r"president|vice[\s-]president|selectm[ae]n|legislators?")
+_OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+councillors?|"
+                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public")
+_OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|county|village|township|district|"
+                  r"deputy|assistant)?\s*clerk|treasurer|secretary|officers?|staff|(?:city|town|county|village|"
+                  r"general|executive)\s+(?:manager|attorney|solicitor|engineer|administrator)|attorney|solicitor|"
+                  r"administrator|manager|engineer|recording\s+secretary|minute\s+taker|chief\s+executive|"
+                  r"director\s+of\s+[a-z]+")
+POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS})\b|\b(?P<member>{_MEMBER_POSTS})\b",
+                  re.I)
+HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?|[IVX]{2,3}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|"
+                       r"[A-Z]\.?|(?:[A-Z]\.){2,}|[A-Z][A-Z'’-]{2,}|d[eu]|van|von|de\s?la)$")
+_NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
+                        r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
+_HEADING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[A-Z]{1,6}\s?\d{1,4}\.?|[IVX]{1,5}\.|[A-Z]\.)\s+\S")
+_VOTE_CONTEXT = re.compile(r"\b(?:ayes?|nays?|noes|yeas?|abstain(?:ed|ing|s)?|seconded|motion|carried|vote)\b", re.I)
+
+
+ROLL_CALL = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b", re.I)
+STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>present|absent|excused|here)\.?$", re.I)
+
+
+def label_of(text: str) -> tuple[str, str | None] | None:
+    t = re.sub(r"\s+", " ", text.strip(" :-–")).lower()
+    for pattern, status, role in _LABEL_RES:
+        if pattern.match(t):
+            return status, role
+    return None
+
+
+def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
+    """The attendance lists of a paper: one record per person, the first list naming them wins."""
+    lines = [l for p in pages for l in p.lines]
+    out: list[Attendance] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if ROLL_CALL.match(line.text) and not LABEL.search(line.text) and i + 1 < len(lines) \
+                and STATUS_LINE.match(lines[i + 1].text):
+            # a roll call printed one member a line with their status: "Trustee Smith    Present"
+            j = i + 1
+            while j < len(lines) and (m := STATUS_LINE.match(lines[j].text)):
+                status = "present" if m.group("status").lower() in ("present", "here") else "absent"
+                for printed, name, role in _names(m.group("name"), "member"):
+                    if _key(name) not in seen:
+                        seen.add(_key(name))
+                        out.append(Attendance(name=name, status=status, role=role, page=lines[j].page,
+                                              printed=printed, label="Roll call", bbox=lines[j].bbox))
+                j += 1
+            i = j
+            continue
+        said = _named_then_status(lines, i)
+        if said:
+            for status, role, names_text in said:
+                for printed, name, name_role in _names(names_text, role):
+                    if _key(name) not in seen:
+                        seen.add(_key(name))
+                        out.append(Attendance(name=name, status=status, role=name_role, page=line.page,
+                                              printed=printed, label=None, bbox=line.bbox))
+        m = LABEL.search(_labelled(line))
+        # a label starts its line or sentence, or says itself that a list follows ("and those present were")
+        mid = MID_LABEL.search(line.text)
+        if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
+                            and not re.search(r"[.;]\s$", line.text[:m.start()])):
+            if not mid:
+                i += 1
+                continue
+            m = LABEL.search(f"{mid.group('status').title()}: {line.text[mid.end():]}")
+        line_text = m.string
+        if _in_vote(lines, i) or line_text[m.end():].lstrip().startswith(("(", "and ")):
+            i += 1
+            continue
+        # the list: the rest of the label's line and the lines that run on from it
+        first = line_text[m.start():].rstrip()
+        chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line_text.rstrip()) else first]
+        j = i + 1
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 12:
+            text = _labelled(lines[j])
+            chunk.append(("; " if LABEL.match(text) else "") + text)
+            j += 1
+        text = " ".join(chunk)
+        for status, role, names_text in _lists(text):
+            for printed, name, name_role in _names(names_text, role or "member"):
+                key = _key(name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Attendance(name=name, status=status, role=name_role, page=line.page, printed=printed,
+                                      label=None, bbox=line.bbox))
+        i = max(j, i + 1)
+    return out
+
+
+# "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
+NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?:members?|councillors?|trustees?|commissioners?)"
+                               r"\s+)?(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:were|was)\s+(?P<also>also\s+)?"
+                               r"(?P<status>present|absent|excused|in\s+attendance)\b")
+
+
+# a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
+# following members present:"
+MID_LABEL = re.compile(r"\b(?:those|the\s+following(?:\s+\w+){0,2})\s+(?:(?:were|was)\s+)?(?P<status>present|absent)"
+                       r"(?:\s+were)?\s*(?::|(?<=were))\s*", re.I)
+
+
+def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
+    """Names written before their status, in a sentence starting on lines[i]."""
+    text = " ".join(l.text for l in lines[i:i + 3] if l.page == lines[i].page)
+    out = []
+    for m in NAMED_THEN_STATUS.finditer(text):
+        if m.start() >= len(lines[i].text) or not _only_names(m.group("names")):
+            continue
+        status = "absent" if m.group("status").lower() in ("absent", "excused") else "present"
+        out.append((status, "other" if m.group("also") else "member", m.group("names")))
+    return out
+
+
+def _labelled(line: Line) -> str:
+    """The line's text, with a label printed in a column of its own given its colon:
+    "Present      Supervisor Smith, ..." -> "Present: Supervisor Smith, ..."."""
+    segments = line.segments()
+    if len(segments) >= 2 and label_of(" ".join(w.text for w in segments[0])):
+        return " ".join(w.text for w in segments[0]).rstrip(" :-–") + ": " + \
+            " ".join(w.text for seg in segments[1:] for w in seg)
+    return line.text
+
+
+def _in_vote(lines: list[Line], i: int) -> bool:
+    """An "Absent:" in a vote box or roll-call vote belongs to the vote, not the attendance."""
+    near = " ".join(l.text for l in lines[max(0, i - 3):i + 1])
+    return bool(_VOTE_CONTEXT.search(near))
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """Does this line continue the list on the line before (no paragraph gap, not a new heading)?"""
+    if line.page != prev.page:
+        return False
+    gap = line.top - prev.bottom
+    if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)):
+        return False  # a paragraph gap, unless the list is printed one name a line, spaced out
+    if _HEADING.match(line.text) or (line.bold and not prev.bold):
+        return False
+    if LABEL.match(_labelled(line)):
+        return True
+    # a sentence is not a list of names
+    if MID_LABEL.search(line.text):
+        return False  # a list of its own starts here
+    words = re.split(r"\b(?:plus|as)\b", line.text)[0].split()  # "... plus ten guests"
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in ("and", "as", "of", "for", "the", "de", "van"))
+    return lower <= max(1, len(words) // 4)
+
+
+def _only_names(text: str) -> bool:
+    pieces = [p for p in re.split(r"[,;]|\band\b|&", re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+    return bool(pieces) and all(_split_names(POST.sub(" ", p).strip(" .")) for p in pieces)
+
+
+def _lists(text: str) -> list[tuple[str, str | None, str]]:
+    """Split 'Present: A, B Absent: C' into (status, role, names) per label."""
+    out = []
+    matches = list(LABEL.finditer(text))
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        got = label_of(m.group("label"))
+        if got:
+            status, role = got
+            out.append((status, role, text[m.end():end]))
+    return out
+
+
+def _names(text: str, role: str) -> list[tuple[str, str, str]]:
+    """(printed, name, role) for each person in a list's text."""
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(Chair)", "(from 7.15pm)"
+    text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
+                  flags=re.I)
+    out = []
+    for piece in re.split(r"[,;]|\band\b|&|\s[-–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z])", text):
+        piece = piece.strip(" .:")
+        if not piece:
+            continue
+        role_here = role
+        # a post in the piece gives its role to this name and the ones after it
+        for printed, name, new_role in _split_by_posts(piece, role_here):
+            role = new_role or role
+            if name:
+                out.append((printed, name, new_role or role_here))
+            role_here = role
+    return out
+
+
+def _split_by_posts(piece: str, role: str):
+    """'P Moran Clerk J Connelly Mr L Page as Broadband Representative' -> P Moran (member),
+    J Connelly (officer), L Page (other)."""
+    piece = re.split(r"\s+(?:as|for|from|representing|of\s+the|on\s+behalf\s+of|who|arrived|left)\s+", piece, maxsplit=1)[0]
+    pos, current_role = 0, role
+    spans = []  # (text, role)
+    for m in POST.finditer(piece):
+        spans.append((piece[pos:m.start()], current_role))
+        current_role = m.lastgroup
+        pos = m.end()
+    spans.append((piece[pos:], current_role))
+    first = True
+    for text, span_role in spans:
+        for k, (printed, name, honorific) in enumerate(_split_names(text)):
+            # "Mr L Page" after others in the same list: a person named without a member's title
+            r = "other" if honorific and not first and span_role == "member" else span_role
+            yield printed, name, r
+            first = False
+    if len(spans) > 1:
+        yield None, None, current_role
+
+
+def _split_names(text: str) -> list[tuple[str, str, bool]]:
+    """The names in a run of words without commas: 'J Connelly Mr L Page' -> J Connelly, L Page.
+    A new name starts at an honorific, or at an initial after a surname."""
+    words = text.replace("’", "'").split()
+    groups: list[tuple[list[str], bool]] = []
+    for w in words:
+        if HONORIFIC.match(w):
+            groups.append(([], True))
+            continue
+        initial = bool(re.fullmatch(r"[A-Z]\.?", w))
+        if not groups or (initial and groups[-1][0] and not re.fullmatch(r"[A-Z]\.?", groups[-1][0][-1])):
+            groups.append(([w], False))
+        else:
+            groups[-1][0].append(w)
+    out = []
+    for ws, honorific in groups:
+        name = _name(" ".join(ws))
+        if name:
+            out.append((" ".join(ws), name, honorific))
+    return out
+
+
+def _name(text: str) -> str | None:
+    words = text.split()
+    while len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]):
+        words = words[1:]  # "KCC Rosalind Binks": the body a person comes from, before the name
+    if not words or len(words) > 4:
+        return None
+    if not all(NAME_WORD.match(w) for w in words):
+        return None
+    name = " ".join(words)
+    if _NOT_NAMES.match(name) or (len(words) == 1 and len(name) <= 4 and name.isupper()):
+        return None  # "EDC": a body, not a person
+    if len(words) == 1 and len(name) < 2:
+        return None
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z ]", "", name.lower())

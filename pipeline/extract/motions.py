@@ -1,0 +1,245 @@
+"""Motions, votes and outcomes: how US and Canadian minutes (and UK minutes in running prose)
+record what was decided.
+
+A motion names its mover and seconder and says what it proposes; the vote and its outcome
+follow, on the same line or just after it:
+
+    Motion by Smith, seconded by Jones, to approve the consent calendar. Motion carried 5-0.
+    Moved by Trustee Lee, supported by Trustee Kim, to adopt the budget. Ayes: 4, Nays: 1.
+    Smith moved approval of the minutes; Jones seconded; carried 5-0.
+    RESULT: ADOPTED [UNANIMOUS]  MOVER: Smith  SECONDER: Jones  AYES: Smith, Jones, Lee
+    AYES: Members A, B, C; NOES: D; ABSTAIN: none
+
+Minutes without formal resolutions (a parish council's, say) record decisions in prose: "After
+discussion it was resolved to apply for £4500 precept", "The Councillors agreed all
+satisfactory". Those sentences are decisions only in a record of proceedings that has no
+formal form, since prose elsewhere ("it was agreed that officers would circulate ...") reports
+discussion rather than disposing of business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor|director|board\s+member|member|"
+          r"mr|mrs|ms|miss|dr|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
+          r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
+          r"vice[\s-]president)\.?\s+)")
+# a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case)
+NAME = rf"(?:{_TITLE}*(?-i:(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}))"
+_SECOND = r"(?:seconded|second|supported|support|2nd)(?:ed)?"
+# "Upon motion by X, seconded by Y, the Board voted to approve ..."
+_VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?)?"
+
+MOTION_FORMS = [
+    # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
+    re.compile(rf"(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+)by\s+(?P<mover>{NAME})\s*"
+               rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_VOTED}"
+               rf"(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
+    re.compile(rf"\bmotion\s*(?:by)?\s*:?\s+(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*(?P<seconder>{NAME})"
+               rf"\s*,?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
+    re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:\s*(?P<mover>{NAME})\s*[,;]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*"
+               rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<text>(?:that|to)\b.+)", re.I),
+    # "It was moved and seconded to approve ..." (nobody named)
+    re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
+    # "Motion to approve ... by Smith, seconded by Jones"
+    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
+               rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
+               re.I),
+    # "A motion was made by Smith to approve ... The motion was seconded by Jones."
+    re.compile(rf"(?:a\s+)?motion\s+was\s+made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
+               rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
+    # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones"
+    re.compile(rf"motion\s*[:\-–]\s*(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
+               rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
+    # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
+    re.compile(rf"(?P<mover>{NAME})\s+(?:moved|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
+               rf"(?P<seconder2>{NAME})\s*,?\s*)?(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
+               rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
+               rf"(?:and\s+)?(?:the\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME}))|$)", re.I),
+    # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
+    re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
+]
+
+OUTCOME_WORDS = [
+    ("withdrawn", r"\b(?:motion|item|it)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|his|her|their)\s+motion\b"),
+    ("lost", r"\b(?:motion\s+)?(?:failed|lost|defeated|was\s+not\s+carried|did\s+not\s+(?:carry|pass))\b|"
+             r"\bdied\s+for\s+lack\s+of\s+a\s+second\b|\bRESULT:\s*(?:FAILED|DEFEATED|LOST)\b"),
+    ("deferred", r"\b(?:motion\s+)?(?:was\s+)?(?:tabled|postponed|deferred|continued\s+to)\b"),
+    ("carried", r"\b(?:motion\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\ball\s+(?:in\s+favou?r|ayes?)\b|"
+                r"\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\b|\bunanimous(?:ly)?\b"),
+]
+_OUTCOMES = [(o, re.compile(p, re.I)) for o, p in OUTCOME_WORDS]
+TALLY = re.compile(r"\b(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?P<x>\d{1,3}))?\b(?!\s*[-–/]\s*\d)|"
+                   r"\bby\s+(?P<f2>\d{1,3})\s+votes?\s+(?:to|against)\s+(?P<a2>\d{1,3})"
+                   r"(?:[^.;]{0,40}?(?P<x2>\d{1,3})\s+abstentions?)?", re.I)
+ROLL = re.compile(r"\b(?P<label>ayes?|yeas?|yes|in\s+favou?r|for|nays?|noes|no|against|opposed|abstain(?:ed|ing|s|ions?)?|"
+                  r"absent|recused)\s*(?::|\s[-–])\s*", re.I)
+_VOTE_OF = {"aye": "for", "ayes": "for", "yea": "for", "yeas": "for", "yes": "for", "for": "for", "in favour": "for",
+            "in favor": "for", "nay": "against", "nays": "against", "noes": "against", "no": "against",
+            "against": "against", "opposed": "against", "absent": "absent", "recused": "abstain"}
+
+
+@dataclass
+class Vote:
+    outcome: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    roll_call: list | None = None
+
+
+def find_motion(text: str) -> tuple[str, str | None, str | None, int, int] | None:
+    """(motion text, mover, seconder, start, end) of the first motion in running text."""
+    found = []
+    for form in MOTION_FORMS:
+        for m in form.finditer(text):
+            got = _motion_of(form, m)
+            if got:
+                found.append((m.start(), got))
+                break
+    if not found:
+        return None
+    start, (body, mover, seconder, end) = min(found, key=lambda f: f[0])
+    return body, mover, seconder, start, end
+
+
+def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int] | None:
+    body = m.group("text").strip()
+    # the motion ends where the vote or outcome begins
+    cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
+                    r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
+                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|"
+                    r"(?:and\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
+    end = m.start("text") + (cut.start() if cut else len(body))
+    if cut:
+        body = body[:cut.start()]
+    end = max(end, m.end()) if m.start("text") < m.start("mover") else end
+    body = re.sub(r"[\s.;,]+$", "", body)
+    if len(body.split()) < 2:
+        return None
+    seconder = m.groupdict().get("seconder") or m.groupdict().get("seconder2") or m.groupdict().get("seconder3")
+    if not seconder and form is MOTION_FORMS[-2]:
+        return None  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
+    return body, _person(m.group("mover")), _person(seconder), end
+
+
+def _person(name: str | None) -> str | None:
+    if not name:
+        return None
+    return re.sub(rf"^{_TITLE}+", "", name.strip(" ,.;"), flags=re.I).strip() or None
+
+
+def read_vote(text: str) -> Vote:
+    """The outcome, counts and roll call written after a motion or resolution."""
+    v = Vote()
+    for outcome, pattern in _OUTCOMES:
+        if pattern.search(text):
+            v.outcome = outcome
+            break
+    roll = _roll_call(text)
+    if roll:
+        v.roll_call = roll
+        counts = {k: sum(1 for _, vote in roll if vote == k) for k in ("for", "against", "abstain")}
+        v.votes_for, v.votes_against, v.votes_abstain = counts["for"], counts["against"], counts["abstain"]
+        if v.outcome is None and counts["for"] != counts["against"]:
+            v.outcome = "carried" if counts["for"] > counts["against"] else "lost"
+    else:
+        counted = _counted(text)
+        if counted:
+            v.votes_for, v.votes_against, v.votes_abstain = counted
+    t = TALLY.search(text)
+    if t and v.votes_for is None and re.search(r"carried|passed|failed|lost|vote|approved|adopted|resolved|defeated",
+                                                text[max(0, t.start() - 40):t.end() + 20], re.I):
+        f, a, x = t.group("f") or t.group("f2"), t.group("a") or t.group("a2"), t.group("x") or t.group("x2")
+        v.votes_for, v.votes_against = int(f), int(a)
+        v.votes_abstain = int(x) if x else None
+    if v.outcome is None and v.votes_for is not None and v.votes_against is not None and v.votes_for != v.votes_against:
+        v.outcome = "carried" if v.votes_for > v.votes_against else "lost"
+    return v
+
+
+def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """'Ayes: 5, Nays: 0, Abstain: 1' as numbers."""
+    got = {}
+    for m in re.finditer(r"\b(ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain(?:ed|ing|s|ions?)?)"
+                         r"\s*[:\-–]?\s*(\d{1,3})\b|\b(yes|no)\s*:\s*(\d{1,3})\b", text, re.I):
+        if m.group(3):
+            got.setdefault("for" if m.group(3).lower() == "yes" else "against", int(m.group(4)))
+            continue
+        label = re.sub(r"\s+", " ", m.group(1).lower())
+        kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        if kind and kind not in got:
+            got[kind] = int(m.group(2))
+    for m in re.finditer(r"\b(\d{1,3})\s+(ayes?|yeas?|yes|no|nays?|noes|abstentions?|abstain(?:ed|ing)?|opposed|in\s+favou?r|against)\b",
+                         text, re.I):
+        label = re.sub(r"\s+", " ", m.group(2).lower())
+        kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        if kind and kind not in got:
+            got[kind] = int(m.group(1))
+    if "for" not in got and "against" not in got:
+        return None
+    return got.get("for"), got.get("against"), got.get("abstain")
+
+
+_NAMED_VOTE = re.compile(rf"(?P<name>{NAME})(?:\s*[,:\-–]\s*|\s+)(?P<vote>yes|aye|yea|no|nay|abstain(?:ed)?|absent)\b(?!\s*:)",
+                         re.I)
+
+
+def _roll_call(text: str) -> list[list[str]] | None:
+    """'AYES: Members A, B, C; NOES: D; ABSENT: E' -> [[A, for], [B, for], [C, for], [D, against], [E, absent]];
+    'Roll call: Smith, yes; Jones, no' likewise."""
+    named = list(_NAMED_VOTE.finditer(text))
+    if len(named) >= 2:
+        votes = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent"}
+        return [[_person(m.group("name")), votes.get(m.group("vote").lower(), "abstain")] for m in named]
+    matches = list(ROLL.finditer(text))
+    if not matches:
+        return None
+    out = []
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        label = re.sub(r"\s+", " ", m.group("label").lower())
+        vote = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        names = text[m.end():end]
+        names = re.split(r"(?<=[a-z]{2})\.\s|\b(?:motion|the\s+motion|result|mover|seconder)\b", names, flags=re.I)[0]
+        if re.match(r"\s*\d", names):
+            continue  # a count, read by _counted
+        for piece in re.split(r",|;|\band\b|&", names):
+            name = _person(re.sub(rf"^\s*(?:council\s?members?|members?|trustees?|commissioners?|supervisors?|"
+                                  rf"directors?|councillors?|cllrs?|aldermen|alders?)\.?\s+", "", piece.strip(), flags=re.I))
+            if name and re.fullmatch(rf"{NAME}", name) and not re.fullmatch(r"(?:none|n/?a|nil)", name, re.I) and vote:
+                out.append([name, vote])
+    return out or None
+
+
+# ---------------------------------------------------------------- decisions in prose
+
+NARRATIVE = re.compile(
+    r"\bit\s+was\s+(?:(?:therefore|also|then|further|subsequently|unanimously|again)\s+)*(?:resolved|agreed|decided)\b|"
+    r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
+    r"(?:(?:present|then|therefore|also|unanimously)\s+)*(?:resolved|agreed|decided)\b|"
+    r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b", re.I)
+_VERB = r"(?:resolved|agreed|decided)"
+_REPORTED = re.compile(rf"\b(?:had|has|have)\s+(?:been\s+)?{_VERB}|\b(?:previously|already)\s+(?:been\s+)?{_VERB}|"
+                       rf"\b{_VERB}\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|an?\s+earlier)\b|"
+                       rf"\b{_VERB}\s+last\s+(?:year|month|meeting)\b", re.I)
+
+
+def narrative_decisions(text: str) -> list[tuple[str, int]]:
+    """Sentences of a minute's prose that record a decision: (sentence, offset in text)."""
+    out = []
+    for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
+        sentence = m.group().strip()
+        found = list(NARRATIVE.finditer(sentence))
+        if found and not _REPORTED.search(sentence) and len(sentence.split()) >= 3:
+            # a long run-up before the decision ("The Clerk checked ... and was advised that ...,
+            # therefore, it was resolved to ..."): the decision starts at the clause that makes it
+            last = found[-1]
+            head = sentence[:last.start()]
+            if len(head.split()) > 20 and "," in head:
+                sentence = sentence[head.rindex(",") + 1:].strip()
+            out.append((sentence, m.start()))
+    return out

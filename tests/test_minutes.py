@@ -1,0 +1,360 @@
+"""Minutes as records: resolutions, motions, votes and attendance, each form on a small PDF."""
+from __future__ import annotations
+
+from pipeline.extract.attendance import extract_attendance
+from pipeline.extract.decisions import extract_decisions
+from pipeline.read.layout import analyse
+from pipeline.read.pages import read_pages
+from tests.pdfs import text_pdf
+
+
+def layouts(tmp_path, text):
+    return analyse(list(read_pages(text_pdf(tmp_path / "minutes.pdf", text))))
+
+
+def test_us_motions_with_mover_seconder_and_tally(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE TOWNSHIP BOARD
+ROLL CALL: Present: Supervisor John Miller, Clerk Ann Lee, Trustees Bob Stone and Kim Hart.
+Absent: Trustee Dan Ford.
+
+**5. APPROVAL OF AGENDA
+Motion by Stone, seconded by Hart, to approve the agenda as presented. Motion carried 4-0.
+
+**6. BUDGET AMENDMENT
+Miller moved approval of the budget amendment for the fire department; Lee seconded; carried 3-1.
+
+**7. ROAD PAVING CONTRACT
+Moved by Trustee Hart, supported by Trustee Stone, to award the paving contract to Ace Paving.
+AYES: Miller, Hart, Stone; NAYS: Lee. Motion carried.
+
+**8. SIGN ORDINANCE
+Motion by Lee, seconded by Miller, to adopt the sign ordinance. Motion failed 1-3.
+""")
+    ds = extract_decisions(pages)
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in ds]
+    assert got == [
+        ("5", "to approve the agenda as presented", "Stone", "Hart", "carried", 4, 0),
+        ("6", "approval of the budget amendment for the fire department", "Miller", "Lee", "carried", 3, 1),
+        ("7", "to award the paving contract to Ace Paving", "Hart", "Stone", "carried", 3, 1),
+        ("8", "to adopt the sign ordinance", "Lee", "Miller", "lost", 1, 3)]
+    assert ds[2].roll_call == [["Miller", "for"], ["Hart", "for"], ["Stone", "for"], ["Lee", "against"]]
+    people = [(a.name, a.status) for a in extract_attendance(pages)]
+    assert people == [("John Miller", "present"), ("Ann Lee", "present"), ("Bob Stone", "present"),
+                      ("Kim Hart", "present"), ("Dan Ford", "absent")]
+
+
+def test_uk_resolved_by_votes_and_apologies(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the meeting of the County Council
+Present: Councillor Jane Smith (Chair), Cllr P. Jones, Councillor Amir Khan
+In attendance: Mark Bell (Head of Finance)
+Apologies for absence were received from Councillors Sue Brown and Tom Grey.
+
+**45. BUDGET 2024/25
+RESOLVED (by 32 votes to 14) that the budget for 2024/25 be approved.
+""")
+    ds = extract_decisions(pages)
+    assert [(d.minute_ref, d.text, d.votes_for, d.votes_against) for d in ds] == [
+        ("45", "that the budget for 2024/25 be approved.", 32, 14)]
+    people = [(a.name, a.status, a.role) for a in extract_attendance(pages)]
+    assert people == [("Jane Smith", "present", "member"), ("P. Jones", "present", "member"),
+                      ("Amir Khan", "present", "member"), ("Mark Bell", "present", "officer"),
+                      ("Sue Brown", "apologies", "member"), ("Tom Grey", "apologies", "member")]
+
+
+def test_vote_box_under_the_item_title(tmp_path):
+    pages = layouts(tmp_path, """
+##City Council Minutes
+**A. Approve the purchase of two fire engines
+RESULT: ADOPTED [4 TO 1]
+MOVER: Ann Park
+SECONDER: Raj Patel
+AYES: Park, Patel, Cruz, Lim
+NAYS: Ortiz
+""")
+    [d] = extract_decisions(pages)
+    assert (d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) == (
+        "Approve the purchase of two fire engines", "Ann Park", "Raj Patel", "carried", 4, 1)
+
+
+def test_prose_resolutions_of_a_parish_council(tmp_path):
+    pages = layouts(tmp_path, """
+Milltown Parish Council - 3rd May 2022
+Present
+Councillors A Brown (Chair), B Green & C White Clerk D Black
+
+22.05.3 Minutes
+The minutes of the last meeting had been circulated. All agreed this was a true record.
+
+22.05.4 Finance
+After discussion it was resolved to apply for a precept of £4500.
+The budget agreed last year was reviewed.
+""")
+    ds = extract_decisions(pages)
+    assert [(d.minute_ref, d.text) for d in ds] == [
+        ("22.05.3", "All agreed this was a true record."),
+        ("22.05.4", "After discussion it was resolved to apply for a precept of £4500.")]
+    assert [(a.name, a.role) for a in extract_attendance(pages)] == [
+        ("A Brown", "member"), ("B Green", "member"), ("C White", "member"), ("D Black", "officer")]
+
+
+def test_reports_and_agendas_give_no_records(tmp_path):
+    pages = layouts(tmp_path, """
+##AGENDA
+**1. ROLL CALL
+**2. Apologies for absence
+**3. APPROVAL OF MINUTES
+Recommended action: Motion to approve the minutes of March 3.
+**4. Report
+The Planning Commission voted 6-0-1 to recommend approval. The Council agreed in 2019 to fund the scheme.
+""")
+    assert extract_decisions(pages) == []
+    assert extract_attendance(pages) == []
+
+
+def test_voting_and_attendance_records_of_a_member_through_the_json_api(tmp_path):
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from pipeline.ingest import ingest
+    from tests.conftest import ROOT
+
+    papers = tmp_path / "in"
+    papers.mkdir()
+    for month, vote_line in (("March", "AYES: Miller, Hart, Stone; NAYS: Lee."), ("April", "AYES: Hart, Lee; NAYS: Miller, Stone.")):
+        text_pdf(papers / f"board-{month}.pdf", f"""
+##MINUTES OF THE TOWNSHIP BOARD, {month} 12, 2024
+ROLL CALL: Present: Supervisor John Miller, Clerk Ann Lee, Trustees Bob Stone and Kim Hart.
+
+**5. ROAD PAVING
+Moved by Trustee Hart, supported by Trustee Stone, to award the {month} paving contract.
+{vote_line} Motion carried.
+""")
+    db = tmp_path / "papers.db"
+    ingest([papers], db, workers=1)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(port)],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/papers"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+
+        def rows(query):
+            with urllib.request.urlopen(f"{base}/{query}&_shape=objects", timeout=10) as r:
+                return json.load(r)["rows"]
+
+        votes = rows("voting_record.json?name=Miller")
+        assert sorted((r["vote"], r["decision"]) for r in votes) == [
+            ("against", "to award the April paving contract"), ("for", "to award the March paving contract")]
+        seen = rows("attendance_record.json?name=Hart")
+        assert [(r["person"], r["status"]) for r in seen] == [("Kim Hart", "present")] * 2
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_more_motion_forms_and_a_roll_call_a_line(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Commission Meeting
+ROLL CALL
+Commissioner Ruth Adams Present
+Commissioner Lee Wong Absent
+
+**1. Minutes
+A motion was made by Adams to approve the minutes of May 2. The motion was seconded by Wong.
+Motion passed unanimously.
+
+**2. Budget
+MOTION: To adopt the 2025 budget. Moved: Adams Seconded: Wong
+Vote: 4 ayes, 1 nay.
+""")
+    got = [(d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [("to approve the minutes of May 2", "Adams", "Wong", "carried", None, None),
+                   ("To adopt the 2025 budget", "Adams", "Wong", "carried", 4, 1)]
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [("Ruth Adams", "present"), ("Lee Wong", "absent")]
+
+
+def test_uk_forms_approved_noted_decision_taken_and_a_resolution_recorded_twice(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Overview Committee
+Members present: Councillors Ann Cole and Ben Hill
+Members absent: Councillor Cath Dee
+
+**12. Quarterly Performance
+The Committee noted the report on quarterly performance.
+
+**13. Library Opening Hours
+It was APPROVED that the library open on Sundays.
+
+**14. Summary of decisions
+It was APPROVED that the library open on Sundays.
+""")
+    ds = extract_decisions(pages)
+    assert [(d.minute_ref, d.text, d.kind) for d in ds] == [
+        ("12", "The Committee noted the report on quarterly performance.", "noted"),
+        ("13", "that the library open on Sundays.", "agreed")]
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [
+        ("Ann Cole", "present"), ("Ben Hill", "present"), ("Cath Dee", "absent")]
+
+
+def test_decision_notice_form_field(tmp_path):
+    pages = layouts(tmp_path, """
+##RECORD OF DECISION
+(a) Subject: Parking charges
+(d) Decision taken
+That the parking charges set out in Annex 1 be approved from 1 April.
+(e) Reasons for the decision
+""")
+    assert [d.text for d in extract_decisions(pages)] == [
+        "That the parking charges set out in Annex 1 be approved from 1 April."]
+
+
+def test_filed_item_adopted(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+(23-716) Resolution approving the street tree plan. Adopted.
+""")
+    [d] = extract_decisions(pages)
+    assert (d.file_number, d.text, d.outcome) == ("23-716", "Resolution approving the street tree plan", "carried")
+
+
+def test_motions_named_by_slash_or_moved_and_seconded_and_roll_call_by_name(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Board of Trustees
+Members present were: President Gail Ross, Trustees Omar Diaz and Pat Wu.
+
+**4. Consent agenda
+Motion Diaz/Wu to approve the consent agenda. Motion carried.
+
+**5. Water rates
+Upon motion by Diaz, seconded by Ross, the Board voted to raise water rates by 3%.
+Roll call: Ross, yes; Diaz, yes; Wu, no. Motion carried.
+
+**6. Park benches
+It was moved and seconded to buy ten park benches. Motion failed.
+""")
+    got = [(d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [("to approve the consent agenda", "Diaz", "Wu", "carried", None, None),
+                   ("to raise water rates by 3%", "Diaz", "Ross", "carried", 2, 1),
+                   ("to buy ten park benches", None, None, "lost", None, None)]
+    assert [a.name for a in extract_attendance(pages)] == ["Gail Ross", "Omar Diaz", "Pat Wu"]
+
+
+def test_township_prose_motions_and_names_before_their_status(tmp_path):
+    pages = layouts(tmp_path, """
+Regular Meeting Minutes
+Meeting was called to order at 7:30 p.m. Members Bob Cook, Eleanor Kilmer and Greg Lotter were present.
+Erv Herdering was also present.
+
+Approval of Minutes: John made the motion to accept the November 6 minutes. Alan made the second. All in favor.
+Motion carried.
+Motion to approve the consent agenda. Motion passed 5-0.
+A motion to pay the bills was made by R Scheurer and supported by A Hengesbach. A roll call vote was taken,
+R Scheurer yes, A Hengesbach yes, J Thelen no. Motion carried.
+""")
+    got = [(d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [("to accept the November 6 minutes", "John", "Alan", "carried", None, None),
+                   ("to approve the consent agenda", None, None, "carried", 5, 0),
+                   ("to pay the bills", "R Scheurer", "A Hengesbach", "carried", 2, 1)]
+    assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
+        ("Bob Cook", "present", "member"), ("Eleanor Kilmer", "present", "member"), ("Greg Lotter", "present", "member"),
+        ("Erv Herdering", "present", "other")]
+
+
+def test_recorded_vote_with_names_after_a_resolution(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Council
+**23. MOTION ON LIBRARIES
+RESOLVED that the Council supports keeping every branch library open.
+For: Councillors Ann Cole, Ben Hill and Cath Dee (3)
+Against: Councillor Dan Eve (1)
+Abstain: Councillor Fay Gee (1)
+""")
+    [d] = extract_decisions(pages)
+    assert (d.text, d.outcome, d.votes_for, d.votes_against, d.votes_abstain) == (
+        "that the Council supports keeping every branch library open.", "carried", 3, 1, 1)
+    assert d.roll_call == [["Ann Cole", "for"], ["Ben Hill", "for"], ["Cath Dee", "for"], ["Dan Eve", "against"],
+                           ["Fay Gee", "abstain"]]
+
+
+def test_whereas_resolution_is_one_record_with_its_vote(tmp_path):
+    pages = layouts(tmp_path, """
+##RESOLUTION NO. R2023-147
+A RESOLUTION OF THE CITY COUNCIL OF MILTON APPROVING THE TREE PLAN
+WHEREAS, the City values its street trees; and
+WHEREAS, a plan has been prepared;
+NOW, THEREFORE, BE IT RESOLVED by the City Council of Milton that the Street Tree Plan is approved.
+BE IT FURTHER RESOLVED that the City Manager is authorized to sign the planting contract.
+PASSED, APPROVED AND ADOPTED this 5th day of June 2023 by the following vote:
+AYES: Adams, Brook, Cole
+NOES: Dunn
+ABSENT: None
+""")
+    [d] = extract_decisions(pages)
+    assert (d.file_number, d.kind, d.outcome, d.votes_for, d.votes_against) == ("R2023-147", "resolution", "carried", 3, 1)
+    assert d.text == ("that the Street Tree Plan is approved. "
+                      "that the City Manager is authorized to sign the planting contract.")
+
+
+def test_lettered_resolutions_under_a_numbered_minute_are_one_record_each(tmp_path):
+    pages = layouts(tmp_path, """
+##Minutes of the Cabinet
+**45. BUDGET 2025/26
+RESOLVED that Cabinet:
+(a) approve the revenue budget for 2025/26; and
+(b) increase car parking fees by 5%.
+""")
+    assert [(d.minute_ref, d.text) for d in extract_decisions(pages)] == [
+        ("45", "approve the revenue budget for 2025/26; and"), ("45", "increase car parking fees by 5%.")]
+
+
+def test_attendance_introduced_mid_sentence_with_posts_after_the_names(tmp_path):
+    pages = layouts(tmp_path, """
+##CITY COMMISSION MINUTES
+Roll Call: Attendance was taken, and those present were Mayor Tina Moore, Commissioner Walker.
+The Commission met with the following members present:
+Rita Garvey Mayor/Commissioner
+Lee Regulski Commissioner
+Councilmember McGinnis was absent from the meeting. Andrea Ortiz was excused.
+""")
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [
+        ("Tina Moore", "present"), ("Walker", "present"), ("Rita Garvey", "present"), ("Lee Regulski", "present"),
+        ("McGinnis", "absent"), ("Andrea Ortiz", "absent")]
+
+
+def test_attendance_labels_in_a_column_of_their_own(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE TOWNSHIP BOARD
+Present           Supervisor Ed Marsh, Clerk Joy Park
+Absent            Trustee Al Bright
+""")
+    assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
+        ("Ed Marsh", "present", "member"), ("Joy Park", "present", "officer"), ("Al Bright", "absent", "member")]
+
+
+def test_canadian_moved_seconded_that_carried(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF COUNCIL
+**6.1 Parks Master Plan
+Moved by Councillor Ray, Seconded by Councillor Li, THAT the Parks Master Plan be received for information.
+CARRIED
+**6.2 Transit Report
+Moved: Councillor Li  Seconded: Councillor Ray
+THAT the transit report be deferred to the next meeting.
+DEFEATED
+""")
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)]
+    assert got == [("6.1", "THAT the Parks Master Plan be received for information", "Ray", "Li", "carried"),
+                   ("6.2", "THAT the transit report be deferred to the next meeting", "Li", "Ray", "lost")]
