@@ -7,17 +7,19 @@ Datasette renders the links. Every record table has `id`, `document_id` and `pag
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import re
 import sqlite3
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from pipeline.models import RECORD_TYPES, Document, Extraction
+
+if TYPE_CHECKING:  # sqlite-utils is imported when a database is opened: a no-op ingest never needs it
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 
@@ -67,7 +69,18 @@ def foreign_keys_of(cls: type) -> list[tuple[str, str, str]]:
     return fks
 
 
+def sha256_of(path: Path) -> str:
+    """A document's identity: the SHA-256 of its bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    import sqlite_utils
+
     path = Path(path)
     if readonly:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
