@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Iterator
 
 from pipeline.models import Extraction
 from pipeline.store import database as store
+from pipeline.store import links
 from pipeline.store.database import sha256_of
 from pipeline.store.runlock import exclusive_ingest
 
@@ -54,6 +55,16 @@ class Summary:
     # document is there, its content is not, so the run counts as a problem
     without_text: list[Path] = field(default_factory=list)
     retired: int = 0  # documents replaced by another one's bytes (see store.retire_document)
+    # what the run wrote, replaced or retired, and the meetings and councils those documents were
+    # about before: only their links are remade (links.py)
+    touched: set[int] = field(default_factory=set)
+    touched_meetings: set[int] = field(default_factory=set)
+    touched_councils: set = field(default_factory=set)
+
+    def before_change(self, db, document_id: int) -> None:
+        """Note what a document is about before its records are replaced or deleted."""
+        self.touched_meetings |= links.meetings_of(db, document_id)
+        self.touched_councils |= links.council_of(db, document_id)
 
     def line(self) -> str:
         recs = ", ".join(f"{k} {v}" for k, v in self.records.items() if v) or "no new records"
@@ -139,7 +150,8 @@ def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False
             if not (row and row[1] == sha and previous == same_bytes[0]):
                 # the same PDF under another name, or this file now has another document's bytes
                 with db.atomic():
-                    summary.retired += _record_path(db, path, same_bytes[0], sha, st.st_size, st.st_mtime, previous)
+                    summary.retired += _record_path(db, path, same_bytes[0], sha, st.st_size, st.st_mtime, previous,
+                                                    summary)
             summary.skipped += 1
             continue
         if sha in planned_sha:  # two names for the same new bytes: extract once, record both
@@ -171,7 +183,8 @@ def _document_to_replace(db, path: Path, previous: int | None, same_bytes: tuple
     return None if held_elsewhere else previous
 
 
-def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: float, previous: int | None) -> int:
+def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: float, previous: int | None,
+                 summary: Summary) -> int:
     """Record `path` as a name of `document_id`; the path's earlier document is retired into it
     when no path names that one any more. Returns the number of documents retired (0 or 1)."""
     store.record_file(db, path, document_id, sha, size, mtime)
@@ -180,6 +193,8 @@ def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: f
         return 0
     if db.execute("select 1 from document_files where document_id = ? limit 1", [previous]).fetchone():
         return 0
+    summary.before_change(db, previous)
+    summary.touched |= {previous, document_id}
     store.retire_document(db, previous, document_id)
     return 1
 
@@ -295,10 +310,12 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             else:
                 with db.atomic():
                     if job.document_id is not None:
+                        summary.before_change(db, job.document_id)
                         store.record_version(db, job.document_id, job.sha256)
                     doc_id = store.write_extraction(db, ex, document_id=job.document_id, seconds=seconds)
+                    summary.touched.add(doc_id)
                     summary.retired += _record_path(db, job.path, doc_id, job.sha256, job.size, job.mtime,
-                                                    job.previous_document_id)
+                                                    job.previous_document_id, summary)
                 summary.ingested += 1
                 if not any(p.text.strip() for p in ex.pages):
                     summary.without_text.append(job.path)
@@ -323,7 +340,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             if row:
                 with db.atomic():
                     summary.retired += _record_path(db, job.path, row[0], job.sha256, job.size, job.mtime,
-                                                    job.previous_document_id)
+                                                    job.previous_document_id, summary)
                 summary.skipped += 1
                 continue
             # these bytes failed under their first name: this name fails for the same reason
@@ -332,8 +349,9 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
                 store.record_failure(db, job.path, job.sha256, reason)
             summary.failed.append(Failure(job.path, reason))
         if summary.ingested or summary.retired:
-            from pipeline.store.links import relink
-            relink(db)  # papers of one meeting may arrive in different runs: links span them all
+            # papers of one meeting may arrive in different runs: links span runs, but only the
+            # meetings and councils this run touched can change
+            links.relink(db, links.Scope(db, summary.touched, summary.touched_meetings, summary.touched_councils))
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0

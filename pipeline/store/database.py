@@ -35,6 +35,21 @@ SEARCHABLE = {
 }
 
 
+# Columns the site facets and sorts on (metadata.yml) and the columns links are looked up by,
+# besides every foreign key: indexed so that a facet or a row page never scans a table.
+INDEXED = {
+    "documents": [["council"], ["committee"], ["year"], ["doc_type"], ["meeting_date"], ["ingested_at"]],
+    "meetings": [["council"], ["committee"], ["year"], ["date"]],
+    "agenda_items": [["number"]],
+    "reports": [["committee"], ["key_decision"]],
+    "recommendations": [["status"]],
+    "decisions": [["kind"], ["minute_heading"]],
+    "tables": [["kind"]],
+    "amounts": [["unit", "value"], ["category"]],
+    "targets": [["unit"], ["direction"]],
+}
+
+
 def _sql_type(annotation: str) -> type:
     a = str(annotation)
     if a.startswith(("dict", "list", "tuple", "BBox")):
@@ -100,6 +115,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     existing = set(db.table_names())
     if "documents" in existing and "meetings" in existing:
         _add_missing_columns(db)
+        _ensure_indexes(db)
         return
     with db.atomic():
         db["meetings"].create({"id": int, "key": str, "council": str, "committee": str, "date": str, "year": int,
@@ -145,6 +161,27 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].enable_fts(cols, create_triggers=True, tokenize="porter", replace=True)
         db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+        _ensure_indexes(db)
+
+
+def _ensure_indexes(db: sqlite_utils.Database) -> None:
+    """An index on every foreign key column (links, joins and the site's row pages look records
+    up by them) and on every facet column (INDEXED)."""
+    tables = set(db.table_names())
+    wanted: set[tuple[str, tuple[str, ...]]] = set()
+    for table in tables:
+        if table.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")):
+            continue
+        for fk in db.execute(f"pragma foreign_key_list([{table}])").fetchall():
+            wanted.add((table, (fk[3],)))
+    for table, indexes in INDEXED.items():
+        if table in tables:
+            wanted.update((table, tuple(cols)) for cols in indexes)
+    for table, cols in sorted(wanted):
+        have = set(db[table].columns_dict)
+        if set(cols) <= have:
+            name = f"idx_{table}_{'_'.join(cols)}"
+            db.execute(f"create index if not exists [{name}] on [{table}] ({', '.join(f'[{c}]' for c in cols)})")
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
