@@ -109,7 +109,7 @@ def unchanged(db_path: str | Path, files: list[Path], ocr: bool = False) -> bool
     if not Path(db_path).exists():
         return False
     try:
-        con = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return False
     try:
