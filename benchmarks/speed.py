@@ -189,8 +189,6 @@ def profile(files: list[Path], db: Path) -> tuple[dict[str, float], float, int]:
     for mod, name, stage in patches:
         if hasattr(mod, name):
             setattr(mod, name, timed(stage, getattr(mod, name)))
-    # names imported into other modules are patched where they are looked up
-    ingest_mod.extract_file = paper.extract_file
     try:
         t = time.perf_counter()
         summary = ingest_mod.ingest(files, db, workers=1)
@@ -198,7 +196,6 @@ def profile(files: list[Path], db: Path) -> tuple[dict[str, float], float, int]:
     finally:
         for mod, name, fn in saved:
             setattr(mod, name, fn)
-        ingest_mod.extract_file = paper.extract_file
     totals["other (ingest loop, relink setup)"] = total - sum(totals.values())
     return dict(totals), total, summary.pages
 

@@ -203,9 +203,16 @@ def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: f
 Result = tuple[Job, Extraction | None, str | None, float]
 
 
+def extract_file(path: Path, **options) -> Extraction:
+    """paper.extract_file, imported when a file is first extracted: it brings spaCy and the PDF
+    libraries, which a run with nothing to extract never needs."""
+    from pipeline.extract.paper import extract_file as extract
+
+    return extract(path, **options)
+
+
 def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
     """Worker side: extract one file; errors come back as text so one bad file never stops a run."""
-    from pipeline.extract.paper import extract_file
     from pipeline.read.pages import UnreadablePDF
 
     t = time.perf_counter()
