@@ -279,12 +279,13 @@ def run_benchmarks(a, files: list[Path], tmp: Path) -> None:
           f"CPU {min(noop_cpu):.2f} s (what a quiet machine's wall time would be)")
     print(f"re-ingest with --verify (hash every file): {verify}")
     print(f"peak memory, ingest with 1 worker: {peak[1]:.0f} MB; with 2 workers: {peak[2]:.0f} MB")
-    by_pages = sorted(files, key=_page_count)
-    short, long = by_pages[0], by_pages[-1]
-    _, _, short_rss = ingest([short], tmp / "short" / "papers.db")
-    _, _, long_rss = ingest([long], tmp / "long" / "papers.db")
-    print(f"peak memory, one file: {_page_count(short)} pages {short_rss:.0f} MB; {_page_count(long)} pages "
-          f"{long_rss:.0f} MB")
+    text_heavy = max(files, key=lambda p: p.stat().st_size / max(_page_count(p), 1) if _page_count(p) >= 10 else 0)
+    peaks = []
+    for pages in (100, 800):
+        long = repeated_pages(text_heavy, tmp / f"long{pages}" / f"long-{pages}.pdf", pages)
+        peaks.append((pages, ingest([long], tmp / f"long{pages}" / "papers.db")[2]))
+    print("peak memory of one file of text-heavy pages (the pages of " + text_heavy.name[:40] + " repeated): " +
+          ", ".join(f"{n} pages {mb:.0f} MB" for n, mb in peaks) + "  (goal: flat)")
     if a.skip_growth:
         return
     base = tmp / "w1" / "papers.db"
@@ -299,6 +300,19 @@ def run_benchmarks(a, files: list[Path], tmp: Path) -> None:
     for db in (base, big):
         print(f"  to a database of {sizes[db]:5d} documents: {costs[db]:.2f} s")
     print(f"  10x / 1x: {costs[big] / costs[base]:.2f}  (goal: flat, about 1.0)")
+
+
+def repeated_pages(src: Path, dest: Path, pages: int) -> Path:
+    """A file of `pages` pages: those of `src` over and over."""
+    import pypdfium2 as pdfium
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    source, out = pdfium.PdfDocument(str(src)), pdfium.PdfDocument.new()
+    while len(out) < pages:
+        out.import_pages(source, list(range(min(len(source), pages - len(out)))))
+    out.save(str(dest))
+    out.close()
+    source.close()
+    return dest
 
 
 def _page_count(path: Path) -> int:
