@@ -359,33 +359,43 @@ PROGRESS = re.compile(r"\b(?:on track|progress|against (?:the|our|this) target|a
 
 def link_targets(db, scope: Scope | None = None) -> int:
     """Each target that reports progress against the most alike earlier target of its council
-    with the same unit. With `scope`, the targets of its councils (a new paper may hold an
-    earlier target for a later one)."""
+    with the same unit. With `scope`: in the councils of its documents, their targets, the
+    targets dated after the earliest of those (a new paper may hold an earlier target for a
+    later one), and those whose earlier target is gone; the rest keep their links."""
     where, args = ("1", []) if scope is None else (
         "d.council in (select value from json_each(?)) or (d.council is null and ?)",
         [json.dumps(sorted(c for c in scope.councils if c is not None)), None in scope.councils])
-    targets = _rows(db, f"""select t.id, t.text, t.value, t.unit, d.council, coalesce(d.meeting_date, '') as date
+    targets = _rows(db, f"""select t.id, t.document_id, t.text, t.value, t.unit, t.earlier_target_id, d.council,
+                                   coalesce(d.meeting_date, '') as date
                             from targets t join documents d on d.id = t.document_id where {where}
                             order by date, t.id""", args)
+    if scope is None:
+        relink = [True] * len(targets)
+    else:
+        ids = {t["id"] for t in targets}
+        touched = [t["date"] for t in targets if t["document_id"] in scope.documents]
+        since = min(touched) if touched else None
+        relink = [t["document_id"] in scope.documents or (since is not None and t["date"] > since) or
+                  (t["earlier_target_id"] is not None and t["earlier_target_id"] not in ids) for t in targets]
     earlier = defaultdict(list)  # (council, unit) -> its targets so far, in (date, id) order
     updates = []
-    for t in targets:
-        best, conf = None, 0.0
+    for t, again in zip(targets, relink):
         candidates = earlier[(t["council"], t["unit"])]
-        if PROGRESS.search(t["text"] or ""):
-            text = norm(t["text"])
-            for e in candidates:
-                if e["date"] >= t["date"]:
-                    break  # in date order: the rest are no earlier
-                bonus = 0.2 if e["value"] == t["value"] else 0.0
-                # a pair that cannot beat the best so far (nor reach 0.6) is not compared in full
-                s = _similarity(text, e["norm"], below=max(0.6, conf) - bonus - 1e-9)
-                if bonus:
-                    s = min(1.0, s + bonus)
-                if s > conf and s >= 0.6:
-                    best, conf = e, s
         t["norm"] = norm(t["text"])
+        if again:
+            best, conf = None, 0.0
+            if PROGRESS.search(t["text"] or ""):
+                for e in candidates:
+                    if e["date"] >= t["date"]:
+                        break  # in date order: the rest are no earlier
+                    bonus = 0.2 if e["value"] == t["value"] else 0.0
+                    # a pair that cannot beat the best so far (nor reach 0.6) is not compared in full
+                    s = _similarity(t["norm"], e["norm"], below=max(0.6, conf) - bonus - 1e-9)
+                    if bonus:
+                        s = min(1.0, s + bonus)
+                    if s > conf and s >= 0.6:
+                        best, conf = e, s
+            updates.append((best["id"] if best else None, round(conf, 2) if best else None, t["id"]))
         candidates.append(t)
-        updates.append((best["id"] if best else None, round(conf, 2) if best else None, t["id"]))
     db.conn.executemany("update targets set earlier_target_id = ?, link_confidence = ? where id = ?", updates)
     return sum(1 for u in updates if u[0])
