@@ -24,6 +24,8 @@ def ingest(
     paths: List[Path] = typer.Argument(None, help="PDF files or folders (default: corpus/)"),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite database to write"),
     force: bool = typer.Option(False, "--force", help="Re-extract files even if unchanged"),
+    verify: bool = typer.Option(False, "--verify", help="Hash every file to find changes (default: trust an "
+                                                        "unchanged size and modification time)"),
     ocr: bool = typer.Option(False, "--ocr", help="Read pages without a text layer (scans) with Tesseract"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Worker processes (default: CPU cores)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
@@ -62,7 +64,7 @@ def ingest(
 
     try:
         with progress:
-            summary = run_ingest(paths, db, force=force, ocr=ocr, workers=workers, dask=dask, on_start=on_start,
+            summary = run_ingest(paths, db, force=force, ocr=ocr, verify=verify, workers=workers, dask=dask, on_start=on_start,
                                  on_done=on_done)
     except (OCRUnavailable, IngestRunning, DaskUnavailable) as e:
         err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)

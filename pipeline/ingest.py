@@ -2,7 +2,9 @@
 document with a single writer, one transaction per document.
 
 A PDF is identified by the SHA-256 of its bytes:
-- a path whose bytes are unchanged since the last run is skipped;
+- a path whose bytes are unchanged since the last run is skipped; a file whose size and
+  modification time are those recorded is taken as unchanged without hashing it (`verify`
+  hashes every file);
 - the same bytes under a second name are one document with both paths recorded;
 - a path whose bytes changed is re-extracted and replaces all of that document's records, and
   the earlier version's sha256 and time go to `document_versions`; if another path still holds
@@ -11,6 +13,9 @@ A PDF is identified by the SHA-256 of its bytes:
   earlier document, if no path holds it any more, is retired into it (history kept).
 
 Only one ingest runs at a time on a database (runlock.py); a second one refuses.
+
+A run that finds nothing to do must be instant, so the extractors (spaCy, the PDF libraries) and
+sqlite-utils are imported only once there is a file to extract or a record to write.
 """
 from __future__ import annotations
 
@@ -24,13 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline.store import database as store
-from pipeline.distributed import extract_on_dask
-from pipeline.store.links import relink
-from pipeline.extract.paper import extract_file, sha256_of
 from pipeline.models import Extraction
-from pipeline.read.ocr import check_available as check_ocr_available
-from pipeline.read.pages import UnreadablePDF
+from pipeline.store import database as store
+from pipeline.store import links
+from pipeline.store.database import sha256_of
 from pipeline.store.runlock import exclusive_ingest
 
 
@@ -53,6 +55,16 @@ class Summary:
     # document is there, its content is not, so the run counts as a problem
     without_text: list[Path] = field(default_factory=list)
     retired: int = 0  # documents replaced by another one's bytes (see store.retire_document)
+    # what the run wrote, replaced or retired, and the meetings and councils those documents were
+    # about before: only their links are remade (links.py)
+    touched: set[int] = field(default_factory=set)
+    touched_meetings: set[int] = field(default_factory=set)
+    touched_councils: set = field(default_factory=set)
+
+    def before_change(self, db, document_id: int) -> None:
+        """Note what a document is about before its records are replaced or deleted."""
+        self.touched_meetings |= links.meetings_of(db, document_id)
+        self.touched_councils |= links.council_of(db, document_id)
 
     def line(self) -> str:
         recs = ", ".join(f"{k} {v}" for k, v in self.records.items() if v) or "no new records"
@@ -88,26 +100,58 @@ class Job:
     previous_document_id: int | None = None  # the document this path was a name of until now
 
 
-def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False) -> list[Job]:
+def unchanged(db_path: str | Path, files: list[Path], ocr: bool = False) -> bool:
+    """Every file is recorded with its present size and modification time as a name of the
+    document its bytes make (and, with `ocr`, none of those awaits OCR): nothing to do. Plain
+    sqlite3, read-only, so that finding this costs milliseconds."""
+    import sqlite3
+
+    if not Path(db_path).exists():
+        return False
+    try:
+        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        for path in files:
+            st = path.stat()
+            row = con.execute("""select d.pages_without_text > d.ocr_pages from document_files f
+                                 join documents d on d.id = f.document_id and d.sha256 = f.sha256
+                                 where f.path = ? and f.size_bytes = ? and f.mtime = ?""",
+                              [str(path), st.st_size, st.st_mtime]).fetchone()
+            if row is None or (ocr and row[0]):
+                return False
+        return True
+    except (OSError, sqlite3.Error):  # a missing file, an older schema: the full plan decides
+        return False
+    finally:
+        con.close()
+
+
+def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False, verify: bool = False) -> list[Job]:
     """Decide, for each file, whether it is skipped, recorded as another name of a known
-    document, or extracted."""
+    document, or extracted. A file with the size and modification time recorded for its path
+    keeps its recorded sha256 unless `verify`."""
     jobs: list[Job] = []
     planned_sha: dict[str, Job] = {}
     for path in files:
+        row = db.execute("select document_id, sha256, size_bytes, mtime from document_files where path = ?",
+                         [str(path)]).fetchone()
         try:
             st = path.stat()
-            sha = sha256_of(path)
+            same_stat = row is not None and row[2] == st.st_size and row[3] == st.st_mtime
+            sha = row[1] if same_stat and not verify else sha256_of(path)
         except OSError as e:
             summary.failed.append(Failure(path, f"cannot read file: {e.strerror or e}"))
             continue
-        row = db.execute("select document_id, sha256 from document_files where path = ?", [str(path)]).fetchone()
         previous = row[0] if row else None
         same_bytes = db.execute("select id from documents where sha256 = ?", [sha]).fetchone()
         if same_bytes and not force and not (ocr and _awaits_ocr(db, same_bytes[0])):
             if not (row and row[1] == sha and previous == same_bytes[0]):
                 # the same PDF under another name, or this file now has another document's bytes
                 with db.atomic():
-                    summary.retired += _record_path(db, path, same_bytes[0], sha, st.st_size, st.st_mtime, previous)
+                    summary.retired += _record_path(db, path, same_bytes[0], sha, st.st_size, st.st_mtime, previous,
+                                                    summary)
             summary.skipped += 1
             continue
         if sha in planned_sha:  # two names for the same new bytes: extract once, record both
@@ -139,7 +183,8 @@ def _document_to_replace(db, path: Path, previous: int | None, same_bytes: tuple
     return None if held_elsewhere else previous
 
 
-def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: float, previous: int | None) -> int:
+def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: float, previous: int | None,
+                 summary: Summary) -> int:
     """Record `path` as a name of `document_id`; the path's earlier document is retired into it
     when no path names that one any more. Returns the number of documents retired (0 or 1)."""
     store.record_file(db, path, document_id, sha, size, mtime)
@@ -148,6 +193,8 @@ def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: f
         return 0
     if db.execute("select 1 from document_files where document_id = ? limit 1", [previous]).fetchone():
         return 0
+    summary.before_change(db, previous)
+    summary.touched |= {previous, document_id}
     store.retire_document(db, previous, document_id)
     return 1
 
@@ -156,8 +203,18 @@ def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: f
 Result = tuple[Job, Extraction | None, str | None, float]
 
 
+def extract_file(path: Path, **options) -> Extraction:
+    """paper.extract_file, imported when a file is first extracted: it brings spaCy and the PDF
+    libraries, which a run with nothing to extract never needs."""
+    from pipeline.extract.paper import extract_file as extract
+
+    return extract(path, **options)
+
+
 def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
     """Worker side: extract one file; errors come back as text so one bad file never stops a run."""
+    from pipeline.read.pages import UnreadablePDF
+
     t = time.perf_counter()
     try:
         ex = extract_file(job.path, sha256=job.sha256, figures_dir=figures_dir, ocr=ocr)
@@ -212,7 +269,7 @@ def _extract_alone(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
-           workers: int | None = None, figures_dir: Path | None = None, dask: str | None = None,
+           verify: bool = False, workers: int | None = None, figures_dir: Path | None = None, dask: str | None = None,
            on_start: Callable[[int], None] | None = None,
            on_done: Callable[[Path, str | None], None] | None = None) -> Summary:
     """Ingest the PDFs under `paths`. Raises ocr.OCRUnavailable (with `ocr`, before anything is
@@ -220,24 +277,32 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
     distributed.DaskUnavailable (`dask` given, but no Dask or no scheduler there).
 
     With `dask` (a scheduler address, "tcp://host:8786") extraction runs on that Dask cluster
-    instead of local worker processes; this process still writes the database."""
+    instead of local worker processes; this process still writes the database.
+
+    `verify` hashes every file, instead of trusting an unchanged size and modification time."""
     if ocr:
+        from pipeline.read.ocr import check_available as check_ocr_available
         check_ocr_available()
     with exclusive_ingest(db_path):
-        return _ingest(paths, db_path, force=force, ocr=ocr, workers=workers, figures_dir=figures_dir,
+        return _ingest(paths, db_path, force=force, ocr=ocr, verify=verify, workers=workers, figures_dir=figures_dir,
                        dask=dask, on_start=on_start, on_done=on_done)
 
 
-def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, workers: int | None,
+def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, verify: bool,
+            workers: int | None,
             figures_dir: Path | None, dask: str | None, on_start: Callable[[int], None] | None,
             on_done: Callable[[Path, str | None], None] | None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
+    files = find_pdfs(paths)
+    if not force and not verify and unchanged(db_path, files, ocr):
+        summary.skipped = len(files)
+        summary.seconds = time.perf_counter() - t0
+        return summary
     db = store.connect(db_path)
     figures_dir = figures_dir or Path(db_path).parent / "figures"
     try:
-        files = find_pdfs(paths)
-        jobs = plan(db, files, force, summary, ocr)
+        jobs = plan(db, files, force, summary, ocr, verify)
         duplicates = [j for j in jobs if j.document_id == -1]
         jobs = [j for j in jobs if j.document_id != -1]
         if on_start:
@@ -252,10 +317,12 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             else:
                 with db.atomic():
                     if job.document_id is not None:
+                        summary.before_change(db, job.document_id)
                         store.record_version(db, job.document_id, job.sha256)
                     doc_id = store.write_extraction(db, ex, document_id=job.document_id, seconds=seconds)
+                    summary.touched.add(doc_id)
                     summary.retired += _record_path(db, job.path, doc_id, job.sha256, job.size, job.mtime,
-                                                    job.previous_document_id)
+                                                    job.previous_document_id, summary)
                 summary.ingested += 1
                 if not any(p.text.strip() for p in ex.pages):
                     summary.without_text.append(job.path)
@@ -266,6 +333,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
                 on_done(job.path, error)
 
         if dask and jobs:
+            from pipeline.distributed import extract_on_dask
             for result in extract_on_dask(jobs, dask, _extract, figures_dir, ocr):
                 finish(*result)
         elif workers == 1 or len(jobs) <= 1:
@@ -279,7 +347,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             if row:
                 with db.atomic():
                     summary.retired += _record_path(db, job.path, row[0], job.sha256, job.size, job.mtime,
-                                                    job.previous_document_id)
+                                                    job.previous_document_id, summary)
                 summary.skipped += 1
                 continue
             # these bytes failed under their first name: this name fails for the same reason
@@ -288,7 +356,9 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
                 store.record_failure(db, job.path, job.sha256, reason)
             summary.failed.append(Failure(job.path, reason))
         if summary.ingested or summary.retired:
-            relink(db)  # papers of one meeting may arrive in different runs: links span them all
+            # papers of one meeting may arrive in different runs: links span runs, but only the
+            # meetings and councils this run touched can change
+            links.relink(db, links.Scope(db, summary.touched, summary.touched_meetings, summary.touched_councils))
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0

@@ -1,5 +1,8 @@
 """Links across documents on a pack and the minutes of the same meeting (tests/data: sample
 papers of a fictional council, made by tests/data/make_samples.py)."""
+import os
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,57 @@ def test_money_is_followed_from_recommendation_to_decision_and_meeting(linked_db
     assert len(rows) == 2 and {r["date"] for r in rows} == {"2024-05-14"}
     proposed = next(r for r in rows if r["status"])
     assert proposed["status"] == "agreed" and "£450,000" in proposed["decided"]
+
+
+LINK_COLUMNS = {"agenda_items": "report_id, link_confidence, link_method",
+                "decisions": "agenda_item_id, report_id, link_confidence, link_method",
+                "recommendations": "decision_id, status, link_confidence, link_method",
+                "targets": "earlier_target_id, link_confidence"}
+
+
+def _links(db: Path) -> dict[str, list[dict]]:
+    return {t: query(db, f"select id, {cols} from {t} order by id") for t, cols in LINK_COLUMNS.items()}
+
+
+def test_relinking_only_what_a_run_touched_gives_the_links_of_a_full_relink(tmp_path):
+    """Each run relinks the meetings and councils of the documents it wrote, replaced or retired;
+    the links must be those a relink of the whole database makes."""
+    from pipeline.store.links import link_all
+
+    def relinked_in_full(db: Path) -> dict:
+        copy = tmp_path / "copy.db"
+        backup = sqlite3.connect(copy)
+        sqlite3.connect(db).backup(backup)
+        backup.close()
+        link_all(copy)
+        return _links(copy)
+
+    db = tmp_path / "papers.db"
+    shutil.copyfile(PACK, tmp_path / "pack.pdf")
+    minutes = tmp_path / "minutes.pdf"
+    shutil.copyfile(MINUTES, minutes)
+    ingest([tmp_path / "pack.pdf"], db, workers=1)
+    ingest([minutes], db, workers=1)
+    assert any(r["report_id"] for r in _links(db)["decisions"])
+    assert _links(db) == relinked_in_full(db)
+    minutes.write_bytes(MINUTES.read_bytes() + b"\n% a corrected copy\n")  # replaced in place
+    ingest([minutes], db, workers=1)
+    assert any(r["decision_id"] for r in _links(db)["recommendations"])
+    assert _links(db) == relinked_in_full(db)
+
+
+def test_an_unchanged_file_is_known_by_size_and_mtime_and_verify_hashes_it(tmp_path):
+    src = tmp_path / "minutes.pdf"
+    shutil.copyfile(MINUTES, src)
+    db = tmp_path / "papers.db"
+    ingest([src], db, workers=1)
+    assert ingest([src], db, workers=1).skipped == 1
+    # the same size and mtime with other bytes: trusted, unless verify
+    st = src.stat()
+    data = bytearray(src.read_bytes())
+    data[-2:] = b"%\n" if data[-2:] != b"%\n" else b"\n\n"
+    src.write_bytes(bytes(data))
+    os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert ingest([src], db, workers=1).skipped == 1
+    summary = ingest([src], db, workers=1, verify=True)
+    assert summary.ingested == 1 and summary.skipped == 0

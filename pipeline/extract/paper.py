@@ -6,7 +6,6 @@ This function runs in worker processes, so it takes a path and returns plain dat
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from pipeline.extract import amounts
@@ -20,14 +19,7 @@ from pipeline.extract import targets
 from pipeline.models import Document, Extraction, Page, Vote
 from pipeline.read.ocr import read_words as ocr_words
 from pipeline.read.textlayer import reading_warnings
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+from pipeline.store.database import sha256_of
 
 
 def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Path | None = None,

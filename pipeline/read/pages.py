@@ -239,22 +239,54 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page:
 
 # ---------------------------------------------------------------- words
 
+def _foreign(fn, *argtypes):
+    """The PDFium function `fn` returning a plain address (an int) instead of a ctypes pointer
+    object: cheaper per call, and usable as a dict key without ctypes.cast."""
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *(argtypes or fn.argtypes))(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_text_object = _foreign(raw.FPDFText_GetTextObject)
+_font_handle = _foreign(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+
+
 def _font_of(tp, i: int, cache: dict) -> tuple[str, bool]:
-    obj = raw.FPDFText_GetTextObject(tp, i)
-    key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+    """Font name and boldness of character i."""
+    size, name, bold = _style_of(tp, i, cache)
+    return name, bold
+
+
+def _style_of(tp, i: int, cache: dict) -> tuple[float, str, bool]:
+    """Font size, font name and boldness of character i. A text object draws its run of text in
+    one font at one size, and a font's name and weight are the font's, so each is asked once
+    per text object or per font (cache); a size below 2 pt is scaled by the character's own
+    text matrix (_font_size)."""
+    key = _text_object(tp, i)
     hit = cache.get(key)
     if hit is None:
-        buf = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        raw.FPDFText_GetFontInfo(tp, i, buf, 128, flags)
-        name = buf.value.decode("latin-1", "replace")
-        base = name.split("+", 1)[-1].lower()
-        weight = raw.FPDFText_GetFontWeight(tp, i)
-        # FontDescriptor flag 19 (ForceBold) or a bold/black/heavy face name or weight >= 600
-        bold = (weight >= 600 or bool(flags.value & (1 << 18)) or
-                any(k in base for k in ("bold", "black", "heavy", "semibold", "demi", ",b", "-bd", "_bd")))
-        hit = cache[key] = (name, bold)
-    return hit
+        font = ("font", _font_handle(key)) if key else None
+        style = cache.get(font)
+        if style is None:
+            style = _font_info(tp, i)
+            if font is not None and font[1]:
+                cache[font] = style
+        hit = cache[key] = (*style, raw.FPDFText_GetFontSize(tp, i))
+    name, bold, size = hit
+    if size < 2 or key is None:  # no text object: nothing shared to rely on
+        size = _font_size(tp, i)
+    return size, name, bold
+
+
+def _font_info(tp, i: int) -> tuple[str, bool]:
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(tp, i, buf, 128, flags)
+    name = buf.value.decode("latin-1", "replace")
+    base = name.split("+", 1)[-1].lower()
+    weight = raw.FPDFText_GetFontWeight(tp, i)
+    # FontDescriptor flag 19 (ForceBold) or a bold/black/heavy face name or weight >= 600
+    bold = (weight >= 600 or bool(flags.value & (1 << 18)) or
+            any(k in base for k in ("bold", "black", "heavy", "semibold", "demi", ",b", "-bd", "_bd")))
+    return name, bold
 
 
 _WORD = re.compile(r"[^\s\x00\u200b]+")
@@ -290,12 +322,18 @@ def _read_words(tp, tf: _Transform) -> list[Word]:
     box = raw.FPDFText_GetLooseCharBox
     a, b, c, d, e, f = tf.m
 
-    def measure(i: int) -> tuple[float, float, float, float] | None:
-        if not box(tp, i, rect):
-            return None
-        xs = (a * rect.left + c * rect.bottom + e, a * rect.right + c * rect.top + e)
-        ys = (b * rect.left + d * rect.bottom + f, b * rect.right + d * rect.top + f)
-        return min(xs), min(ys), max(xs), max(ys)
+    if b == 0 and c == 0 and a > 0 and d < 0:  # an unrotated page: x scales, y flips
+        def measure(i: int) -> tuple[float, float, float, float] | None:
+            if not box(tp, i, rect):
+                return None
+            return a * rect.left + e, d * rect.top + f, a * rect.right + e, d * rect.bottom + f
+    else:
+        def measure(i: int) -> tuple[float, float, float, float] | None:
+            if not box(tp, i, rect):
+                return None
+            xs = (a * rect.left + c * rect.bottom + e, a * rect.right + c * rect.top + e)
+            ys = (b * rect.left + d * rect.bottom + f, b * rect.right + d * rect.top + f)
+            return min(xs), min(ys), max(xs), max(ys)
 
     for m in _WORD.finditer(text):
         start, end = m.span()
@@ -323,19 +361,23 @@ def _font_size(tp, i: int) -> float:
 
 
 def _word(tp, tf, start: int, end: int, text: str, measure, fonts: dict) -> list[Word]:
-    first, last = measure(start), measure(end - 1)
+    first = measure(start)
+    last = first if end - start == 1 else measure(end - 1)
     if first is None or last is None:
         return _read_words_by_char(tp, tf, start, end)
-    size = _font_size(tp, start)
+    size, name, bold = _style_of(tp, start, fonts)
     width = last[2] - first[0]
     chars = end - start
     if width < -1 or abs(last[1] - first[1]) > max(size, 1.0) * 1.5 or (chars > 1 and width > chars * size * 0.9 + 2 * size):
         return _read_words_by_char(tp, tf, start, end)  # not one run of glyphs: measure every one
-    word = unicodedata.normalize("NFKC", text[start:end].translate(_TRANSLATE)).strip()
+    word = text[start:end]
+    if not word.isascii() or "\x02" in word:  # plain ASCII needs no mapping or normalising
+        word = unicodedata.normalize("NFKC", word.translate(_TRANSLATE))
+    word = word.strip()
     if not word:
         return []
-    name, bold = _font_of(tp, start, fonts)
-    return [Word(word, first[0], min(first[1], last[1]), last[2], max(first[3], last[3]), round(size, 1), bold, name)]
+    return [Word(word, first[0], first[1] if first[1] < last[1] else last[1], last[2],
+                 first[3] if first[3] > last[3] else last[3], round(size, 1), bold, name)]
 
 
 def _read_words_by_char(tp, tf: _Transform, first: int, stop: int) -> list[Word]:

@@ -11,6 +11,7 @@ recorded with `has_text = 0` and `papers ingest --ocr` reads it from the image i
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -57,19 +58,25 @@ def is_garbled(words: Sequence[Word]) -> bool:
     chars = "".join(w.text for w in words)
     if len(chars) < MIN_CHARS:
         return False
-    if sum(map(_unreadable, chars)) / len(chars) > MAX_UNREADABLE_CHARS:
+    # counted over distinct characters and words: a page has a few dozen letters, thousands of glyphs
+    if sum(n for ch, n in Counter(chars).items() if _unreadable(ch)) / len(chars) > MAX_UNREADABLE_CHARS:
         return True
-    tokens = [t.lower() for w in words for t in re.split(r"[^\w]+", w.text) if _LETTERS.match(t)]
-    letters = sum(map(len, tokens))
+    tokens = Counter(t.lower() for w in words for t in re.split(r"[^\w]+", w.text) if _LETTERS.match(t))
+    letters = sum(len(t) * n for t, n in tokens.items())
     if letters >= MIN_LETTERS_FOR_RUNS and \
-            sum(len(t) for t in tokens if len(t) > RUN_TOGETHER_LETTERS) / letters > MAX_LETTERS_IN_RUNS:
+            sum(len(t) * n for t, n in tokens.items() if len(t) > RUN_TOGETHER_LETTERS) / letters > MAX_LETTERS_IN_RUNS:
         return True
-    if len(tokens) < MIN_WORDS:
+    total = sum(tokens.values())
+    if total < MIN_WORDS:
         return False
-    function_words = sum(t in _FUNCTION_WORDS for t in tokens) / len(tokens)
-    pairs = [t[i:i + 2] for t in tokens for i in range(len(t) - 1)]
-    common_pairs = sum(p in _COMMON_PAIRS for p in pairs) / len(pairs)
-    return function_words < MAX_FUNCTION_WORDS_IN_SOUP and common_pairs < MAX_COMMON_PAIRS_IN_SOUP
+    function_words = sum(n for t, n in tokens.items() if t in _FUNCTION_WORDS) / total
+    if function_words >= MAX_FUNCTION_WORDS_IN_SOUP:
+        return False  # plenty of "the", "and", "of": prose
+    pairs = common = 0
+    for t, n in tokens.items():
+        pairs += n * (len(t) - 1)
+        common += n * sum(t[i:i + 2] in _COMMON_PAIRS for i in range(len(t) - 1))
+    return common / pairs < MAX_COMMON_PAIRS_IN_SOUP
 
 
 def page_ranges(numbers: Iterable[int]) -> str:

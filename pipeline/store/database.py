@@ -7,17 +7,19 @@ Datasette renders the links. Every record table has `id`, `document_id` and `pag
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import re
 import sqlite3
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from pipeline.models import RECORD_TYPES, Document, Extraction
+
+if TYPE_CHECKING:  # sqlite-utils is imported when a database is opened: a no-op ingest never needs it
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 
@@ -30,6 +32,21 @@ SEARCHABLE = {
     "agenda_items": ["title", "description"],
     "reports": ["title"],
     "documents": ["title", "filename"],
+}
+
+
+# Columns the site facets and sorts on (metadata.yml) and the columns links are looked up by,
+# besides every foreign key: indexed so that a facet or a row page never scans a table.
+INDEXED = {
+    "documents": [["council"], ["committee"], ["year"], ["doc_type"], ["meeting_date"], ["ingested_at"]],
+    "meetings": [["council"], ["committee"], ["year"], ["date"]],
+    "agenda_items": [["number"]],
+    "reports": [["committee"], ["key_decision"]],
+    "recommendations": [["status"]],
+    "decisions": [["kind"], ["minute_heading"]],
+    "tables": [["kind"]],
+    "amounts": [["unit", "value"], ["category"]],
+    "targets": [["unit"], ["direction"]],
 }
 
 
@@ -67,7 +84,18 @@ def foreign_keys_of(cls: type) -> list[tuple[str, str, str]]:
     return fks
 
 
+def sha256_of(path: Path) -> str:
+    """A document's identity: the SHA-256 of its bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    import sqlite_utils
+
     path = Path(path)
     if readonly:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -87,6 +115,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     existing = set(db.table_names())
     if "documents" in existing and "meetings" in existing:
         _add_missing_columns(db)
+        _ensure_indexes(db)
         return
     with db.atomic():
         db["meetings"].create({"id": int, "key": str, "council": str, "committee": str, "date": str, "year": int,
@@ -135,6 +164,27 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].enable_fts(cols, create_triggers=True, tokenize="porter", replace=True)
         db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+        _ensure_indexes(db)
+
+
+def _ensure_indexes(db: sqlite_utils.Database) -> None:
+    """An index on every foreign key column (links, joins and the site's row pages look records
+    up by them) and on every facet column (INDEXED)."""
+    tables = set(db.table_names())
+    wanted: set[tuple[str, tuple[str, ...]]] = set()
+    for table in tables:
+        if table.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")):
+            continue
+        for fk in db.execute(f"pragma foreign_key_list([{table}])").fetchall():
+            wanted.add((table, (fk[3],)))
+    for table, indexes in INDEXED.items():
+        if table in tables:
+            wanted.update((table, tuple(cols)) for cols in indexes)
+    for table, cols in sorted(wanted):
+        have = set(db[table].columns_dict)
+        if set(cols) <= have:
+            name = f"idx_{table}_{'_'.join(cols)}"
+            db.execute(f"create index if not exists [{name}] on [{table}] ({', '.join(f'[{c}]' for c in cols)})")
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:

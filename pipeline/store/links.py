@@ -11,6 +11,12 @@
 
 Every link carries link_confidence (0-1) and link_method; a link below 0.7 is a guess that the
 site shows as such rather than hides.
+
+Links only join records of one meeting (and targets of one council), so a run that added or
+replaced some documents relinks only the meetings those documents are about, the records that
+pointed at records now gone, and the targets of their councils; the cost of adding tonight's
+papers does not grow with the years of papers already in the database. `link_all` recomputes
+everything and gives the same links.
 """
 from __future__ import annotations
 
@@ -37,7 +43,22 @@ def norm(text: str | None) -> str:
 def similarity(a: str | None, b: str | None) -> float:
     """How alike two titles are (0-1); a short heading whose words all appear in the other
     title ("Minutes" / "Minutes of the meeting held on 12 March") counts as alike."""
-    x, y = norm(a), norm(b)
+    return _similarity(norm(a), norm(b))
+
+
+def _similarity(x: str, y: str, below: float = 0.0) -> float:
+    """similarity() of two normalised texts. With `below`, a pair whose character counts alone
+    show it cannot reach `below` is not compared in full (0.0 is returned)."""
+    shortcut = _shortcut(x, y)
+    if shortcut is not None:
+        return shortcut
+    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    if below and (matcher.real_quick_ratio() < below or matcher.quick_ratio() < below):
+        return 0.0  # quick_ratio is an upper bound of ratio
+    return matcher.ratio()
+
+
+def _shortcut(x: str, y: str) -> float | None:
     if not x or not y:
         return 0.0
     if x == y:
@@ -47,7 +68,7 @@ def similarity(a: str | None, b: str | None) -> float:
     shorter, longer = sorted((set(x.split()), set(y.split())), key=len)
     if shorter and shorter <= longer and len(shorter) <= 4:
         return 0.8
-    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio()
+    return None
 
 
 _STOP = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "be", "that", "is", "are", "at", "as", "by", "with",
@@ -85,30 +106,77 @@ def link_all(db_path: str | Path) -> dict[str, int]:
         db.close()
 
 
-def relink(db) -> dict[str, int]:
-    """Recompute every cross-document link in one transaction (ingest calls this at the end of a
-    run that changed anything, while it still holds the database)."""
+class Scope:
+    """What a run touched: its documents and the meetings and councils they are (or were) about.
+    None is the whole database."""
+
+    def __init__(self, db, documents: set[int], meetings: set[int] = frozenset(), councils: set = frozenset()):
+        docs = _ids(documents)
+        self.documents = set(documents)
+        self.meetings = set(meetings) | {r[0] for r in db.execute(
+            "select meeting_id from document_meetings where document_id in (select value from json_each(?))", [docs])}
+        self.councils = set(councils) | {r[0] for r in db.execute(
+            "select council from documents where id in (select value from json_each(?))", [docs])}
+        # records that pointed at records since deleted (a replaced or retired document's) are
+        # relinked with their meetings
+        for table, column, other in (("agenda_items", "report_id", "reports"),
+                                     ("decisions", "agenda_item_id", "agenda_items"),
+                                     ("decisions", "report_id", "reports")):
+            self.meetings |= {r[0] for r in db.execute(
+                f"select meeting_id from {table} where {column} is not null and meeting_id is not null and "
+                f"not exists (select 1 from {other} o where o.id = {table}.{column})")}
+
+
+def meetings_of(db, document_id: int) -> set[int]:
+    """The meetings a document is about (taken before it is replaced or retired: its records
+    go, and the links made to them must be remade)."""
+    return {r[0] for r in db.execute("select meeting_id from document_meetings where document_id = ?", [document_id])}
+
+
+def council_of(db, document_id: int) -> set:
+    return {r[0] for r in db.execute("select council from documents where id = ?", [document_id])}
+
+
+def relink(db, scope: Scope | None = None) -> dict[str, int]:
+    """Recompute the cross-document links in one transaction (ingest calls this at the end of a
+    run that changed anything, while it still holds the database): all of them, or those of
+    the meetings and councils in `scope`."""
     with db.atomic():
-        return {
-            "agenda_items": link_agenda_items(db),
-            "decisions": link_decisions(db),
-            "recommendations": link_recommendations(db),
-            "targets": link_targets(db),
-            "people": link_people(db),
-        }
+        linked = {"agenda_items": link_agenda_items(db, scope)}
+        linked["decisions"], decided_reports = link_decisions(db, scope)
+        linked["recommendations"] = link_recommendations(db, scope, decided_reports)
+        linked["targets"] = link_targets(db, scope)
+        linked["people"] = link_people(db)  # one pass over attendance and votes: people span meetings
+        return linked
+
+
+def _ids(ids) -> str:
+    return json.dumps(sorted(i for i in ids if i is not None))
+
+
+def _in(column: str) -> str:
+    """SQL for `column` in a JSON list of ids given as the parameter."""
+    return f"{column} in (select value from json_each(?))"
 
 
 # ---------------------------------------------------------------- agenda items -> reports
 
-def link_agenda_items(db) -> int:
-    reports = _rows(db, """select r.id, r.document_id, r.part_id, r.title, r.item_number, r.meeting_id, d.doc_type
-                           from reports r join documents d on d.id = r.document_id""")
+def link_agenda_items(db, scope: Scope | None = None) -> int:
+    if scope is None:
+        items = _rows(db, "select id, document_id, number, title, part_id, meeting_id from agenda_items")
+        reports = _rows(db, "select id, document_id, part_id, title, item_number, meeting_id from reports order by id")
+    else:
+        meetings, docs = _ids(scope.meetings), _ids(scope.documents)
+        items = _rows(db, f"""select id, document_id, number, title, part_id, meeting_id from agenda_items
+                              where {_in('meeting_id')} or {_in('document_id')}""", [meetings, docs])
+        reports = _rows(db, f"""select id, document_id, part_id, title, item_number, meeting_id from reports
+                                where {_in('meeting_id')} or {_in('part_id')} order by id""",
+                        [meetings, _ids({it["part_id"] for it in items})])
     by_part = {r["part_id"]: r for r in reports if r["part_id"] is not None}
     by_meeting = defaultdict(list)
     for r in reports:
         if r["meeting_id"] is not None:
             by_meeting[r["meeting_id"]].append(r)
-    items = _rows(db, "select id, document_id, number, title, part_id, meeting_id from agenda_items")
     updates = []
     for it in items:
         best, conf, method = None, 0.0, None
@@ -134,16 +202,25 @@ def link_agenda_items(db) -> int:
 
 # ---------------------------------------------------------------- decisions -> agenda items, reports
 
-def link_decisions(db) -> int:
+def link_decisions(db, scope: Scope | None = None) -> tuple[int, set[int]]:
+    """Returns the number linked and the reports whose decisions may have changed (linked to
+    before or now)."""
+    where, args = ("1", []) if scope is None else (f"({_in('x.meeting_id')} or {_in('x.document_id')})",
+                                                   [_ids(scope.meetings), _ids(scope.documents)])
+    decisions = _rows(db, f"""select x.id, x.document_id, x.minute_heading, x.item_number, x.meeting_id, x.report_id,
+                                     d.doc_type, d.title as doc_title
+                              from decisions x join documents d on d.id = x.document_id where {where}""", args)
+    meetings = "1" if scope is None else _in("meeting_id")
+    meeting_ids = [] if scope is None else [_ids({x["meeting_id"] for x in decisions})]
     items_by_meeting = defaultdict(list)
-    for it in _rows(db, "select id, number, title, meeting_id, report_id from agenda_items where meeting_id is not null"):
+    for it in _rows(db, f"""select id, number, title, meeting_id, report_id from agenda_items
+                            where meeting_id is not null and {meetings} order by id""", meeting_ids):
         items_by_meeting[it["meeting_id"]].append(it)
     reports_by_meeting = defaultdict(list)
-    for r in _rows(db, "select id, document_id, title, meeting_id from reports where meeting_id is not null"):
+    for r in _rows(db, f"""select id, document_id, title, meeting_id from reports
+                           where meeting_id is not null and {meetings} order by id""", meeting_ids):
         reports_by_meeting[r["meeting_id"]].append(r)
-    decisions = _rows(db, """select x.id, x.document_id, x.minute_heading, x.item_number, x.meeting_id, d.doc_type,
-                                    d.title as doc_title
-                             from decisions x join documents d on d.id = x.document_id""")
+    decided_reports = {x["report_id"] for x in decisions if x["report_id"] is not None}
     updates = []
     for x in decisions:
         item, conf, method = None, 0.0, None
@@ -170,7 +247,8 @@ def link_decisions(db) -> int:
                         method, x["id"]))
     db.conn.executemany("update decisions set agenda_item_id = ?, report_id = ?, link_confidence = ?, link_method = ? "
                         "where id = ?", updates)
-    return sum(1 for u in updates if u[0] or u[1])
+    decided_reports |= {u[1] for u in updates if u[1] is not None}
+    return sum(1 for u in updates if u[0] or u[1]), decided_reports
 
 
 # ---------------------------------------------------------------- recommendations -> decisions
@@ -235,11 +313,23 @@ def _rec_match(rec: str, decision: str) -> float:
     return max(overlap, ratio)
 
 
-def link_recommendations(db) -> int:
+def link_recommendations(db, scope: Scope | None = None, decided_reports: set[int] = frozenset()) -> int:
+    """Each recommendation against the resolutions on its report. With `scope`, the
+    recommendations of the reports of its meetings and documents, of the reports whose
+    resolutions were relinked (`decided_reports`), and those whose decision is gone."""
+    if scope is None:
+        where, args = "report_id is not null", []
+    else:
+        reports = {r[0] for r in db.execute(f"select id from reports where {_in('meeting_id')} or {_in('document_id')}",
+                                            [_ids(scope.meetings), _ids(scope.documents)])}
+        reports |= set(decided_reports)
+        reports |= {r[0] for r in db.execute("""select report_id from recommendations where decision_id is not null
+                                                and not exists (select 1 from decisions x where x.id = decision_id)""")}
+        where, args = _in("report_id"), [_ids(reports)]
     decisions = defaultdict(list)
-    for x in _rows(db, "select id, text, report_id, outcome from decisions where report_id is not null"):
+    for x in _rows(db, f"select id, text, report_id, outcome from decisions where {where} order by id", args):
         decisions[x["report_id"]].append(x)
-    recs = _rows(db, "select id, report_id, text from recommendations where report_id is not null")
+    recs = _rows(db, f"select id, report_id, text from recommendations where {where}", args)
     updates = []
     for rec in recs:
         ds = decisions.get(rec["report_id"], [])
@@ -275,22 +365,46 @@ PROGRESS = re.compile(r"\b(?:on track|progress|against (?:the|our|this) target|a
                       r"remain(?:s)? committed|still|continue)\w*", re.I)
 
 
-def link_targets(db) -> int:
-    targets = _rows(db, """select t.id, t.text, t.value, t.unit, d.council, coalesce(d.meeting_date, '') as date
-                           from targets t join documents d on d.id = t.document_id order by date, t.id""")
+def link_targets(db, scope: Scope | None = None) -> int:
+    """Each target that reports progress against the most alike earlier target of its council
+    with the same unit. With `scope`: in the councils of its documents, their targets, the
+    targets dated after the earliest of those (a new paper may hold an earlier target for a
+    later one), and those whose earlier target is gone; the rest keep their links."""
+    where, args = ("1", []) if scope is None else (
+        "d.council in (select value from json_each(?)) or (d.council is null and ?)",
+        [json.dumps(sorted(c for c in scope.councils if c is not None)), None in scope.councils])
+    targets = _rows(db, f"""select t.id, t.document_id, t.text, t.value, t.unit, t.earlier_target_id, d.council,
+                                   coalesce(d.meeting_date, '') as date
+                            from targets t join documents d on d.id = t.document_id where {where}
+                            order by date, t.id""", args)
+    if scope is None:
+        relink = [True] * len(targets)
+    else:
+        ids = {t["id"] for t in targets}
+        touched = [t["date"] for t in targets if t["document_id"] in scope.documents]
+        since = min(touched) if touched else None
+        relink = [t["document_id"] in scope.documents or (since is not None and t["date"] > since) or
+                  (t["earlier_target_id"] is not None and t["earlier_target_id"] not in ids) for t in targets]
+    earlier = defaultdict(list)  # (council, unit) -> its targets so far, in (date, id) order
     updates = []
-    for i, t in enumerate(targets):
-        best, conf = None, 0.0
-        if PROGRESS.search(t["text"] or ""):
-            for e in targets[:i]:
-                if e["council"] != t["council"] or e["date"] >= t["date"] or e["unit"] != t["unit"]:
-                    continue
-                s = similarity(t["text"], e["text"])
-                if e["value"] == t["value"]:
-                    s = min(1.0, s + 0.2)
-                if s > conf and s >= 0.6:
-                    best, conf = e, s
-        updates.append((best["id"] if best else None, round(conf, 2) if best else None, t["id"]))
+    for t, again in zip(targets, relink):
+        candidates = earlier[(t["council"], t["unit"])]
+        t["norm"] = norm(t["text"])
+        if again:
+            best, conf = None, 0.0
+            if PROGRESS.search(t["text"] or ""):
+                for e in candidates:
+                    if e["date"] >= t["date"]:
+                        break  # in date order: the rest are no earlier
+                    bonus = 0.2 if e["value"] == t["value"] else 0.0
+                    # a pair that cannot beat the best so far (nor reach 0.6) is not compared in full
+                    s = _similarity(t["norm"], e["norm"], below=max(0.6, conf) - bonus - 1e-9)
+                    if bonus:
+                        s = min(1.0, s + bonus)
+                    if s > conf and s >= 0.6:
+                        best, conf = e, s
+            updates.append((best["id"] if best else None, round(conf, 2) if best else None, t["id"]))
+        candidates.append(t)
     db.conn.executemany("update targets set earlier_target_id = ?, link_confidence = ? where id = ?", updates)
     return sum(1 for u in updates if u[0])
 
