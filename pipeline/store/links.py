@@ -229,7 +229,9 @@ def _rec_match(rec: str, decision: str) -> float:
 
 def link_recommendations(db) -> int:
     decisions = defaultdict(list)
-    for x in _rows(db, "select id, text, report_id from decisions where report_id is not null"):
+    # a proposal is not what disposed of a recommendation: the decision that adopted it is
+    for x in _rows(db, "select id, text, report_id from decisions where report_id is not null "
+                       "and coalesce(kind, '') != 'proposed'"):
         decisions[x["report_id"]].append(x)
     recs = _rows(db, "select id, report_id, text from recommendations where report_id is not null")
     updates = []
