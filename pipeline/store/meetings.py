@@ -342,9 +342,14 @@ def _fill_records(db) -> None:
 
 # ---------------------------------------------------------------- proposed decisions
 
+def _months_later(iso: str, months: int) -> str:
+    year, month = int(iso[:4]), int(iso[5:7]) + months
+    return f"{year + (month - 1) // 12:04d}-{(month - 1) % 12 + 1:02d}{iso[7:]}"
+
+
 def link_proposed_decisions(db) -> int:
     """Each proposed decision -> the decision that adopted it: a resolution of the same council
-    at or after the proposal's meeting, worded alike."""
+    at the proposal's meeting or in the half year after it, worded alike."""
     from pipeline.store.links import _rec_match
 
     cols = db["decisions"].columns_dict
@@ -360,7 +365,7 @@ def link_proposed_decisions(db) -> int:
                           from decisions where kind = 'proposed'"""):
         best, score = None, 0.0
         for x in by_council.get(p["council"], []):
-            if p["date"] and x["date"] and x["date"] < p["date"]:
+            if p["date"] and x["date"] and not p["date"] <= x["date"] <= _months_later(p["date"], 6):
                 continue
             s = _rec_match(p["text"], x["text"])
             if s > score:
