@@ -281,6 +281,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
                 proposed = sum(d.kind == "proposed" for d in ex.decisions)
                 counts["decisions"] -= proposed  # a proposal is not a decision
                 counts["proposed decisions"] = proposed
+                counts["meetings"] = sum(1 for m in ex.meetings if m.committee and m.date)  # the ones stored
                 summary.records.update(counts)
                 summary.warnings.extend((job.path, w) for w in ex.warnings)
             if on_done:

@@ -55,21 +55,23 @@ def meeting_key(council: str | None, committee: str | None, date: str | None) ->
     return f"{_norm(council)}|{body_key(committee)}|{date or ''}"
 
 
-def council_name(council: str | None, county: bool = False) -> str | None:
-    """ "Kent" -> "Kent County Council", "Haringey" -> "Haringey Council"; names that already say
-    what they are ("City of Hermosa Beach", "Milburn Parish Council") are kept."""
+def council_name(council: str | None) -> str | None:
+    """The authority in words: a UK principal authority of the packaged list as it calls itself
+    ("Kent" -> "Kent County Council", "Haringey" -> "Haringey Council"); any other name as the
+    papers give it ("Hermosa Beach", "Milburn Parish Council")."""
+    from pipeline.extract.document import _gazetteer  # the packaged list of authorities
+
     if not council:
         return None
-    if re.search(r"\b(?:council|city|county|borough|district|town|township|village|board|authority)\b", council, re.I):
+    names, counties = _gazetteer()
+    if re.sub(r"[^a-z]+", "", council.lower().replace("&", "and")) not in names:
         return council
-    return f"{council} County Council" if county else f"{council} Council"
+    return f"{council} County Council" if council in counties else f"{council} Council"
 
 
 def meeting_label(council: str | None, committee: str | None, date: str | None) -> str:
-    """ "Kent County Council – Cabinet – 30 January 2025"."""
-    from pipeline.extract.document import _gazetteer  # the packaged list of authorities
-
-    counties = _gazetteer()[1]
+    """ "Kent County Council – Cabinet – 30 January 2025"; the council is left out when the
+    body's name already says it ("Lincoln Township Board")."""
     when = None
     if date:
         try:
@@ -77,7 +79,10 @@ def meeting_label(council: str | None, committee: str | None, date: str | None) 
             when = f"{d.day} {d:%B %Y}"
         except ValueError:
             when = date
-    return " – ".join(x for x in (council_name(council, council in counties), committee, when) if x)
+    authority = council_name(council)
+    if council and committee and _norm(council) in _norm(committee):
+        authority = None
+    return " – ".join(x for x in (authority, committee, when) if x)
 
 
 def _rows(db, sql: str, args=()) -> list[dict]:
