@@ -166,3 +166,18 @@ def test_folders_flattened_into_file_names_and_whole_council_names():
     assert body_key("Full Council") == body_key("County Council") == body_key("All Members of the County Council")
     assert body_key("Cabinet") != body_key("Council")
     assert meeting_label("Kent", "Cabinet", "2025-01-30") == "Kent County Council – Cabinet – 30 January 2025"
+
+
+def test_ingest_with_a_bad_sources_file_says_so_in_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    text_pdf(tmp_path / "report.pdf", REPORT)
+    bad = tmp_path / "list.csv"
+    bad.write_text("address,committee\n")
+    result = CliRunner().invoke(app, ["ingest", "--db", str(tmp_path / "p.db"), "-q", "-w", "1", "--sources", str(bad),
+                                      str(tmp_path / "report.pdf")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: sources file {bad} has no filename column (its header is: "
+                                                  "address, committee)"]
