@@ -331,7 +331,15 @@ def corpus_root(db, db_path: str | Path, paths: list) -> str:
         return os.path.normpath(os.path.join(db_folder, row[0]))
     folders = [os.path.abspath(p if Path(p).is_dir() else Path(p).parent) for p in paths] or [os.getcwd()]
     root = os.path.commonpath(folders)
-    db["meta"].upsert({"key": "corpus_root", "value": os.path.relpath(root, db_folder)}, pk="key")
+    with db.atomic():
+        db["meta"].upsert({"key": "corpus_root", "value": os.path.relpath(root, db_folder)}, pk="key")
+        # a database made before paths were relative: its paths become relative to this folder
+        for table, key in (("document_files", "path"), ("failures", "path"), ("documents", "id"),
+                           ("document_versions", "id")):
+            rows = db.execute(f"select [{key}], path from [{table}] where path like '/%'").fetchall()
+            for k, path in rows:
+                db.execute(f"update or ignore [{table}] set path = ? where [{key}] = ?",
+                           [Path(os.path.relpath(path, root)).as_posix(), k])
     return root
 
 

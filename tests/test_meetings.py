@@ -181,3 +181,39 @@ def test_ingest_with_a_bad_sources_file_says_so_in_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"error: sources file {bad} has no filename column (its header is: "
                                                   "address, committee)"]
+
+
+def test_a_paper_listed_by_a_meetings_agenda_is_tied_to_it(tmp_path):
+    (tmp_path / "agendas").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    text_pdf(tmp_path / "agendas" / "agenda.pdf", AGENDA)
+    text_pdf(tmp_path / "elsewhere" / "paper.pdf", "Subject: Leisure Centre Refurbishment\n\nThe works will cost £2.4m.")
+    text_pdf(tmp_path / "elsewhere" / "other.pdf", "Subject: Allotment Rents\n\nRents rise by 3% from April 2025.")
+    db = tmp_path / "p.db"
+    ingest([tmp_path / "agendas", tmp_path / "elsewhere"], db, workers=1)
+    docs = {d["filename"]: d for d in query(db, "select * from documents")}
+    assert docs["paper.pdf"]["meeting_id"] == docs["agenda.pdf"]["meeting_id"] is not None
+    assert (docs["paper.pdf"]["committee"], docs["paper.pdf"]["meeting_date"]) == ("Cabinet", "2025-02-06")
+    # a paper no agenda lists has no meeting, and its incidental date makes none
+    assert docs["other.pdf"]["meeting_id"] is None
+    assert query(db, "select count(*) n from meetings")[0]["n"] == 1
+
+
+def test_a_database_with_absolute_paths_gets_relative_ones(tmp_path):
+    import sqlite3
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paper = text_pdf(corpus / "report.pdf", REPORT)
+    db = tmp_path / "p.db"
+    ingest([corpus], db, workers=1)
+    con = sqlite3.connect(db)  # as an older version wrote it
+    con.execute("update document_files set path = ?", [str(paper)])
+    con.execute("update documents set path = ?", [str(paper)])
+    con.execute("delete from meta where key = 'corpus_root'")
+    con.commit()
+    con.close()
+    summary = ingest([corpus], db, workers=1)
+    assert (summary.ingested, summary.skipped) == (0, 1)
+    assert [r["path"] for r in query(db, "select path from document_files")] == ["report.pdf"]
+    assert [r["path"] for r in query(db, "select path from documents")] == ["report.pdf"]
