@@ -31,6 +31,10 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                        help="Extract on a Dask cluster (scheduler address, e.g. tcp://host:8786)"),
+    sources: Optional[Path] = typer.Option(None, "--sources", metavar="FILE",
+                                           help="CSV of where the papers were published: filename, url, and optionally "
+                                                "council, committee, meeting_date, licence (default: a sources.csv "
+                                                "beside the PDFs)"),
 ):
     """Extract records from committee PDFs into SQLite. Unchanged files are skipped.
 
@@ -40,6 +44,7 @@ def ingest(
     from pipeline.ingest import ingest as run_ingest
     from pipeline.read.ocr import OCRUnavailable
     from pipeline.store.runlock import IngestRunning
+    from pipeline.sources import BadSources
 
     paths = paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
@@ -65,8 +70,8 @@ def ingest(
     try:
         with progress:
             summary = run_ingest(paths, db, force=force, ocr=ocr, verify=verify, workers=workers, dask=dask, on_start=on_start,
-                                 on_done=on_done)
-    except (OCRUnavailable, IngestRunning, DaskUnavailable) as e:
+                                 on_done=on_done, sources=sources)
+    except (OCRUnavailable, IngestRunning, DaskUnavailable, BadSources) as e:
         err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
     except KeyboardInterrupt:  # each document is its own transaction: what was written is whole

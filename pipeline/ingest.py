@@ -29,11 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline.models import Extraction
+from pipeline.models import Extraction, Meeting
 from pipeline.store import database as store
 from pipeline.store import links
 from pipeline.store.database import sha256_of
 from pipeline.store.runlock import exclusive_ingest
+from pipeline.sources import Source, sources_for
+from pipeline.store.meetings import tie_meetings
 
 
 @dataclass
@@ -98,6 +100,7 @@ class Job:
     mtime: float
     document_id: int | None  # set when the job replaces an existing document
     previous_document_id: int | None = None  # the document this path was a name of until now
+    key: str = ""  # the path as stored: relative to the corpus folder
 
 
 def unchanged(db_path: str | Path, files: list[Path], ocr: bool = False) -> bool:
@@ -113,12 +116,16 @@ def unchanged(db_path: str | Path, files: list[Path], ocr: bool = False) -> bool
     except sqlite3.Error:
         return False
     try:
+        row = con.execute("select value from meta where key = 'corpus_root'").fetchone()
+        if row is None:
+            return False
+        root = os.path.normpath(os.path.join(os.path.abspath(Path(db_path).parent), row[0]))
         for path in files:
             st = path.stat()
             row = con.execute("""select d.pages_without_text > d.ocr_pages from document_files f
                                  join documents d on d.id = f.document_id and d.sha256 = f.sha256
                                  where f.path = ? and f.size_bytes = ? and f.mtime = ?""",
-                              [str(path), st.st_size, st.st_mtime]).fetchone()
+                              [stored_path(root, path), st.st_size, st.st_mtime]).fetchone()
             if row is None or (ocr and row[0]):
                 return False
         return True
@@ -128,15 +135,17 @@ def unchanged(db_path: str | Path, files: list[Path], ocr: bool = False) -> bool
         con.close()
 
 
-def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False, verify: bool = False) -> list[Job]:
+def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False, verify: bool = False,
+         key: Callable[[Path], str] = str) -> list[Job]:
     """Decide, for each file, whether it is skipped, recorded as another name of a known
     document, or extracted. A file with the size and modification time recorded for its path
-    keeps its recorded sha256 unless `verify`."""
+    keeps its recorded sha256 unless `verify`. `key` gives the path as the database stores it."""
     jobs: list[Job] = []
     planned_sha: dict[str, Job] = {}
     for path in files:
+        stored = key(path)
         row = db.execute("select document_id, sha256, size_bytes, mtime from document_files where path = ?",
-                         [str(path)]).fetchone()
+                         [stored]).fetchone()
         try:
             st = path.stat()
             same_stat = row is not None and row[2] == st.st_size and row[3] == st.st_mtime
@@ -150,14 +159,15 @@ def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False
             if not (row and row[1] == sha and previous == same_bytes[0]):
                 # the same PDF under another name, or this file now has another document's bytes
                 with db.atomic():
-                    summary.retired += _record_path(db, path, same_bytes[0], sha, st.st_size, st.st_mtime, previous,
+                    summary.retired += _record_path(db, stored, same_bytes[0], sha, st.st_size, st.st_mtime, previous,
                                                     summary)
             summary.skipped += 1
             continue
         if sha in planned_sha:  # two names for the same new bytes: extract once, record both
-            jobs.append(Job(path, sha, st.st_size, st.st_mtime, -1, previous))
+            jobs.append(Job(path, sha, st.st_size, st.st_mtime, -1, previous, stored))
             continue
-        job = Job(path, sha, st.st_size, st.st_mtime, _document_to_replace(db, path, previous, same_bytes), previous)
+        job = Job(path, sha, st.st_size, st.st_mtime, _document_to_replace(db, stored, previous, same_bytes), previous,
+                  stored)
         planned_sha[sha] = job
         jobs.append(job)
     return jobs
@@ -169,7 +179,7 @@ def _awaits_ocr(db, document_id: int) -> bool:
     return bool(row and row[0])
 
 
-def _document_to_replace(db, path: Path, previous: int | None, same_bytes: tuple | None) -> int | None:
+def _document_to_replace(db, path: str, previous: int | None, same_bytes: tuple | None) -> int | None:
     """The document new records are written into: the one that has these bytes (re-extracting
     with --force or --ocr); else this path's document, unless another path still holds that
     document's bytes (then the changed file is a new document); else none (a new document)."""
@@ -179,16 +189,16 @@ def _document_to_replace(db, path: Path, previous: int | None, same_bytes: tuple
         return None
     held_elsewhere = db.execute("""select 1 from document_files f join documents d on d.id = f.document_id
                                    where f.document_id = ? and f.path != ? and f.sha256 = d.sha256 limit 1""",
-                                [previous, str(path)]).fetchone()
+                                [previous, path]).fetchone()
     return None if held_elsewhere else previous
 
 
-def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: float, previous: int | None,
+def _record_path(db, path: str, document_id: int, sha: str, size: int, mtime: float, previous: int | None,
                  summary: Summary) -> int:
     """Record `path` as a name of `document_id`; the path's earlier document is retired into it
     when no path names that one any more. Returns the number of documents retired (0 or 1)."""
     store.record_file(db, path, document_id, sha, size, mtime)
-    db.execute("delete from failures where path = ?", [str(path)])  # an earlier failure is resolved
+    db.execute("delete from failures where path = ?", [path])  # an earlier failure is resolved
     if previous is None or previous == document_id:
         return 0
     if db.execute("select 1 from document_files where document_id = ? limit 1", [previous]).fetchone():
@@ -270,6 +280,7 @@ def _extract_alone(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
            verify: bool = False, workers: int | None = None, figures_dir: Path | None = None, dask: str | None = None,
+           sources: Path | None = None,
            on_start: Callable[[int], None] | None = None,
            on_done: Callable[[Path, str | None], None] | None = None) -> Summary:
     """Ingest the PDFs under `paths`. Raises ocr.OCRUnavailable (with `ocr`, before anything is
@@ -279,30 +290,37 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
     With `dask` (a scheduler address, "tcp://host:8786") extraction runs on that Dask cluster
     instead of local worker processes; this process still writes the database.
 
-    `verify` hashes every file, instead of trusting an unchanged size and modification time."""
+    `verify` hashes every file, instead of trusting an unchanged size and modification time.
+    `sources` is a CSV file of where the papers were published (see sources.py); without it, a
+    sources.csv beside the PDFs is read. Raises sources.BadSources when it cannot be read."""
     if ocr:
         from pipeline.read.ocr import check_available as check_ocr_available
         check_ocr_available()
+    paths = list(paths)
+    source_map = sources_for(find_pdfs(paths), sources)  # a bad sources file stops the run before it starts
     with exclusive_ingest(db_path):
         return _ingest(paths, db_path, force=force, ocr=ocr, verify=verify, workers=workers, figures_dir=figures_dir,
-                       dask=dask, on_start=on_start, on_done=on_done)
+                       dask=dask, on_start=on_start, on_done=on_done, source_map=source_map)
 
 
 def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, verify: bool,
             workers: int | None,
             figures_dir: Path | None, dask: str | None, on_start: Callable[[int], None] | None,
-            on_done: Callable[[Path, str | None], None] | None) -> Summary:
+            on_done: Callable[[Path, str | None], None] | None, source_map: dict | None = None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
     files = find_pdfs(paths)
-    if not force and not verify and unchanged(db_path, files, ocr):
+    # (a sources file may have changed: with one, the full plan runs and records it)
+    if not force and not verify and not source_map and unchanged(db_path, files, ocr):
         summary.skipped = len(files)
         summary.seconds = time.perf_counter() - t0
         return summary
     db = store.connect(db_path)
     figures_dir = figures_dir or Path(db_path).parent / "figures"
+    source_map = source_map or {}
     try:
-        jobs = plan(db, files, force, summary, ocr, verify)
+        root = corpus_root(db, db_path, paths)
+        jobs = plan(db, files, force, summary, ocr, verify, key=lambda p: stored_path(root, p))
         duplicates = [j for j in jobs if j.document_id == -1]
         jobs = [j for j in jobs if j.document_id != -1]
         if on_start:
@@ -312,22 +330,30 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
         def finish(job: Job, ex: Extraction | None, error: str | None, seconds: float):
             if ex is None:
                 with db.atomic():
-                    store.record_failure(db, job.path, job.sha256, error or "unknown error")
+                    store.record_failure(db, job.key, job.sha256, error or "unknown error")
                 summary.failed.append(Failure(job.path, error or "unknown error"))
             else:
+                ex.document.path = job.key  # published paths never say where the corpus sits on this machine
+                if job.path in source_map:
+                    apply_source(ex, source_map[job.path])
                 with db.atomic():
                     if job.document_id is not None:
                         summary.before_change(db, job.document_id)
                         store.record_version(db, job.document_id, job.sha256)
                     doc_id = store.write_extraction(db, ex, document_id=job.document_id, seconds=seconds)
                     summary.touched.add(doc_id)
-                    summary.retired += _record_path(db, job.path, doc_id, job.sha256, job.size, job.mtime,
+                    summary.retired += _record_path(db, job.key, doc_id, job.sha256, job.size, job.mtime,
                                                     job.previous_document_id, summary)
                 summary.ingested += 1
                 if not any(p.text.strip() for p in ex.pages):
                     summary.without_text.append(job.path)
                 summary.pages += ex.document.page_count
-                summary.records.update(ex.counts())
+                counts = ex.counts()
+                proposed = sum(d.kind == "proposed" for d in ex.decisions)
+                counts["decisions"] -= proposed  # a proposal is not a decision
+                counts["proposed decisions"] = proposed
+                counts["meetings"] = sum(1 for m in ex.meetings if m.committee and m.date)  # the ones stored
+                summary.records.update(counts)
                 summary.warnings.extend((job.path, w) for w in ex.warnings)
             if on_done:
                 on_done(job.path, error)
@@ -346,20 +372,77 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             row = db.execute("select id from documents where sha256 = ?", [job.sha256]).fetchone()
             if row:
                 with db.atomic():
-                    summary.retired += _record_path(db, job.path, row[0], job.sha256, job.size, job.mtime,
+                    summary.retired += _record_path(db, job.key, row[0], job.sha256, job.size, job.mtime,
                                                     job.previous_document_id, summary)
                 summary.skipped += 1
                 continue
             # these bytes failed under their first name: this name fails for the same reason
             reason = db.execute("select reason from failures where sha256 = ?", [job.sha256]).fetchone()[0]
             with db.atomic():
-                store.record_failure(db, job.path, job.sha256, reason)
+                store.record_failure(db, job.key, job.sha256, reason)
             summary.failed.append(Failure(job.path, reason))
+        record_sources(db, source_map, root)
         if summary.ingested or summary.retired:
-            # papers of one meeting may arrive in different runs: links span runs, but only the
-            # meetings and councils this run touched can change
+            tie_meetings(db)  # papers of one meeting may arrive in different runs
+            # links span runs, but only the meetings and councils this run touched can change
             links.relink(db, links.Scope(db, summary.touched, summary.touched_meetings, summary.touched_councils))
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+# ---------------------------------------------------------------- where papers are and came from
+
+def corpus_root(db, db_path: str | Path, paths: list) -> str:
+    """The corpus folder stored paths are relative to: the folder given to the first ingest
+    (the folder of the files, when files were given). The database keeps it relative to its
+    own folder, so nothing it publishes says where things sit on this machine."""
+    db_folder = os.path.abspath(Path(db_path).parent)
+    row = db.execute("select value from meta where key = 'corpus_root'").fetchone()
+    if row:
+        return os.path.normpath(os.path.join(db_folder, row[0]))
+    folders = [os.path.abspath(p if Path(p).is_dir() else Path(p).parent) for p in paths] or [os.getcwd()]
+    root = os.path.commonpath(folders)
+    with db.atomic():
+        db["meta"].upsert({"key": "corpus_root", "value": os.path.relpath(root, db_folder)}, pk="key")
+        # a database made before paths were relative: its paths become relative to this folder
+        for table, key in (("document_files", "path"), ("failures", "path"), ("documents", "id"),
+                           ("document_versions", "id")):
+            rows = db.execute(f"select [{key}], path from [{table}] where path like '/%'").fetchall()
+            for k, path in rows:
+                db.execute(f"update or ignore [{table}] set path = ? where [{key}] = ?",
+                           [Path(os.path.relpath(path, root)).as_posix(), k])
+    return root
+
+
+def stored_path(root: str, path: Path) -> str:
+    return Path(os.path.relpath(os.path.abspath(path), root)).as_posix()
+
+
+def apply_source(ex: Extraction, source: Source) -> None:
+    """What the publisher's index says about a paper is taken over what its text says."""
+    doc = ex.document
+    doc.source_url = source.url or doc.source_url
+    doc.licence = source.licence or doc.licence
+    doc.council = source.council or doc.council
+    doc.committee = source.committee or doc.committee
+    if source.meeting_date:
+        doc.meeting_date, doc.year = source.meeting_date, int(source.meeting_date[:4])
+    if source.council or source.committee or source.meeting_date:
+        if ex.meetings:
+            m = ex.meetings[0]
+            m.council, m.committee, m.date = doc.council, doc.committee, doc.meeting_date
+        else:
+            ex.meetings.append(Meeting(council=doc.council, committee=doc.committee, date=doc.meeting_date))
+
+
+def record_sources(db, source_map: dict, root: str) -> None:
+    """Source addresses for every listed file, extracted this run or not (a sources.csv written
+    after the first ingest still fills them in)."""
+    for path, source in source_map.items():
+        if not (source.url or source.licence):
+            continue
+        db.execute("""update documents set source_url = coalesce(?, source_url), licence = coalesce(?, licence)
+                      where id in (select document_id from document_files where path = ?)""",
+                   [source.url, source.licence, stored_path(root, path)])

@@ -43,6 +43,8 @@ class Document:
     title: str | None = None
     pages_without_text: int = 0
     ocr_pages: int = 0
+    source_url: str | None = None  # where it was published (sources.csv, or the URL saved in the PDF)
+    licence: str | None = None
     meeting_id: int | None = link("meetings")
 
 

@@ -20,6 +20,8 @@ from pipeline.models import Document, Extraction, Page, Vote
 from pipeline.read.ocr import read_words as ocr_words
 from pipeline.read.textlayer import reading_warnings
 from pipeline.store.database import sha256_of
+from pipeline.extract.proposed import mark_proposed
+from pipeline.sources import url_in_metadata
 
 
 def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Path | None = None,
@@ -41,9 +43,11 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
                      ocr=bool(l.page and l.page.ocr), printed_page=l.printed_number, blank=l.blank,
                      width=round(l.width, 1), height=round(l.height, 1))
                 for l in layouts]
+    doc.source_url = url_in_metadata(path)
     structure.extract_structure(layouts, info, ex)
     ex.votes = [Vote(person=name, vote=vote, page=d.page, decision=k)
                 for k, d in enumerate(ex.decisions) for name, vote in (d.roll_call or [])]
+    mark_proposed(layouts, ex)
     if info.doc_type == "report" and ex.reports:
         doc.title = ex.reports[0].title  # a report's title is what its header block says
     ex.tables, ex.table_cells = tables.extract_tables(layouts)

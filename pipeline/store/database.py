@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.models import RECORD_TYPES, Document, Extraction
+from pipeline.store import meetings
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a database is opened: a no-op ingest never needs it
     import sqlite_utils
@@ -118,8 +119,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         _ensure_indexes(db)
         return
     with db.atomic():
-        db["meetings"].create({"id": int, "key": str, "council": str, "committee": str, "date": str, "year": int,
-                               "time": str, "venue": str}, pk="id", if_not_exists=True)
+        db["meetings"].create({"id": int, "key": str, "label": str, "council": str, "committee": str, "date": str,
+                               "year": int, "time": str, "venue": str}, pk="id", if_not_exists=True)
         db["meetings"].create_index(["key"], unique=True, if_not_exists=True)
         doc_cols = {"id": int, **{k: v for k, v in columns_of(Document).items()}, "ingested_at": str,
                     "extract_seconds": float, "warnings": str}
@@ -163,6 +164,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for table, cols in SEARCHABLE.items():
             db[table].enable_fts(cols, create_triggers=True, tokenize="porter", replace=True)
         db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+        meetings.ensure_columns(db)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
         _ensure_indexes(db)
 
@@ -206,6 +208,7 @@ def _add_missing_columns(db: sqlite_utils.Database) -> None:
                 db[name].add_column(col, typ)
     if "year" not in db["meetings"].columns_dict:
         db["meetings"].add_column("year", int)
+    meetings.ensure_columns(db)
 
 
 def now() -> str:
@@ -227,9 +230,7 @@ def _row(record) -> dict:
 
 
 def meeting_key(council: str | None, committee: str | None, date: str | None) -> str:
-    def norm(s):
-        return re.sub(r"[^a-z0-9]+", " ", (s or "").lower().replace("&", "and")).strip()
-    return f"{norm(council)}|{norm(committee)}|{date or ''}"
+    return meetings.meeting_key(council, committee, date)
 
 
 def _next_id(db: sqlite_utils.Database, table: str) -> int:
@@ -259,13 +260,19 @@ def write_extraction(db: sqlite_utils.Database, ex: Extraction, *, document_id: 
         # meetings are shared between documents: upsert by (council, committee, date)
         meeting_ids = []
         for m in ex.meetings:
+            if not (m.committee and m.date):
+                # a meeting is a body and a date a paper says it is for: a date or a body alone
+                # (a letter date, "from April 2025") makes none
+                meeting_ids.append(None)
+                continue
             key = meeting_key(m.council, m.committee, m.date)
             row = db.execute("select id, time, venue from meetings where key = ?", [key]).fetchone()
             if row is None:
                 mid = _next_id(db, "meetings")
                 db["meetings"].insert({"id": mid, "key": key, "council": m.council, "committee": m.committee,
                                        "date": m.date, "year": int(m.date[:4]) if m.date else None,
-                                       "time": m.time, "venue": m.venue})
+                                       "time": m.time, "venue": m.venue,
+                                       "label": meetings.meeting_label(m.council, m.committee, m.date)})
             else:
                 mid = row[0]
                 if m.time or m.venue:  # the latest agenda or minutes naming them wins
@@ -322,12 +329,13 @@ def _insert_records(db: sqlite_utils.Database, name: str, records: list, ids: di
     db.conn.executemany(f"insert into [{name}] ({column_list}) values ({placeholders})", rows)
 
 
-def record_file(db: sqlite_utils.Database, path: Path, document_id: int, sha256: str, size: int, mtime: float) -> None:
-    db["document_files"].upsert({"path": str(path), "document_id": document_id, "filename": path.name,
+def record_file(db: sqlite_utils.Database, path: str | Path, document_id: int, sha256: str, size: int,
+                mtime: float) -> None:
+    db["document_files"].upsert({"path": str(path), "document_id": document_id, "filename": Path(path).name,
                                  "sha256": sha256, "size_bytes": size, "mtime": mtime, "seen_at": now()}, pk="path")
 
 
-def record_failure(db: sqlite_utils.Database, path: Path, sha256: str | None, reason: str) -> None:
+def record_failure(db: sqlite_utils.Database, path: str | Path, sha256: str | None, reason: str) -> None:
     db["failures"].upsert({"path": str(path), "sha256": sha256, "reason": reason, "failed_at": now()}, pk="path")
 
 

@@ -327,7 +327,9 @@ def link_recommendations(db, scope: Scope | None = None, decided_reports: set[in
                                                 and not exists (select 1 from decisions x where x.id = decision_id)""")}
         where, args = _in("report_id"), [_ids(reports)]
     decisions = defaultdict(list)
-    for x in _rows(db, f"select id, text, report_id, outcome from decisions where {where} order by id", args):
+    # a proposal is not what disposed of a recommendation: the decision that adopted it is
+    for x in _rows(db, f"select id, text, report_id, outcome from decisions where ({where}) "
+                       "and coalesce(kind, '') != 'proposed' order by id", args):
         decisions[x["report_id"]].append(x)
     recs = _rows(db, f"select id, report_id, text from recommendations where {where}", args)
     updates = []

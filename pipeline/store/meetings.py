@@ -1,0 +1,380 @@
+"""Meetings across documents, settled after ingest when every paper of a meeting is in the database.
+
+A meeting is a body and a date that a paper says it is for (its front sheet, report header,
+minutes heading or notice); the store makes one only when both are known (database.py). Here the
+papers that do not name their meeting are tied to one, from what publishers' downloads show:
+
+- a folder of a meeting: ModernGov, CMIS and similar sites publish a meeting's papers together,
+  and downloads keep them in one folder (or flatten the folder into the file name,
+  "kent__cabinet__2025-01-30__Appendix_A.pdf"). A folder is a meeting's when most of the papers
+  in it that state a meeting state the same one; its appendices and cover sheets are then papers
+  of that meeting, and take its council (the authority that published them, whatever places
+  their text names);
+- a paper listed by a meeting's agenda: its title is the title of an item on the agenda;
+- the same body and date written differently ("Full Council", "County Council") are one meeting,
+  and a meeting whose paper did not name the council takes its papers' council.
+
+Then every record carries its meeting's council, committee and date (for facets without joins),
+each meeting a readable label, and each proposed decision the decision that adopted it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import date as Date
+from pathlib import PurePosixPath
+
+# Record tables that carry council, committee and meeting_date columns.
+FACETED = ("agenda_items", "reports", "recommendations", "decisions", "amounts", "targets", "tables", "figures",
+           "attendance", "votes")
+FACET_COLUMNS = {"council": str, "committee": str, "meeting_date": str}
+
+# A folder is a meeting's when this many of its papers state one meeting, and that meeting is
+# this share of the meetings its papers state.
+FOLDER_MIN_PAPERS = 3
+FOLDER_SHARE = 2 / 3
+
+# Names for a council's full meeting: "Full Council", "County Council", "the Council", and the
+# summons "To: All Members of the County Council".
+WHOLE_COUNCIL = re.compile(r"^(?:all members of )?(?:the )?(?:full |county |city |borough |district |town |parish |"
+                           r"metropolitan borough |ordinary |annual |extraordinary |special |budget )*council"
+                           r"(?: meeting)?$")
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (s or "").lower().replace("&", "and")).strip()
+
+
+def body_key(committee: str | None) -> str:
+    """The same body however a paper writes it: the whole council's meeting is "council"."""
+    name = _norm(committee)
+    return "council" if WHOLE_COUNCIL.match(name) else name
+
+
+def meeting_key(council: str | None, committee: str | None, date: str | None) -> str:
+    return f"{_norm(council)}|{body_key(committee)}|{date or ''}"
+
+
+def council_name(council: str | None) -> str | None:
+    """The authority in words: a UK principal authority of the packaged list as it calls itself
+    ("Kent" -> "Kent County Council", "Haringey" -> "Haringey Council"); any other name as the
+    papers give it ("Hermosa Beach", "Milburn Parish Council")."""
+    from pipeline.extract.document import _gazetteer  # the packaged list of authorities
+
+    if not council:
+        return None
+    names, counties = _gazetteer()
+    if re.sub(r"[^a-z]+", "", council.lower().replace("&", "and")) not in names:
+        return council
+    return f"{council} County Council" if council in counties else f"{council} Council"
+
+
+def meeting_label(council: str | None, committee: str | None, date: str | None) -> str:
+    """ "Kent County Council – Cabinet – 30 January 2025"; the council is left out when the
+    body's name already says it ("Lincoln Township Board")."""
+    when = None
+    if date:
+        try:
+            d = Date.fromisoformat(date)
+            when = f"{d.day} {d:%B %Y}"
+        except ValueError:
+            when = date
+    authority = council_name(council)
+    if council and committee and _norm(council) in _norm(committee):
+        authority = None
+    return " – ".join(x for x in (authority, committee, when) if x)
+
+
+def _rows(db, sql: str, args=()) -> list[dict]:
+    cur = db.execute(sql, args)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
+
+
+def ensure_columns(db) -> None:
+    """Facet columns on every record table, `label` on meetings, `adopted_by_id` on decisions."""
+    tables = set(db.table_names())
+    for name in FACETED:
+        if name in tables:
+            have = set(db[name].columns_dict)
+            for col, typ in FACET_COLUMNS.items():
+                if col not in have:
+                    db[name].add_column(col, typ)
+    if "meetings" in tables and "label" not in db["meetings"].columns_dict:
+        db["meetings"].add_column("label", str)
+    if "decisions" in tables and "adopted_by_id" not in db["decisions"].columns_dict:
+        db["decisions"].add_column("adopted_by_id", int, fk="decisions", fk_col="id")
+
+
+# ---------------------------------------------------------------- folders
+
+def folders_of(path: str) -> list[str]:
+    """The folders a file sits in, deepest first, counting a folder flattened into the name
+    with double underscores ("kent__cabinet__2025-01-30__x.pdf" sits in "kent/cabinet/2025-01-30")."""
+    p = PurePosixPath(path.replace("\\", "/"))
+    parts = list(p.parent.parts) if str(p.parent) not in ("", ".") else []
+    flat = p.name.split("__")[:-1]
+    segments = parts + flat
+    return ["/".join(segments[:i]) for i in range(len(segments), -1, -1)]
+
+
+def _folder_meetings(docs: list[dict], paths: dict[int, list[str]]) -> dict[int, int]:
+    """Document -> the meeting whose folder it is in.
+
+    A folder is a meeting's when most papers in it (and its subfolders) state one meeting. A
+    file's folder is found from its own folder upwards; a folder on the way whose papers state
+    another meeting ends the search ("cabinet/2025-03-13" is not the folder of the meeting most
+    of "cabinet/" is about)."""
+    stated: dict[str, Counter] = defaultdict(Counter)
+    for d in docs:
+        if d["meeting_id"] is None:
+            continue
+        seen = set()
+        for path in paths.get(d["id"], []):
+            for folder in folders_of(path):
+                if folder not in seen:
+                    seen.add(folder)
+                    stated[folder][d["meeting_id"]] += 1
+    out = {}
+    for d in docs:
+        for path in paths.get(d["id"], []):
+            below = None  # the meeting the folders below say most
+            for folder in folders_of(path):
+                counts = stated.get(folder)
+                if not counts:
+                    continue
+                meeting, n = counts.most_common(1)[0]
+                if below is not None and meeting != below:
+                    break
+                below = meeting
+                if n >= FOLDER_MIN_PAPERS and n >= FOLDER_SHARE * sum(counts.values()):
+                    out[d["id"]] = meeting
+                    break
+            if d["id"] in out:
+                break
+    return out
+
+
+def _base_name(path: str) -> str:
+    name = PurePosixPath(path.replace("\\", "/")).stem.split("__")[-1]
+    return re.sub(r"(?:_\d{1,2}|\s*\(\d{1,2}\))$", "", name).lower()
+
+
+def _same_body(meetings: dict, a: int, b: int) -> bool:
+    return a in meetings and b in meetings and body_key(meetings[a]["committee"]) == body_key(meetings[b]["committee"]) \
+        and (meetings[a]["council"] or "") in ("", meetings[b]["council"] or "")
+
+
+def _other_council(meetings: dict, a: int, b: int) -> bool:
+    return a in meetings and b in meetings and bool(meetings[a]["council"]) and bool(meetings[b]["council"]) \
+        and meetings[a]["council"] != meetings[b]["council"]
+
+
+# ---------------------------------------------------------------- merging meetings
+
+def _merge(db, keep: int, drop: int) -> None:
+    """Point everything at meeting `drop` to `keep`, and remove `drop`."""
+    for table in db.table_names():
+        if table in ("meetings", "document_meetings") or table.endswith(("_fts", "_fts_data", "_fts_idx",
+                                                                       "_fts_docsize", "_fts_config")):
+            continue
+        if "meeting_id" in db[table].columns_dict:
+            db.execute(f"update [{table}] set meeting_id = ? where meeting_id = ?", [keep, drop])
+    db.execute("""insert or ignore into document_meetings (document_id, meeting_id, role, page)
+                  select document_id, ?, role, page from document_meetings where meeting_id = ?""", [keep, drop])
+    db.execute("delete from document_meetings where meeting_id = ?", [drop])
+    db.execute("delete from meetings where id = ?", [drop])
+
+
+def _merge_same_meetings(db) -> None:
+    """One row per meeting: the same body written two ways, or a meeting whose paper did not name
+    the council when its other papers do."""
+    meetings = _rows(db, "select id, council, committee, date from meetings order by id")
+    councils = defaultdict(Counter)  # meeting -> councils of its documents
+    for r in db.execute("""select dm.meeting_id, d.council from document_meetings dm join documents d
+                           on d.id = dm.document_id where d.council is not null"""):
+        councils[r[0]][r[1]] += 1
+    for m in meetings:
+        if not m["council"] and councils[m["id"]]:
+            m["council"] = councils[m["id"]].most_common(1)[0][0]
+            db.execute("update meetings set council = ? where id = ?", [m["council"], m["id"]])
+    by_key: dict[str, int] = {}
+    for m in meetings:
+        key = meeting_key(m["council"], m["committee"], m["date"])
+        if key in by_key:
+            _merge(db, by_key[key], m["id"])
+        else:
+            by_key[key] = m["id"]
+            db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
+    # a meeting is called what most of its own papers call it
+    names = defaultdict(Counter)
+    by_id = {m["id"]: m for m in meetings}
+    for mid, committee in db.execute("""select meeting_id, committee from documents
+                                        where meeting_id is not null and committee is not null"""):
+        if body_key(committee) == body_key(by_id[mid]["committee"] if mid in by_id else None):
+            names[mid][committee] += 1
+    for mid, counts in names.items():
+        db.execute("update meetings set committee = ? where id = ?", [counts.most_common(1)[0][0], mid])
+
+
+# ---------------------------------------------------------------- tying papers to meetings
+
+def tie_meetings(db) -> dict[str, int]:
+    """Settle meetings and tie papers to them; returns how many papers were tied each way."""
+    from pipeline.store.links import similarity
+
+    ensure_columns(db)
+    tied = Counter()
+    with db.atomic():
+        _merge_same_meetings(db)
+        docs = _rows(db, """select d.id, d.council, d.committee, d.meeting_date, d.title, d.doc_type, d.meeting_id,
+                                   (select role from document_meetings dm where dm.document_id = d.id
+                                    and dm.meeting_id = d.meeting_id) as role
+                            from documents d""")
+        paths: dict[int, list[str]] = defaultdict(list)
+        for path, doc_id in db.execute("select path, document_id from document_files"):
+            paths[doc_id].append(path)
+        meetings = {m["id"]: m for m in _rows(db, "select id, council, committee, date from meetings")}
+        folder_meeting = _folder_meetings(docs, paths)
+        agenda = defaultdict(list)  # meeting -> agenda item titles
+        for mid, title in db.execute("select meeting_id, title from agenda_items where meeting_id is not null"):
+            agenda[mid].append(title)
+
+        def tie(d: dict, mid: int, how: str) -> None:
+            m = meetings[mid]
+            db.execute("insert or ignore into document_meetings (document_id, meeting_id, role, page) values (?, ?, 'for', 1)",
+                       [d["id"], mid])
+            # a paper tied through its folder is published by the meeting's council
+            council = m["council"] if how != "agenda" else (d["council"] or m["council"])
+            db.execute("update documents set meeting_id = ?, council = ?, committee = ?, meeting_date = ?, year = ? "
+                       "where id = ?", [mid, council, m["committee"], m["date"],
+                                        int(m["date"][:4]) if m["date"] else None, d["id"]])
+            d["meeting_id"] = mid
+            tied[how] += 1
+
+        untied = []
+        for d in docs:
+            folder = folder_meeting.get(d["id"])
+            if (d["meeting_id"] is not None and folder is not None and d["role"] == "for"
+                    and d["meeting_id"] != folder and (_same_body(meetings, d["meeting_id"], folder)
+                                                       or _other_council(meetings, d["meeting_id"], folder))):
+                # a paper in a meeting's folder that seems to be for the same body on another day
+                # (the date of its summons letter), or for another council's meeting (a letter
+                # addressed to several councils): it is a paper of the folder's meeting
+                db.execute("delete from document_meetings where document_id = ? and meeting_id = ?",
+                           [d["id"], d["meeting_id"]])
+                _repoint_records(db, d["id"], d["meeting_id"], folder)
+                d["meeting_id"] = None
+            if d["meeting_id"] is not None:
+                if folder is not None and folder != d["meeting_id"]:
+                    # minutes of the last meeting in this meeting's folder are also a paper for it
+                    db.execute("insert or ignore into document_meetings (document_id, meeting_id, role, page) "
+                               "values (?, ?, 'for', 1)", [d["id"], folder])
+                    if not d["council"]:
+                        db.execute("update documents set council = ? where id = ?", [meetings[folder]["council"], d["id"]])
+            elif folder is not None:
+                tie(d, folder, "folder")
+            else:
+                untied.append(d)
+
+        # "Report_1.pdf", "Report (1).pdf": a downloader's second copy of a paper of a meeting
+        by_name: dict[str, set] = defaultdict(set)
+        for d in docs:
+            if d["meeting_id"] is not None:
+                for path in paths.get(d["id"], []):
+                    by_name[_base_name(path)].add(d["meeting_id"])
+        for d in untied:
+            found = {m for p in paths.get(d["id"], []) for m in by_name.get(_base_name(p), ())}
+            if len(found) == 1:
+                tie(d, found.pop(), "copy")
+            elif d["title"]:
+                # a paper whose title is an item on one meeting's agenda
+                scores = [(max(similarity(d["title"], t) for t in titles), m) for m, titles in agenda.items()
+                          if not d["council"] or not meetings[m]["council"] or meetings[m]["council"] == d["council"]]
+                good = [m for sc, m in scores if sc >= 0.85]
+                if len(good) == 1:
+                    tie(d, good[0], "agenda")
+
+        # papers of one meeting name it as the meeting does; a paper's missing council is its meeting's
+        db.execute("""update documents set
+                        council = coalesce(council, (select m.council from meetings m where m.id = documents.meeting_id)),
+                        committee = (select m.committee from meetings m where m.id = documents.meeting_id),
+                        meeting_date = (select m.date from meetings m where m.id = documents.meeting_id)
+                      where meeting_id is not null""")
+        db.execute("delete from meetings where id not in (select meeting_id from document_meetings)")
+        _merge_same_meetings(db)  # meetings whose council is known now from the papers tied to them
+        for m in _rows(db, "select id, council, committee, date from meetings"):
+            db.execute("update meetings set label = ? where id = ?",
+                       [meeting_label(m["council"], m["committee"], m["date"]), m["id"]])
+        _fill_records(db)
+        tied["proposed adopted"] = link_proposed_decisions(db)
+    return dict(tied)
+
+
+def _repoint_records(db, document_id: int, old: int, new: int) -> None:
+    for table in db.table_names():
+        if table not in ("meetings", "documents", "document_meetings") and "meeting_id" in db[table].columns_dict \
+                and "document_id" in db[table].columns_dict:
+            db.execute(f"update [{table}] set meeting_id = ? where document_id = ? and meeting_id = ?",
+                       [new, document_id, old])
+
+
+def _fill_records(db) -> None:
+    """Records without a meeting take their paper's; each record's council, committee and date
+    are those of its meeting, else of its paper."""
+    tables = set(db.table_names())
+    for name in FACETED:
+        if name not in tables:
+            continue
+        cols = db[name].columns_dict
+        if "meeting_id" in cols:
+            db.execute(f"""update [{name}] set meeting_id = (select d.meeting_id from documents d
+                                                             where d.id = [{name}].document_id)
+                           where meeting_id is null""")
+            db.execute(f"""update [{name}] set
+                  council = coalesce((select m.council from meetings m where m.id = [{name}].meeting_id),
+                                     (select d.council from documents d where d.id = [{name}].document_id)),
+                  committee = coalesce((select m.committee from meetings m where m.id = [{name}].meeting_id),
+                                       (select d.committee from documents d where d.id = [{name}].document_id)),
+                  meeting_date = coalesce((select m.date from meetings m where m.id = [{name}].meeting_id),
+                                          (select d.meeting_date from documents d where d.id = [{name}].document_id))""")
+        else:
+            db.execute(f"""update [{name}] set
+                  council = (select d.council from documents d where d.id = [{name}].document_id),
+                  committee = (select d.committee from documents d where d.id = [{name}].document_id),
+                  meeting_date = (select d.meeting_date from documents d where d.id = [{name}].document_id)""")
+
+
+# ---------------------------------------------------------------- proposed decisions
+
+def _months_later(iso: str, months: int) -> str:
+    year, month = int(iso[:4]), int(iso[5:7]) + months
+    return f"{year + (month - 1) // 12:04d}-{(month - 1) % 12 + 1:02d}{iso[7:]}"
+
+
+def link_proposed_decisions(db) -> int:
+    """Each proposed decision -> the decision that adopted it: a resolution of the same council
+    at the proposal's meeting or in the half year after it, worded alike."""
+    from pipeline.store.links import _rec_match
+
+    cols = db["decisions"].columns_dict
+    if "adopted_by_id" not in cols:
+        return 0
+    adopted = _rows(db, """select x.id, x.text, coalesce(x.council, '') as council, coalesce(x.meeting_date, '') as date
+                           from decisions x where x.kind != 'proposed'""")
+    by_council = defaultdict(list)
+    for x in adopted:
+        by_council[x["council"]].append(x)
+    updates = []
+    for p in _rows(db, """select id, text, coalesce(council, '') as council, coalesce(meeting_date, '') as date
+                          from decisions where kind = 'proposed'"""):
+        best, score = None, 0.0
+        for x in by_council.get(p["council"], []):
+            if p["date"] and x["date"] and not p["date"] <= x["date"] <= _months_later(p["date"], 6):
+                continue
+            s = _rec_match(p["text"], x["text"])
+            if s > score:
+                best, score = x, s
+        updates.append((best["id"] if best is not None and score >= 0.6 else None, p["id"]))
+    db.conn.executemany("update decisions set adopted_by_id = ? where id = ?", updates)
+    return sum(1 for u in updates if u[0])
