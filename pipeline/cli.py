@@ -29,6 +29,10 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
     dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                        help="Extract on a Dask cluster (scheduler address, e.g. tcp://host:8786)"),
+    file_timeout: Optional[float] = typer.Option(None, "--file-timeout", metavar="SECONDS",
+                                                 help="Give up on a file after this long (default 120, 600 with --ocr)"),
+    file_memory: float = typer.Option(2.0, "--file-memory", metavar="GB",
+                                      help="Give up on a file that needs more memory than this"),
 ):
     """Extract records from committee PDFs into SQLite. Unchanged files are skipped.
 
@@ -37,6 +41,7 @@ def ingest(
     from pipeline.distributed import DaskUnavailable
     from pipeline.ingest import ingest as run_ingest
     from pipeline.read.ocr import OCRUnavailable
+    from pipeline.store.database import DatabaseProblem
     from pipeline.store.runlock import IngestRunning
 
     paths = paths or [Path("corpus")]
@@ -62,9 +67,10 @@ def ingest(
 
     try:
         with progress:
-            summary = run_ingest(paths, db, force=force, ocr=ocr, workers=workers, dask=dask, on_start=on_start,
-                                 on_done=on_done)
-    except (OCRUnavailable, IngestRunning, DaskUnavailable) as e:
+            summary = run_ingest(paths, db, force=force, ocr=ocr, workers=workers, dask=dask,
+                                 file_seconds=file_timeout, file_memory=int(file_memory * (1 << 30)),
+                                 on_start=on_start, on_done=on_done)
+    except (OCRUnavailable, IngestRunning, DaskUnavailable, DatabaseProblem) as e:
         err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
     except KeyboardInterrupt:  # each document is its own transaction: what was written is whole

@@ -11,16 +11,24 @@ A PDF is identified by the SHA-256 of its bytes:
   earlier document, if no path holds it any more, is retired into it (history kept).
 
 Only one ingest runs at a time on a database (runlock.py); a second one refuses.
+
+Every file is extracted in a child process of its own, under a wall-clock limit and a memory
+limit (RLIMIT_AS), so that a hostile or broken file (forms nested a million deep, a compression
+bomb) costs one line and a row in `failures`, never the run, with one worker as with many.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+import resource
+import signal
+import sqlite3
+import stat
 import time
 import traceback
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing.connection import wait as wait_for_any
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -62,7 +70,9 @@ class Summary:
 
 
 def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and PDFs under folders named (recursively), in a stable order."""
+    """Files named, and PDFs under folders named (recursively), in a stable order, each as its
+    absolute path with symlinks resolved: that is the file the site will serve, whatever folder
+    it is started from."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -74,7 +84,7 @@ def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
         key = p.resolve()
         if key not in seen:
             seen.add(key)
-            unique.append(p)
+            unique.append(key)
     return unique
 
 
@@ -96,6 +106,9 @@ def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False
     for path in files:
         try:
             st = path.stat()
+            if not stat.S_ISREG(st.st_mode):  # reading a FIFO or /dev/zero would never end
+                summary.failed.append(Failure(path, "not a regular file (a pipe, device or socket): skipped"))
+                continue
             sha = sha256_of(path)
         except OSError as e:
             summary.failed.append(Failure(path, f"cannot read file: {e.strerror or e}"))
@@ -155,9 +168,11 @@ def _record_path(db, path: Path, document_id: int, sha: str, size: int, mtime: f
 # what a worker sends back: the job, its extraction or the reason it failed, seconds taken
 Result = tuple[Job, Extraction | None, str | None, float]
 
+OUT_OF_MEMORY = "ran out of memory reading it"
+
 
 def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
-    """Worker side: extract one file; errors come back as text so one bad file never stops a run."""
+    """Extract one file; errors come back as text so one bad file never stops a run."""
     t = time.perf_counter()
     try:
         ex = extract_file(job.path, sha256=job.sha256, figures_dir=figures_dir, ocr=ocr)
@@ -165,7 +180,7 @@ def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
     except UnreadablePDF as e:
         return job, None, str(e), time.perf_counter() - t
     except MemoryError:
-        return job, None, "ran out of memory reading it", time.perf_counter() - t
+        return job, None, OUT_OF_MEMORY, time.perf_counter() - t
     except Exception as e:  # a bug in an extractor must not lose the rest of the run
         tb = traceback.format_exc(limit=-3).strip().splitlines()
         return job, None, f"internal error ({type(e).__name__}: {e}) at {tb[-3].strip() if len(tb) > 2 else ''}", \
@@ -174,62 +189,138 @@ def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
 
 WORKER_DIED = "the PDF reader crashed on it (its worker process died: out of memory, or a fault in PDFium)"
 
+# The biggest real papers (200-page agenda packs) take under a minute; a file past this is
+# hostile or broken. With --ocr every scanned page is a Tesseract run, so the limit is longer.
+FILE_SECONDS = 120.0
+FILE_SECONDS_OCR = 600.0
+FILE_MEMORY = 2 << 30  # bytes of address space a worker may use (a 200-page pack needs ~0.5 GB)
 
-def _extract_in_workers(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool) -> Iterator[Result]:
-    """Extract in worker processes, yielding results as they come. A worker that dies (a fault
-    in PDFium's C code, the kernel's out-of-memory killer) breaks the whole pool, so the files
-    that were in flight are tried again one by one to find the one that did it; the rest of the
-    queue goes on in a new pool."""
+
+@dataclass
+class Limits:
+    seconds: float = FILE_SECONDS
+    memory: int = FILE_MEMORY
+
+    def too_slow(self) -> str:
+        return f"took longer than {self.seconds:g} s: skipped (raise --file-timeout if it is a real paper)"
+
+    def too_big(self) -> str:
+        size = f"{self.memory / (1 << 30):.3g} GB" if self.memory >= 1 << 30 else f"{self.memory >> 20} MB"
+        return f"needed more than {size} of memory: skipped (raise --file-memory if it is a real paper)"
+
+
+def _child(conn, job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) -> None:
+    """In the child process: extract under the memory limit and send the result back."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it kills us
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    resource.setrlimit(resource.RLIMIT_AS, (limits.memory, resource.getrlimit(resource.RLIMIT_AS)[1]))
+    result = _extract(job, figures_dir, ocr)
+    if result[2] == OUT_OF_MEMORY:
+        result = (job, None, limits.too_big(), result[3])
+    try:
+        conn.send(result)
+    except MemoryError:  # the extraction fitted, its pickled copy did not
+        conn.send((job, None, limits.too_big(), result[3]))
+    conn.close()
+
+
+@dataclass
+class _Running:
+    process: multiprocessing.process.BaseProcess
+    conn: object  # the parent's end of the pipe
+    job: Job
+    started: float
+
+
+def _extract_in_children(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool,
+                         limits: Limits) -> Iterator[Result]:
+    """Extract each file in a child process of its own, `workers` at a time, yielding results as
+    they come. A child past the time limit is killed; one that dies (a fault in PDFium's C code,
+    the memory limit hit inside it, the kernel's out-of-memory killer) fails only its own file.
+    Children are forked: they start with everything already imported."""
+    context = multiprocessing.get_context("fork")
     # largest files first: a long pack started last would leave the other workers idle at the end
     queue = sorted(jobs, key=lambda j: j.size, reverse=True)
-    while queue:
-        pending: dict[Future, Job] = {}
-        try:
-            with ProcessPoolExecutor(max_workers=min(workers, len(queue))) as pool:
-                while queue or pending:
-                    # keep a bounded number of results in flight so memory stays flat
-                    while queue and len(pending) < workers * 2:
-                        job = queue.pop(0)
-                        pending[pool.submit(_extract, job, figures_dir, ocr)] = job
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        result = fut.result()
-                        del pending[fut]
-                        yield result
-        except BrokenProcessPool:
-            for job in pending.values():
-                yield _extract_alone(job, figures_dir, ocr)
-
-
-def _extract_alone(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
-    """Extract one file in a process of its own: if that process dies, this file killed it."""
-    t = time.perf_counter()
+    running: list[_Running] = []
     try:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            return pool.submit(_extract, job, figures_dir, ocr).result()
-    except BrokenProcessPool:
-        return job, None, WORKER_DIED, time.perf_counter() - t
+        while queue or running:
+            while queue and len(running) < workers:
+                job = queue.pop(0)
+                parent_end, child_end = context.Pipe(duplex=False)
+                process = context.Process(target=_child, args=(child_end, job, figures_dir, ocr, limits), daemon=True)
+                # a Ctrl+C between the fork and the child ignoring it would print a traceback
+                # from the child: it waits, blocked, until the child is started
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                try:
+                    process.start()
+                finally:
+                    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+                child_end.close()
+                running.append(_Running(process, parent_end, job, time.monotonic()))
+            first_deadline = min(r.started for r in running) + limits.seconds
+            wait_for_any([r.conn for r in running] + [r.process.sentinel for r in running],
+                         timeout=max(0.0, first_deadline - time.monotonic()))
+            for r in list(running):
+                result = _collect(r, limits)
+                if result is not None:
+                    running.remove(r)
+                    yield result
+    finally:  # interrupted (Ctrl+C) or the consumer stopped: no child outlives the run
+        for r in running:
+            r.process.kill()
+            r.process.join()
+
+
+def _collect(r: _Running, limits: Limits) -> Result | None:
+    """The child's result if it has one, its failure if it died or ran out of time, else None."""
+    seconds = time.monotonic() - r.started
+    if r.conn.poll():
+        try:
+            result = r.conn.recv()
+        except (EOFError, OSError):  # died before or while sending
+            result = (r.job, None, WORKER_DIED, seconds)
+    elif not r.process.is_alive():
+        result = (r.job, None, WORKER_DIED, seconds)
+    elif seconds >= limits.seconds:
+        r.process.kill()
+        result = (r.job, None, limits.too_slow(), seconds)
+    else:
+        return None
+    r.process.join(10)
+    if r.process.is_alive():  # sent its result but does not exit
+        r.process.kill()
+        r.process.join()
+    r.conn.close()
+    return result
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
            workers: int | None = None, figures_dir: Path | None = None, dask: str | None = None,
+           file_seconds: float | None = None, file_memory: int = FILE_MEMORY,
            on_start: Callable[[int], None] | None = None,
            on_done: Callable[[Path, str | None], None] | None = None) -> Summary:
     """Ingest the PDFs under `paths`. Raises ocr.OCRUnavailable (with `ocr`, before anything is
-    written), runlock.IngestRunning (another ingest holds the database) and
-    distributed.DaskUnavailable (`dask` given, but no Dask or no scheduler there).
+    written), runlock.IngestRunning (another ingest holds the database),
+    distributed.DaskUnavailable (`dask` given, but no Dask or no scheduler there) and
+    store.DatabaseProblem (the database is damaged, locked, read-only, or its disk is full).
 
-    With `dask` (a scheduler address, "tcp://host:8786") extraction runs on that Dask cluster
-    instead of local worker processes; this process still writes the database."""
+    Each file may take `file_seconds` (default FILE_SECONDS, FILE_SECONDS_OCR with `ocr`) and
+    `file_memory` bytes; past either it fails with a line saying so. With `dask` (a scheduler
+    address, "tcp://host:8786") extraction runs on that Dask cluster instead of local child
+    processes; this process still writes the database."""
     if ocr:
         check_ocr_available()
-    with exclusive_ingest(db_path):
-        return _ingest(paths, db_path, force=force, ocr=ocr, workers=workers, figures_dir=figures_dir,
-                       dask=dask, on_start=on_start, on_done=on_done)
+    limits = Limits(file_seconds or (FILE_SECONDS_OCR if ocr else FILE_SECONDS), file_memory)
+    try:
+        with exclusive_ingest(db_path):
+            return _ingest(paths, db_path, force=force, ocr=ocr, workers=workers, figures_dir=figures_dir,
+                           dask=dask, limits=limits, on_start=on_start, on_done=on_done)
+    except (sqlite3.Error, OSError) as e:
+        raise store.describe_problem(e, db_path) from None
 
 
 def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, workers: int | None,
-            figures_dir: Path | None, dask: str | None, on_start: Callable[[int], None] | None,
+            figures_dir: Path | None, dask: str | None, limits: Limits, on_start: Callable[[int], None] | None,
             on_done: Callable[[Path, str | None], None] | None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
@@ -268,11 +359,8 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
         if dask and jobs:
             for result in extract_on_dask(jobs, dask, _extract, figures_dir, ocr):
                 finish(*result)
-        elif workers == 1 or len(jobs) <= 1:
-            for job in jobs:
-                finish(*_extract(job, figures_dir, ocr))
         else:
-            for result in _extract_in_workers(jobs, workers, figures_dir, ocr):
+            for result in _extract_in_children(jobs, workers, figures_dir, ocr, limits):
                 finish(*result)
         for job in duplicates:
             row = db.execute("select id from documents where sha256 = ?", [job.sha256]).fetchone()
@@ -287,8 +375,12 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             with db.atomic():
                 store.record_failure(db, job.path, job.sha256, reason)
             summary.failed.append(Failure(job.path, reason))
-        if summary.ingested or summary.retired:
-            relink(db)  # papers of one meeting may arrive in different runs: links span them all
+        # papers of one meeting may arrive in different runs: links span them all. The mark is
+        # also set when an earlier run wrote documents and stopped before linking them.
+        if summary.ingested or summary.retired or store.links_stale(db):
+            with db.atomic():
+                relink(db)
+                store.clear_links_stale(db)
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0
