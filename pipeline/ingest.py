@@ -18,7 +18,6 @@ bomb) costs one line and a row in `failures`, never the run, with one worker as 
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import resource
 import signal
@@ -28,7 +27,8 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait as wait_for_any
+from multiprocessing import Pipe
+from multiprocessing.connection import Connection, wait as wait_for_any
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -221,45 +221,54 @@ def _child(conn, job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) 
         conn.send(result)
     except MemoryError:  # the extraction fitted, its pickled copy did not
         conn.send((job, None, limits.too_big(), result[3]))
-    conn.close()
 
 
 @dataclass
 class _Running:
-    process: multiprocessing.process.BaseProcess
-    conn: object  # the parent's end of the pipe
+    pid: int
+    conn: Connection  # the parent's end of the child's pipe; it reads as closed once the child ends
     job: Job
     started: float
+
+
+def _start(job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) -> _Running:
+    """Fork a child that extracts `job`: it starts with everything already imported."""
+    parent_end, child_end = Pipe(duplex=False)
+    # a Ctrl+C between the fork and the child ignoring it would print a traceback from the
+    # child: it is held back until the child is started
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into the parent's code
+            code = 0
+            try:
+                parent_end.close()
+                _child(child_end, job, figures_dir, ocr, limits)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    child_end.close()
+    return _Running(pid, parent_end, job, time.monotonic())
 
 
 def _extract_in_children(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool,
                          limits: Limits) -> Iterator[Result]:
     """Extract each file in a child process of its own, `workers` at a time, yielding results as
-    they come. A child past the time limit is killed; one that dies (a fault in PDFium's C code,
-    the memory limit hit inside it, the kernel's out-of-memory killer) fails only its own file.
-    Children are forked: they start with everything already imported."""
-    context = multiprocessing.get_context("fork")
+    they come. A child past the time limit is killed; one that dies (the memory limit hit
+    inside PDFium, a fault in its C code, the kernel's out-of-memory killer) fails only its own
+    file."""
     # largest files first: a long pack started last would leave the other workers idle at the end
     queue = sorted(jobs, key=lambda j: j.size, reverse=True)
     running: list[_Running] = []
     try:
         while queue or running:
             while queue and len(running) < workers:
-                job = queue.pop(0)
-                parent_end, child_end = context.Pipe(duplex=False)
-                process = context.Process(target=_child, args=(child_end, job, figures_dir, ocr, limits), daemon=True)
-                # a Ctrl+C between the fork and the child ignoring it would print a traceback
-                # from the child: it waits, blocked, until the child is started
-                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-                try:
-                    process.start()
-                finally:
-                    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-                child_end.close()
-                running.append(_Running(process, parent_end, job, time.monotonic()))
+                running.append(_start(queue.pop(0), figures_dir, ocr, limits))
             first_deadline = min(r.started for r in running) + limits.seconds
-            wait_for_any([r.conn for r in running] + [r.process.sentinel for r in running],
-                         timeout=max(0.0, first_deadline - time.monotonic()))
+            wait_for_any([r.conn for r in running], timeout=max(0.0, first_deadline - time.monotonic()))
             for r in list(running):
                 result = _collect(r, limits)
                 if result is not None:
@@ -267,8 +276,7 @@ def _extract_in_children(jobs: list[Job], workers: int, figures_dir: Path | None
                     yield result
     finally:  # interrupted (Ctrl+C) or the consumer stopped: no child outlives the run
         for r in running:
-            r.process.kill()
-            r.process.join()
+            _end(r, kill=True)
 
 
 def _collect(r: _Running, limits: Limits) -> Result | None:
@@ -276,22 +284,37 @@ def _collect(r: _Running, limits: Limits) -> Result | None:
     seconds = time.monotonic() - r.started
     if r.conn.poll():
         try:
-            result = r.conn.recv()
-        except (EOFError, OSError):  # died before or while sending
-            result = (r.job, None, WORKER_DIED, seconds)
-    elif not r.process.is_alive():
-        result = (r.job, None, WORKER_DIED, seconds)
-    elif seconds >= limits.seconds:
-        r.process.kill()
-        result = (r.job, None, limits.too_slow(), seconds)
-    else:
-        return None
-    r.process.join(10)
-    if r.process.is_alive():  # sent its result but does not exit
-        r.process.kill()
-        r.process.join()
+            return _end(r, kill=False, result=r.conn.recv())
+        except (EOFError, OSError):  # it died before or while sending
+            status, usage = _end(r, kill=False)
+            # a child at its memory limit dies inside PDFium (which aborts when an allocation
+            # fails); its peak memory tells that apart from a crash
+            big = usage.ru_maxrss * 1024 >= 0.75 * limits.memory
+            return r.job, None, limits.too_big() if big else WORKER_DIED, seconds
+    if seconds >= limits.seconds:
+        _end(r, kill=True)
+        return r.job, None, limits.too_slow(), seconds
+    return None
+
+
+def _end(r: _Running, *, kill: bool, result: Result | None = None):
+    """Reap the child (killing it first if asked, or if it lingers after sending its result);
+    returns `result`, or the child's exit status and resource usage when no result is given."""
+    reaped = None
+    if not kill:  # it has sent its result or died: it is gone or about to be
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            pid, status, usage = os.wait4(r.pid, os.WNOHANG)
+            if pid:
+                reaped = status, usage
+                break
+            time.sleep(0.001)
+    if reaped is None:
+        os.kill(r.pid, signal.SIGKILL)
+        _, status, usage = os.wait4(r.pid, 0)
+        reaped = status, usage
     r.conn.close()
-    return result
+    return result if result is not None else reaped
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
