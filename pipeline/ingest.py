@@ -18,6 +18,7 @@ bomb) costs one line and a row in `failures`, never the run, with one worker as 
 """
 from __future__ import annotations
 
+import faulthandler
 import os
 import resource
 import signal
@@ -213,6 +214,7 @@ def _child(conn, job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) 
     """In the child process: extract under the memory limit and send the result back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it kills us
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    faulthandler.disable()  # a crash is reported by the parent in one line, not as a dump here
     resource.setrlimit(resource.RLIMIT_AS, (limits.memory, resource.getrlimit(resource.RLIMIT_AS)[1]))
     result = _extract(job, figures_dir, ocr)
     if result[2] == OUT_OF_MEMORY:

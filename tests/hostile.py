@@ -42,5 +42,6 @@ def nested_forms(path: Path, levels: list[int], shape: bytes = b"0 0 m 2 1 l S")
             body = b"\n".join(b"q 1 0 0 1 %d %d cm /F Do Q" % (k % 7, k % 5) for k in range(count))
             resources = b"/Resources << /XObject << /F %d 0 R >> >>" % (first_form + depth + 1)
         objects.append(_stream(body, b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] " + resources))
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_pdf(objects))
     return path

@@ -49,6 +49,8 @@ LINKS = {"document_id": "documents", "meeting_id": "meetings", "report_id": "rep
          "agenda_item_id": "agenda_items", "part_id": "parts", "table_id": "tables",
          "recommendation_id": "recommendations", "earlier_target_id": "targets"}
 GONE = "The PDF is not on this server any more"
+FIGURES_FOLDER = "figures"  # next to the database: where ingest renders figure images
+IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 
 DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
 
@@ -153,12 +155,14 @@ async def serve_figure(request, datasette):
     row = (await db.execute("select image_path from figures where id = ?", [figure_id])).first()
     if row is None or not isinstance(row["image_path"], str) or not row["image_path"]:
         return Response.text("No image for this figure", status=404)
-    folder = os.path.realpath(Path(db.path).parent)
-    path = os.path.normpath(os.path.join(folder, row["image_path"]))
-    opened = _open_plain_file(path) if path.startswith(folder + os.sep) else None  # never outside its folder
+    folder = os.path.realpath(Path(db.path).parent / FIGURES_FOLDER)
+    path = os.path.normpath(os.path.join(folder, os.pardir, row["image_path"]))
+    # only images, only in the database's figures folder, only reached without a symlink
+    inside = path.startswith(folder + os.sep) and path.lower().endswith(tuple(IMAGE_TYPES))
+    opened = _open_plain_file(path) if inside else None
     if opened is None:
         return Response.text("No image for this figure", status=404)
-    kind = "image/jpeg" if path.lower().endswith((".jpg", ".jpeg")) else "image/png"
+    kind = IMAGE_TYPES[Path(path).suffix.lower()]
     return OpenFileResponse(opened, os.fstat(opened.fileno()).st_size, kind)
 
 
