@@ -289,9 +289,11 @@ def _collect(r: _Running, limits: Limits) -> Result | None:
             return _end(r, kill=False, result=r.conn.recv())
         except (EOFError, OSError):  # it died before or while sending
             status, usage = _end(r, kill=False)
-            # a child at its memory limit dies inside PDFium (which aborts when an allocation
-            # fails); its peak memory tells that apart from a crash
-            big = usage.ru_maxrss * 1024 >= 0.75 * limits.memory
+            # a child at its memory limit dies inside PDFium, which aborts when an allocation
+            # fails (other faults in C code are segmentation faults), or is killed by the
+            # kernel's out-of-memory killer with its memory near the limit
+            aborted = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGABRT
+            big = aborted or usage.ru_maxrss * 1024 >= 0.75 * limits.memory
             return r.job, None, limits.too_big() if big else WORKER_DIED, seconds
     if seconds >= limits.seconds:
         _end(r, kill=True)
