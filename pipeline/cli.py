@@ -35,6 +35,10 @@ def ingest(
                                            help="CSV of where the papers were published: filename, url, and optionally "
                                                 "council, committee, meeting_date, licence (default: a sources.csv "
                                                 "beside the PDFs)"),
+    file_timeout: Optional[float] = typer.Option(None, "--file-timeout", metavar="SECONDS",
+                                                 help="Give up on a file after this long (default 120, 600 with --ocr)"),
+    file_memory: float = typer.Option(2.0, "--file-memory", metavar="GB",
+                                      help="Give up on a file that needs more memory than this"),
 ):
     """Extract records from committee PDFs into SQLite. Unchanged files are skipped.
 
@@ -43,6 +47,7 @@ def ingest(
     from pipeline.distributed import DaskUnavailable
     from pipeline.ingest import ingest as run_ingest
     from pipeline.read.ocr import OCRUnavailable
+    from pipeline.store.database import DatabaseProblem
     from pipeline.store.runlock import IngestRunning
     from pipeline.sources import BadSources
 
@@ -69,9 +74,10 @@ def ingest(
 
     try:
         with progress:
-            summary = run_ingest(paths, db, force=force, ocr=ocr, verify=verify, workers=workers, dask=dask, on_start=on_start,
-                                 on_done=on_done, sources=sources)
-    except (OCRUnavailable, IngestRunning, DaskUnavailable, BadSources) as e:
+            summary = run_ingest(paths, db, force=force, ocr=ocr, verify=verify, workers=workers, dask=dask,
+                                 file_seconds=file_timeout, file_memory=int(file_memory * (1 << 30)),
+                                 on_start=on_start, on_done=on_done, sources=sources)
+    except (OCRUnavailable, IngestRunning, DaskUnavailable, DatabaseProblem, BadSources) as e:
         err.print(f"error: {e}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
     except KeyboardInterrupt:  # each document is its own transaction: what was written is whole

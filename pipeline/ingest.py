@@ -14,18 +14,27 @@ A PDF is identified by the SHA-256 of its bytes:
 
 Only one ingest runs at a time on a database (runlock.py); a second one refuses.
 
+Every file is extracted in a child process of its own, under a wall-clock limit and a memory
+limit (RLIMIT_AS), so that a hostile or broken file (forms nested a million deep, a compression
+bomb) costs one line and a row in `failures`, never the run, with one worker as with many.
+
 A run that finds nothing to do must be instant, so the extractors (spaCy, the PDF libraries) and
 sqlite-utils are imported only once there is a file to extract or a record to write.
 """
 from __future__ import annotations
 
+import faulthandler
 import os
+import resource
+import signal
+import sqlite3
+import stat
 import time
 import traceback
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing import Pipe
+from multiprocessing.connection import Connection, wait as wait_for_any
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -76,7 +85,9 @@ class Summary:
 
 
 def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and PDFs under folders named (recursively), in a stable order."""
+    """Files named, and PDFs under folders named (recursively), in a stable order, each as its
+    absolute path with symlinks resolved: that is the file the site will serve, whatever folder
+    it is started from."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -88,7 +99,7 @@ def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
         key = p.resolve()
         if key not in seen:
             seen.add(key)
-            unique.append(p)
+            unique.append(key)
     return unique
 
 
@@ -116,6 +127,8 @@ def unchanged(db_path: str | Path, files: list[Path], ocr: bool = False) -> bool
     except sqlite3.Error:
         return False
     try:
+        if con.execute("select 1 from meta where key = ?", [store.LINKS_STALE]).fetchone():
+            return False  # an earlier run stopped before linking
         row = con.execute("select value from meta where key = 'corpus_root'").fetchone()
         if row is None:
             return False
@@ -148,6 +161,9 @@ def plan(db, files: list[Path], force: bool, summary: Summary, ocr: bool = False
                          [stored]).fetchone()
         try:
             st = path.stat()
+            if not stat.S_ISREG(st.st_mode):  # reading a FIFO or /dev/zero would never end
+                summary.failed.append(Failure(path, "not a regular file (a pipe, device or socket): skipped"))
+                continue
             same_stat = row is not None and row[2] == st.st_size and row[3] == st.st_mtime
             sha = row[1] if same_stat and not verify else sha256_of(path)
         except OSError as e:
@@ -212,6 +228,8 @@ def _record_path(db, path: str, document_id: int, sha: str, size: int, mtime: fl
 # what a worker sends back: the job, its extraction or the reason it failed, seconds taken
 Result = tuple[Job, Extraction | None, str | None, float]
 
+OUT_OF_MEMORY = "ran out of memory reading it"
+
 
 def extract_file(path: Path, **options) -> Extraction:
     """paper.extract_file, imported when a file is first extracted: it brings spaCy and the PDF
@@ -222,7 +240,7 @@ def extract_file(path: Path, **options) -> Extraction:
 
 
 def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
-    """Worker side: extract one file; errors come back as text so one bad file never stops a run."""
+    """Extract one file; errors come back as text so one bad file never stops a run."""
     from pipeline.read.pages import UnreadablePDF
 
     t = time.perf_counter()
@@ -232,7 +250,7 @@ def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
     except UnreadablePDF as e:
         return job, None, str(e), time.perf_counter() - t
     except MemoryError:
-        return job, None, "ran out of memory reading it", time.perf_counter() - t
+        return job, None, OUT_OF_MEMORY, time.perf_counter() - t
     except Exception as e:  # a bug in an extractor must not lose the rest of the run
         tb = traceback.format_exc(limit=-3).strip().splitlines()
         return job, None, f"internal error ({type(e).__name__}: {e}) at {tb[-3].strip() if len(tb) > 2 else ''}", \
@@ -241,54 +259,153 @@ def _extract(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
 
 WORKER_DIED = "the PDF reader crashed on it (its worker process died: out of memory, or a fault in PDFium)"
 
+# The slowest real papers (the 85-page Kent packs) extract in seconds, so a file still going
+# after two minutes is hostile or broken; with --ocr every scanned page is a Tesseract run of a
+# few seconds, so the limit is longer. A worker starts at ~0.35 GB of address space (the
+# pipeline imported) and real papers add little to it.
+FILE_SECONDS = 120.0
+FILE_SECONDS_OCR = 600.0
+FILE_MEMORY = 2 << 30  # bytes of address space a worker may use
 
-def _extract_in_workers(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool) -> Iterator[Result]:
-    """Extract in worker processes, yielding results as they come. A worker that dies (a fault
-    in PDFium's C code, the kernel's out-of-memory killer) breaks the whole pool, so the files
-    that were in flight are tried again one by one to find the one that did it; the rest of the
-    queue goes on in a new pool."""
+
+@dataclass
+class Limits:
+    seconds: float = FILE_SECONDS
+    memory: int = FILE_MEMORY
+
+    def too_slow(self) -> str:
+        return f"took longer than {self.seconds:g} s: skipped (raise --file-timeout if it is a real paper)"
+
+    def too_big(self) -> str:
+        size = f"{self.memory / (1 << 30):.3g} GB" if self.memory >= 1 << 30 else f"{self.memory >> 20} MB"
+        return f"needed more than {size} of memory: skipped (raise --file-memory if it is a real paper)"
+
+
+def _child(conn, job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) -> None:
+    """In the child process: extract under the memory limit and send the result back."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it kills us
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    faulthandler.disable()  # a crash is reported by the parent in one line, not as a dump here
+    resource.setrlimit(resource.RLIMIT_AS, (limits.memory, resource.getrlimit(resource.RLIMIT_AS)[1]))
+    result = _extract(job, figures_dir, ocr)
+    if result[2] == OUT_OF_MEMORY:
+        result = (job, None, limits.too_big(), result[3])
+    try:
+        conn.send(result)
+    except MemoryError:  # the extraction fitted, its pickled copy did not
+        conn.send((job, None, limits.too_big(), result[3]))
+
+
+@dataclass
+class _Running:
+    pid: int
+    conn: Connection  # the parent's end of the child's pipe; it reads as closed once the child ends
+    job: Job
+    started: float
+
+
+def _start(job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) -> _Running:
+    """Fork a child that extracts `job`: it starts with everything already imported."""
+    parent_end, child_end = Pipe(duplex=False)
+    # a Ctrl+C between the fork and the child ignoring it would print a traceback from the
+    # child: it is held back until the child is started
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into the parent's code
+            code = 0
+            try:
+                parent_end.close()
+                _child(child_end, job, figures_dir, ocr, limits)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    child_end.close()
+    return _Running(pid, parent_end, job, time.monotonic())
+
+
+def _extract_in_children(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool,
+                         limits: Limits) -> Iterator[Result]:
+    """Extract each file in a child process of its own, `workers` at a time, yielding results as
+    they come. A child past the time limit is killed; one that dies (the memory limit hit
+    inside PDFium, a fault in its C code, the kernel's out-of-memory killer) fails only its own
+    file."""
     # largest files first: a long pack started last would leave the other workers idle at the end
     queue = sorted(jobs, key=lambda j: j.size, reverse=True)
-    while queue:
-        pending: dict[Future, Job] = {}
-        try:
-            with ProcessPoolExecutor(max_workers=min(workers, len(queue))) as pool:
-                while queue or pending:
-                    # keep a bounded number of results in flight so memory stays flat
-                    while queue and len(pending) < workers * 2:
-                        job = queue.pop(0)
-                        pending[pool.submit(_extract, job, figures_dir, ocr)] = job
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        result = fut.result()
-                        del pending[fut]
-                        yield result
-        except BrokenProcessPool:
-            for job in pending.values():
-                yield _extract_alone(job, figures_dir, ocr)
-
-
-def _extract_alone(job: Job, figures_dir: Path | None, ocr: bool) -> Result:
-    """Extract one file in a process of its own: if that process dies, this file killed it."""
-    t = time.perf_counter()
+    running: list[_Running] = []
     try:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            return pool.submit(_extract, job, figures_dir, ocr).result()
-    except BrokenProcessPool:
-        return job, None, WORKER_DIED, time.perf_counter() - t
+        while queue or running:
+            while queue and len(running) < workers:
+                running.append(_start(queue.pop(0), figures_dir, ocr, limits))
+            first_deadline = min(r.started for r in running) + limits.seconds
+            wait_for_any([r.conn for r in running], timeout=max(0.0, first_deadline - time.monotonic()))
+            for r in list(running):
+                result = _collect(r, limits)
+                if result is not None:
+                    running.remove(r)
+                    yield result
+    finally:  # interrupted (Ctrl+C) or the consumer stopped: no child outlives the run
+        for r in running:
+            _end(r, kill=True)
+
+
+def _collect(r: _Running, limits: Limits) -> Result | None:
+    """The child's result if it has one, its failure if it died or ran out of time, else None."""
+    seconds = time.monotonic() - r.started
+    if r.conn.poll():
+        try:
+            return _end(r, kill=False, result=r.conn.recv())
+        except (EOFError, OSError):  # it died before or while sending
+            status, usage = _end(r, kill=False)
+            # a child at its memory limit dies inside PDFium, which aborts when an allocation
+            # fails (other faults in C code are segmentation faults), or is killed by the
+            # kernel's out-of-memory killer with its memory near the limit
+            aborted = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGABRT
+            big = aborted or usage.ru_maxrss * 1024 >= 0.75 * limits.memory
+            return r.job, None, limits.too_big() if big else WORKER_DIED, seconds
+    if seconds >= limits.seconds:
+        _end(r, kill=True)
+        return r.job, None, limits.too_slow(), seconds
+    return None
+
+
+def _end(r: _Running, *, kill: bool, result: Result | None = None):
+    """Reap the child (killing it first if asked, or if it lingers after sending its result);
+    returns `result`, or the child's exit status and resource usage when no result is given."""
+    reaped = None
+    if not kill:  # it has sent its result or died: it is gone or about to be
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            pid, status, usage = os.wait4(r.pid, os.WNOHANG)
+            if pid:
+                reaped = status, usage
+                break
+            time.sleep(0.001)
+    if reaped is None:
+        os.kill(r.pid, signal.SIGKILL)
+        _, status, usage = os.wait4(r.pid, 0)
+        reaped = status, usage
+    r.conn.close()
+    return result if result is not None else reaped
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = False, ocr: bool = False,
            verify: bool = False, workers: int | None = None, figures_dir: Path | None = None, dask: str | None = None,
-           sources: Path | None = None,
+           sources: Path | None = None, file_seconds: float | None = None, file_memory: int = FILE_MEMORY,
            on_start: Callable[[int], None] | None = None,
            on_done: Callable[[Path, str | None], None] | None = None) -> Summary:
     """Ingest the PDFs under `paths`. Raises ocr.OCRUnavailable (with `ocr`, before anything is
-    written), runlock.IngestRunning (another ingest holds the database) and
-    distributed.DaskUnavailable (`dask` given, but no Dask or no scheduler there).
+    written), runlock.IngestRunning (another ingest holds the database),
+    distributed.DaskUnavailable (`dask` given, but no Dask or no scheduler there) and
+    store.DatabaseProblem (the database is damaged, locked, read-only, or its disk is full).
 
-    With `dask` (a scheduler address, "tcp://host:8786") extraction runs on that Dask cluster
-    instead of local worker processes; this process still writes the database.
+    Each file may take `file_seconds` (default FILE_SECONDS, FILE_SECONDS_OCR with `ocr`) and
+    `file_memory` bytes; past either it fails with a line saying so. With `dask` (a scheduler
+    address, "tcp://host:8786") extraction runs on that Dask cluster instead of local child
+    processes; this process still writes the database.
 
     `verify` hashes every file, instead of trusting an unchanged size and modification time.
     `sources` is a CSV file of where the papers were published (see sources.py); without it, a
@@ -298,15 +415,20 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool = Fa
         check_ocr_available()
     paths = list(paths)
     source_map = sources_for(find_pdfs(paths), sources)  # a bad sources file stops the run before it starts
-    with exclusive_ingest(db_path):
-        return _ingest(paths, db_path, force=force, ocr=ocr, verify=verify, workers=workers, figures_dir=figures_dir,
-                       dask=dask, on_start=on_start, on_done=on_done, source_map=source_map)
+    limits = Limits(file_seconds or (FILE_SECONDS_OCR if ocr else FILE_SECONDS), file_memory)
+    try:
+        with exclusive_ingest(db_path):
+            return _ingest(paths, db_path, force=force, ocr=ocr, verify=verify, workers=workers,
+                           figures_dir=figures_dir, dask=dask, limits=limits, on_start=on_start, on_done=on_done,
+                           source_map=source_map)
+    except (sqlite3.Error, OSError) as e:
+        raise store.describe_problem(e, db_path) from None
 
 
 def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, ocr: bool, verify: bool,
-            workers: int | None,
-            figures_dir: Path | None, dask: str | None, on_start: Callable[[int], None] | None,
-            on_done: Callable[[Path, str | None], None] | None, source_map: dict | None = None) -> Summary:
+            workers: int | None, figures_dir: Path | None, dask: str | None, limits: Limits,
+            on_start: Callable[[int], None] | None, on_done: Callable[[Path, str | None], None] | None,
+            source_map: dict | None = None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
     files = find_pdfs(paths)
@@ -316,6 +438,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
         summary.seconds = time.perf_counter() - t0
         return summary
     db = store.connect(db_path)
+    stale_before = store.links_stale(db)
     figures_dir = figures_dir or Path(db_path).parent / "figures"
     source_map = source_map or {}
     try:
@@ -362,11 +485,8 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
             from pipeline.distributed import extract_on_dask
             for result in extract_on_dask(jobs, dask, _extract, figures_dir, ocr):
                 finish(*result)
-        elif workers == 1 or len(jobs) <= 1:
-            for job in jobs:
-                finish(*_extract(job, figures_dir, ocr))
         else:
-            for result in _extract_in_workers(jobs, workers, figures_dir, ocr):
+            for result in _extract_in_children(jobs, workers, figures_dir, ocr, limits):
                 finish(*result)
         for job in duplicates:
             row = db.execute("select id from documents where sha256 = ?", [job.sha256]).fetchone()
@@ -382,10 +502,16 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
                 store.record_failure(db, job.key, job.sha256, reason)
             summary.failed.append(Failure(job.path, reason))
         record_sources(db, source_map, root)
-        if summary.ingested or summary.retired:
-            tie_meetings(db)  # papers of one meeting may arrive in different runs
-            # links span runs, but only the meetings and councils this run touched can change
-            links.relink(db, links.Scope(db, summary.touched, summary.touched_meetings, summary.touched_councils))
+        # papers of one meeting may arrive in different runs: links span runs. Only the meetings
+        # and councils this run touched can change, unless an earlier run wrote documents and
+        # stopped before linking them (the links-stale mark): then everything is relinked.
+        if stale_before or summary.ingested or summary.retired:
+            with db.atomic():
+                tie_meetings(db)
+                scope = None if stale_before else links.Scope(db, summary.touched, summary.touched_meetings,
+                                                               summary.touched_councils)
+                links.relink(db, scope)
+                store.clear_links_stale(db)
     finally:
         db.close()
     summary.seconds = time.perf_counter() - t0

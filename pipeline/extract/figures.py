@@ -12,7 +12,9 @@ picture count.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from math import floor
 from pathlib import Path
 
 from PIL import Image
@@ -109,9 +111,9 @@ def _letterhead(layout: PageLayout, s: Shape) -> bool:
 # ---------------------------------------------------------------- vector charts
 
 def _vector_charts(layout: PageLayout, table_boxes: list[BBox]) -> list[tuple[BBox, str]]:
-    words = layout.page.words
+    words = _WordCentres(layout.page.words)
     drawn = [s for s in layout.page.shapes if s.kind != "image" and _area(s.bbox) > 4
-             and not any(_inside(s.bbox, t) for t in table_boxes) and not _holds_text(s, words)]
+             and not any(_inside(s.bbox, t) for t in table_boxes) and not words.any_inside(s)]
     out = []
     for cluster in _clusters(drawn):
         box = _union([s.bbox for s in cluster])
@@ -129,18 +131,61 @@ def _vector_charts(layout: PageLayout, table_boxes: list[BBox]) -> list[tuple[BB
     return out
 
 
-def _holds_text(s: Shape, words) -> bool:
-    return any(s.x0 <= (w.x0 + w.x1) / 2 <= s.x1 and s.top <= (w.top + w.bottom) / 2 <= s.bottom for w in words)
+class _WordCentres:
+    """The centres of a page's words, sorted by x, so that finding the words inside a shape looks
+    only at those in its x range rather than at every word of the page."""
+
+    def __init__(self, words):
+        self.points = sorted(((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words)
+        self.xs = [x for x, _ in self.points]
+
+    def any_inside(self, s: Shape) -> bool:
+        first, stop = bisect_left(self.xs, s.x0), bisect_right(self.xs, s.x1)
+        return any(s.top <= y <= s.bottom for _, y in self.points[first:stop])
+
+
+GRID_CELL = 64  # points; clustering compares a shape only with the groups in the cells it is near
 
 
 def _clusters(shapes: list[Shape]) -> list[list[Shape]]:
-    """Shapes grouped by nearness (within CLUSTER_GAP of another shape of the group)."""
-    groups: list[tuple[BBox, list[Shape]]] = []
-    for s in sorted(shapes, key=lambda s: (s.top, s.x0)):
-        near = [g for g in groups if _touch(g[0], s.bbox, CLUSTER_GAP)]
-        members = [s] + [m for g in near for m in g[1]]
-        groups = [g for g in groups if g not in near] + [(_union([m.bbox for m in members]), members)]
-    return [members for _, members in groups]
+    """Shapes grouped by nearness, taken top to bottom: a shape within CLUSTER_GAP of a group's box
+    joins it, and the groups it is near merge into one.
+
+    Each group's box is filed under the grid cells it covers, so a shape is compared with the
+    groups filed near it, not with every group on the page: a page of thousands of shapes costs
+    about as many steps as shapes. Groups come out in the order they were last added to."""
+    boxes: dict[int, BBox] = {}
+    members: dict[int, list[Shape]] = {}
+    last_added: dict[int, int] = {}
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+
+    def cells(b: BBox, grow: float = 0.0):
+        for cx in range(floor((b[0] - grow) / GRID_CELL), floor((b[2] + grow) / GRID_CELL) + 1):
+            for cy in range(floor((b[1] - grow) / GRID_CELL), floor((b[3] + grow) / GRID_CELL) + 1):
+                yield cx, cy
+
+    for step, s in enumerate(sorted(shapes, key=lambda s: (s.top, s.x0))):
+        near = set()
+        for cell in cells(s.bbox, CLUSTER_GAP):
+            alive = grid[cell] = [g for g in grid[cell] if g in boxes]  # merged groups leave the cell
+            near.update(g for g in alive if _touch(boxes[g], s.bbox, CLUSTER_GAP))
+        if not near:
+            group, old_cells = step, set()
+            boxes[group], members[group] = s.bbox, [s]
+        else:
+            group = max(near, key=lambda g: len(members[g]))  # the others join the largest
+            old_cells = set(cells(boxes[group]))
+            merged_box = _union([boxes[g] for g in near] + [s.bbox])
+            for other in near - {group}:
+                members[group].extend(members.pop(other))
+                del boxes[other], last_added[other]
+            members[group].append(s)
+            boxes[group] = merged_box
+        last_added[group] = step
+        for cell in cells(boxes[group]):
+            if cell not in old_cells:
+                grid[cell].append(group)
+    return [members[g] for g in sorted(last_added, key=last_added.get)]
 
 
 # ---------------------------------------------------------------- boxes

@@ -2,28 +2,124 @@
 
 What Datasette's metadata cannot do by itself:
 - serve each paper's PDF (`/-/pdf/<database>/<document_id>`) and each figure's image
-  (`/-/figure/<database>/<figure_id>`) from the files the database records, read-only; when
-  the local PDF is gone, send the reader to where it was published (`source_url#page=N`);
+  (`/-/figure/<database>/<figure_id>`), and only the file that was ingested: the path the
+  database records (relative to the corpus folder), opened without following symlinks, and (for
+  PDFs) only while its size and SHA-256 are those ingested; when the local PDF is gone, send the
+  reader to where it was published (`source_url#page=N`);
 - list the databases (`/-/databases.json`) without the database file's path on this machine;
 - render every record's `page` as a link to that page of its PDF (`...#page=N`), a document's
   filename as a link to the PDF, and a figure's image inline;
 - show an uncertain link (confidence under 0.7) as a guess.
+
+And what keeps a public site up under hostile requests:
+- error pages cost what other pages cost: Datasette's own error handler prints a traceback with
+  every local variable for each error, 404s included (~0.2 s on the event loop and ~18 KB of
+  log each), so a few clients asking for missing pages would stall the site; this plugin's
+  handler renders the same pages and logs one line, for server errors only;
+- no SQL value may exceed MAX_VALUE_BYTES (SQLite's length limit on every connection): a single
+  SQLite step on a huge string can run for seconds and gigabytes, and the time limit can only
+  stop a query between steps;
+- an Atom feed with no entries is an empty feed, not an error.
 """
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import json
+import os
+import sqlite3
+import stat
+import sys
+import traceback
+import urllib.parse
+from datetime import datetime, timezone
 from pathlib import Path
 
 from datasette import hookimpl
-from datasette.utils.asgi import AsgiFileDownload, Response
+from datasette.plugins import pm
+from datasette.utils import add_cors_headers
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 UNCERTAIN = 0.7
+MAX_VALUE_BYTES = 10_000_000  # the longest real value (a page's text, a table's rows) is ~100 KB
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a bigger id names no row
 # Foreign keys and the tables they point at. Datasette's table pages link these already; its row
 # pages show bare ids, so the plugin links them there too.
 LINKS = {"document_id": "documents", "meeting_id": "meetings", "report_id": "reports", "decision_id": "decisions",
          "agenda_item_id": "agenda_items", "part_id": "parts", "table_id": "tables",
          "recommendation_id": "recommendations", "earlier_target_id": "targets"}
+GONE = "The PDF is not on this server any more"
+FIGURES_FOLDER = "figures"  # next to the database: where ingest renders figure images
+IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
+
+DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """The error page Datasette would show, without its per-error traceback."""
+    async def inner():
+        title = None
+        if isinstance(exception, Base400):
+            status, info, message = exception.status, {}, exception.args[0]
+        elif isinstance(exception, DatasetteError):
+            status, info, message, title = exception.status, exception.error_dict, exception.message, exception.title
+            if exception.message_is_html:
+                message = Markup(message)
+        else:
+            status, info, message = 500, {}, str(exception)
+            where = traceback.extract_tb(exception.__traceback__)[-1:]
+            at = f" at {where[0].filename}:{where[0].lineno}" if where else ""
+            print(f"error 500 on {request.path}: {type(exception).__name__}: {exception}{at}"[:500],
+                  file=sys.stderr, flush=True)
+        info.update({"ok": False, "error": message, "status": status, "title": title})
+        headers = {}
+        if datasette.cors:
+            add_cors_headers(headers)
+        if request.path.split("?")[0].endswith(".json"):
+            return Response.json(info, status=status, headers=headers)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
+                                                menu_links=lambda: []))
+        return Response.html(html, status=status, headers=headers)
+    return inner
+
+
+@hookimpl
+def startup(datasette):
+    # Datasette awaits every handle_exception hook's answer, so its default one would still
+    # print its traceback: this plugin's takes its place. (Datasette registers its default
+    # plugins after the installed ones, so this is done here rather than at import.)
+    if pm.get_plugin(DEFAULT_ERROR_HANDLER) is not None:
+        pm.unregister(name=DEFAULT_ERROR_HANDLER)
+    # datasette-atom fails on a query with no rows (it takes the newest of no dates): such a
+    # feed is answered as a valid feed without entries.
+    if "atom" in datasette.renderers:
+        render, can_render = datasette.renderers["atom"]
+        datasette.renderers["atom"] = (_empty_feed_or(render), can_render)
+
+
+def _empty_feed_or(render_atom):
+    def render(datasette, request, sql, columns, rows, database, table, query_name, view_name, data):
+        if rows:
+            return render_atom(datasette, request, sql, columns, rows, database, table, query_name, view_name, data)
+        from feedgen.feed import FeedGenerator
+        feed = FeedGenerator()
+        feed.id(request.url)
+        feed.link(href=request.url, rel="self")
+        queries = (datasette.metadata(database=database) or {}).get("queries") or {}
+        query = queries.get(query_name) if query_name else None
+        feed.title((query.get("title") if isinstance(query, dict) else None) or sql)
+        feed.updated(datetime.now(timezone.utc))
+        return Response(feed.atom_str(pretty=True), content_type="application/xml; charset=utf-8", status=200)
+    return render
 
 
 @hookimpl
@@ -46,12 +142,12 @@ def local_pdf(db_path: str | None, corpus_root: str | None, stored: str) -> Path
     """The file a stored path names: paths are relative to the corpus folder, which the database
     records relative to its own folder (older databases stored paths as given)."""
     path = Path(stored)
-    candidates = [path] if path.is_absolute() else []
-    if not path.is_absolute():
-        if db_path and corpus_root:
-            candidates.append(Path(db_path).resolve().parent / corpus_root / path)
-        candidates.append(Path.cwd() / path)
-    return next((c for c in candidates if c.is_file()), None)
+    if path.is_absolute():
+        return path
+    if not db_path:
+        return None  # never the server's working folder: that would serve another folder's files
+    folder = Path(db_path).resolve().parent
+    return folder / corpus_root / path if corpus_root else folder / path
 
 
 def fallback_url(source_url: str | None, page: int | None) -> str | None:
@@ -64,22 +160,27 @@ def fallback_url(source_url: str | None, page: int | None) -> str | None:
 
 async def serve_pdf(request, datasette):
     db = _database(datasette, request.url_vars["database"])
-    if db is None:
-        return Response.text("No such database", status=404)
-    document_id = int(request.url_vars["document_id"])
-    rows = await db.execute("select path from document_files where document_id = ? order by seen_at desc", [document_id])
+    document_id = _row_id(request.url_vars["document_id"])
+    if db is None or document_id is None:
+        return Response.text("No such database or document", status=404)
+    rows = await db.execute("""select f.path, d.sha256, d.size_bytes from document_files f
+                               join documents d on d.id = f.document_id
+                               where f.document_id = ? order by f.seen_at desc""", [document_id])
     root = await _meta(db, "corpus_root")
     for row in rows:
-        path = local_pdf(db.path, root, row["path"])
-        if path is not None:
-            return AsgiFileDownload(str(path), content_type="application/pdf",
-                                    headers={"content-disposition": f'inline; filename="{path.name}"'})
+        path = local_pdf(db.path, root, row["path"]) if isinstance(row["path"], str) and row["path"] else None
+        if path is None or not isinstance(row["size_bytes"], int):
+            continue
+        opened = await asyncio.to_thread(_open_if_ingested, path, row["size_bytes"], row["sha256"])
+        if opened is not None:
+            return OpenFileResponse(opened, row["size_bytes"], "application/pdf",
+                                    {"content-disposition": content_disposition(path.name)})
     source = (await db.execute("select source_url from documents where id = ?", [document_id])).first()
     page = request.args.get("page")
     url = fallback_url(source["source_url"] if source else None, int(page) if page and page.isdigit() else None)
     if url:
         return Response.redirect(url)
-    return Response.text("The PDF is not on this server any more", status=404)
+    return Response.text(GONE, status=404)
 
 
 async def _meta(db, key: str) -> str | None:
@@ -92,16 +193,92 @@ async def _meta(db, key: str) -> str | None:
 
 async def serve_figure(request, datasette):
     db = _database(datasette, request.url_vars["database"])
-    if db is None or not db.path:
-        return Response.text("No such database", status=404)
-    row = (await db.execute("select image_path from figures where id = ?", [int(request.url_vars["figure_id"])])).first()
-    if row is None or not row["image_path"]:
+    figure_id = _row_id(request.url_vars["figure_id"])
+    if db is None or not db.path or figure_id is None:
+        return Response.text("No such database or figure", status=404)
+    row = (await db.execute("select image_path from figures where id = ?", [figure_id])).first()
+    if row is None or not isinstance(row["image_path"], str) or not row["image_path"]:
         return Response.text("No image for this figure", status=404)
-    folder = Path(db.path).resolve().parent
-    path = (folder / row["image_path"]).resolve()
-    if folder not in path.parents or not path.is_file():  # never serve files outside the database's folder
+    folder = os.path.realpath(Path(db.path).parent / FIGURES_FOLDER)
+    path = os.path.normpath(os.path.join(folder, os.pardir, row["image_path"]))
+    # only images, only in the database's figures folder, only reached without a symlink
+    inside = path.startswith(folder + os.sep) and path.lower().endswith(tuple(IMAGE_TYPES))
+    opened = _open_plain_file(path) if inside else None
+    if opened is None:
         return Response.text("No image for this figure", status=404)
-    return AsgiFileDownload(str(path), content_type="image/jpeg" if path.suffix.lower() in (".jpg", ".jpeg") else "image/png")
+    kind = IMAGE_TYPES[Path(path).suffix.lower()]
+    return OpenFileResponse(opened, os.fstat(opened.fileno()).st_size, kind)
+
+
+def _row_id(text: str) -> int | None:
+    return int(text) if len(text) <= 19 and int(text) <= MAX_ROW_ID else None
+
+
+def _open_plain_file(path: str | Path):
+    """The file opened for reading if it is a regular file reached without any symlink (in the
+    last component or a folder on the way), else None."""
+    path = os.path.normpath(os.path.abspath(path))
+    if os.path.realpath(path) != path:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
+
+
+# (device, inode, size, mtime, ctime) -> SHA-256: a file is hashed once, not on every request
+_digests: dict[tuple, str] = {}
+
+
+def _open_if_ingested(path: Path, size: int, sha256: str):
+    """The file opened, if it is a plain file still holding the bytes that were ingested."""
+    f = _open_plain_file(path)
+    if f is None:
+        return None
+    st = os.fstat(f.fileno())
+    key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    if st.st_size == size and key not in _digests:
+        h = hashlib.sha256()
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+        f.seek(0)
+        if len(_digests) > 10_000:
+            _digests.clear()
+        _digests[key] = h.hexdigest()
+    if st.st_size != size or _digests[key] != sha256:
+        f.close()
+        return None
+    return f
+
+
+def content_disposition(name: str) -> str:
+    """`inline` with the file's name: an ASCII one for old browsers and the exact one encoded as
+    RFC 5987/6266 say (an HTTP header itself can only carry Latin-1)."""
+    fallback = "".join(c if 32 <= ord(c) < 127 and c not in '"\\' else "_" for c in name)
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{urllib.parse.quote(name, safe='')}"
+
+
+class OpenFileResponse:
+    """Streams a file already opened (and checked), so the bytes sent are those of that file
+    even if its path is changed meanwhile."""
+
+    def __init__(self, f, size: int, content_type: str, headers: dict | None = None):
+        self.f, self.size, self.content_type, self.headers = f, size, content_type, headers or {}
+
+    async def asgi_send(self, send):
+        headers = [[b"content-type", self.content_type.encode()], [b"content-length", str(self.size).encode()]]
+        headers += [[k.encode("latin-1"), v.encode("latin-1")] for k, v in self.headers.items()]
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            while chunk := await asyncio.to_thread(self.f.read, 1 << 20):
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            self.f.close()
 
 
 def _database(datasette, name):
@@ -118,22 +295,25 @@ def _plain(value):
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    # Any SQL reaches this (`select 'abc' as link_confidence`): only values of the expected
+    # types are rendered, anything else is left to Datasette.
     keys = row.keys() if hasattr(row, "keys") else []
     base = datasette.urls.path(f"/-/pdf/{database}")
     document_id = _plain(row["document_id"]) if "document_id" in keys else None
-    if column in ("page", "page_start") and isinstance(value, int) and document_id:
-        return Markup(f'<a href="{base}/{int(document_id)}?page={value}#page={value}" title="Open the PDF at this page">'
+    row_id = _plain(row["id"]) if "id" in keys else None
+    if column in ("page", "page_start") and isinstance(value, int) and isinstance(document_id, int):
+        return Markup(f'<a href="{base}/{document_id}?page={value}#page={value}" title="Open the PDF at this page">'
                       f'p.&nbsp;{value}</a>')
-    if table == "documents" and column == "filename" and value and "id" in keys:
-        return Markup(f'<a href="{base}/{int(_plain(row["id"]))}">{escape(value)}</a>')
-    if table == "figures" and column == "image_path" and value and "id" in keys:
-        src = datasette.urls.path(f"/-/figure/{database}/{int(_plain(row['id']))}")
+    if table == "documents" and column == "filename" and isinstance(value, str) and isinstance(row_id, int):
+        return Markup(f'<a href="{base}/{row_id}">{escape(value)}</a>')
+    if table == "figures" and column == "image_path" and isinstance(value, str) and isinstance(row_id, int):
+        src = datasette.urls.path(f"/-/figure/{database}/{row_id}")
         return Markup(f'<a href="{src}"><img src="{src}" alt="figure" style="max-width:320px;max-height:240px"></a>')
     if column in LINKS and isinstance(value, int) and table != LINKS[column]:
         href = datasette.urls.path(f"/{database}/{LINKS[column]}/{value}")
         return Markup(f'<a href="{href}">{value}</a>')
-    if column == "link_confidence" and value is not None and float(value) < UNCERTAIN:
-        return Markup(f'<span title="An uncertain link: check it against the papers">{float(value):.2f} (guess)</span>')
+    if column == "link_confidence" and isinstance(value, (int, float)) and value < UNCERTAIN:
+        return Markup(f'<span title="An uncertain link: check it against the papers">{value:.2f} (guess)</span>')
     if column in ("bbox", "rows", "header") and isinstance(value, str) and value[:1] in "[{":
         try:
             parsed = json.loads(value)

@@ -38,6 +38,11 @@ _SPACES = {0x20, 0xA0, 0x09, 0x2002, 0x2003, 0x2009, 0x200B, 0x3000}
 
 PATH, IMAGE, FORM, TEXT = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
 MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a table
+# Per page, what the graphics walk collects at most. The busiest real pages draw a few hundred
+# shapes; a file of a few KB can nest forms to draw millions, and everything downstream (tables,
+# figures) costs at least a pass over them, so past these the rest of the page's drawing is left.
+MAX_PAGE_SHAPES = 5000
+MAX_PAGE_OBJECTS = 100_000  # page objects visited, those inside forms included
 OCR_DPI = 300  # Tesseract reads body text best at 300 dpi
 OCR_MAX_PIXELS = 50_000_000  # a poster-sized page is rendered smaller rather than exhaust memory
 
@@ -451,6 +456,7 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
     edges: list[Edge] = []
     shapes: list[Shape] = []
     budget = [MAX_PATH_SEGMENTS]
+    visits = [MAX_PAGE_OBJECTS]
     x, y = ctypes.c_float(), ctypes.c_float()
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -464,12 +470,18 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         return tf.box(min(xs), min(ys), max(xs), max(ys))
 
+    def full() -> bool:
+        return visits[0] <= 0 or len(shapes) >= MAX_PAGE_SHAPES
+
     def walk(obj, outer):
+        visits[0] -= 1
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == FORM:
             m = _matrix(obj)
             combined = m if outer is None else _compose(m, outer)
             for k in range(raw.FPDFFormObj_CountObjects(obj)):
+                if full():
+                    return
                 walk(raw.FPDFFormObj_GetObject(obj, k), combined)
         elif kind == IMAGE:
             w, h = ctypes.c_uint(), ctypes.c_uint()
@@ -549,8 +561,10 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
             shapes.append(Shape("curve", x0, top, x1, bottom))
 
     for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        if full():
+            break
         walk(raw.FPDFPage_GetObject(page.raw, k), None)
-    return edges, shapes
+    return edges, shapes[:MAX_PAGE_SHAPES]
 
 
 def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:

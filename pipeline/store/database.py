@@ -7,14 +7,17 @@ Datasette renders the links. Every record table has `id`, `document_id` and `pag
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import json
 import re
+import shutil
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from pipeline.models import RECORD_TYPES, Document, Extraction
 from pipeline.store import meetings
@@ -94,22 +97,142 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+BUSY_TIMEOUT_S = 30  # how long a writer waits for another program's write to finish
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be written; the message is one line saying why and what to do."""
+
+
+@lru_cache(maxsize=None)
+def _writable_database() -> type:
+    """The class of databases opened for writing (made on first use, so that importing this module
+    does not import sqlite-utils)."""
     import sqlite_utils
 
+    class WritableDatabase(sqlite_utils.Database):
+        """sqlite-utils' Database whose transactions start with BEGIN IMMEDIATE: a deferred BEGIN
+        takes the write lock only at its first write, and SQLite cannot wait (busy timeout) for a
+        read lock to become a write lock, so a run meeting another writer would fail at once."""
+
+        @contextmanager
+        def atomic(self) -> Iterator["WritableDatabase"]:
+            if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+                with super().atomic():
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    return WritableDatabase
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open the database. For writing, an existing file is checked first (PRAGMA quick_check):
+    writing on a damaged database spreads the damage, so a damaged or foreign file raises
+    DatabaseProblem instead."""
     path = Path(path)
     if readonly:
+        import sqlite_utils
+
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return sqlite_utils.Database(conn)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
-    # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL.
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA busy_timeout=30000")
-    ensure_schema(db)
+    existed = path.exists() and path.stat().st_size > 0
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    db = _writable_database()(conn)
+    try:
+        if existed:
+            _check_intact(db, path)
+        # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL.
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        ensure_schema(db)
+    except BaseException:
+        conn.close()
+        raise
     return db
+
+
+def _check_intact(db: sqlite_utils.Database, path: Path) -> None:
+    try:
+        found = [r[0] for r in db.execute("PRAGMA quick_check(3)").fetchall()]
+    except sqlite3.DatabaseError as e:
+        if "not a database" in str(e) or "malformed" in str(e):
+            raise DatabaseProblem(_problem(e, path)) from None
+        raise
+    if found != ["ok"]:
+        raise DatabaseProblem(f"{path} is damaged (SQLite's quick_check: {found[0]}); restore it from a backup, "
+                              "or move it away and ingest again into a new database") from None
+
+
+def _problem(e: sqlite3.Error, path: str | Path) -> str:
+    """One line for an SQLite error met while writing `path`: what happened and what to do."""
+    text = str(e)
+    if "not a database" in text:
+        return f"{path} is not an SQLite database: give another --db, or move that file away"
+    if "malformed" in text or "corrupt" in text:
+        return (f"{path} is damaged ({text}); restore it from a backup, or move it away and ingest again "
+                "into a new database")
+    if "disk is full" in text or ("disk I/O error" in text and _disk_full(path)):
+        return f"the disk holding {path} is full: free some space and run again (what was written is whole)"
+    if "readonly" in text or "read-only" in text:
+        return f"{path} cannot be written (read-only file or folder): give a --db you can write, or change its permissions"
+    if "locked" in text or "busy" in text:
+        return (f"another program was writing to {path} for more than {BUSY_TIMEOUT_S} s: "
+                "wait for it to finish, then run this again")
+    if "unable to open" in text:
+        return f"cannot open or create {path}: check the folder exists and you can write to it"
+    return f"SQLite error on {path}: {text}"
+
+
+def _disk_full(path: str | Path) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 1 << 20
+    except OSError:
+        return False
+
+
+def describe_problem(e: BaseException, path: str | Path) -> DatabaseProblem:
+    """A DatabaseProblem for an SQLite or file-system error met while writing `path`."""
+    if isinstance(e, DatabaseProblem):
+        return e
+    if isinstance(e, sqlite3.Error):
+        return DatabaseProblem(_problem(e, path))
+    if isinstance(e, OSError):
+        if e.errno == errno.ENOSPC:
+            return DatabaseProblem(f"the disk holding {path} is full: free some space and run again")
+        where = e.filename or path
+        return DatabaseProblem(f"cannot write {where}: {e.strerror or e}")
+    raise TypeError(e)
+
+
+# ---------------------------------------------------------------- links stale mark
+
+# Cross-document links are recomputed once at the end of a run. A run stopped between its last
+# document and that (a kill, a power cut) would leave the links stale with nothing to show it,
+# and the next run, finding every file unchanged, would not relink. So each transaction that
+# changes documents also sets this mark, and only the transaction that relinks clears it.
+LINKS_STALE = "links_stale_since"
+
+
+def mark_links_stale(db: sqlite_utils.Database) -> None:
+    db.execute("insert into meta (key, value) values (?, ?) on conflict (key) do nothing", [LINKS_STALE, now()])
+
+
+def links_stale(db: sqlite_utils.Database) -> bool:
+    return db.execute("select 1 from meta where key = ?", [LINKS_STALE]).fetchone() is not None
+
+
+def clear_links_stale(db: sqlite_utils.Database) -> None:
+    db.execute("delete from meta where key = ?", [LINKS_STALE])
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -293,6 +416,7 @@ def write_extraction(db: sqlite_utils.Database, ex: Extraction, *, document_id: 
             if records:
                 _insert_records(db, name, records, ids, document_id)
         db.execute("delete from failures where sha256 = ?", [ex.document.sha256])
+        mark_links_stale(db)
     return document_id
 
 
@@ -359,3 +483,4 @@ def retire_document(db: sqlite_utils.Database, document_id: int, successor_id: i
     db.execute("update document_versions set document_id = ? where document_id = ?", [successor_id, document_id])
     delete_records(db, document_id)
     db.execute("delete from documents where id = ?", [document_id])
+    mark_links_stale(db)
