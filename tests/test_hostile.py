@@ -157,7 +157,7 @@ def test_a_kill_between_the_last_document_and_linking_is_relinked_by_the_next_ru
     killed_before_linking = (
         "import os, signal, sys\n"
         "from pipeline import ingest as m\n"
-        "m.relink = lambda db: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "m.links.relink = lambda db, scope=None: os.kill(os.getpid(), signal.SIGKILL)\n"
         f"m.ingest([{str(MINUTES)!r}, {str(PACK)!r}], {str(db)!r}, workers=1)\n")
     run = subprocess.run([sys.executable, "-c", killed_before_linking], cwd=ROOT, timeout=300)
     assert run.returncode == -signal.SIGKILL

@@ -14,6 +14,7 @@ import fcntl
 import os
 import socket
 import sys
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -44,7 +45,14 @@ def exclusive_ingest(db_path: str | Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or "a process that is just starting"
+            # the holder writes who it is just after taking the lock: give it a moment to do so
+            holder = ""
+            for _ in range(20):
+                holder = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip()
+                if holder:
+                    break
+                time.sleep(0.025)
+            holder = holder or "a process that is just starting"
             raise IngestRunning(f"another ingest is writing to {db_path} ({holder}); "
                                 "wait for it to finish or stop it, then run this again") from None
         os.ftruncate(fd, 0)
