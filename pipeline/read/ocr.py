@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 from typing import TYPE_CHECKING
@@ -26,6 +27,9 @@ PAGE_TIMEOUT_S = 300  # a page Tesseract cannot finish in five minutes is not go
 # The line box runs from the tallest ascender to the lowest descender: in the sample papers
 # 0.92-0.94 of the font size (measured against the same page's text layer).
 LINE_HEIGHT_PER_POINT = 0.93
+# Under this mean word confidence a page may be turned sideways (upright text reads at 85-95).
+LOW_CONFIDENCE = 60
+MIN_ORIENTATION_CONFIDENCE = 2.0  # Tesseract's own scale; under 2 its guess is noise
 INSTALL_HINT = "install it with scripts/install-system-packages (Debian: apt-get install tesseract-ocr)"
 
 
@@ -43,14 +47,40 @@ def check_available(language: str = LANGUAGE) -> None:
         raise OCRUnavailable(f"Tesseract has no '{language}' language data: {INSTALL_HINT}")
 
 
+class TurnedWords(list):
+    """Words read from a page image that had to be turned upright first (a landscape table
+    scanned onto a portrait page): their boxes are in the turned page's frame, `turned` degrees
+    clockwise from the page as stored, so pages.read_pages swaps the page's width and height."""
+    turned: int = 0
+
+
 def read_words(image: "Image", scale: float) -> list[Word]:
-    """The words Tesseract finds in a page image; `scale` is image pixels per PDF point."""
+    """The words Tesseract finds in a page image; `scale` is image pixels per PDF point.
+
+    Most scans are upright and read at the first pass. When that pass reads poorly (a mean word
+    confidence under LOW_CONFIDENCE: sideways text reads as gibberish), Tesseract's orientation
+    detection says whether the page is turned, and a turned page is read again upright."""
+    words, confidence = _tesseract_words(image, scale)
+    if confidence >= LOW_CONFIDENCE or not words:
+        return words
+    turn = _orientation(image)
+    if turn not in (90, 180, 270):
+        return words
+    upright, upright_confidence = _tesseract_words(image.rotate(-turn, expand=True), scale)
+    if upright_confidence <= confidence:
+        return words
+    out = TurnedWords(upright)
+    out.turned = turn
+    return out
+
+
+def _run_tesseract(image: "Image", args: list[str]) -> str:
     png = io.BytesIO()
     image.save(png, format="PNG")
     # Ingest already runs one worker per core, so Tesseract's own threads would only compete.
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANGUAGE, "tsv"], input=png.getvalue(),
+        done = subprocess.run(["tesseract", "stdin", "stdout", *args], input=png.getvalue(),
                               capture_output=True, env=env, timeout=PAGE_TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise UnreadablePDF(f"OCR gave up on a page after {PAGE_TIMEOUT_S} s") from None
@@ -59,12 +89,32 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise UnreadablePDF(f"OCR failed: {reason[-1] if reason else f'tesseract exit {done.returncode}'}")
-    return _words_from_tsv(done.stdout.decode("utf-8", "replace"), scale)
+    return done.stdout.decode("utf-8", "replace")
 
 
-def _words_from_tsv(tsv: str, scale: float) -> list[Word]:
+def _tesseract_words(image: "Image", scale: float) -> tuple[list[Word], float]:
+    """The words and their mean confidence (0-100)."""
+    return _words_from_tsv(_run_tesseract(image, ["-l", LANGUAGE, "tsv"]), scale)
+
+
+def _orientation(image: "Image") -> int | None:
+    """Degrees the page's text is turned clockwise, by Tesseract's orientation detection; None
+    when it is unsure (or the detection data is not installed)."""
+    try:
+        report = _run_tesseract(image, ["--psm", "0"])
+    except UnreadablePDF:
+        return None
+    turn = re.search(r"Rotate:\s*(\d+)", report)
+    sure = re.search(r"Orientation confidence:\s*([\d.]+)", report)
+    if not turn or not sure or float(sure.group(1)) < MIN_ORIENTATION_CONFIDENCE:
+        return None
+    return int(turn.group(1))
+
+
+def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], float]:
     """Tesseract TSV rows: level 4 is a line, level 5 a word inside the last line."""
     words: list[Word] = []
+    confidences: list[float] = []
     line_height = 0.0
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         level, text = row["level"], (row.get("text") or "").strip()
@@ -75,4 +125,5 @@ def _words_from_tsv(tsv: str, scale: float) -> list[Word]:
         elif level == "5" and text:
             size = round((line_height or height) / LINE_HEIGHT_PER_POINT, 1)
             words.append(Word(text, left, top, left + width, top + height, size, False, "ocr"))
-    return words
+            confidences.append(float(row.get("conf") or 0))
+    return words, (sum(confidences) / len(confidences) if confidences else 0.0)
