@@ -64,7 +64,7 @@ def test_amounts_in_running_text():
     assert first.context.startswith("approve the allocation of £1.052m (as per paragraph 6.5)")
     assert first.bbox is not None
     savings = [a for a in found if a.text == "£5.017m" and a.page == 8]
-    assert len(savings) == 2 and all(a.category == "saving" and a.period == "2014-15" for a in savings)
+    assert len(savings) == 2 and all(a.role == "saving" and a.period == "2014-15" for a in savings)
     # a bare number under a "£'000" header is a table cell, not an amount
     assert not any(a.table is not None for a in found)
 
@@ -79,4 +79,4 @@ def test_percentages_and_weekly_costs():
 def test_budget_breakdown():
     found = [a for a in amounts_of(FOSTERING) if a.page == 6]
     assert [(a.text, a.value) for a in found[:3]] == [("£16.84m", 16840000), ("£13.821m", 13821000), ("82%", 82)]
-    assert found[0].category == "budget" and found[0].period == "2013-14"
+    assert found[0].role == "budget" and found[0].period == "2013-14"
