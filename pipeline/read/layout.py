@@ -138,9 +138,33 @@ def build_lines(page: Page) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
-        lines.append(_line(page.number, row))
+        lines.append(_line(page.number, join_split_words(row) if not page.ocr else row))
     lines.sort(key=lambda l: (round(l.top / 2), l.x0))
     return lines
+
+
+ORDINAL = re.compile(r"^(?:st|nd|rd|th)$")
+SPLIT_GAP = 0.12  # font sizes: letters closer than this are one word (a space is 0.25-0.3)
+
+
+def join_split_words(row: list[Word]) -> list[Word]:
+    """Mend words the text layer split: a raised or smaller ordinal after its number ("13 th" ->
+    "13th"), and a word broken by kerning or a narrow cell where the glyph gap is far narrower
+    than a space and the second part goes on in lower case ("T ackle" -> "Tackle", "Forecas t")."""
+    out = [row[0]]
+    for w in row[1:]:
+        a = out[-1]
+        gap, size = w.x0 - a.x1, max(a.size, w.size, 1.0)
+        raised = w.size < 0.85 * a.size or w.bottom < a.bottom - 0.15 * a.size
+        ordinal = ORDINAL.match(w.text) and a.text[-1:].isdigit() and raised and -1 < gap < 0.3 * size
+        split = (-0.5 * size < gap < SPLIT_GAP * size and a.text[-1:].isalpha() and w.text[:1].islower()
+                 and abs(w.bottom - a.bottom) < 0.2 * size)
+        if ordinal or split:
+            out[-1] = Word(a.text + w.text, a.x0, min(a.top, w.top), max(a.x1, w.x1), max(a.bottom, w.bottom),
+                           a.size, a.bold, a.font)
+        else:
+            out.append(w)
+    return out
 
 
 def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
@@ -223,9 +247,91 @@ def analyse(pages: list[Page]) -> list[PageLayout]:
         layout = PageLayout(page.number, page.width, page.height, body, margin_lines=margin,
                             printed_number=printed, blank=blank, edges=page.edges, page=page)
         mark_table_lines(layout)
+        if order_by_columns(layout):
+            mark_table_lines(layout)
         layout.blocks = build_blocks(layout)
         out.append(layout)
     return out
+
+
+# ---------------------------------------------------------------- columns
+
+MIN_COLUMN_ROWS = 6  # rows with running text on both sides of a gutter
+MIN_GUTTER_HEIGHT = 0.15  # share of the page height a gutter runs down
+RUNNING_TEXT_WORDS = 3.5  # mean words a column line holds (labels and figures hold fewer)
+
+
+def order_by_columns(layout: PageLayout) -> bool:
+    """Read a page laid out in columns column by column: find a gutter (a vertical band that no
+    line crosses while running text sits on both sides of it over a tall stretch of the page),
+    split the lines there, and put the left column's lines before the right's. Lines that cross
+    the gutter (full-width headings, tables, figures' captions) stay where they stand and end the
+    stretch. A label | value block in a report header is no column: its labels are short, and a
+    table of figures is no running text. True when the order changed."""
+    lines = layout.lines
+    if len(lines) < MIN_COLUMN_ROWS:
+        return False
+    best = None
+    for g in range(int(layout.width * 0.25), int(layout.width * 0.75), 3):
+        for start, end, rows in _column_runs(lines, g, MIN_GUTTER_HEIGHT * layout.height):
+            if rows >= MIN_COLUMN_ROWS and (best is None or rows > best[3]):
+                best = (g, start, end, rows)
+    if best is None:
+        return False
+    g, start, end, _ = best
+    left, right = [], []
+    for line in lines[start:end]:
+        lw = [w for w in line.words if w.x1 <= g]
+        rw = [w for w in line.words if w.x0 >= g]
+        if lw:
+            left.append(_line(line.page, lw))
+        if rw:
+            right.append(_line(line.page, rw))
+    if not (_running_text(left) and _running_text(right)):
+        return False
+    if lines[end:]:
+        # the stretch after may hold another gutter (a page of two column blocks)
+        rest = PageLayout(layout.number, layout.width, layout.height, lines[end:])
+        order_by_columns(rest)
+        tail = rest.lines
+    else:
+        tail = []
+    layout.lines = lines[:start] + left + right + tail
+    return True
+
+
+def _column_runs(lines: list[Line], g: float, min_height: float):
+    """(start, end, two-sided rows) of each stretch of lines that no line crosses at x = g,
+    tall enough to be a gutter."""
+    start, rows = 0, 0
+    for i, line in enumerate(lines + [None]):
+        crossing = line is None or line.in_table or any(w.x0 < g < w.x1 for w in line.words) \
+            or _phrase_crosses(line, g)
+        if crossing:
+            if rows and lines[i - 1].bottom - lines[start].top >= min_height:
+                yield start, i, rows
+            start, rows = i + 1, 0
+            continue
+        if any(w.x1 <= g for w in line.words) and any(w.x0 >= g for w in line.words):
+            rows += 1
+
+
+def _phrase_crosses(line: Line, g: float) -> bool:
+    """The gap at g is an ordinary word space (text running across), not a gutter."""
+    before = [w for w in line.words if w.x1 <= g]
+    after = [w for w in line.words if w.x0 >= g]
+    if not before or not after:
+        return False
+    a, b = before[-1], after[0]
+    return b.x0 - a.x1 < COLUMN_GAP * max(a.size, b.size, 4.0)
+
+
+def _running_text(lines: list[Line]) -> bool:
+    words = [w for l in lines for w in l.words]
+    if not lines or not words:
+        return False
+    alpha = sum(1 for w in words if any(c.isalpha() for c in w.text))
+    return len(words) / len(lines) >= RUNNING_TEXT_WORDS and alpha >= 0.7 * len(words)
 
 
 def mark_table_lines(layout: PageLayout) -> None:
@@ -294,7 +400,7 @@ def build_blocks(layout: PageLayout) -> list[Block]:
         cur = blocks[-1] if blocks else None
         continues = (
             cur is not None and cur.kind != "table" and kind == "paragraph"
-            and gap < max(line.size, 6) * 0.9 and cur.kind != "heading"
+            and -0.5 * line.size < gap < max(line.size, 6) * 0.9 and cur.kind != "heading"
         ) or (
             cur is not None and cur.kind == "heading" and kind == "heading" and gap < line.size * 0.6
             and line.bold == cur.lines[-1].bold
