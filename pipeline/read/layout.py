@@ -258,55 +258,62 @@ def analyse(pages: list[Page]) -> list[PageLayout]:
 
 MIN_COLUMN_ROWS = 6  # rows with running text on both sides of a gutter
 MIN_GUTTER_HEIGHT = 0.15  # share of the page height a gutter runs down
-RUNNING_TEXT_WORDS = 3.5  # mean words a column line holds (labels and figures hold fewer)
+RUNNING_TEXT_WORDS = 3.0  # mean words a column line holds (labels and figures hold fewer)
 
 
 def order_by_columns(layout: PageLayout) -> bool:
     """Read a page laid out in columns column by column: find a gutter (a vertical band that no
     line crosses while running text sits on both sides of it over a tall stretch of the page),
-    split the lines there, and put the left column's lines before the right's. Lines that cross
-    the gutter (full-width headings, tables, figures' captions) stay where they stand and end the
-    stretch. A label | value block in a report header is no column: its labels are short, and a
-    table of figures is no running text. True when the order changed."""
+    split the lines there, and put the left column's lines before the right's; each side may hold
+    a gutter of its own (three columns). Lines that cross the gutter (full-width headings, tables,
+    figures' captions) stay where they stand and end the stretch. A label | value block in a
+    report header is no column: its labels are short, and a table of figures is no running text.
+    True when the order changed."""
     lines = layout.lines
     if len(lines) < MIN_COLUMN_ROWS:
         return False
+    lo, hi = min(l.x0 for l in lines), max(l.x1 for l in lines)
+    rules = [e for e in layout.edges if e.orientation == "v" and e.bottom - e.top > 5]
     best = None
-    for g in range(int(layout.width * 0.25), int(layout.width * 0.75), 3):
-        for start, end, rows in _column_runs(lines, g, MIN_GUTTER_HEIGHT * layout.height):
-            if rows >= MIN_COLUMN_ROWS and (best is None or rows > best[3]):
-                best = (g, start, end, rows)
+    for g in range(int(lo + 0.15 * (hi - lo)), int(hi - 0.15 * (hi - lo)), 3):
+        for start, end, rows in _column_runs(lines, g, MIN_GUTTER_HEIGHT * layout.height, rules):
+            if rows < MIN_COLUMN_ROWS or (best is not None and rows <= best[4]):
+                continue
+            left, right = _split_at(lines[start:end], g)
+            if _running_text(left) and _running_text(right) and not _rows_aligned(left, right):
+                best = (start, end, left, right, rows)
     if best is None:
         return False
-    g, start, end, _ = best
+    start, end, left, right, _ = best
+    parts = []
+    for part in (left, right, lines[end:]):  # each side, and the stretch after, may hold another gutter
+        sub = PageLayout(layout.number, layout.width, layout.height, part, edges=layout.edges)
+        order_by_columns(sub)
+        parts.append(sub.lines)
+    layout.lines = lines[:start] + parts[0] + parts[1] + parts[2]
+    return True
+
+
+def _split_at(lines: list[Line], g: float) -> tuple[list[Line], list[Line]]:
     left, right = [], []
-    for line in lines[start:end]:
+    for line in lines:
         lw = [w for w in line.words if w.x1 <= g]
         rw = [w for w in line.words if w.x0 >= g]
         if lw:
             left.append(_line(line.page, lw))
         if rw:
             right.append(_line(line.page, rw))
-    if not (_running_text(left) and _running_text(right)):
-        return False
-    if lines[end:]:
-        # the stretch after may hold another gutter (a page of two column blocks)
-        rest = PageLayout(layout.number, layout.width, layout.height, lines[end:])
-        order_by_columns(rest)
-        tail = rest.lines
-    else:
-        tail = []
-    layout.lines = lines[:start] + left + right + tail
-    return True
+    return left, right
 
 
-def _column_runs(lines: list[Line], g: float, min_height: float):
+def _column_runs(lines: list[Line], g: float, min_height: float, rules: list[Edge]):
     """(start, end, two-sided rows) of each stretch of lines that no line crosses at x = g,
-    tall enough to be a gutter."""
+    tall enough to be a gutter. A vertical rule at g crosses too: a ruled table's column border
+    is no gutter."""
     start, rows = 0, 0
     for i, line in enumerate(lines + [None]):
-        crossing = line is None or line.in_table or any(w.x0 < g < w.x1 for w in line.words) \
-            or _phrase_crosses(line, g)
+        crossing = line is None or any(w.x0 < g < w.x1 for w in line.words) or _phrase_crosses(line, g) \
+            or any(abs(e.x0 - g) < 3 and e.top - 1 <= (line.top + line.bottom) / 2 <= e.bottom + 1 for e in rules)
         if crossing:
             if rows and lines[i - 1].bottom - lines[start].top >= min_height:
                 yield start, i, rows
@@ -324,6 +331,21 @@ def _phrase_crosses(line: Line, g: float) -> bool:
         return False
     a, b = before[-1], after[0]
     return b.x0 - a.x1 < COLUMN_GAP * max(a.size, b.size, 4.0)
+
+
+def _paragraph_tops(lines: list[Line]) -> list[float]:
+    """Tops of the lines that open a paragraph after a gap (the first line aside)."""
+    return [b.top for a, b in zip(lines, lines[1:]) if b.top - a.bottom > 0.5 * b.size]
+
+
+def _rows_aligned(left: list[Line], right: list[Line]) -> bool:
+    """Both sides start their paragraphs at the same heights: the rows of a table of text
+    ("Risk | Mitigation"), whose cells begin together; columns of running text break apart."""
+    lt, rt = _paragraph_tops(left), _paragraph_tops(right)
+    if not lt or not rt:
+        return False
+    together = sum(1 for t in lt if any(abs(t - u) < 2 for u in rt))
+    return together >= 0.5 * min(len(lt), len(rt))
 
 
 def _running_text(lines: list[Line]) -> bool:

@@ -1,0 +1,81 @@
+"""Reading order by layout: columns read one after the other, side boxes apart, header label |
+value blocks still row by row; words split by kerning or raised ordinals mended."""
+from __future__ import annotations
+
+import textwrap
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.read import layout, pages
+from pipeline.read.pages import Word
+
+LEFT = "Additionally, by addressing the needs of young people early we reduce the cost of care later. " * 4
+RIGHT = "Attendance rates have fallen from 64.1% to 62% over the year, which the service will address. " * 3
+
+
+def _blocks(path):
+    return [b.text for b in layout.analyse(list(pages.read_pages(path)))[0].blocks]
+
+
+def _columns_pdf(path, left_x, right_x, left_width, right_width, right_text=RIGHT):
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, 780, "Annual Report of the Director")
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(textwrap.wrap(LEFT, left_width)):
+        c.drawString(left_x, 740 - i * 13, line)
+    for i, line in enumerate(textwrap.wrap(right_text, right_width)):
+        c.drawString(right_x, 740 - i * 13, line)
+    c.drawString(60, 560, "A full-width closing paragraph that runs across both columns of the page to the end.")
+    c.save()
+    return path
+
+
+def test_two_columns_read_one_after_the_other(tmp_path):
+    blocks = _blocks(_columns_pdf(tmp_path / "two.pdf", 60, 310, 45, 45))
+    assert blocks[0] == "Annual Report of the Director"
+    assert blocks[1].startswith("Additionally, by addressing") and "Attendance" not in blocks[1]
+    assert blocks[2].startswith("Attendance rates have fallen from 64.1% to 62%") and "Additionally" not in blocks[2]
+    assert blocks[3].startswith("A full-width closing paragraph")
+
+
+def test_a_side_box_is_read_apart_from_the_main_text(tmp_path):
+    box = "Key facts: the service supports over four thousand families across the county every year. " * 4
+    blocks = _blocks(_columns_pdf(tmp_path / "side.pdf", 60, 400, 60, 30, right_text=box))
+    main = next(b for b in blocks if b.startswith("Additionally"))
+    side = next(b for b in blocks if b.startswith("Key facts"))
+    assert "Key facts" not in main and "Additionally" not in side
+
+
+def test_a_header_label_value_block_still_reads_row_by_row(tmp_path):
+    path = tmp_path / "header.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    rows = [("Report Author:", "Jane Smith, Head of Commissioning and Contracts"),
+            ("Responsible Director:", "John Brown, Director of Children's Services"),
+            ("Cabinet Member:", "Councillor Ann White, Children and Young People"),
+            ("Key Decision:", "Yes, it affects expenditure of more than one million"),
+            ("Decision Number:", "24/00109 for the transfer of the service to the trust"),
+            ("Date of meeting:", "Thursday 30 January 2025 in the council chamber"),
+            ("Wards affected:", "All wards in the county are affected by this decision")]
+    for i, (label, value) in enumerate(rows):
+        c.drawString(60, 760 - i * 16, label)
+        c.drawString(220, 760 - i * 16, value)
+    c.save()
+    lines = [l.text for l in layout.analyse(list(pages.read_pages(path)))[0].lines]
+    assert lines[0] == "Report Author: Jane Smith, Head of Commissioning and Contracts"
+    assert lines[1].startswith("Responsible Director: John Brown")
+
+
+def _word(text, x0, x1, size=11.0, bottom=20.0):
+    return Word(text, x0, bottom - size, x1, bottom, size, False)
+
+
+def test_split_words_and_raised_ordinals_are_joined():
+    row = [_word("T", 10, 17), _word("ackle", 16.5, 45), _word("the", 48, 63),
+           _word("13", 66, 78), _word("th", 78.2, 84, size=7, bottom=16), _word("February", 87, 130),
+           _word("Forecas", 133, 170), _word("t", 170.5, 174)]
+    assert [w.text for w in layout.join_split_words(row)] == ["Tackle", "the", "13th", "February", "Forecast"]
+    # an ordinary space between words is kept
+    assert [w.text for w in layout.join_split_words([_word("the", 10, 25), _word("cost", 28, 50)])] == ["the", "cost"]
