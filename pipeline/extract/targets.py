@@ -277,10 +277,16 @@ GOVERNING_VERB = re.compile(
     r"(?:a\s+|an\s+)?$", re.I)
 
 
-def deadline_of(sentence: str) -> str | None:
+def deadline_of(sentence: str, near: int | None = None) -> str | None:
     """'by 2026' -> '2026'; 'by March 2027' -> '2027-03'; 'by 31 March 2026' -> '2026-03-31';
-    'By 2028/29' -> '2028/29'; 'within 3 years of adoption' as written."""
-    m = DEADLINE.search(sentence)
+    'By 2028/29' -> '2028/29'; 'within 3 years of adoption' as written. Where the text gives two
+    ("By 2027 we will ... By 2028, the proportion ... 45%"), the one nearest before the number
+    at `near` is the target's."""
+    found = list(DEADLINE.finditer(sentence))
+    if near is not None and len(found) > 1:
+        before = [m for m in found if m.start() < near]
+        found = [before[-1]] if before else found
+    m = found[0] if found else None
     if m:
         year = m.group("year")
         if m.group("fy"):
@@ -301,15 +307,20 @@ def _next_year(year: str, short: str) -> bool:
 def period_of_target(sentence: str, baseline_at: int | None = None) -> str | None:
     """The financial year or span a target is for ('2014/15', 'over three years'): not the
     deadline's year ("By 2028/29") nor the baseline's ("from 65.8% in 2021/22")."""
-    deadline = DEADLINE.search(sentence)
+    deadlines = [(d.start(), d.end()) for d in DEADLINE.finditer(sentence)]
     for m in FINANCIAL_YEAR.finditer(sentence):
-        if deadline and deadline.start() <= m.start() < deadline.end():
+        if any(s <= m.start() < e for s, e in deadlines):
             continue
         if baseline_at is not None and 0 <= m.start() - baseline_at <= 12:
             continue
-        return m.group(0)
+        if BASELINE_NOTE.match(sentence, m.start()):
+            continue  # "(2021/22: Kent 80%)": the year of a baseline given in brackets
+        return re.sub(r"\s+", "", m.group(0))
     m = SPAN.search(sentence)
     return m.group(0) if m else None
+
+
+BASELINE_NOTE = re.compile(r"(?:19|20)?\d\d\s?[-/–]\s?\d{2,4}\s*:")
 
 
 def baseline_year_of(sentence: str, baseline_end: int | None) -> str | None:
@@ -343,7 +354,7 @@ def extract_targets(layouts: list[PageLayout], cells: list[TableCell] = ()) -> l
                     continue
                 seen.add(key)
                 baseline_at = f.baseline_end
-                deadline = deadline_of(sentence) or _column_value(row, DEADLINE_COLUMN, _deadline_in_cell)
+                deadline = deadline_of(sentence, f.start) or _column_value(row, DEADLINE_COLUMN, _deadline_in_cell)
                 baseline, baseline_year = f.baseline, baseline_year_of(sentence, f.baseline_end)
                 if baseline is None and row:
                     baseline, baseline_year = _row_baseline(row) or (None, None)
