@@ -259,6 +259,7 @@ def analyse(pages: list[Page]) -> list[PageLayout]:
 MIN_COLUMN_ROWS = 6  # rows with running text on both sides of a gutter
 MIN_GUTTER_HEIGHT = 0.15  # share of the page height a gutter runs down
 RUNNING_TEXT_WORDS = 3.0  # mean words a column line holds (labels and figures hold fewer)
+GUTTER_GAP = 0.8  # font sizes: the narrowest a gutter is (a word space is 0.25-0.35, a justified one rarely over 0.6)
 
 
 def order_by_columns(layout: PageLayout) -> bool:
@@ -286,11 +287,11 @@ def order_by_columns(layout: PageLayout) -> bool:
         return False
     start, end, left, right, _ = best
     parts = []
-    for part in (left, right, lines[end:]):  # each side, and the stretch after, may hold another gutter
+    for part in (lines[:start], left, right, lines[end:]):  # each may hold another gutter
         sub = PageLayout(layout.number, layout.width, layout.height, part, edges=layout.edges)
         order_by_columns(sub)
         parts.append(sub.lines)
-    layout.lines = lines[:start] + parts[0] + parts[1] + parts[2]
+    layout.lines = [line for part in parts for line in part]
     return True
 
 
@@ -330,7 +331,7 @@ def _phrase_crosses(line: Line, g: float) -> bool:
     if not before or not after:
         return False
     a, b = before[-1], after[0]
-    return b.x0 - a.x1 < COLUMN_GAP * max(a.size, b.size, 4.0)
+    return b.x0 - a.x1 < GUTTER_GAP * max(a.size, b.size, 4.0)
 
 
 def _paragraph_tops(lines: list[Line]) -> list[float]:
