@@ -3,6 +3,9 @@ value blocks still row by row; words split by kerning or raised ordinals mended.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
+
+import pytest
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -79,3 +82,36 @@ def test_split_words_and_raised_ordinals_are_joined():
     assert [w.text for w in layout.join_split_words(row)] == ["Tackle", "the", "13th", "February", "Forecast"]
     # an ordinary space between words is kept
     assert [w.text for w in layout.join_split_words([_word("the", 10, 25), _word("cost", 28, 50)])] == ["the", "cost"]
+
+
+KENT = Path("/work/shared/corpus/kent")
+PLAN = KENT / "kent__cabinet__2025-01-30__24-00115_-_Appendix_A_-_Current_Health_wellbeing_activity_within_KCC.pdf"
+STATEMENT = KENT / "kent__full_council__2025-02-13__Appendix_G_-_Key_Service_Statement.pdf"
+
+
+@pytest.mark.skipif(not PLAN.exists(), reason="the Kent corpus is not on this machine")
+def test_three_column_plan_pages_give_targets_from_one_column():
+    """The Kent health plan prints 'What we heard' | 'Together we will' | 'Indicators' side by side:
+    each indicator is a target and must not take words from the columns beside it."""
+    from pipeline.extract.targets import extract_targets
+    found = []
+    for page in (19, 58):
+        found += extract_targets(layout.analyse(list(pages.read_pages(PLAN, first=page, last=page))))
+    lonely = next(t for t in found if t.value == 5)
+    assert lonely.text == ("By 2028/29, the proportion of people who feel lonely often or always will have reduced "
+                           "from 7.3% to no more than 5% across Kent and Medway.")
+    assert (lonely.deadline, lonely.baseline, lonely.direction) == ("2028/29", 7.3, "decrease")
+    gp = next(t for t in found if t.value == 60)
+    assert gp.text.startswith("By 2028, the people describing their overall experience of making a GP appointment")
+    assert not any("We will" in t.text for t in found)
+
+
+@pytest.mark.skipif(not STATEMENT.exists(), reason="the Kent corpus is not on this machine")
+def test_two_column_statement_reads_left_column_first_and_keeps_its_header_block():
+    texts = [b.text for b in layout.analyse(
+        list(pages.read_pages(STATEMENT, first=8, last=8)))[0].blocks]
+    assert texts[1].startswith("Controllable Revenue Budget for 2025-26 £449.2m Capital Budget")
+    left = next(i for i, t in enumerate(texts) if t.startswith("Integrated Children’s Services"))
+    right = next(i for i, t in enumerate(texts) if t.startswith("focusing on the delivery of the Government’s"))
+    assert left < right
+    assert not any("Divisions have a statutory duty" in t and "Family Hubs" in t for t in texts)
