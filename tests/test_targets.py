@@ -112,3 +112,9 @@ def test_a_footnote_and_a_table_timescale(tmp_path):
              TableCell(row=1, column=1, text="March 2027", page=1, header="Timescale", table=0)]
     [found] = extract_targets(pages, cells)
     assert (found.value, found.deadline) == (5, "2027-03")
+
+
+def test_a_count_delivered_by_a_calendar_deadline():
+    sentence = "The initiative will deliver 27 scooter sessions by the end of this school year."
+    [found] = targets_in(sentence)
+    assert (found.value, deadline_of(sentence)) == (27, "the end of this school year")

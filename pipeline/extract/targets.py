@@ -65,6 +65,9 @@ DEADLINE = re.compile(
     r"\b(?i:by|before|no\s+later\s+than|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?"
     rf"(?:(?P<month>{_MONTH_NAME})\s+(?:(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)(?:\s?[-/–]\s?(?P<fy>\d\d)(?!\d))?\b")
+# A deadline named by the calendar: "by the end of this school year", "by the end of the financial year"
+END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:school\s+|financial\s+|academic\s+|calendar\s+)?"
+                    r"(?:year|quarter|month|term)\b", re.I)
 # A deadline counted from an event: "within 3 years of adoption", "within six months"
 WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|" + "|".join(WORD_NUMBERS) +
                     r")\s+(?P<unit>years?|months?|weeks?)(?P<of>\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?", re.I)
@@ -296,8 +299,8 @@ def deadline_of(sentence: str, near: int | None = None) -> str | None:
         if month and day and 1 <= int(day) <= 31:
             return f"{year}-{month:02d}-{int(day):02d}"
         return f"{year}-{month:02d}" if month else year
-    w = WITHIN.search(sentence)
-    return re.sub(r"\s+", " ", w.group(0)).lower() if w else None
+    w = WITHIN.search(sentence) or END_OF.search(sentence)
+    return re.sub(r"^by\s+", "", re.sub(r"\s+", " ", w.group(0)).lower()) if w else None
 
 
 def _next_year(year: str, short: str) -> bool:

@@ -427,6 +427,12 @@ def build_blocks(layout: PageLayout) -> list[Block]:
         ) or (
             cur is not None and cur.kind == "heading" and kind == "heading" and gap < line.size * 0.6
             and line.bold == cur.lines[-1].bold
+        ) or (
+            # a sentence that runs on into bold type ("... against a / target of 700 households.
+            # **Actions being taken ...**") is still the paragraph, not a heading
+            cur is not None and cur.kind in ("paragraph", "numbered", "list_item") and kind == "heading"
+            and -0.5 * line.size < gap < max(line.size, 6) * 0.9 and line.size <= body + 0.5
+            and not re.search(r"[.:;?!]\W?$", prev.text.strip()) and abs(line.x0 - cur.lines[-1].x0) < 2 * line.size
         )
         if continues:
             cur.lines.append(line)
