@@ -115,3 +115,9 @@ def test_two_column_statement_reads_left_column_first_and_keeps_its_header_block
     right = next(i for i, t in enumerate(texts) if t.startswith("focusing on the delivery of the Government’s"))
     assert left < right
     assert not any("Divisions have a statutory duty" in t and "Family Hubs" in t for t in texts)
+
+
+def test_an_ordinal_typed_apart_from_its_day_is_joined():
+    row = [_word("Friday", 10, 40), _word("24", 43, 53), _word("th", 55.6, 63), _word("October", 66, 100),
+           _word("page", 103, 123), _word("3", 126, 130), _word("th", 132.6, 140)]
+    assert [w.text for w in layout.join_split_words(row)] == ["Friday", "24th", "October", "page", "3", "th"]

@@ -156,7 +156,8 @@ def join_split_words(row: list[Word]) -> list[Word]:
         a = out[-1]
         gap, size = w.x0 - a.x1, max(a.size, w.size, 1.0)
         raised = w.size < 0.85 * a.size or w.bottom < a.bottom - 0.15 * a.size
-        ordinal = ORDINAL.match(w.text) and a.text[-1:].isdigit() and raised and -1 < gap < 0.3 * size
+        ordinal = ORDINAL.match(w.text) and a.text[-1:].isdigit() and (
+            (raised and -1 < gap < 0.3 * size) or (_suffix_fits(a.text, w.text) and -1 < gap < 0.5 * size))
         split = (-0.5 * size < gap < SPLIT_GAP * size and a.text[-1:].isalpha() and w.text[:1].islower()
                  and abs(w.bottom - a.bottom) < 0.2 * size)
         if ordinal or split:
@@ -165,6 +166,16 @@ def join_split_words(row: list[Word]) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+def _suffix_fits(number: str, suffix: str) -> bool:
+    """'24' + 'th', '1' + 'st', '22' + 'nd': the suffix is the one the number takes, so a day
+    typed "24 th" (superscript set without a raise) is one word."""
+    if not re.fullmatch(r"\d{1,2}", number):
+        return False
+    n = int(number)
+    want = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return suffix == want
 
 
 def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
