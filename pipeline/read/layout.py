@@ -286,10 +286,13 @@ def order_by_columns(layout: PageLayout) -> bool:
         return False
     lo, hi = min(l.x0 for l in lines), max(l.x1 for l in lines)
     rules = [e for e in layout.edges if e.orientation == "v" and e.bottom - e.top > 5]
+    across = [e for e in layout.edges if e.orientation == "h" and e.x1 - e.x0 > 20]
     best = None
     for g in range(int(lo + 0.15 * (hi - lo)), int(hi - 0.15 * (hi - lo)), 3):
         for start, end, rows in _column_runs(lines, g, MIN_GUTTER_HEIGHT * layout.height, rules):
             if rows < MIN_COLUMN_ROWS or (best is not None and rows <= best[4]):
+                continue
+            if _ruled_across(lines[start:end], g, across):
                 continue
             left, right = _split_at(lines[start:end], g)
             if _running_text(left) and _running_text(right) and not _rows_aligned(left, right):
@@ -304,6 +307,12 @@ def order_by_columns(layout: PageLayout) -> bool:
         parts.append(sub.lines)
     layout.lines = [line for part in parts for line in part]
     return True
+
+
+def _ruled_across(lines: list[Line], g: float, across: list[Edge]) -> bool:
+    """Rules drawn across the band between rows: a table's row separators, never a gutter's."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    return sum(1 for e in across if e.x0 < g - 5 and e.x1 > g + 5 and top < e.top < bottom) >= 2
 
 
 def _split_at(lines: list[Line], g: float) -> tuple[list[Line], list[Line]]:
@@ -325,7 +334,7 @@ def _column_runs(lines: list[Line], g: float, min_height: float, rules: list[Edg
     start, rows = 0, 0
     for i, line in enumerate(lines + [None]):
         crossing = line is None or any(w.x0 < g < w.x1 for w in line.words) or _phrase_crosses(line, g) \
-            or any(abs(e.x0 - g) < 3 and e.top - 1 <= (line.top + line.bottom) / 2 <= e.bottom + 1 for e in rules)
+            or _ruled_between(line, g, rules)
         if crossing:
             if rows and lines[i - 1].bottom - lines[start].top >= min_height:
                 yield start, i, rows
@@ -333,6 +342,14 @@ def _column_runs(lines: list[Line], g: float, min_height: float, rules: list[Edg
             continue
         if any(w.x1 <= g for w in line.words) and any(w.x0 >= g for w in line.words):
             rows += 1
+
+
+def _ruled_between(line: Line, g: float, rules: list[Edge]) -> bool:
+    """A vertical rule stands in the line's gap at g: a ruled table's column border, no gutter."""
+    a = max((w.x1 for w in line.words if w.x1 <= g), default=g - 3)
+    b = min((w.x0 for w in line.words if w.x0 >= g), default=g + 3)
+    cy = (line.top + line.bottom) / 2
+    return any(a - 1 <= e.x0 <= b + 1 and e.top - 1 <= cy <= e.bottom + 1 for e in rules)
 
 
 def _phrase_crosses(line: Line, g: float) -> bool:
