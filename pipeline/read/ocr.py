@@ -88,7 +88,7 @@ def _with_grid_cells(image: "Image", scale: float, words: list[Word]) -> list[Wo
         return words
     sure = [w for w, conf in zip(*_tesseract_words_each(clean, scale)) if conf >= CELL_CONFIDENCE]
     rest = [w for w in words if not any(_overlap(w, o) for o in sure)]
-    return sorted(sure + rest, key=lambda w: (w.top, w.x0))
+    return sure + rest  # in Tesseract's reading order; layout orders them by position
 
 
 def _overlap(a: Word, b: Word) -> bool:
