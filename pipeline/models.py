@@ -236,7 +236,7 @@ class Amount:
     unit: str  # GBP | USD | CAD | EUR | percent
     context: str | None = None  # the sentence or table cell it came from
     period: str | None = None  # "2014-15", "per annum"
-    category: str | None = None  # saving | cost | budget | spend | grant | overspend | ...
+    role: str | None = None  # budget | spend | saving | overspend | grant | cost | income | fee | rate | ...
     bbox: BBox | None = None
     table: int | None = ref("tables")
     report: int | None = ref("reports")
@@ -251,10 +251,12 @@ class Target:
     text: str  # the sentence or clause
     value: float
     unit: str | None
-    baseline: float | None = None
+    baseline: float | None = None  # the value the change starts from ("from 32% ... to 60%")
+    baseline_year: str | None = None  # the year of that baseline ("from 65.8% in 2021/22"), never the deadline
     direction: str | None = None  # increase | decrease | reach | maintain
-    period: str | None = None
-    deadline: str | None = None  # ISO date or year, where the wording gives one
+    period: str | None = None  # the financial year or span the target is for ("2014/15", "over three years")
+    deadline: str | None = None  # the date or year by which: "2028", "2026-03", "2026-03-31", "2028/29",
+    # or a span counted from an event ("within 3 years of adoption"); from the row's timescale column in a table
     bbox: BBox | None = None
     report: int | None = ref("reports")
     meeting: int | None = ref("meetings")  # the meeting the paper (or its report) is for or records

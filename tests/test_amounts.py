@@ -64,7 +64,7 @@ def test_amounts_in_running_text():
     assert first.context.startswith("approve the allocation of £1.052m (as per paragraph 6.5)")
     assert first.bbox is not None
     savings = [a for a in found if a.text == "£5.017m" and a.page == 8]
-    assert len(savings) == 2 and all(a.category == "saving" and a.period == "2014-15" for a in savings)
+    assert len(savings) == 2 and all(a.role == "saving" and a.period == "2014-15" for a in savings)
     # a bare number under a "£'000" header is a table cell, not an amount
     assert not any(a.table is not None for a in found)
 
@@ -79,4 +79,17 @@ def test_percentages_and_weekly_costs():
 def test_budget_breakdown():
     found = [a for a in amounts_of(FOSTERING) if a.page == 6]
     assert [(a.text, a.value) for a in found[:3]] == [("£16.84m", 16840000), ("£13.821m", 13821000), ("82%", 82)]
-    assert found[0].category == "budget" and found[0].period == "2013-14"
+    assert found[0].role == "budget" and found[0].period == "2013-14"
+
+
+def test_roles_periods_and_reductions_in_a_table():
+    from pipeline.extract.amounts import extract_amounts, find_amounts, role_of
+    from pipeline.models import TableCell
+    cells = [TableCell(row=1, column=0, text="Library review", page=1, table=0),
+             TableCell(row=1, column=1, text="- £5,000", page=1, header="Savings 2025-26", table=0),
+             TableCell(row=1, column=2, text="£(160)k", page=1, header="Savings 2026-27", table=0)]
+    found = extract_amounts([], cells)
+    assert [(a.value, a.role, a.period) for a in found] == [(-5000, "saving", "2025-26"), (-160000, "saving", "2026-27")]
+    s = "The City provides a phone allowance of $75.00 per month; the contract value is $1.2m."
+    assert [role_of(s, f.start, f.end) for f in find_amounts(s)] == ["rate", "value of contract"]
+    assert [f.value for f in find_amounts("a reduction of fifteen (15) percent")] == [15]

@@ -69,3 +69,52 @@ def test_a_plan_with_a_deadline():
     [found] = targets_in(sentence)
     assert (found.value, found.unit) == (500, "homes")
     assert deadline_of(sentence) == "2027-03"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("By 2028, staff diversity declaration rates will be at least 95% for every characteristic.", "2028"),
+    ("By 2028/29, the share of people still at home will have increased in Kent to at least 85%.", "2028/29"),
+    ("We will deliver 500 new homes by 31 March 2026.", "2026-03-31"),
+    ("The plan commits to reduce emissions by 40% within 3 years of adoption.", "within 3 years of adoption"),
+])
+def test_deadlines_from_the_clause(sentence, deadline):
+    assert deadline_of(sentence) == deadline
+
+
+def test_direction_from_the_governing_verb_and_baseline_year_apart():
+    [found] = targets_in("By 2028, the rate of emergency admissions will have reduced by at least 1.5%.")
+    assert found.direction == "decrease"
+    [grow] = targets_in("Pupils achieving a good level of development will have improved from 65.8% in 2021/22 "
+                        "to at least 70% by 2026.")
+    assert (grow.value, grow.baseline, grow.direction) == (70, 65.8, "increase")
+    from pipeline.extract.targets import baseline_year_of, period_of_target
+    s = "Pupils achieving a good level of development will have improved from 65.8% in 2021/22 to at least 70%."
+    assert baseline_year_of(s, grow.baseline_end) == "2021/22" and period_of_target(s, grow.baseline_end) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote of at least three members is required for Board action.",
+    "Written comments will be allowed with a maximum of 350 words.",
+    "The subdivision of the parcel would create two equal sized lots.",
+    "A direct debit is in place for the fees, which will reduce the fee by £5 per annum.",
+])
+def test_rules_and_side_effects_are_not_targets(sentence):
+    assert targets_in(sentence) == []
+
+
+def test_a_footnote_and_a_table_timescale(tmp_path):
+    from pipeline.models import TableCell
+    from tests.paper import make_pages
+    pages = make_pages("The council will keep reserves healthy.")
+    cells = [TableCell(row=0, column=0, text="Measure", page=1, table=0),
+             TableCell(row=0, column=1, text="Timescale", page=1, table=0),
+             TableCell(row=1, column=0, text="We aim to cut landfill to 5%", page=1, header="Measure", table=0),
+             TableCell(row=1, column=1, text="March 2027", page=1, header="Timescale", table=0)]
+    [found] = extract_targets(pages, cells)
+    assert (found.value, found.deadline) == (5, "2027-03")
+
+
+def test_a_count_delivered_by_a_calendar_deadline():
+    sentence = "The initiative will deliver 27 scooter sessions by the end of this school year."
+    [found] = targets_in(sentence)
+    assert (found.value, deadline_of(sentence)) == (27, "the end of this school year")

@@ -9,7 +9,8 @@ A bare number is not an amount, even under a "£'000" column header: that is a t
 table cells carry their own value and unit (see `parse_number`, `unit_of_header`).
 
 Each amount keeps the sentence or cell it came from, the period it is for where the sentence
-says ("2014-15", "per week"), and what it is where the wording names it ("savings of £5m").
+says ("2014-15", "per week"), and its role where the wording or the table's column or row names it
+("savings of £5m": saving).
 """
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millio
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"k|mn|m|bn|thousand|millions?|billions?"
 # "£1.2m", "£ 70 million", "US$3bn", "£40million"; not "£000s" or "£'000" (column units)
-MONEY = rf"(?P<cur>US\$|C\$|£|\$|€)\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
-# "45%", "15 %", "45 per cent", "45 percent"
-PERCENT = rf"(?<![\w.,])(?P<pnum>{_NUM})\s?(?P<pct>%|per\s?cent\b|percent\b)"
+# "£(160)k": an accounts' bracketed negative inside the sign and scale
+MONEY = rf"(?P<cur>US\$|C\$|£|\$|€)\s?(?P<bracket>\()?(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
+# "45%", "15 %", "45 per cent", "45 percent", "fifteen (15) percent" (legal style: the words, then
+# the figure in brackets)
+PERCENT = rf"(?<![\w.,])(?:\((?P<ppar>{_NUM})\)|(?P<pnum>{_NUM}))\s?(?P<pct>%|per\s?cent\b|percent\b)"
 AMOUNT = re.compile(rf"{MONEY}|{PERCENT}", re.I)
 MONEY_TAIL = re.compile(rf"\s*(?:-|–|—|to)\s*(?P<num>{_NUM})\s?(?P<scale>{_SCALE})\b(?![\w%'’])", re.I)
 SIGN = re.compile(r"(?:^|[\s(])([-–−+])$")
@@ -52,7 +55,7 @@ RATE_PERIOD = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?P<p>annum|year|week|
 FINANCIAL_YEAR = re.compile(r"\b(?P<y1>(?:19|20)?\d\d)\s?[-–/]\s?(?P<y2>(?:19|20)?\d\d|(?<=/)\d)\b")
 SPAN = re.compile(r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|last\s+)?(?P<n>\w+)[\s-]+years?\b(?:\s+period)?", re.I)
 
-CATEGORIES = [  # the wording that says what an amount is; the nearest one to the amount wins
+ROLES = [  # the wording that says what an amount is; the nearest one to the amount wins
     ("overspend", r"overspend\w*|overspent|over-?spend\w*"),
     ("underspend", r"underspend\w*|underspent|under-?spend\w*"),
     ("saving", r"savings?"),
@@ -70,10 +73,13 @@ CATEGORIES = [  # the wording that says what an amount is; the nearest one to th
     ("shortfall", r"shortfall|gap|funding gap"),
     ("borrowing", r"borrowing|debt|loans?"),
     ("fee", r"fees?|charges?|prices?"),
-    ("tax", r"council tax|precept|business rates"),
+    ("tax", r"council tax|precept|business rates|property tax\w*|levy"),
+    ("contract_value", r"contract\s+(?:value|sum|price|award)|value\s+of\s+(?:the\s+)?contract|contracts?"),
+    ("rate", r"rates?|wages?|salary|salaries|hourly|allowance"),
 ]
-CATEGORY = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in CATEGORIES) + r")\b", re.I)
-CATEGORY_WINDOW = 60  # characters either side of the amount
+ROLE = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in ROLES) + r")\b", re.I)
+ROLE_NAMES = {"contract_value": "value of contract"}
+ROLE_WINDOW = 60  # characters either side of the amount
 
 
 @dataclass
@@ -97,9 +103,11 @@ def find_amounts(text: str) -> list[Found]:
         if m.group("cur"):
             unit = CURRENCY[m.group("cur").upper()]
             scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
-            found = Found(m.start(), m.end(), m.group(0), _number(m.group("num")) * scale, unit, bool(m.group("scale")))
+            sign = -1 if m.group("bracket") else 1
+            found = Found(m.start(), m.end(), m.group(0), sign * _number(m.group("num")) * scale, unit,
+                          bool(m.group("scale")))
         else:
-            found = Found(m.start(), m.end(), m.group(0), _number(m.group("pnum")), "percent")
+            found = Found(m.start(), m.end(), m.group(0), _number(m.group("pnum") or m.group("ppar")), "percent")
         sign = SIGN.search(text, 0, m.start())
         if sign:  # "-£26.5m", "(-2.3%)": a minus against the number after a space is its sign
             found.start, found.text = sign.start(1), sign.group(1) + found.text
@@ -214,15 +222,18 @@ def _consecutive(a: str, b: str) -> bool:
     return (y1 + 1) % 100 == y2 and (len(a) == 4 or len(b) == 2)
 
 
-def category_of(sentence: str, start: int, end: int) -> str | None:
-    """What the wording around the amount calls it, the nearest name within a few words."""
-    lo, hi = max(0, start - CATEGORY_WINDOW), min(len(sentence), end + CATEGORY_WINDOW)
+def role_of(sentence: str, start: int, end: int) -> str | None:
+    """What the wording around the amount calls it, the nearest name within a few words; else
+    "rate" for an amount given per unit of time ("$75.00 per month")."""
+    lo, hi = max(0, start - ROLE_WINDOW), min(len(sentence), end + ROLE_WINDOW)
     best, best_dist = None, None
-    for m in CATEGORY.finditer(sentence, lo, hi):
+    for m in ROLE.finditer(sentence, lo, hi):
         dist = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
         if dist >= 0 and (best_dist is None or dist < best_dist):
             best, best_dist = m.lastgroup, dist
-    return best
+    if best is None and end > start and RATE_PERIOD.match(sentence[end:end + 20]):
+        return "rate"
+    return ROLE_NAMES.get(best, best)
 
 
 # ---------------------------------------------------------------- documents
@@ -230,28 +241,50 @@ def category_of(sentence: str, start: int, end: int) -> str | None:
 def extract_amounts(layouts: list[PageLayout], cells: list[TableCell], dollar: str = "USD") -> list[Amount]:
     """Amounts in the running text of every page, then in every table cell. `dollar` is the
     currency a bare "$" means in this paper: CAD in a Canadian one ("US$" stays USD)."""
-    cell_boxes: dict[int, list[BBox]] = {}
-    for c in cells:
-        if c.bbox:
-            cell_boxes.setdefault(c.page, []).append(c.bbox)
+    table_boxes = _table_boxes(cells)
     out: list[Amount] = []
     for layout in layouts:
-        boxes = cell_boxes.get(layout.number, [])
+        boxes = table_boxes.get(layout.number, [])
         for block in layout.blocks:
             lines = [l for l in block.lines if not _inside_any(l, boxes)]
             if lines:
                 out.extend(_amounts_in_lines(layout.number, lines))
+    row_labels = {(c.table, c.page, c.row): c.text for c in cells if c.column == 0}
     for c in cells:
         for f in find_amounts(c.text):
-            out.append(Amount(page=c.page, text=f.text, value=f.value, unit=f.unit, context=c.text,
+            label = row_labels.get((c.table, c.page, c.row), "") if c.column else ""
+            value = -abs(f.value) if _printed_as_reduction(c.text) else f.value
+            out.append(Amount(page=c.page, text=f.text, value=value, unit=f.unit, context=c.text,
                               period=period_of(c.header or "", 0, 0) if c.header else None,
-                              category=category_of(c.header or "", 0, 0) if c.header else None,
+                              role=role_of(c.header or "", 0, 0) or role_of(label, 0, 0),
                               bbox=c.bbox, table=c.table))
     out.sort(key=lambda a: a.page)  # stable: reading order within a page, its tables' cells after
     if dollar != "USD":
         for a in out:
             if a.unit == "USD" and "US" not in a.text.upper():
                 a.unit = dollar
+    return out
+
+
+def _printed_as_reduction(cell: str) -> bool:
+    """A cell of one amount printed as a reduction: "- £5,000", "(£160k)", "(-£1m)"."""
+    t = cell.strip()
+    return bool(re.match(r"^[-–−]\s*(?:US\$|C\$|£|\$|€)?\s*\d", t)) or (t.startswith("(") and t.endswith(")")
+                                                                        and CELL_NUMBER.match(t) is not None)
+
+
+def _table_boxes(cells: list[TableCell]) -> dict[int, list[BBox]]:
+    """Per page, the box around each table's cells: a line inside it is read as the table's cells
+    (a row's line runs across several cells, so its centre may fall in none of them)."""
+    spans: dict[tuple[int, int | None], list[float]] = {}
+    for c in cells:
+        if not c.bbox:
+            continue
+        b = spans.setdefault((c.page, c.table), list(c.bbox))
+        b[0], b[1], b[2], b[3] = min(b[0], c.bbox[0]), min(b[1], c.bbox[1]), max(b[2], c.bbox[2]), max(b[3], c.bbox[3])
+    out: dict[int, list[BBox]] = {}
+    for (page, _), b in spans.items():
+        out.setdefault(page, []).append(tuple(b))
     return out
 
 
@@ -273,7 +306,7 @@ def _amounts_in_lines(page: int, lines: list[Line]) -> list[Amount]:
             bbox, cursor = _locate(words, f.text, cursor)
             out.append(Amount(page=page, text=f.text, value=f.value, unit=f.unit, context=sentence.strip(),
                               period=period_of(sentence, f.start, f.end),
-                              category=category_of(sentence, f.start, f.end), bbox=bbox))
+                              role=role_of(sentence, f.start, f.end), bbox=bbox))
     return out
 
 

@@ -57,7 +57,29 @@ INCREASE = re.compile(r"\b(?:increas\w*|rais\w*|grow\w*|more|expand\w*|improv\w*
 DECREASE = re.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|fewer|no more than|at most|maximum|sav\w*|halv\w*)\b",
                       re.I)
 MAINTAIN = re.compile(r"\b(?:maintain\w*|sustain\w*|keep\w*|retain\w*)\b", re.I)
-DEADLINE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# The date or year by which: "by 2028", "By 2028/29", "by March 2026", "by 31 March 2026",
+# "by January 1, 2022", "by the end of 2027", "no later than 2030"
+DEADLINE = re.compile(
+    r"\b(?i:by|before|no\s+later\s+than|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?"
+    rf"(?:(?P<month>{_MONTH_NAME})\s+(?:(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)(?:\s?[-/–]\s?(?P<fy>\d\d)(?!\d))?\b")
+# A deadline named by the calendar: "by the end of this school year", "by the end of the financial year"
+END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:school\s+|financial\s+|academic\s+|calendar\s+)?"
+                    r"(?:year|quarter|month|term)\b", re.I)
+# A deadline counted from an event: "within 3 years of adoption", "within six months"
+WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|" + "|".join(WORD_NUMBERS) +
+                    r")\s+(?P<unit>years?|months?|weeks?)(?P<of>\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?", re.I)
+# A clause whose cue sits after one of these describes a circumstance or a side effect ("which will
+# reduce the fee", "when the minimum wage will increase to $15"), not the commitment itself.
+SUBORDINATE = re.compile(r"\b(?:which|when|whenever|if|once|unless|whereby)\b", re.I)
+# A footnote: a small-type paragraph that opens with its mark ("1 Balance being defined as ...")
+FOOTNOTE = re.compile(r"^\s*(?:\d{1,2}|[*†‡¹²³⁴⁵⁶⁷⁸⁹])\s+[A-Z]")
+# Column headers of a plan table that hold a row's deadline or baseline
+DEADLINE_COLUMN = re.compile(r"\b(?:timescales?|target\s+dates?|deadlines?|by\s+when|due(?:\s+date)?|"
+                             r"completion(?:\s+date)?|delivery\s+date|target\s+year|when)\b", re.I)
+BASELINE_COLUMN = re.compile(r"\bbaseline\b", re.I)
 
 
 HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.I)
@@ -156,6 +178,7 @@ class Found:
     unit: str | None
     baseline: float | None
     direction: str
+    baseline_end: int | None = None  # where the baseline's number ends in the sentence
 
 
 def targets_in(sentence: str) -> list[Found]:
@@ -174,9 +197,15 @@ def targets_in(sentence: str) -> list[Found]:
             hit = _bound(sentence, cue_start, cue_end, qs, label)
         if hit is None or hit.start in found:
             continue
+        if label == "limit" and hit.unit not in MEASURES:
+            continue  # "at least three members", "a maximum of 350 words": a rule, not a goal
+        if label == "commit" and hit.unit not in MEASURES and not (deadline_of(sentence) or period_of_target(sentence)):
+            continue  # "would create two lots": what a proposal does, unless it is due by a date
+        if label in ("commit", "change") and SUBORDINATE.search(_clause_before(sentence, cue_start)):
+            continue
         if NOT_COMMITTED.search(sentence[max(0, min(cue_start, hit.start) - 60):max(cue_end, hit.end)]):
             continue
-        hit.direction = _direction(sentence[min(cue_start, hit.start):max(cue_end, hit.end)], hit)
+        hit.direction = _direction(sentence, _clause_start(sentence, min(cue_start, hit.start)), cue_start, cue_end, hit)
         found[hit.start] = hit
     return sorted(found.values(), key=lambda f: f.start)
 
@@ -200,6 +229,16 @@ def _bound(sentence: str, cue_start: int, cue_end: int, qs: list[Quantity], labe
     return None
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` begins (after the last , ; : or dash before it)."""
+    cut = max(sentence.rfind(ch, 0, at) for ch in ",;:–(")
+    return cut + 1 if cut >= 0 else 0
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    return sentence[_clause_start(sentence, at):at]
+
+
 def _binds(gap: str, max_words: int) -> bool:
     return len(gap.split()) <= max_words and not GAP_STOP.search(gap)
 
@@ -209,13 +248,20 @@ def _from_to(sentence: str, cue_end: int, qs: list[Quantity]) -> Found | None:
     after = [q for q in qs if q.start >= cue_end - 5 and len(sentence[cue_end:q.start].split()) <= 8]
     for a, b in zip(after, after[1:]):
         if a.unit == b.unit and re.search(r"\bto\b", sentence[a.end:b.start]):
-            return Found(b.start, b.end, b.value, b.unit, a.value, "increase" if b.value > a.value else "decrease")
+            return Found(b.start, b.end, b.value, b.unit, a.value, "increase" if b.value > a.value else "decrease", a.end)
     return None
 
 
-def _direction(wording: str, hit: Found) -> str:
+def _direction(sentence: str, clause_start: int, cue_start: int, cue_end: int, hit: Found) -> str:
+    """The way the number moves: from the verb that governs it first ("reduced by at least 1.5%"
+    is a decrease whatever "at least" says; "increase to 70%"), then from the comparator or verb
+    between the cue and the number ("no more than", "at least", "to save")."""
     if hit.baseline is not None:
         return hit.direction
+    governed = GOVERNING_VERB.search(sentence[clause_start:hit.start])
+    if governed:
+        return "decrease" if DECREASE_VERB.match(governed.group("verb")) else "increase"
+    wording = sentence[min(cue_start, hit.start):max(cue_end, hit.end)]
     if MAINTAIN.search(wording):
         return "maintain"
     if DECREASE.search(wording):
@@ -225,21 +271,67 @@ def _direction(wording: str, hit: Found) -> str:
     return "reach"
 
 
-def deadline_of(sentence: str) -> str | None:
-    """'by 2026' -> '2026'; 'by March 2027' -> '2027-03'."""
-    m = DEADLINE.search(sentence)
-    if not m:
-        return None
-    month = MONTHS.get((m.group("month") or "").lower()[:3]) if m.group("month") else None
-    return f"{m.group('year')}-{month:02d}" if month else m.group("year")
+DECREASE_VERB = re.compile(r"\b(?:reduc\w*|cut|cuts|cutting|lower\w*|decreas\w*|halv\w*|sav(?:e|es|ed|ing)\b)", re.I)
+# A direction verb whose "by" or "to" leads to the number, maybe through a comparator:
+# "reduced by at least", "increased in Kent to at least", "raise council tax by"
+GOVERNING_VERB = re.compile(
+    r"\b(?P<verb>(?:increas|rais|grow|grew|expand|improv|reduc|cut|lower|decreas)\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:by|to)\s+"
+    r"(?:(?:at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|a\s+(?:minimum|maximum)\s+of|up\s+to|over|under)\s+)?"
+    r"(?:a\s+|an\s+)?$", re.I)
 
 
-def period_of_target(sentence: str) -> str | None:
-    """The financial year or span a target is for: '2014/15', 'over three years'."""
+def deadline_of(sentence: str, near: int | None = None) -> str | None:
+    """'by 2026' -> '2026'; 'by March 2027' -> '2027-03'; 'by 31 March 2026' -> '2026-03-31';
+    'By 2028/29' -> '2028/29'; 'within 3 years of adoption' as written. Where the text gives two
+    ("By 2027 we will ... By 2028, the proportion ... 45%"), the one nearest before the number
+    at `near` is the target's."""
+    found = list(DEADLINE.finditer(sentence))
+    if near is not None and len(found) > 1:
+        before = [m for m in found if m.start() < near]
+        found = [before[-1]] if before else found
+    m = found[0] if found else None
+    if m:
+        year = m.group("year")
+        if m.group("fy"):
+            return f"{year}/{m.group('fy')}" if _next_year(year, m.group("fy")) else year
+        month = MONTHS.get(m.group("month").lower().rstrip(".")[:3]) if m.group("month") else None
+        day = m.group("day") or m.group("day2")
+        if month and day and 1 <= int(day) <= 31:
+            return f"{year}-{month:02d}-{int(day):02d}"
+        return f"{year}-{month:02d}" if month else year
+    w = WITHIN.search(sentence) or END_OF.search(sentence)
+    return re.sub(r"^by\s+", "", re.sub(r"\s+", " ", w.group(0)).lower()) if w else None
+
+
+def _next_year(year: str, short: str) -> bool:
+    return (int(year[-2:]) + 1) % 100 == int(short)
+
+
+def period_of_target(sentence: str, baseline_at: int | None = None) -> str | None:
+    """The financial year or span a target is for ('2014/15', 'over three years'): not the
+    deadline's year ("By 2028/29") nor the baseline's ("from 65.8% in 2021/22")."""
+    deadlines = [(d.start(), d.end()) for d in DEADLINE.finditer(sentence)]
     for m in FINANCIAL_YEAR.finditer(sentence):
-        return m.group(0)
+        if any(s <= m.start() < e for s, e in deadlines):
+            continue
+        if baseline_at is not None and 0 <= m.start() - baseline_at <= 12:
+            continue
+        if BASELINE_NOTE.match(sentence, m.start()):
+            continue  # "(2021/22: Kent 80%)": the year of a baseline given in brackets
+        return re.sub(r"\s+", "", m.group(0))
     m = SPAN.search(sentence)
     return m.group(0) if m else None
+
+
+BASELINE_NOTE = re.compile(r"(?:19|20)?\d\d\s?[-/–]\s?\d{2,4}\s*:")
+
+
+def baseline_year_of(sentence: str, baseline_end: int | None) -> str | None:
+    """The year of a baseline written right after it: "from 65.8% in 2021/22 to ..."."""
+    if baseline_end is None:
+        return None
+    m = re.match(r"\s*(?:in|at|during|for|\()\s*(?:the\s+)?(?P<y>(?:19|20)\d\d(?:\s?[-/–]\s?\d{2,4})?)", sentence[baseline_end:])
+    return m.group("y").replace(" ", "") if m else None
 
 
 # ---------------------------------------------------------------- documents
@@ -247,12 +339,16 @@ def period_of_target(sentence: str) -> str | None:
 def extract_targets(layouts: list[PageLayout], cells: list[TableCell] = ()) -> list[Target]:
     """Targets in the running text of every page and in table cells of text (plans and
     performance tables state them: "will have improved from 65.8% to at least 70%"). A target
-    restated later in the same document (summary and body often repeat it) is kept once."""
+    restated later in the same document (summary and body often repeat it) is kept once.
+    Headings, footnotes and table header rows state no targets. A target in a table takes its
+    deadline or baseline from the row's timescale or baseline column when its own words give none."""
     out: list[Target] = []
     seen: set[tuple[float, str]] = set()
-    for page, text, bbox in _passages(layouts, cells):
+    row_cells = _row_cells(cells)
+    for page, text, bbox, cell in _passages(layouts, cells):
         if not (HAS_NUMBER.search(text) and HAS_CUE.search(text)):
             continue  # spaCy only sees passages that can hold a target
+        row = row_cells.get((cell.table, cell.page, cell.row), []) if cell else []
         for s, e in nlp.sentences(text):
             sentence = text[s:e].strip()
             for f in targets_in(sentence):
@@ -260,21 +356,79 @@ def extract_targets(layouts: list[PageLayout], cells: list[TableCell] = ()) -> l
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Target(page=page, text=sentence, value=f.value, unit=f.unit, baseline=f.baseline,
-                                  direction=f.direction, period=period_of_target(sentence),
-                                  deadline=deadline_of(sentence), bbox=_rounded(bbox) if bbox else None))
+                baseline_at = f.baseline_end
+                deadline = deadline_of(sentence, f.start) or _column_value(row, DEADLINE_COLUMN, _deadline_in_cell)
+                baseline, baseline_year = f.baseline, baseline_year_of(sentence, f.baseline_end)
+                if baseline is None and row:
+                    baseline, baseline_year = _row_baseline(row) or (None, None)
+                out.append(Target(page=page, text=sentence, value=f.value, unit=f.unit, baseline=baseline,
+                                  baseline_year=baseline_year, direction=f.direction,
+                                  period=period_of_target(sentence, baseline_at), deadline=deadline,
+                                  bbox=_rounded(bbox) if bbox else None))
     return out
 
 
 def _passages(layouts: list[PageLayout], cells: list[TableCell]):
-    """(page, text, box) of every paragraph outside ruled tables, then of every table cell of text."""
+    """(page, text, box, cell) of every paragraph outside ruled tables, then of every table
+    cell of text below its table's header rows."""
     for layout in layouts:
+        body = layout.body_size
         for block in layout.blocks:
-            if block.kind != "table":  # a ruled table's lines run across its cells
-                yield layout.number, block.text, block.bbox
+            if block.kind in ("table", "heading"):  # a ruled table's lines run across its cells
+                continue
+            if FOOTNOTE.match(block.text) and max(l.size for l in block.lines) < body - 0.5:
+                continue
+            yield layout.number, block.text, block.bbox, None
+    first_body_row = {}
+    for c in cells:
+        if c.header is not None or c.value is not None:
+            key = (c.table, c.page)
+            first_body_row[key] = min(first_body_row.get(key, c.row), c.row)
     for cell in cells:
-        if cell.value is None:
-            yield cell.page, cell.text.replace("\n", " "), cell.bbox
+        if cell.value is None and cell.row >= first_body_row.get((cell.table, cell.page), 0):
+            yield cell.page, cell.text.replace("\n", " "), cell.bbox, cell
+
+
+def _row_cells(cells: list[TableCell]) -> dict[tuple, list[TableCell]]:
+    rows: dict[tuple, list[TableCell]] = {}
+    for c in cells:
+        rows.setdefault((c.table, c.page, c.row), []).append(c)
+    return rows
+
+
+def _column_value(row: list[TableCell], header: re.Pattern, read) -> str | None:
+    for c in row:
+        if c.header and header.search(c.header):
+            value = read(c.text)
+            if value:
+                return value
+    return None
+
+
+def _deadline_in_cell(text: str) -> str | None:
+    """A timescale cell: "March 2026", "31/03/2026", "2028", "2025/26", "by 2027", "Q4 2025/26"."""
+    text = " ".join(text.split())
+    found = deadline_of(text) or deadline_of(f"by {text}")
+    if found:
+        return found
+    m = re.search(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b", text)
+    if m and 1 <= int(m.group("m")) <= 12:
+        return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    m = FINANCIAL_YEAR.search(text) or re.search(r"\b(?:19|20)\d\d\b", text)
+    return m.group(0).replace(" ", "") if m else None
+
+
+def _row_baseline(row: list[TableCell]) -> tuple[float, str | None] | None:
+    """The value in the row's baseline column and the year its header or cell gives."""
+    for c in row:
+        if c.header and BASELINE_COLUMN.search(c.header):
+            number = re.search(r"-?\d+(?:,\d{3})*(?:\.\d+)?", c.text.replace("(", " "))
+            if c.value is None and not number:
+                continue
+            value = c.value if c.value is not None else float(number.group(0).replace(",", ""))
+            year = FINANCIAL_YEAR.search(c.header) or re.search(r"\b(?:19|20)\d\d\b", c.header)
+            return value, (year.group(0).replace(" ", "") if year else None)
+    return None
 
 
 def _rounded(box: BBox) -> BBox:

@@ -138,9 +138,44 @@ def build_lines(page: Page) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
-        lines.append(_line(page.number, row))
+        lines.append(_line(page.number, join_split_words(row) if not page.ocr else row))
     lines.sort(key=lambda l: (round(l.top / 2), l.x0))
     return lines
+
+
+ORDINAL = re.compile(r"^(?:st|nd|rd|th)$")
+SPLIT_GAP = 0.12  # font sizes: letters closer than this are one word (a space is 0.25-0.3)
+
+
+def join_split_words(row: list[Word]) -> list[Word]:
+    """Mend words the text layer split: a raised or smaller ordinal after its number ("13 th" ->
+    "13th"), and a word broken by kerning or a narrow cell where the glyph gap is far narrower
+    than a space and the second part goes on in lower case ("T ackle" -> "Tackle", "Forecas t")."""
+    out = [row[0]]
+    for w in row[1:]:
+        a = out[-1]
+        gap, size = w.x0 - a.x1, max(a.size, w.size, 1.0)
+        raised = w.size < 0.85 * a.size or w.bottom < a.bottom - 0.15 * a.size
+        ordinal = ORDINAL.match(w.text) and a.text[-1:].isdigit() and (
+            (raised and -1 < gap < 0.3 * size) or (_suffix_fits(a.text, w.text) and -1 < gap < 0.5 * size))
+        split = (-0.5 * size < gap < SPLIT_GAP * size and a.text[-1:].isalpha() and w.text[:1].islower()
+                 and abs(w.bottom - a.bottom) < 0.2 * size)
+        if ordinal or split:
+            out[-1] = Word(a.text + w.text, a.x0, min(a.top, w.top), max(a.x1, w.x1), max(a.bottom, w.bottom),
+                           a.size, a.bold, a.font)
+        else:
+            out.append(w)
+    return out
+
+
+def _suffix_fits(number: str, suffix: str) -> bool:
+    """'24' + 'th', '1' + 'st', '22' + 'nd': the suffix is the one the number takes, so a day
+    typed "24 th" (superscript set without a raise) is one word."""
+    if not re.fullmatch(r"\d{1,2}", number):
+        return False
+    n = int(number)
+    want = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return suffix == want
 
 
 def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
@@ -223,9 +258,131 @@ def analyse(pages: list[Page]) -> list[PageLayout]:
         layout = PageLayout(page.number, page.width, page.height, body, margin_lines=margin,
                             printed_number=printed, blank=blank, edges=page.edges, page=page)
         mark_table_lines(layout)
+        if order_by_columns(layout):
+            mark_table_lines(layout)
         layout.blocks = build_blocks(layout)
         out.append(layout)
     return out
+
+
+# ---------------------------------------------------------------- columns
+
+MIN_COLUMN_ROWS = 6  # rows with running text on both sides of a gutter
+MIN_GUTTER_HEIGHT = 0.15  # share of the page height a gutter runs down
+RUNNING_TEXT_WORDS = 3.0  # mean words a column line holds (labels and figures hold fewer)
+GUTTER_GAP = 0.8  # font sizes: the narrowest a gutter is (a word space is 0.25-0.35, a justified one rarely over 0.6)
+
+
+def order_by_columns(layout: PageLayout) -> bool:
+    """Read a page laid out in columns column by column: find a gutter (a vertical band that no
+    line crosses while running text sits on both sides of it over a tall stretch of the page),
+    split the lines there, and put the left column's lines before the right's; each side may hold
+    a gutter of its own (three columns). Lines that cross the gutter (full-width headings, tables,
+    figures' captions) stay where they stand and end the stretch. A label | value block in a
+    report header is no column: its labels are short, and a table of figures is no running text.
+    True when the order changed."""
+    lines = layout.lines
+    if len(lines) < MIN_COLUMN_ROWS:
+        return False
+    lo, hi = min(l.x0 for l in lines), max(l.x1 for l in lines)
+    rules = [e for e in layout.edges if e.orientation == "v" and e.bottom - e.top > 5]
+    across = [e for e in layout.edges if e.orientation == "h" and e.x1 - e.x0 > 20]
+    best = None
+    for g in range(int(lo + 0.15 * (hi - lo)), int(hi - 0.15 * (hi - lo)), 3):
+        for start, end, rows in _column_runs(lines, g, MIN_GUTTER_HEIGHT * layout.height, rules):
+            if rows < MIN_COLUMN_ROWS or (best is not None and rows <= best[4]):
+                continue
+            if _ruled_across(lines[start:end], g, across):
+                continue
+            left, right = _split_at(lines[start:end], g)
+            if _running_text(left) and _running_text(right) and not _rows_aligned(left, right):
+                best = (start, end, left, right, rows)
+    if best is None:
+        return False
+    start, end, left, right, _ = best
+    parts = []
+    for part in (lines[:start], left, right, lines[end:]):  # each may hold another gutter
+        sub = PageLayout(layout.number, layout.width, layout.height, part, edges=layout.edges)
+        order_by_columns(sub)
+        parts.append(sub.lines)
+    layout.lines = [line for part in parts for line in part]
+    return True
+
+
+def _ruled_across(lines: list[Line], g: float, across: list[Edge]) -> bool:
+    """Rules drawn across the band between rows: a table's row separators, never a gutter's."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    return sum(1 for e in across if e.x0 < g - 5 and e.x1 > g + 5 and top < e.top < bottom) >= 2
+
+
+def _split_at(lines: list[Line], g: float) -> tuple[list[Line], list[Line]]:
+    left, right = [], []
+    for line in lines:
+        lw = [w for w in line.words if w.x1 <= g]
+        rw = [w for w in line.words if w.x0 >= g]
+        if lw:
+            left.append(_line(line.page, lw))
+        if rw:
+            right.append(_line(line.page, rw))
+    return left, right
+
+
+def _column_runs(lines: list[Line], g: float, min_height: float, rules: list[Edge]):
+    """(start, end, two-sided rows) of each stretch of lines that no line crosses at x = g,
+    tall enough to be a gutter. A vertical rule at g crosses too: a ruled table's column border
+    is no gutter."""
+    start, rows = 0, 0
+    for i, line in enumerate(lines + [None]):
+        crossing = line is None or any(w.x0 < g < w.x1 for w in line.words) or _phrase_crosses(line, g) \
+            or _ruled_between(line, g, rules)
+        if crossing:
+            if rows and lines[i - 1].bottom - lines[start].top >= min_height:
+                yield start, i, rows
+            start, rows = i + 1, 0
+            continue
+        if any(w.x1 <= g for w in line.words) and any(w.x0 >= g for w in line.words):
+            rows += 1
+
+
+def _ruled_between(line: Line, g: float, rules: list[Edge]) -> bool:
+    """A vertical rule stands in the line's gap at g: a ruled table's column border, no gutter."""
+    a = max((w.x1 for w in line.words if w.x1 <= g), default=g - 3)
+    b = min((w.x0 for w in line.words if w.x0 >= g), default=g + 3)
+    cy = (line.top + line.bottom) / 2
+    return any(a - 1 <= e.x0 <= b + 1 and e.top - 1 <= cy <= e.bottom + 1 for e in rules)
+
+
+def _phrase_crosses(line: Line, g: float) -> bool:
+    """The gap at g is an ordinary word space (text running across), not a gutter."""
+    before = [w for w in line.words if w.x1 <= g]
+    after = [w for w in line.words if w.x0 >= g]
+    if not before or not after:
+        return False
+    a, b = before[-1], after[0]
+    return b.x0 - a.x1 < GUTTER_GAP * max(a.size, b.size, 4.0)
+
+
+def _paragraph_tops(lines: list[Line]) -> list[float]:
+    """Tops of the lines that open a paragraph after a gap (the first line aside)."""
+    return [b.top for a, b in zip(lines, lines[1:]) if b.top - a.bottom > 0.5 * b.size]
+
+
+def _rows_aligned(left: list[Line], right: list[Line]) -> bool:
+    """Both sides start their paragraphs at the same heights: the rows of a table of text
+    ("Risk | Mitigation"), whose cells begin together; columns of running text break apart."""
+    lt, rt = _paragraph_tops(left), _paragraph_tops(right)
+    if not lt or not rt:
+        return False
+    together = sum(1 for t in lt if any(abs(t - u) < 2 for u in rt))
+    return together >= 0.5 * min(len(lt), len(rt))
+
+
+def _running_text(lines: list[Line]) -> bool:
+    words = [w for l in lines for w in l.words]
+    if not lines or not words:
+        return False
+    alpha = sum(1 for w in words if any(c.isalpha() for c in w.text))
+    return len(words) / len(lines) >= RUNNING_TEXT_WORDS and alpha >= 0.7 * len(words)
 
 
 def mark_table_lines(layout: PageLayout) -> None:
@@ -294,10 +451,16 @@ def build_blocks(layout: PageLayout) -> list[Block]:
         cur = blocks[-1] if blocks else None
         continues = (
             cur is not None and cur.kind != "table" and kind == "paragraph"
-            and gap < max(line.size, 6) * 0.9 and cur.kind != "heading"
+            and -0.5 * line.size < gap < max(line.size, 6) * 0.9 and cur.kind != "heading"
         ) or (
             cur is not None and cur.kind == "heading" and kind == "heading" and gap < line.size * 0.6
             and line.bold == cur.lines[-1].bold
+        ) or (
+            # a sentence that runs on into bold type ("... against a / target of 700 households.
+            # **Actions being taken ...**") is still the paragraph, not a heading
+            cur is not None and cur.kind in ("paragraph", "numbered", "list_item") and kind == "heading"
+            and -0.5 * line.size < gap < max(line.size, 6) * 0.9 and line.size <= body + 0.5
+            and not re.search(r"[.:;?!]\W?$", prev.text.strip()) and abs(line.x0 - cur.lines[-1].x0) < 2 * line.size
         )
         if continues:
             cur.lines.append(line)

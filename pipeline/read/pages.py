@@ -44,7 +44,9 @@ MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a ta
 MAX_PAGE_SHAPES = 5000
 MAX_PAGE_OBJECTS = 100_000  # page objects visited, those inside forms included
 OCR_DPI = 300  # Tesseract reads body text best at 300 dpi
-OCR_MAX_PIXELS = 50_000_000  # a poster-sized page is rendered smaller rather than exhaust memory
+OCR_MAX_PIXELS = 50_000_000
+STAMP_WORDS = 8  # a page stamp or a short running header laid over a scan
+SCAN_SHARE = 0.5  # an image over this share of the page is the page itself (a scan)  # a poster-sized page is rendered smaller rather than exhaust memory
 
 
 class UnreadablePDF(Exception):
@@ -110,8 +112,19 @@ class Page:
     @property
     def image_only(self) -> bool:
         """Something is drawn but there is no readable text layer: a scan, a garbled font, text
-        drawn as outlines. A page with nothing on it at all is blank, not image-only."""
-        return not self.has_text and (self.garbled or bool(self.shapes) or bool(self.edges))
+        drawn as outlines. A page with nothing on it at all is blank, not image-only. A scan that
+        an agenda-pack tool stamped ("Page 14 of 162") is image-only too: an image covers most of
+        the page and the text layer holds no more than a stamp's few words."""
+        if not self.has_text:
+            return self.garbled or bool(self.shapes) or bool(self.edges)
+        return self.scanned_with_stamp
+
+    @property
+    def scanned_with_stamp(self) -> bool:
+        if self.ocr or len(self.words) > STAMP_WORDS:
+            return False
+        area = self.width * self.height
+        return any(s.kind == "image" and (s.x1 - s.x0) * (s.bottom - s.top) > SCAN_SHARE * area for s in self.shapes)
 
 
 # Reads the words off a rendered page image; the float is pixels per PDF point.
@@ -218,6 +231,8 @@ def read_pages(path: str | Path, first: int = 1, last: int | None = None,
                 if ocr and out.image_only:
                     scale = _ocr_scale(out.width, out.height)
                     out.words, out.ocr = ocr(page.render(scale=scale, grayscale=True).to_pil(), scale), True
+                    if getattr(out.words, "turned", 0) in (90, 270):  # read upright from a sideways scan
+                        out.width, out.height = out.height, out.width
                 yield out
             finally:
                 page.close()
