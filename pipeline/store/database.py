@@ -49,7 +49,7 @@ INDEXED = {
     "recommendations": [["status"]],
     "decisions": [["kind"], ["minute_heading"]],
     "tables": [["kind"]],
-    "amounts": [["unit", "value"], ["category"]],
+    "amounts": [["unit", "value"], ["role"]],
     "targets": [["unit"], ["direction"]],
 }
 
