@@ -358,3 +358,29 @@ DEFEATED
     got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)]
     assert got == [("6.1", "THAT the Parks Master Plan be received for information", "Ray", "Li", "carried"),
                    ("6.2", "THAT the transit report be deferred to the next meeting", "Li", "Ray", "lost")]
+
+
+def test_decisions_are_in_full_text_search_after_ingest(tmp_path):
+    # Adding a column by rebuilding a table drops its triggers; the FTS index of every searchable
+    # table must still follow its rows.
+    import sqlite3
+
+    from pipeline.ingest import ingest
+    from pipeline.store.database import SEARCHABLE
+
+    papers = tmp_path / "in"
+    papers.mkdir()
+    text_pdf(papers / "board.pdf", """
+##MINUTES OF THE TOWNSHIP BOARD, March 12, 2024
+**5. ROAD PAVING
+Moved by Trustee Hart, supported by Trustee Stone, to award the paving contract to Ace Paving.
+Motion carried 4-0.
+""")
+    db = tmp_path / "papers.db"
+    ingest([papers], db, workers=1)
+    con = sqlite3.connect(db)
+    hits = con.execute("select decisions.text from decisions join decisions_fts "
+                       "on decisions_fts.rowid = decisions.rowid where decisions_fts match 'paving'").fetchall()
+    assert [h[0].rstrip(".") for h in hits] == ["to award the paving contract to Ace Paving"]
+    triggers = {r[0] for r in con.execute("select tbl_name from sqlite_master where type='trigger'")}
+    assert set(SEARCHABLE) <= triggers

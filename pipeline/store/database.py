@@ -284,10 +284,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for col, other, other_col in foreign_keys_of(RECORD_TYPES[name]):
                 if col not in declared:
                     db[name].add_foreign_key(col, other, other_col, ignore=True)
-        for table, cols in SEARCHABLE.items():
-            db[table].enable_fts(cols, create_triggers=True, tokenize="porter", replace=True)
         db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
         meetings.ensure_columns(db)
+        # Full-text search last: adding a column by rebuilding a table (ensure_columns) drops the
+        # table's triggers, and with them the ones that keep its FTS index current.
+        for table, cols in SEARCHABLE.items():
+            db[table].enable_fts(cols, create_triggers=True, tokenize="porter", replace=True)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
         _ensure_indexes(db)
 
