@@ -327,7 +327,8 @@ async def meeting_story(datasette, db, meeting_id: int) -> dict:
         attendance = await _rows(db, f"""
             select {_cols(acols, 'id', 'name', 'status', 'role', 'person_id', 'page', 'document_id')}
             from attendance where meeting_id = ? order by status, role, name""", [meeting_id])
-    return {"kind": "meeting", "papers": papers, "agenda_items": agenda, "reports": reports,
+    meeting = (await _rows(db, "select * from meetings where id = ?", [meeting_id]) or [{}])[0]
+    return {"kind": "meeting", "meeting": meeting, "papers": papers, "agenda_items": agenda, "reports": reports,
             "recommendations": recommendations, "decisions": decisions,
             "attendance": _group(attendance, "status")}
 
@@ -402,8 +403,13 @@ async def decision_story(datasette, db, decision_id: int) -> dict:
                                          where decision_id = ? order by id""", [decision_id])
     amounts = await _rows(db, """select id, text, value, unit, page, document_id from amounts
                                  where decision_id = ? order by id""", [decision_id])
+    present = []
+    if await db.table_exists("attendance"):  # who could have voted, where no vote is recorded by name
+        present = await _rows(db, """
+            select a.name, a.person_id, a.role from attendance a join decisions x on x.meeting_id = a.meeting_id
+            where x.id = ? and a.status = 'present' order by a.role != 'member', a.name""", [decision_id])
     return {"kind": "decision", "votes": decisions[0].get("votes", []) if decisions else [],
-            "recommendations": recommendations, "amounts": amounts}
+            "recommendations": recommendations, "amounts": amounts, "present": present}
 
 
 async def person_story(datasette, db, person_id: int) -> dict:
