@@ -64,6 +64,7 @@ LABELS = {
     "targets": "substr(text, 1, 300)",
     "people": "name",
     "figures": "coalesce(caption, kind)",
+    "amounts": "text || coalesce(' (' || category || ')', '')",
 }
 FOREIGN_KEYS = {"document_id": "documents", "meeting_id": "meetings", "report_id": "reports",
                 "decision_id": "decisions", "agenda_item_id": "agenda_items", "part_id": "parts",
@@ -493,6 +494,48 @@ async def council_page(request, datasette):
         "database": db.name, "council": council, "committees": committees, "meetings": meetings,
         "people": people, "amounts": amounts, "format_number": format_number, "short": _short,
     }, request=request))
+
+
+# ---------------------------------------------------------------------------- canned queries
+
+# A saved search: the decisions mentioning the words a reader gives, newest meeting first; as
+# a canned query it has a page, JSON and (with .atom) a feed a reader can follow.
+DECISIONS_MATCHING = """
+select 'tag:committee-papers,decision:' || x.id as atom_id,
+       coalesce(m.council, d.council, 'Unknown council') || ', ' ||
+         coalesce(m.committee, d.committee, 'unknown committee') || ', ' ||
+         coalesce(m.date, d.meeting_date, 'undated') || ': ' || coalesce(x.minute_ref || ' ', '') ||
+         coalesce(x.minute_heading || ' - ', '') || substr(x.text, 1, 160) as atom_title,
+       d.ingested_at as atom_updated,
+       x.text as atom_content,
+       '/{database}/decisions/' || x.id as atom_link,
+       x.document_id, x.page, m.council, m.committee, m.date as meeting_date
+from decisions_fts
+join decisions x on x.rowid = decisions_fts.rowid
+join documents d on d.id = x.document_id
+left join meetings m on m.id = x.meeting_id
+where decisions_fts match fts_words(:words)
+order by coalesce(m.date, d.meeting_date) desc, x.id desc
+limit 100"""
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    """Every canned query of metadata.yml with its SQL folded away (hide_sql: readers want the
+    answer; the SQL is one click away), and the saved search of decisions."""
+    queries = datasette.metadata("queries", database=database, fallback=False) or {}
+    out = {}
+    for name, query in queries.items():
+        query = dict(query) if isinstance(query, dict) else {"sql": query}
+        query.setdefault("hide_sql", True)
+        out[name] = query
+    out.setdefault("decisions_matching", {
+        "title": "Decisions mentioning words (a saved search with an Atom feed)",
+        "description": "Decisions whose text or minute heading has all the words you give (e.g. leisure centre), "
+                       "newest meeting first. Add .atom to this page's address to follow the search as a feed.",
+        "params": ["words"], "hide_sql": True, "sql": DECISIONS_MATCHING.format(database=database).strip(),
+    })
+    return out
 
 
 # ---------------------------------------------------------------------------- API and feeds
