@@ -75,6 +75,16 @@ JSON_COLUMNS = ["bbox", "rows", "header", "warnings", "roll_call", "variants"]
 
 # ---------------------------------------------------------------------------- helpers
 
+async def label_sql(db, table: str) -> str | None:
+    """How to name a row of `table`: its own `label` column where the database has one (meetings
+    in words), else the expression in LABELS."""
+    if table not in LABELS:
+        return None
+    if "label" in await _columns(db, table):
+        return f"coalesce(label, {LABELS[table]})"
+    return LABELS[table]
+
+
 async def _rows(db, sql: str, params=None) -> list[dict]:
     return [dict(r) for r in (await db.execute(sql, params or []))]
 
@@ -158,8 +168,8 @@ def _labelled_link(datasette, database, other_table, value):
         if other_table in LABELS:
             try:
                 db = datasette.get_database(database)
-                found = (await db.execute(f"select {LABELS[other_table]} from [{other_table}] where id = ?",
-                                          [value])).first()
+                found = (await db.execute(f"select {await label_sql(db, other_table)} from [{other_table}] "
+                                          "where id = ?", [value])).first()
                 label = found[0] if found else None
             except Exception:  # an older database without that column: the id alone
                 label = None
@@ -218,7 +228,7 @@ async def record_title(db, table, pk):
     if table not in LABELS or not (pk or "").isdigit():
         return None
     try:
-        row = (await db.execute(f"select {LABELS[table]} from [{table}] where id = ?", [int(pk)])).first()
+        row = (await db.execute(f"select {await label_sql(db, table)} from [{table}] where id = ?", [int(pk)])).first()
     except Exception:
         return None
     return _short(row[0], 160) if row and row[0] else None
