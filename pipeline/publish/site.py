@@ -317,9 +317,11 @@ async def meeting_story(datasette, db, meeting_id: int) -> dict:
         where dm.meeting_id = ? or d.meeting_id = ?
         group by d.id order by d.doc_type, d.id""", [meeting_id, meeting_id, meeting_id])
     agenda = await _rows(db, """
-        select a.id, a.number, a.title, a.page, a.document_id, a.report_id, r.title as report_title
-        from agenda_items a left join reports r on r.id = a.report_id
+        select a.id, a.number, a.title, a.page, a.document_id, a.report_id, r.title as report_title,
+               d.doc_type in ('agenda', 'agenda_pack') as from_agenda
+        from agenda_items a left join reports r on r.id = a.report_id left join documents d on d.id = a.document_id
         where a.meeting_id = ? order by a.document_id, a.id""", [meeting_id])
+    agenda = _the_agenda(agenda)
     reports = await _rows(db, """
         select id, title, document_id, page_start, lead_officer, key_decision from reports
         where meeting_id = ? order by document_id, page_start, id""", [meeting_id])
@@ -331,17 +333,39 @@ async def meeting_story(datasette, db, meeting_id: int) -> dict:
         select {_cols(dcols, 'id', 'minute_ref', 'minute_heading', 'text', 'kind', 'page', 'document_id',
                       'outcome', 'votes_for', 'votes_against', 'votes_abstain', 'mover', 'seconder', 'report_id')}
         from decisions where meeting_id = ? order by document_id, id""", [meeting_id])
+    decisions = _once(decisions, "minute_ref", "text")  # minutes printed again in a later pack
     await _attach_votes(db, decisions)
     attendance = []
     if await db.table_exists("attendance"):
         acols = await _columns(db, "attendance")
         attendance = await _rows(db, f"""
             select {_cols(acols, 'id', 'name', 'status', 'role', 'person_id', 'page', 'document_id')}
-            from attendance where meeting_id = ? order by status, role, name""", [meeting_id])
+            from attendance where meeting_id = ?
+            group by coalesce(person_id, name), status  -- printed in the minutes and again in a later pack
+            order by status, role, name""", [meeting_id])
     meeting = (await _rows(db, "select * from meetings where id = ?", [meeting_id]) or [{}])[0]
     return {"kind": "meeting", "meeting": meeting, "papers": papers, "agenda_items": agenda, "reports": reports,
             "recommendations": recommendations, "decisions": decisions,
             "attendance": _group(attendance, "status")}
+
+
+def _once(rows: list[dict], *fields: str) -> list[dict]:
+    """Rows whose fields read the same (ignoring case, spacing and punctuation) once, the first kept."""
+    seen, out = set(), []
+    for r in rows:
+        key = tuple(re.sub(r"\W+", " ", str(r.get(f) or "").lower()).strip() for f in fields)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _the_agenda(items: list[dict]) -> list[dict]:
+    """A meeting's agenda is what its agenda papers list (numbered paragraphs of a report are
+    not items), each item once though the agenda is printed in two papers."""
+    if any(i["from_agenda"] for i in items):
+        items = [i for i in items if i["from_agenda"]]
+    return _once(items, "number", "title")
 
 
 async def _attach_votes(db, decisions: list[dict]) -> None:
@@ -418,7 +442,9 @@ async def decision_story(datasette, db, decision_id: int) -> dict:
     if await db.table_exists("attendance"):  # who could have voted, where no vote is recorded by name
         present = await _rows(db, """
             select a.name, a.person_id, a.role from attendance a join decisions x on x.meeting_id = a.meeting_id
-            where x.id = ? and a.status = 'present' order by a.role != 'member', a.name""", [decision_id])
+            where x.id = ? and a.status = 'present'
+            group by coalesce(a.person_id, a.name)  -- a list printed in two papers names each person once
+            order by a.role != 'member', a.name""", [decision_id])
     return {"kind": "decision", "votes": decisions[0].get("votes", []) if decisions else [],
             "recommendations": recommendations, "amounts": amounts, "present": present}
 
@@ -438,7 +464,19 @@ async def person_story(datasette, db, person_id: int) -> dict:
                    m.id as meeting_id, m.committee, m.date
             from votes v left join decisions x on x.id = v.decision_id left join meetings m on m.id = x.meeting_id
             where v.person_id = ? order by m.date desc, x.id""", [person_id])
-    return {"kind": "person", "attended": attended, "votes": votes}
+    return {"kind": "person", "attended": _one_per_meeting(attended), "votes": votes}
+
+
+def _one_per_meeting(rows: list[dict]) -> list[dict]:
+    """A meeting's attendance is often printed twice (its minutes, and again in the next agenda
+    pack): one row per meeting, with every place it is printed as `sources`."""
+    out: dict = {}
+    for r in rows:
+        key = (r["meeting_id"], r["status"]) if r["meeting_id"] else id(r)
+        kept = out.setdefault(key, {**r, "sources": []})
+        if (r["document_id"], r["page"]) not in kept["sources"]:
+            kept["sources"].append((r["document_id"], r["page"]))
+    return list(out.values())
 
 
 async def document_story(datasette, db, document_id: int) -> dict:
