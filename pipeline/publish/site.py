@@ -41,12 +41,13 @@ TABLE_ORDER = ["meetings", "documents", "agenda_items", "reports", "recommendati
 # Search sections in the order results are shown: what was decided first, whole pages last.
 SEARCH_SECTIONS = [
     # (table, heading, snippet column index in its FTS table, sql for the hit's title)
-    ("decisions", "Decisions", None, "coalesce(t.minute_ref || ' ', '') || coalesce(t.minute_heading, '')"),
+    ("decisions", "Decisions", None, "case when t.kind = 'proposed' then 'Proposed: ' else '' end || "
+                                     "coalesce(t.minute_ref || ' ', '') || coalesce(t.minute_heading, '')"),
     ("recommendations", "Recommendations", None, "coalesce('Recommendation ' || t.number, 'Recommendation')"),
     ("agenda_items", "Agenda items", None, "coalesce('Item ' || t.number || ': ', '') || coalesce(t.title, '')"),
     ("reports", "Reports", None, "coalesce(t.title, 'Report')"),
     ("report_sections", "Report sections", None, "coalesce(t.number || ' ', '') || coalesce(t.heading, '')"),
-    ("pages", "Pages", None, "'Page ' || t.page"),
+    ("pages", "Pages", None, "coalesce(d.title, d.filename, 'Paper') || ', page ' || t.page"),
 ]
 SEARCH_LIMIT = 10
 CURRENCY = {"GBP": "£", "USD": "$", "CAD": "C$", "EUR": "€", "AUD": "A$", "NZD": "NZ$"}
@@ -200,7 +201,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             if template == "search_all.html" and request is not None:
                 out["search"] = await search(datasette, request.args.get("q") or "")
             elif template == "index.html":
-                out["home"] = await home(datasette)
+                out["home"] = await home(datasette, request.actor if request else None)
             elif view_name == "row" and request is not None and table:
                 db = datasette.get_database(database)
                 pk = request.url_vars.get("pks")
@@ -234,11 +235,12 @@ async def record_title(db, table, pk):
     return _short(row[0], 160) if row and row[0] else None
 
 
-async def home(datasette) -> dict:
+async def home(datasette, actor=None) -> dict:
     db = next((d for d in datasette.databases.values() if not d.name.startswith("_")), None)
     if db is None:
         return {}
-    out = {"database": db.name, "counts": {}, "councils": [], "meetings": []}
+    out = {"database": db.name, "counts": {}, "councils": [], "meetings": [],
+           "queries": await datasette.get_canned_queries(db.name, actor)}
     names = set(await db.table_names())
     for name in TABLE_ORDER:
         if name in names:
@@ -287,6 +289,8 @@ async def search(datasette, q: str) -> dict:
             for h in hits:
                 if h["meeting"] and h["document_title"] and h["meeting"].split(" ")[0] in h["document_title"]:
                     h["meeting"] = None  # the paper's title names its meeting already
+                if table == "pages":
+                    h["document_title"] = None  # the hit's title is the paper's
                 h["snippet_html"] = _snippet_html(h["snippet"])
                 h["url"] = datasette.urls.path(f"/{db.name}/{table}/{h['id']}")
                 h["pdf_url"] = _pdf_link(datasette, db.name, h["document_id"], h["page"]) if h["document_id"] else None
