@@ -105,7 +105,7 @@ def _cols(available: set, *wanted: str, alias: str = "") -> str:
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query every word of which must match: each word quoted, so
     punctuation and FTS syntax (AND, -, *, quotes) in what people type never raise an error."""
-    words = re.findall(r"[\w'’£$%.-]+", text or "")
+    words = [w for w in re.findall(r"[\w'’£$%.-]+", text or "") if re.search(r"\w", w)]
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
