@@ -122,7 +122,8 @@ def serve(
     open_browser: bool = typer.Option(False, "--open", help="Open a browser"),
 ):
     """Publish the database with Datasette (read-only)."""
-    from pipeline.publish.serve import datasette_command, port_problem
+    from pipeline.publish.ports import port_problem
+    from pipeline.publish.serve import datasette_command
 
     if not db.exists():
         err.print(f"[red]error[/red] no database at {db}: run `papers ingest` first")

@@ -149,7 +149,7 @@ def test_search_from_the_home_page_links_records_and_pdf_pages(site, page):
     assert [m.lower() for m in first.locator("mark").all_inner_texts()][:2] == ["housing", "reserve"]
     shot(page, "search")
     href = first.locator("a.pdf-link").get_attribute("href")
-    assert re.fullmatch(r"/-/pdf/papers/\d+#page=\d+", href)
+    assert re.fullmatch(r"/-/pdf/papers/\d+\?page=(\d+)#page=\1", href)
     response = page.request.get(site + href.split("#")[0])
     assert response.status == 200 and response.headers["content-type"] == "application/pdf"
     assert response.body()[:5] == b"%PDF-"

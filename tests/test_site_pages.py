@@ -11,8 +11,7 @@ from datasette.app import Datasette
 
 import pipeline.publish.datasette_plugin  # noqa: F401  registers the site plugin
 from pipeline.store import database as store
-from pipeline.publish.serve import STATIC, TEMPLATES
-from pipeline.publish.site import format_number, fts_query
+from pipeline.publish.site import STATIC, TEMPLATES, format_number, fts_query
 
 
 def make_db(path, with_minutes: bool = True):
@@ -96,7 +95,7 @@ def test_search_marks_the_matching_words_and_survives_any_input(tmp_path):
     db = make_db(tmp_path / "papers.db")
     (hit, odd), = [fetch(db, "/-/search?q=leisure+centres", '/-/search?q=%22NEAR(%20-*')]
     assert hit[0] == 200 and "<mark>leisure</mark> <mark>centre</mark>" in hit[1]
-    assert 'href="/-/pdf/papers/1#page=2"' in hit[1] and 'href="/papers/decisions/1"' in hit[1]
+    assert 'href="/-/pdf/papers/1?page=2#page=2"' in hit[1] and 'href="/papers/decisions/1"' in hit[1]
     assert odd[0] == 200 and "Nothing matches" in odd[1]
 
 

@@ -1,6 +1,6 @@
 """The reader-facing site: what turns Datasette's tables into pages a researcher or journalist
 reads without SQL. Registered as a Datasette plugin by datasette_plugin.py; the pages themselves
-are the templates in templates/ (served with --template-dir) and static/site.css.
+are the templates in templates/ (served with --template-dir) and static/site.css (serve.py passes both to Datasette).
 
 - search (`/-/search?q=...`, datasette-search-all's address): one server-rendered list per kind
   of record in a fixed order (decisions, recommendations, agenda items, reports, report
@@ -22,11 +22,14 @@ from __future__ import annotations
 import json
 import re
 import urllib.parse
+from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC = Path(__file__).resolve().parent / "static"
 # Columns about provenance and bookkeeping: kept in the data and the API, shown on a row page
 # under "Provenance and internal fields" and left out of table pages unless ?_internal=1.
 INTERNAL_COLUMNS = {"bbox", "sha256", "link_method", "path", "key", "extract_seconds", "width", "height",
@@ -127,8 +130,9 @@ def format_number(value, unit: str | None = None) -> str:
 
 
 def _pdf_link(datasette, database, document_id, page=None) -> str:
+    # ?page= lets the PDF route send the reader to the published copy's page when the file is gone
     url = datasette.urls.path(f"/-/pdf/{database}/{int(document_id)}")
-    return url + (f"#page={int(page)}" if page else "")
+    return url + (f"?page={int(page)}#page={int(page)}" if page else "")
 
 
 @hookimpl
