@@ -96,7 +96,9 @@ def test_walk_from_home_to_meeting_report_recommendation_decision_and_member(sit
     shot(page, "council")
     page.click("table.council-meetings >> text=Housing and Regeneration Committee >> nth=0")  # newest first: 14 May
     meeting = page.inner_text("body")
-    assert "Exampleton Housing and Regeneration Committee, 2024-05-14" in meeting
+    title = page.inner_text("h1")  # the meeting's label where the database has one
+    assert "Exampleton" in title and "Housing and Regeneration Committee" in title
+    assert "2024-05-14" in title or "14 May 2024" in title
     for heading in ("Papers", "Agenda", "Reports", "Recommendations and what became of them", "Decisions"):
         assert heading in meeting
     assert "Temporary Accommodation Procurement" in meeting and "deferred" in meeting
@@ -164,7 +166,7 @@ def test_record_pages_link_to_their_pdf_page(site, page):
     page.goto(f"{site}/papers/recommendations?text__contains=Housing+Reserve")
     link = page.locator("td.col-page a").first
     href = link.get_attribute("href")
-    assert re.fullmatch(r"/-/pdf/papers/\d+#page=4", href)
+    assert re.fullmatch(r"/-/pdf/papers/\d+(\?page=4)?#page=4", href)
     response = page.request.get(site + href.split("#")[0])
     assert response.status == 200 and response.headers["content-type"] == "application/pdf"
     assert response.body()[:5] == b"%PDF-"
