@@ -126,15 +126,17 @@ def test_walk_from_home_to_meeting_report_recommendation_decision_and_member(sit
     decision = page.inner_text("body")
     assert "That a budget of £450,000 from the Housing Reserve be approved" in decision and "HR32" in decision
     shot(page, "decision")
+    decision_url = page.url
     page.click("dd.col-meeting_id a")
     assert page.url == meeting_url
 
     if not has_table(site, page, "people"):  # a database made before "Minutes as records"
         return
-    page.goto(page.url)
-    page.click("a[href*='/papers/people/'] >> nth=0")
+    page.goto(decision_url)
+    page.click("p.people a[href*='/papers/people/'] >> nth=0")  # one of those present
     member = page.inner_text("body")
     assert "Meetings attended" in member and "Votes cast" in member and "2024-05-14" in member
+    assert "present" in member
     shot(page, "member")
 
 
