@@ -323,7 +323,10 @@ async def meeting_story(datasette, db, meeting_id: int) -> dict:
         select d.id, d.title, d.filename, d.doc_type, d.page_count, coalesce(dm.role, 'for') as role
         from documents d left join document_meetings dm on dm.document_id = d.id and dm.meeting_id = ?
         where dm.meeting_id = ? or d.meeting_id = ?
-        group by d.id order by d.doc_type, d.id""", [meeting_id, meeting_id, meeting_id])
+        group by d.id
+        order by case d.doc_type when 'agenda_pack' then 0 when 'agenda' then 1 when 'minutes' then 2
+                 when 'decision_notice' then 3 when 'report' then 4 else 5 end, d.id""",
+        [meeting_id, meeting_id, meeting_id])
     agenda = await _rows(db, """
         select a.id, a.number, a.title, a.page, a.document_id, a.report_id, r.title as report_title,
                d.doc_type in ('agenda', 'agenda_pack') as from_agenda
@@ -357,11 +360,15 @@ async def meeting_story(datasette, db, meeting_id: int) -> dict:
             "attendance": _group(attendance, "status")}
 
 
+def _plain_words(text) -> str:
+    return re.sub(r"\W+", " ", str(text or "").lower()).strip()
+
+
 def _once(rows: list[dict], *fields: str) -> list[dict]:
     """Rows whose fields read the same (ignoring case, spacing and punctuation) once, the first kept."""
     seen, out = set(), []
     for r in rows:
-        key = tuple(re.sub(r"\W+", " ", str(r.get(f) or "").lower()).strip() for f in fields)
+        key = tuple(_plain_words(r.get(f)) for f in fields)
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -434,8 +441,12 @@ async def report_story(datasette, db, report_id: int) -> dict:
                                  where report_id = ? order by page, id""", [report_id])
     agenda = await _rows(db, """select a.id, a.number, a.title, a.meeting_id from agenda_items a
                                 where a.report_id = ? order by a.id""", [report_id])
+    linked = {d["decision_id"] for d in recommendations} | {_plain_words(d["decision_text"]) for d in recommendations}
+    # decisions no recommendation points at, each once, and not a second copy of one that is linked
+    others = [d for d in _once(decisions, "minute_ref", "text")
+              if d["id"] not in linked and _plain_words(d["text"]) not in linked]
     return {"kind": "report", "report": report, "header": header, "recommendations": recommendations,
-            "decisions": decisions, "amounts": amounts, "targets": targets, "tables": tables, "figures": figures,
+            "decisions": decisions, "other_decisions": others, "amounts": amounts, "targets": targets, "tables": tables, "figures": figures,
             "agenda_items": agenda}
 
 
