@@ -10,6 +10,21 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+def _plain_help_types():
+    """Typer prints each parameter's Python type in help (`--force <bool>`, `paths <list[Path]>`);
+    flags take no value and an argument's metavar says what it takes, so those are left out."""
+    from typer.core import TyperArgument, TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def option_type(self, ctx):
+        return None if self.is_flag else shown(self, ctx)
+
+    TyperOption.display_type_rich = option_type
+    TyperArgument.display_type_rich = lambda self, ctx: None
+
+
+_plain_help_types()
 app = typer.Typer(help="Turn council committee papers (PDF) into linked, searchable data.", no_args_is_help=True,
                   add_completion=False)
 err = Console(stderr=True)
@@ -21,7 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @app.command()
 def ingest(
-    paths: List[Path] = typer.Argument(None, help="PDF files or folders (default: corpus/)"),
+    paths: List[Path] = typer.Argument(None, help="PDF files or folders (default: corpus/)", metavar="PATH",
+                                       show_default=False),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite database to write"),
     force: bool = typer.Option(False, "--force", help="Re-extract files even if unchanged"),
     verify: bool = typer.Option(False, "--verify", help="Hash every file to find changes (default: trust an "
@@ -42,8 +58,7 @@ def ingest(
 ):
     """Extract records from committee PDFs into SQLite. Unchanged files are skipped.
 
-    Exit status 1 when a file failed, a path is missing, or a file was ingested without any
-    readable text (scanned without --ocr, or garbled fonts)."""
+    Exit status 1 when a file failed, a path is missing, a folder holds no PDF, or a file was ingested without any readable text (scanned without --ocr, or garbled fonts)."""
     from pipeline.distributed import DaskUnavailable
     from pipeline.ingest import ingest as run_ingest
     from pipeline.read.ocr import OCRUnavailable
@@ -56,6 +71,21 @@ def ingest(
     for p in missing:
         err.print(f"failed {p}: no such file or folder", soft_wrap=True, highlight=False, markup=False)
     paths = [p for p in paths if p.exists()]
+    from pipeline.ingest import Failure, find_pdfs
+
+    empty_folders = [p for p in paths if p.is_dir() and not find_pdfs([p])]
+    for folder in empty_folders:  # a folder of .docx or .html papers: say so rather than "0 ingested"
+        others = sorted(x.name for x in folder.rglob("*") if x.is_file())
+        found = f" (it holds {len(others)} other file{'s' if len(others) != 1 else ''}: {', '.join(others[:3])}" \
+                f"{', ...' if len(others) > 3 else ''})" if others else " (it is empty)"
+        err.print(f"failed {folder}: no PDF files in this folder{found}", soft_wrap=True, highlight=False,
+                  markup=False)
+    problems = [Failure(p, "no such file or folder") for p in missing] + \
+               [Failure(p, "no PDF files in this folder") for p in empty_folders]
+    paths = [p for p in paths if p not in empty_folders]
+    if not paths:  # nothing to ingest: no database or lock file is made
+        typer.echo(f"0 ingested, 0 skipped, {len(problems)} failed; nothing to ingest")
+        raise typer.Exit(code=1)
 
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         TextColumn("{task.description}"), console=err, disable=quiet, transient=True)
@@ -89,8 +119,9 @@ def ingest(
             err.print(f"failed {f.path}: {f.reason}", soft_wrap=True, highlight=False, markup=False)
     for path, warning in summary.warnings:
         err.print(f"warning {path}: {warning}", soft_wrap=True, highlight=False, markup=False)
+    summary.failed.extend(problems)  # reported above; counted in the summary line
     typer.echo(summary.line())
-    if summary.failed or summary.without_text or missing:
+    if summary.failed or summary.without_text:
         raise typer.Exit(code=1)
 
 
@@ -98,15 +129,21 @@ def ingest(
 def serve(
     db: Path = typer.Option(DEFAULT_DB, "--db", help="SQLite database to publish"),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (127.0.0.1 keeps it local)"),
-    port: int = typer.Option(8001, "--port", "-p"),
-    metadata: Path = typer.Option(ROOT / "metadata.yml", "--metadata", "-m"),
+    port: int = typer.Option(8001, "--port", "-p", help="Port to listen on"),
+    metadata: Path = typer.Option(ROOT / "metadata.yml", "--metadata", "-m",
+                                  help="Datasette metadata (titles, descriptions, facets, canned queries)"),
     open_browser: bool = typer.Option(False, "--open", help="Open a browser"),
 ):
     """Publish the database with Datasette (read-only)."""
+    from pipeline.publish.ports import port_problem
     from pipeline.publish.serve import datasette_command
 
     if not db.exists():
         err.print(f"[red]error[/red] no database at {db}: run `papers ingest` first")
+        raise typer.Exit(code=1)
+    problem = port_problem(host, port)
+    if problem:
+        err.print(f"error: {problem}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
     cmd = datasette_command(db, host=host, port=port, metadata=metadata)
     if open_browser:
@@ -121,6 +158,8 @@ def serve(
 def export(
     db: Path = typer.Option(DEFAULT_DB, "--db"),
     out_dir: Path = typer.Option(Path("extracted/json"), "--out", "-o", help="Folder for the JSON files"),
+    site: str = typer.Option("http://127.0.0.1:8001", "--site", metavar="URL",
+                             help="Address the database is published at, for the links in the files"),
 ):
     """Write one JSON file per document (all its records) and an index.json."""
     from pipeline.publish.export import export_json
@@ -128,7 +167,7 @@ def export(
     if not db.exists():
         err.print(f"[red]error[/red] no database at {db}")
         raise typer.Exit(code=1)
-    n = export_json(db, out_dir)
+    n = export_json(db, out_dir, site=site)
     out.print(f"wrote {n} document files and index.json to {out_dir}")
 
 

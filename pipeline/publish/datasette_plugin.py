@@ -329,3 +329,17 @@ def _table_html(rows: list, limit: int = 8) -> str:
     body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in r) + "</tr>" for r in head if isinstance(r, list))
     more = f"<tr><td colspan=99>… {len(rows) - limit} more rows</td></tr>" if len(rows) > limit else ""
     return f'<table class="extracted-rows" style="font-size:0.8em">{body}{more}</table>'
+
+
+# The reader-facing pages (search, meeting/report/member/council pages, labelled cells, JSON
+# arrays, absolute feed links) are a plugin module of their own, registered with this one so
+# the `datasette` entry point in pyproject.toml stays the only one to install.
+def _register_site_plugin():
+    from datasette.plugins import pm
+    from pipeline.publish import site
+
+    if not pm.is_registered(site):
+        pm.register(site, name="pipeline.publish.site")
+
+
+_register_site_plugin()

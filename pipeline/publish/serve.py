@@ -26,6 +26,8 @@ SETTINGS = {
     "suggest_facets": "off",
     "default_page_size": "20",
     "allow_download": "off",
+    # facets are chosen in metadata.yml; suggestions offer free text and positions as facets
+    "suggest_facets": "off",
 }
 
 
@@ -38,6 +40,9 @@ def datasette_command(db: Path, *, host: str = "127.0.0.1", port: int = 8001, me
         cmd += ["--metadata", str(metadata_for(Path(db), Path(metadata)))]
     for k, v in SETTINGS.items():
         cmd += ["--setting", k, v]
+    from pipeline.publish.site import STATIC, TEMPLATES  # the reader-facing pages and their stylesheet
+
+    cmd += ["--template-dir", str(TEMPLATES), "--static", f"assets:{STATIC}"]
     return cmd
 
 
