@@ -68,7 +68,7 @@ LABELS = {
     "targets": "substr(text, 1, 300)",
     "people": "name",
     "figures": "coalesce(caption, kind)",
-    "amounts": "text || coalesce(' (' || category || ')', '')",
+    "amounts": "text || coalesce(' (' || role || ')', '')",
 }
 FOREIGN_KEYS = {"document_id": "documents", "meeting_id": "meetings", "report_id": "reports",
                 "decision_id": "decisions", "agenda_item_id": "agenda_items", "part_id": "parts",
@@ -425,7 +425,7 @@ async def report_story(datasette, db, report_id: int) -> dict:
     decisions = await _rows(db, f"""
         select {_cols(dcols, 'id', 'minute_ref', 'text', 'page', 'document_id', 'outcome', 'kind')}
         from decisions where report_id = ? order by id""", [report_id])
-    amounts = await _rows(db, """select id, text, value, unit, category, context, page, document_id from amounts
+    amounts = await _rows(db, """select id, text, value, unit, role, context, page, document_id from amounts
                                  where report_id = ? order by page, id limit 200""", [report_id])
     targets = await _rows(db, """select id, text, value, unit, direction, period, deadline, page, document_id
                                  from targets where report_id = ? order by page, id""", [report_id])
