@@ -10,6 +10,7 @@ from pipeline.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+N_CORPUS = len(list(CORPUS.glob("*.pdf")))  # the sample papers; tests count with it, so a new sample breaks none
 PACK = CORPUS / "haringey-cyp-scrutiny-2014-11-03-agenda-pack.pdf"
 HARINGEY_REPORT = CORPUS / "haringey-cabinet-2013-11-12-haringey-54000.pdf"
 FOSTERING = CORPUS / "haringey-cyps-scrutiny-2014-02-27-fostering-review.pdf"

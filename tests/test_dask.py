@@ -3,7 +3,7 @@ two worker processes stands in for a real one)."""
 import pytest
 
 from pipeline.ingest import ingest
-from tests.conftest import CORPUS, query
+from tests.conftest import CORPUS, N_CORPUS, query
 
 distributed = pytest.importorskip("dask.distributed")
 
@@ -16,7 +16,7 @@ def test_ingest_on_a_local_dask_cluster_matches_local_workers(tmp_path, corpus_d
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         db = tmp_path / "dask.db"
         summary = ingest([CORPUS], db, dask=cluster.scheduler_address)
-    assert (summary.ingested, len(summary.failed)) == (5, 0)
+    assert (summary.ingested, len(summary.failed)) == (N_CORPUS, 0)
     assert query(db, COUNTS) == query(corpus_db, COUNTS)
     titles = query(db, "select title from reports order by title")
     assert titles == query(corpus_db, "select title from reports order by title")

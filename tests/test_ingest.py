@@ -1,12 +1,12 @@
 """Ingest on the shipped corpus: document facts, skipping, replacing, bad files."""
 
 from pipeline.ingest import ingest
-from tests.conftest import FOSTERING, HARINGEY_REPORT, NORTHANTS, PACK, THURROCK, query
+from tests.conftest import FOSTERING, HARINGEY_REPORT, N_CORPUS, NORTHANTS, PACK, THURROCK, query
 
 
 def test_document_facts_come_from_the_papers(corpus_db):
     docs = {d["filename"]: d for d in query(corpus_db, "select * from documents")}
-    assert len(docs) == 5
+    assert len(docs) == N_CORPUS
     pack = docs[PACK.name]
     assert (pack["doc_type"], pack["council"], pack["committee"], pack["meeting_date"]) == (
         "agenda_pack", "Haringey", "Children and Young People's Scrutiny Panel", "2014-11-03")

@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("other") / "papers.db"
     ingest([DATA / "westmarsh-cabinet-2025-02-06-leisure-centre.pdf", DATA / "westmarsh-scrutiny-2025-03-11-treasury.pdf",
-            DATA / "northfield-planning-2025-04-09-minutes.pdf"], path, workers=1)
+            DATA.parent.parent / "corpus" / "northfield-planning-2025-04-09-minutes.pdf"], path, workers=1)
     return path
 
 

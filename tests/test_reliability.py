@@ -30,7 +30,7 @@ from pipeline.models import Extraction
 from pipeline.publish.serve import datasette_command
 from pipeline.store.runlock import IngestRunning, exclusive_ingest
 from tests import make_pdfs
-from tests.conftest import HARINGEY_REPORT, NORTHANTS, PACK, ROOT, THURROCK, query
+from tests.conftest import HARINGEY_REPORT, N_CORPUS, NORTHANTS, PACK, ROOT, THURROCK, query
 
 runner = CliRunner()
 TRUNCATED = "truncated PDF: the file stops before the PDF's end marker (%%EOF); download or copy it again"
@@ -292,7 +292,7 @@ def test_a_worker_that_dies_fails_only_its_own_file(tmp_path, monkeypatch):
     db = tmp_path / "p.db"
     summary = ingest([folder], db, workers=2)
     assert [(f.path, f.reason) for f in summary.failed] == [(crash, WORKER_DIED)]
-    assert summary.ingested == 5
+    assert summary.ingested == N_CORPUS
     assert_consistent(db)
 
 
@@ -356,7 +356,7 @@ def test_re_extracting_the_same_bytes_adds_no_history(tmp_path):
 
 def test_kill_9_at_any_point_leaves_whole_documents_and_the_next_run_completes(tmp_path):
     folder = tmp_path / "papers"
-    make_pdfs.distinct_copies(folder, copies=2)  # 10 documents
+    make_pdfs.distinct_copies(folder, copies=2)  # 2 * N_CORPUS documents
     expected = record_counts_of_clean_run(folder, tmp_path / "reference.db")
     db = tmp_path / "papers.db"
     command = papers("ingest", "--db", str(db), "-q", "-w", "2", str(folder))
@@ -399,12 +399,12 @@ def test_ctrl_c_says_what_was_kept_and_the_next_run_completes(tmp_path):
     assert_consistent(db)
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and " 0 failed;" in again.stdout
-    assert len(record_counts(db)) == 10
+    assert len(record_counts(db)) == 2 * N_CORPUS
 
 
 def record_counts_of_clean_run(folder: Path, db: Path) -> dict[str, dict[str, int]]:
     summary = ingest([folder], db, workers=1)
-    assert summary.ingested == 10 and not summary.failed
+    assert summary.ingested == 2 * N_CORPUS and not summary.failed
     return record_counts(db)
 
 
@@ -435,9 +435,9 @@ def test_two_ingests_started_together_one_refuses_and_nothing_is_corrupted(tmp_p
     refused = next(err for code, _, err in results if code == 1)
     assert refused.startswith(f"error: another ingest is writing to {db} (pid ")
     finished = next(out for code, out, _ in results if code == 0)
-    assert finished.startswith("10 ingested, 0 skipped, 0 failed;")
+    assert finished.startswith(f"{2 * N_CORPUS} ingested, 0 skipped, 0 failed;")
     assert_consistent(db)
-    assert len(record_counts(db)) == 10
+    assert len(record_counts(db)) == 2 * N_CORPUS
 
 
 # ------------------------------------------------------------------ publishing
@@ -498,7 +498,7 @@ def test_serve_keeps_answering_while_an_ingest_writes(tmp_path, served):
     assert {status for status, _ in answers} == {200}
     counts = [rows[0]["n"] for _, rows in answers]
     assert counts == sorted(counts) and counts[0] >= 1  # only whole documents appear, never fewer
-    assert _sql(base, "select count(*) as n from documents") == (200, [{"n": 11}])
+    assert _sql(base, "select count(*) as n from documents") == (200, [{"n": 2 * N_CORPUS + 1}])
 
 
 def test_the_published_site_is_read_only_bounded_and_local(served):

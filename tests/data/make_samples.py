@@ -6,7 +6,8 @@ and no colons, a report with only a title block, minutes numbered "Minute 45"), 
 are tested on more than one council's habits.
 
 Every page says it is a sample. Run it with reportlab installed (`pip install reportlab`); the
-PDFs it makes are committed, so tests do not need reportlab:
+PDFs it makes are committed, so tests do not need reportlab (the Northfield minutes are written
+to corpus/, the sample papers `papers ingest` reads by default):
 
     python tests/data/make_samples.py
 """
@@ -188,6 +189,7 @@ def northfield_minutes() -> list:
         p("Minute 46 Land at Mill Lane – application 24/0123/FUL", BOLD),
         p("The Principal Planner presented the report. A motion to refuse was moved and lost."),
         p("RESOLVED – that planning permission be granted subject to the conditions in the report."),
+        p("For: Councillors Green, Iqbal and Jones (3)"), p("Against: Councillor Hale (1)"),
         p("Minute 47 Planning Enforcement Update", BOLD),
         p("RESOLVED:"),
         p("(a) that the report be noted; and", SUB),
@@ -195,8 +197,8 @@ def northfield_minutes() -> list:
     ]
 
 
-def build(name: str, story: list, first_numbered: int = 1) -> Path:
-    out = HERE / name
+def build(name: str, story: list, first_numbered: int = 1, folder: Path = HERE) -> Path:
+    out = folder / name
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
                             bottomMargin=2 * cm, title=name, author="committee-papers tests")
 
@@ -211,4 +213,5 @@ if __name__ == "__main__":
     print(build("exampleton-housing-2024-05-14-minutes.pdf", minutes()))
     print(build("westmarsh-cabinet-2025-02-06-leisure-centre.pdf", westmarsh_report()))
     print(build("westmarsh-scrutiny-2025-03-11-treasury.pdf", westmarsh_title_report()))
-    print(build("northfield-planning-2025-04-09-minutes.pdf", northfield_minutes()))
+    # shipped in corpus/ too, so that the README's member examples (a recorded vote) return data
+    print(build("northfield-planning-2025-04-09-minutes.pdf", northfield_minutes(), folder=HERE.parent.parent / "corpus"))
