@@ -105,3 +105,17 @@ def test_numbers_and_queries():
     assert format_number(12.5, "percent") == "12.5%"
     assert format_number(3) == "3"
     assert fts_query('budget "AND -* (') == '"budget" "AND"'
+
+
+def test_a_decision_printed_in_two_papers_is_one_search_hit(tmp_path):
+    db = make_db(tmp_path / "papers.db")
+    rows = sqlite_utils.Database(db)
+    # the same minutes printed again in a later pack: a second document with the same decision
+    rows["documents"].insert({"id": 2, "title": "Agenda pack – Cabinet – 2025-03-06", "filename": "pack.pdf",
+                              "doc_type": "agenda_pack", "council": "Exampleton"}, pk="id", alter=True)
+    copy = dict(rows["decisions"].get(1), id=2, document_id=2, page=7)
+    rows["decisions"].insert(copy, pk="id", alter=True)
+    rows["decisions_fts"].insert({"rowid": 2, "text": copy["text"], "minute_heading": copy["minute_heading"]})
+    [(status, page)] = fetch(db, "/-/search?q=leisure")
+    assert status == 200
+    assert page.count('href="/papers/decisions/') == 1 and "and 1 more copy in other papers" in page

@@ -282,14 +282,17 @@ async def search(datasette, q: str) -> dict:
                       from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid
                       left join documents d on d.id = t.document_id
                       {'left join meetings m on m.id = t.meeting_id' if 'meeting_id' in columns else ''}
-                      where [{fts}] match ? order by rank limit {SEARCH_LIMIT + 1}"""
+                      where [{fts}] match ? order by rank limit {3 * SEARCH_LIMIT + 1}"""
             try:
                 hits = await _rows(db, sql, [query])
             except Exception:
                 continue
             count = len(hits)
-            if count > SEARCH_LIMIT:
+            if count > 3 * SEARCH_LIMIT:
                 count = (await db.execute(f"select count(*) from [{fts}] where [{fts}] match ?", [query])).first()[0]
+            # the same record printed in two papers (minutes again in a later pack, a recommendation
+            # in a report's summary and body) is one hit, with its other copies counted
+            hits = _copies_folded(hits)
             for h in hits:
                 if h["meeting"] and h["document_title"] and h["meeting"].split(" ")[0] in h["document_title"]:
                     h["meeting"] = None  # the paper's title names its meeting already
@@ -362,6 +365,19 @@ async def meeting_story(datasette, db, meeting_id: int) -> dict:
 
 def _plain_words(text) -> str:
     return re.sub(r"\W+", " ", str(text or "").lower()).strip()
+
+
+def _copies_folded(hits: list[dict]) -> list[dict]:
+    """Search hits whose title and snippet read the same once, the first (best ranked) kept with
+    the number of other copies in `copies`."""
+    first: dict[tuple, dict] = {}
+    for h in hits:
+        key = (_plain_words(h.get("title")), _plain_words(h.get("snippet")))
+        if key in first:
+            first[key]["copies"] += 1
+        else:
+            first[key] = dict(h, copies=0)
+    return list(first.values())
 
 
 def _once(rows: list[dict], *fields: str) -> list[dict]:
