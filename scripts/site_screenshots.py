@@ -29,6 +29,16 @@ def sql(base: str, database: str, query: str):
         return []
 
 
+def _first_database(base: str) -> str:
+    """The site's first database (a database is named after its file: extracted/kent.db is kent)."""
+    try:
+        with urllib.request.urlopen(f"{base}/-/databases.json", timeout=30) as r:
+            names = [d["name"] for d in json.load(r) if not d["name"].startswith("_")]
+    except OSError:
+        names = []
+    return names[0] if names else "papers"
+
+
 def busiest(base: str, database: str, table: str, query: str) -> str | None:
     rows = sql(base, database, query)
     return f"/{database}/{table}/{rows[0]['id']}" if rows else None
@@ -37,11 +47,12 @@ def busiest(base: str, database: str, table: str, query: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", help="Address of the running site, e.g. http://127.0.0.1:8001")
-    parser.add_argument("--database", default="papers")
+    parser.add_argument("--database", default=None, help="Database name (default: the site's first)")
     parser.add_argument("--search", default="budget", help="Words to search for")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    base, db = args.base.rstrip("/"), args.database
+    base = args.base.rstrip("/")
+    db = args.database or _first_database(base)
     out = args.out or ROOT / "extracted" / "screenshots" / db
     out.mkdir(parents=True, exist_ok=True)
     pages = {
