@@ -526,9 +526,12 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
         # stopped before linking them (the links-stale mark): then everything is relinked.
         if stale_before or summary.ingested or summary.retired:
             with db.atomic():
-                tie_meetings(db)
-                scope = None if stale_before else links.Scope(db, summary.touched, summary.touched_meetings,
-                                                               summary.touched_councils)
+                # documents the ties moved to another meeting (a folder's newly arrived paper
+                # settles its appendices) are relinked with what the run wrote
+                settled = tie_meetings(db, None if stale_before else summary.touched)
+                scope = None if stale_before else links.Scope(db, summary.touched | settled.documents,
+                                                               summary.touched_meetings | settled.meetings,
+                                                               summary.touched_councils | settled.councils)
                 links.relink(db, scope)
                 store.clear_links_stale(db)
     finally:
