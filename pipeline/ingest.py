@@ -17,6 +17,8 @@ Only one ingest runs at a time on a database (runlock.py); a second one refuses.
 Every file is extracted in a child process of its own, under a wall-clock limit and a memory
 limit (RLIMIT_AS), so that a hostile or broken file (forms nested a million deep, a compression
 bomb) costs one line and a row in `failures`, never the run, with one worker as with many.
+The children are forks of this process made after it has imported the extractors, so a child
+costs a fork, not a fresh start of Python and spaCy.
 
 A run that finds nothing to do must be instant, so the extractors (spaCy, the PDF libraries) and
 sqlite-utils are imported only once there is a file to extract or a record to write.
@@ -327,12 +329,29 @@ def _start(job: Job, figures_dir: Path | None, ocr: bool, limits: Limits) -> _Ru
     return _Running(pid, parent_end, job, time.monotonic())
 
 
+def _preload(ocr: bool) -> None:
+    """Import the extractors and build spaCy's tokenizer once, here, before the first fork: each
+    child then starts with them in memory instead of paying about a second of imports per file
+    (most of a small paper's cost). gc.freeze keeps the children's garbage collector from
+    touching, and so copying, the parent's objects."""
+    import gc
+
+    from pipeline.extract import nlp, paper  # noqa: F401  (imported for the children)
+    nlp.english()
+    if ocr:
+        import numpy  # noqa: F401  (OCR's grid check and image handling)
+        import PIL.Image  # noqa: F401
+    gc.freeze()
+
+
 def _extract_in_children(jobs: list[Job], workers: int, figures_dir: Path | None, ocr: bool,
                          limits: Limits) -> Iterator[Result]:
     """Extract each file in a child process of its own, `workers` at a time, yielding results as
     they come. A child past the time limit is killed; one that dies (the memory limit hit
     inside PDFium, a fault in its C code, the kernel's out-of-memory killer) fails only its own
     file."""
+    if jobs:
+        _preload(ocr)
     # largest files first: a long pack started last would leave the other workers idle at the end
     queue = sorted(jobs, key=lambda j: j.size, reverse=True)
     running: list[_Running] = []
@@ -507,9 +526,12 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
         # stopped before linking them (the links-stale mark): then everything is relinked.
         if stale_before or summary.ingested or summary.retired:
             with db.atomic():
-                tie_meetings(db)
-                scope = None if stale_before else links.Scope(db, summary.touched, summary.touched_meetings,
-                                                               summary.touched_councils)
+                # documents the ties moved to another meeting (a folder's newly arrived paper
+                # settles its appendices) are relinked with what the run wrote
+                settled = tie_meetings(db, None if stale_before else summary.touched)
+                scope = None if stale_before else links.Scope(db, summary.touched | settled.documents,
+                                                               summary.touched_meetings | settled.meetings,
+                                                               summary.touched_councils | settled.councils)
                 links.relink(db, scope)
                 store.clear_links_stale(db)
     finally:

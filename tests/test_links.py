@@ -138,3 +138,25 @@ def test_an_unchanged_file_is_known_by_size_and_mtime_and_verify_hashes_it(tmp_p
     assert ingest([src], db, workers=1).skipped == 1
     summary = ingest([src], db, workers=1, verify=True)
     assert summary.ingested == 1 and summary.skipped == 0
+
+
+def test_a_run_relinks_only_the_meetings_and_councils_it_touched(tmp_path):
+    """Adding another council's minutes must leave the first council's links and people as they
+    were: a mark put on them survives the run, while the new paper's records are linked."""
+    db = tmp_path / "papers.db"
+    ingest([MINUTES, PACK], db, workers=1)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("update decisions set link_method = 'untouched'")
+        con.execute("update recommendations set link_method = 'untouched'")
+        con.execute("update people set name = 'untouched'")
+    con.close()
+    ingest([DATA / "northfield-planning-2025-04-09-minutes.pdf"], db, workers=1)
+    decisions = query(db, "select d.filename, x.link_method from decisions x join documents d on d.id = x.document_id")
+    assert decisions and all(r["link_method"] == "untouched" for r in decisions if r["filename"].startswith("exampleton"))
+    assert any(r["filename"].startswith("northfield") for r in decisions)
+    assert all(r["link_method"] == "untouched" for r in query(db, "select link_method from recommendations"))
+    people = query(db, "select council, name from people")
+    northfield = [p for p in people if p["name"] != "untouched"]
+    assert northfield and all(p["council"] != "Exampleton" for p in northfield)
+    assert any(p["name"] == "untouched" for p in people)

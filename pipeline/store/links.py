@@ -24,6 +24,7 @@ import difflib
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.store import database as store
@@ -146,7 +147,8 @@ def relink(db, scope: Scope | None = None) -> dict[str, int]:
         linked["decisions"], decided_reports = link_decisions(db, scope)
         linked["recommendations"] = link_recommendations(db, scope, decided_reports)
         linked["targets"] = link_targets(db, scope)
-        linked["people"] = link_people(db)  # one pass over attendance and votes: people span meetings
+        # people span meetings but not councils: those of the councils in scope are made again
+        linked["people"] = link_people(db, None if scope is None else scope.councils)
         return linked
 
 
@@ -301,16 +303,41 @@ def _rec_match(rec: str, decision: str) -> float:
     """How well a resolution carries a recommendation: the share of the recommendation's words
     it uses (active or passive: "approve the Strategy" / "the Strategy be approved"), or similar
     wording."""
-    a, b = content_words(_core(rec)), content_words(_core(decision))
-    if not a or not b:
-        return 0.0
-    recall = len(a & b) / len(a)
-    precision = len(a & b) / len(b)
-    overlap = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
-    if len(a) >= 4 and recall >= 0.85:
-        overlap = max(overlap, recall)  # one resolution disposing of several recommendations
-    ratio = difflib.SequenceMatcher(None, norm(_core(rec)), norm(_core(decision)), autojunk=False).ratio()
-    return max(overlap, ratio)
+    return RecMatcher(decision).match(rec)
+
+
+@lru_cache(maxsize=4096)
+def _wording(text: str) -> tuple[frozenset, str]:
+    """A statement's content words and its normalised text, without 'That Cabinet agree to'."""
+    core = _core(text)
+    return frozenset(content_words(core)), norm(core)
+
+
+class RecMatcher:
+    """_rec_match against one resolution, for holding many texts up to it: its wording is read
+    once, and a text that cannot score above `above` is not compared in full (the character
+    counts bound the similarity of the wording, as difflib's quick ratios do)."""
+
+    def __init__(self, decision: str, record=None):
+        self.words, normed = _wording(decision or "")
+        self.matcher = difflib.SequenceMatcher(None, "", normed, autojunk=False)
+        self.record = record
+
+    def match(self, rec: str, above: float = 0.0) -> float:
+        a, normed = _wording(rec or "")
+        b = self.words
+        if not a or not b:
+            return 0.0
+        recall = len(a & b) / len(a)
+        precision = len(a & b) / len(b)
+        overlap = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+        if len(a) >= 4 and recall >= 0.85:
+            overlap = max(overlap, recall)  # one resolution disposing of several recommendations
+        m = self.matcher
+        m.set_seq1(normed)
+        if above and (m.real_quick_ratio() <= max(above, overlap) or m.quick_ratio() <= max(above, overlap)):
+            return overlap  # the wording cannot beat `above` nor the shared words: they decide
+        return max(overlap, m.ratio())
 
 
 def link_recommendations(db, scope: Scope | None = None, decided_reports: set[int] = frozenset()) -> int:
@@ -426,14 +453,21 @@ def _name_parts(name: str) -> tuple[str, str]:
     return words[-1], words[0][0] if len(words) > 1 else ""
 
 
-def link_people(db) -> int:
+def link_people(db, councils: set | None = None) -> int:
     """One row in `people` per person per council, and each attendance and vote row pointed at
     it. 'Cllr J. Smith', 'Councillor Jane Smith' and 'Smith' of one council are one person when
-    the council has one Smith with that initial (a bare surname joins only an unambiguous one)."""
+    the council has one Smith with that initial (a bare surname joins only an unambiguous one).
+    With `councils`, only the people of those councils are made again (new ids, after the
+    others'); the rest keep theirs. Returns the number of people made."""
+    if councils is None:
+        where, args = "1", []
+    else:
+        where, args = "coalesce(d.council, '') in (select value from json_each(?))", [
+            json.dumps(sorted({c or "" for c in councils}))]
     rows = []
     for table, col in (("attendance", "name"), ("votes", "person")):
         for r in _rows(db, f"""select t.id, t.{col} as name, coalesce(d.council, '') as council
-                                from {table} t join documents d on d.id = t.document_id"""):
+                                from {table} t join documents d on d.id = t.document_id where {where}""", args):
             rows.append((table, r["id"], r["name"], r["council"]))
     people: dict[tuple[str, str, str], dict] = {}  # (council, surname, initial) -> person
     for _, _, name, council in sorted(rows, key=lambda r: -len(r[2] or "")):
@@ -456,13 +490,18 @@ def link_people(db) -> int:
         if p is not None:
             p["names"].add(name)
         links.append((table, rid, p))
-    db.execute("delete from people")
+    if councils is None:
+        db.execute("delete from people")
+        first = 1
+    else:
+        db.execute("delete from people where coalesce(council, '') in (select value from json_each(?))", args)
+        first = db.execute("select coalesce(max(id), 0) + 1 from people").fetchone()[0]
     counts = defaultdict(int)
     for t, _, q in links:
         if q is not None:
             counts[(id(q), t)] += 1
     ids = {}
-    for n, ((council, surname, initial), p) in enumerate(sorted(people.items()), 1):
+    for n, ((council, surname, initial), p) in enumerate(sorted(people.items()), first):
         ids[id(p)] = n
         full = max(p["names"], key=len) if p["names"] else surname.title()
         db["people"].insert({"id": n, "council": council or None, "name": full,

@@ -19,8 +19,10 @@ each meeting a readable label, and each proposed decision the decision that adop
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import PurePosixPath
 
@@ -172,8 +174,9 @@ def _other_council(meetings: dict, a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- merging meetings
 
-def _merge(db, keep: int, drop: int) -> None:
-    """Point everything at meeting `drop` to `keep`, and remove `drop`."""
+def _merge(db, keep: int, drop: int, merged: set[int]) -> None:
+    """Point everything at meeting `drop` to `keep`, and remove `drop` (both go into `merged`)."""
+    merged |= {keep, drop}
     for table in db.table_names():
         if table in ("meetings", "document_meetings") or table.endswith(("_fts", "_fts_data", "_fts_idx",
                                                                        "_fts_docsize", "_fts_config")):
@@ -186,10 +189,11 @@ def _merge(db, keep: int, drop: int) -> None:
     db.execute("delete from meetings where id = ?", [drop])
 
 
-def _merge_same_meetings(db) -> None:
+def _merge_same_meetings(db, merged: set[int]) -> None:
     """One row per meeting: the same body written two ways, or a meeting whose paper did not name
-    the council when its other papers do."""
-    meetings = _rows(db, "select id, council, committee, date from meetings order by id")
+    the council when its other papers do. The meetings merged go into `merged`; rows are written
+    only where a value changes."""
+    meetings = _rows(db, "select id, council, committee, date, key from meetings order by id")
     councils = defaultdict(Counter)  # meeting -> councils of its documents
     for r in db.execute("""select dm.meeting_id, d.council from document_meetings dm join documents d
                            on d.id = dm.document_id where d.council is not null"""):
@@ -202,10 +206,11 @@ def _merge_same_meetings(db) -> None:
     for m in meetings:
         key = meeting_key(m["council"], m["committee"], m["date"])
         if key in by_key:
-            _merge(db, by_key[key], m["id"])
+            _merge(db, by_key[key], m["id"], merged)
         else:
             by_key[key] = m["id"]
-            db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
+            if m["key"] != key:
+                db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
     # a meeting is called what most of its own papers call it
     names = defaultdict(Counter)
     by_id = {m["id"]: m for m in meetings}
@@ -214,19 +219,52 @@ def _merge_same_meetings(db) -> None:
         if body_key(committee) == body_key(by_id[mid]["committee"] if mid in by_id else None):
             names[mid][committee] += 1
     for mid, counts in names.items():
-        db.execute("update meetings set committee = ? where id = ?", [counts.most_common(1)[0][0], mid])
+        name = counts.most_common(1)[0][0]
+        if mid in by_id and by_id[mid]["committee"] != name:
+            db.execute("update meetings set committee = ? where id = ?", [name, mid])
 
 
 # ---------------------------------------------------------------- tying papers to meetings
 
-def tie_meetings(db) -> dict[str, int]:
-    """Settle meetings and tie papers to them; returns how many papers were tied each way."""
+@dataclass
+class Settled:
+    """What tie_meetings did: how many papers it tied each way, and the documents and meetings
+    whose meeting, council, committee or date it changed (their links are remade too)."""
+    tied: Counter = field(default_factory=Counter)
+    documents: set[int] = field(default_factory=set)
+    meetings: set[int] = field(default_factory=set)
+    councils: set = field(default_factory=set)  # of those documents, before and after
+
+
+def _facts(db) -> tuple[dict, dict]:
+    """What records copy from documents and meetings, to see afterwards what changed."""
+    docs = {r[0]: r[1:] for r in db.execute(
+        """select d.id, d.council, d.committee, d.meeting_date, d.meeting_id,
+                  (select group_concat(meeting_id) from (select meeting_id from document_meetings dm
+                                                         where dm.document_id = d.id order by meeting_id))
+           from documents d""")}
+    meetings = {r[0]: r[1:] for r in db.execute("select id, council, committee, date, label from meetings")}
+    return docs, meetings
+
+
+def tie_meetings(db, documents: set[int] | None = None) -> Settled:
+    """Settle meetings and tie papers to them.
+
+    Which meeting a paper is tied to can depend on any paper of its folder, so the ties are
+    worked out over the whole database (a pass over documents and meetings, cheap). The costly
+    part, copying meetings' facts into every record and matching proposed decisions with the
+    decisions that adopted them, is done with `documents` (what a run wrote or replaced) only
+    for those documents and for the documents and meetings whose facts the ties changed; None
+    does it for everything."""
     from pipeline.store.links import similarity
 
     ensure_columns(db)
-    tied = Counter()
+    settled = Settled()
+    tied = settled.tied
+    merged: set[int] = set()
     with db.atomic():
-        _merge_same_meetings(db)
+        docs_before, meetings_before = _facts(db)
+        _merge_same_meetings(db, merged)
         docs = _rows(db, """select d.id, d.council, d.committee, d.meeting_date, d.title, d.doc_type, d.meeting_id,
                                    (select role from document_meetings dm where dm.document_id = d.id
                                     and dm.meeting_id = d.meeting_id) as role
@@ -302,13 +340,31 @@ def tie_meetings(db) -> dict[str, int]:
                         meeting_date = (select m.date from meetings m where m.id = documents.meeting_id)
                       where meeting_id is not null""")
         db.execute("delete from meetings where id not in (select meeting_id from document_meetings)")
-        _merge_same_meetings(db)  # meetings whose council is known now from the papers tied to them
-        for m in _rows(db, "select id, council, committee, date from meetings"):
-            db.execute("update meetings set label = ? where id = ?",
-                       [meeting_label(m["council"], m["committee"], m["date"]), m["id"]])
-        _fill_records(db)
-        tied["proposed adopted"] = link_proposed_decisions(db)
-    return dict(tied)
+        _merge_same_meetings(db, merged)  # meetings whose council is known now from the papers tied to them
+        for m in _rows(db, "select id, council, committee, date, label from meetings"):
+            label = meeting_label(m["council"], m["committee"], m["date"])
+            if label != m["label"]:
+                db.execute("update meetings set label = ? where id = ?", [label, m["id"]])
+        docs_after, meetings_after = _facts(db)
+        settled.documents = {i for i, f in docs_after.items() if docs_before.get(i) != f}
+        settled.councils = {facts[i][0] for facts in (docs_before, docs_after) for i in settled.documents if i in facts}
+        settled.meetings = merged | {i for i in meetings_before.keys() | meetings_after.keys()
+                                     if meetings_before.get(i) != meetings_after.get(i)}
+        if documents is None:
+            _fill_records(db)
+            tied["proposed adopted"] = link_proposed_decisions(db)
+        else:
+            docs = set(documents) | settled.documents
+            meetings = settled.meetings | {r[0] for r in db.execute(
+                "select meeting_id from document_meetings where document_id in (select value from json_each(?))",
+                [_ids(docs)])}
+            _fill_records(db, docs, meetings)
+            tied["proposed adopted"] = link_proposed_decisions(db, docs)
+    return settled
+
+
+def _ids(ids) -> str:
+    return json.dumps(sorted(i for i in ids if i is not None))
 
 
 def _repoint_records(db, document_id: int, old: int, new: int) -> None:
@@ -319,30 +375,39 @@ def _repoint_records(db, document_id: int, old: int, new: int) -> None:
                        [new, document_id, old])
 
 
-def _fill_records(db) -> None:
+def _fill_records(db, documents: set[int] | None = None, meetings: set[int] | None = None) -> None:
     """Records without a meeting take their paper's; each record's council, committee and date
-    are those of its meeting, else of its paper."""
+    are those of its meeting, else of its paper. With `documents` and `meetings`, only the
+    records of those documents or meetings (nothing else can have changed)."""
     tables = set(db.table_names())
     for name in FACETED:
         if name not in tables:
             continue
         cols = db[name].columns_dict
+        if documents is None:
+            only, args = "1", []
+        else:
+            only = ("(document_id in (select value from json_each(?))" +
+                    (" or meeting_id in (select value from json_each(?)))" if "meeting_id" in cols else ")"))
+            args = [_ids(documents)] + ([_ids(meetings or ())] if "meeting_id" in cols else [])
         if "meeting_id" in cols:
             db.execute(f"""update [{name}] set meeting_id = (select d.meeting_id from documents d
                                                              where d.id = [{name}].document_id)
-                           where meeting_id is null""")
+                           where meeting_id is null and {only}""", args)
             db.execute(f"""update [{name}] set
                   council = coalesce((select m.council from meetings m where m.id = [{name}].meeting_id),
                                      (select d.council from documents d where d.id = [{name}].document_id)),
                   committee = coalesce((select m.committee from meetings m where m.id = [{name}].meeting_id),
                                        (select d.committee from documents d where d.id = [{name}].document_id)),
                   meeting_date = coalesce((select m.date from meetings m where m.id = [{name}].meeting_id),
-                                          (select d.meeting_date from documents d where d.id = [{name}].document_id))""")
+                                          (select d.meeting_date from documents d where d.id = [{name}].document_id))
+                  where {only}""", args)
         else:
             db.execute(f"""update [{name}] set
                   council = (select d.council from documents d where d.id = [{name}].document_id),
                   committee = (select d.committee from documents d where d.id = [{name}].document_id),
-                  meeting_date = (select d.meeting_date from documents d where d.id = [{name}].document_id)""")
+                  meeting_date = (select d.meeting_date from documents d where d.id = [{name}].document_id)
+                  where {only}""", args)
 
 
 # ---------------------------------------------------------------- proposed decisions
@@ -352,29 +417,58 @@ def _months_later(iso: str, months: int) -> str:
     return f"{year + (month - 1) // 12:04d}-{(month - 1) % 12 + 1:02d}{iso[7:]}"
 
 
-def link_proposed_decisions(db) -> int:
+def link_proposed_decisions(db, documents: set[int] | None = None) -> int:
     """Each proposed decision -> the decision that adopted it: a resolution of the same council
-    at the proposal's meeting or in the half year after it, worded alike."""
-    from pipeline.store.links import _rec_match
+    at the proposal's meeting or in the half year after it, worded alike.
+
+    With `documents` (what changed), only the proposals whose answer can have changed: those
+    in the documents, those whose adopter is gone or in the documents, and those of a council
+    and half year in which the documents hold a resolution. The rest keep their links."""
+    from pipeline.store.links import RecMatcher
 
     cols = db["decisions"].columns_dict
     if "adopted_by_id" not in cols:
         return 0
-    adopted = _rows(db, """select x.id, x.text, coalesce(x.council, '') as council, coalesce(x.meeting_date, '') as date
-                           from decisions x where x.kind != 'proposed'""")
+    fields = "id, text, coalesce(council, '') as council, coalesce(meeting_date, '') as date"
+    if documents is None:
+        proposals = _rows(db, f"select {fields} from decisions where kind = 'proposed'")
+    else:
+        docs = _ids(documents)
+        new = _rows(db, f"""select {fields} from decisions where kind != 'proposed'
+                            and document_id in (select value from json_each(?))""", [docs])
+        new_dates = defaultdict(list)
+        for x in new:
+            new_dates[x["council"]].append(x["date"])
+        proposals = [p for p in _rows(db, f"""
+            select {fields}, document_id in (select value from json_each(?)) or (adopted_by_id is not null and not exists (
+                select 1 from decisions x where x.id = decisions.adopted_by_id
+                and x.document_id not in (select value from json_each(?)))) as again
+            from decisions where kind = 'proposed' and (coalesce(council, '') in (select value from json_each(?))
+                or document_id in (select value from json_each(?)) or adopted_by_id is not null)""",
+            [docs, docs, json.dumps(sorted(new_dates)), docs])
+            if p.pop("again") or any(_in_window(p["date"], d) for d in new_dates.get(p["council"], ()))]
+    if not proposals:
+        return 0
+    councils = json.dumps(sorted({p["council"] for p in proposals}))
     by_council = defaultdict(list)
-    for x in adopted:
-        by_council[x["council"]].append(x)
+    for x in _rows(db, f"""select {fields} from decisions where kind != 'proposed'
+                           and coalesce(council, '') in (select value from json_each(?)) order by id""", [councils]):
+        by_council[x["council"]].append(RecMatcher(x["text"], x))
     updates = []
-    for p in _rows(db, """select id, text, coalesce(council, '') as council, coalesce(meeting_date, '') as date
-                          from decisions where kind = 'proposed'"""):
+    for p in proposals:
         best, score = None, 0.0
         for x in by_council.get(p["council"], []):
-            if p["date"] and x["date"] and not p["date"] <= x["date"] <= _months_later(p["date"], 6):
+            if not _in_window(p["date"], x.record["date"]):
                 continue
-            s = _rec_match(p["text"], x["text"])
+            s = x.match(p["text"], above=score)
             if s > score:
-                best, score = x, s
+                best, score = x.record, s
         updates.append((best["id"] if best is not None and score >= 0.6 else None, p["id"]))
     db.conn.executemany("update decisions set adopted_by_id = ? where id = ?", updates)
     return sum(1 for u in updates if u[0])
+
+
+def _in_window(proposed: str, decided: str) -> bool:
+    """A resolution on `decided` can adopt a proposal of `proposed`: at its meeting or in the
+    half year after (either date unknown: it can)."""
+    return not proposed or not decided or proposed <= decided <= _months_later(proposed, 6)
