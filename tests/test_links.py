@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.ingest import ingest
 from pipeline.store.links import similarity
-from tests.conftest import query
+from tests.conftest import CORPUS, query
 
 DATA = Path(__file__).resolve().parent / "data"
 PACK = DATA / "exampleton-housing-2024-05-14-agenda-pack.pdf"
@@ -151,7 +151,7 @@ def test_a_run_relinks_only_the_meetings_and_councils_it_touched(tmp_path):
         con.execute("update recommendations set link_method = 'untouched'")
         con.execute("update people set name = 'untouched'")
     con.close()
-    ingest([DATA / "northfield-planning-2025-04-09-minutes.pdf"], db, workers=1)
+    ingest([CORPUS / "northfield-planning-2025-04-09-minutes.pdf"], db, workers=1)
     decisions = query(db, "select d.filename, x.link_method from decisions x join documents d on d.id = x.document_id")
     assert decisions and all(r["link_method"] == "untouched" for r in decisions if r["filename"].startswith("exampleton"))
     assert any(r["filename"].startswith("northfield") for r in decisions)
