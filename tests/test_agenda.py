@@ -125,6 +125,28 @@ Thursday 4 April 2024, 10.00 am, Harbour Office
     assert ex.document.doc_type == "agenda"
 
 
+def test_numbered_headings_under_a_heading_naming_no_meeting_are_not_an_agenda(tmp_path):
+    # a strategy's numbered sections and a form's numbered questions: a list of short headings
+    # numbered from one, but no body and date above them, so no meeting's business
+    for text in ("""
+##Flexible Use of Capital Receipts Strategy 2025-26
+
+1. Introduction
+2. Process and Regulations
+3. Proposed Use of Capital Receipts
+4. Financial Implications
+""", """
+##Equality Impact Assessment Working Template
+
+1. Name of Activity
+2. Directorate
+3. Responsible Service
+4. Officer completing the assessment
+"""):
+        ex = read(tmp_path, text)
+        assert ex.agenda_items == [] and ex.document.doc_type != "agenda"
+
+
 def test_numbered_instructions_before_the_items_are_skipped(tmp_path):
     ex = read(tmp_path, """
 ##CITY OF EXAMPLE PLANNING COMMISSION

@@ -27,6 +27,7 @@ from pipeline.models import AgendaItem, Extraction, Part, Recommendation
 from pipeline.extract.recommendations import extract_recommendations
 from pipeline.extract.reports import read_report, starts_report
 from pipeline.extract.sections import extract_sections
+from pipeline.extract.text import find_dates
 
 APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}\b", re.I)
 
@@ -121,6 +122,11 @@ RESOLUTION = re.compile(r"^\s*resolution no\.?\s*[\w-]*\d", re.I)
 # A short paper that announces something (a cancellation, an adjournment, a hearing) is a notice
 NOTICE = re.compile(r"\b(?:notice|cancel(?:l?ed|lation)|postponed|adjourned to)\b", re.I)
 MAX_FRONT_PAGES = 20
+# A heading that names a meeting: a body or meeting word and a date ("Planning Committee, Tuesday
+# 5 March 2024"). A numbered list under any other heading (a form's numbered questions, a
+# strategy's numbered sections, the numbered rows of a budget table) is not business.
+MEETING_WORD = re.compile(r"\b(?:meeting|council|committee|board|commission|panel|cabinet|assembly|authority|"
+                          r"trustees|governors|session|hearing)\b", re.I)
 
 
 def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extraction) -> None:
@@ -236,7 +242,8 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     if kinds[first.number] == "report":
         return "report"
     says_agenda = bool(AGENDA_WORD.search(head_text)) or info.doc_type in ("agenda", "agenda_pack")
-    if _is_agenda(items, says_agenda):
+    names_meeting = bool(MEETING_WORD.search(head_text)) and bool(find_dates(head_text))
+    if _is_agenda(items, says_agenda, names_meeting):
         later = [p for p in content if p.number > front_end]
         if any(kinds[p.number] in ("report", "minutes") for p in later):
             return "agenda_pack"
@@ -254,14 +261,15 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     return "report" if len(content) >= 2 else "other"
 
 
-def _is_agenda(items: list[AgendaItem], says_agenda: bool) -> bool:
+def _is_agenda(items: list[AgendaItem], says_agenda: bool, names_meeting: bool) -> bool:
     if not items:
         return False
     if says_agenda:
         return True
-    # without the word, a list of headings numbered from one
+    # without the word, a list of headings numbered from one under a heading naming a meeting
     headings = [it for it in items if len(it.title.split()) <= 15]
-    return len(items) >= 3 and len(headings) >= 0.6 * len(items) and items[0].number in ("1", "A", "I", "1.0", "a")
+    return (names_meeting and len(items) >= 3 and len(headings) >= 0.6 * len(items)
+            and items[0].number in ("1", "A", "I", "1.0", "a"))
 
 
 def _set_doc_type(info: DocumentInfo, s: Extraction, doc_type: str, layouts: list[PageLayout]) -> None:
