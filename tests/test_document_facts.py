@@ -254,6 +254,9 @@ Report of: Town Clerk
     ("Regional Municipality of Peel", "Peel"),
     ("A REGULAR MEETING OF THE LA HABRA HEIGHTS CITY COUNCIL", "La Habra Heights"),
     ("DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES", "Los Angeles"),
+    ("Multnomah County Board of Commissioners", "Multnomah"),
+    ("SAN MATEO COUNTY BOARD OF SUPERVISORS", "San Mateo"),
+    ("Erie County Legislature", "Erie"),
 ])
 def test_authority_forms(printed, name):
     from pipeline.extract.bodies import authority_names

@@ -209,6 +209,10 @@ AUTHORITY_FORMS = [
     ("township", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:(?:Charter )?Township)\b")),
     # "Cupertino Union School District", "Foothill-De Anza Community College District"
     ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b")),
+    # "Multnomah County Board of Commissioners", "Erie County Legislature": a US county's governing
+    # body is named after the county, so the county is the authority
+    ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:Supervisors|Commissioners)|"
+                          rf"Commission(?:ers)?(?: Court)?|Legislature|Fiscal Court|Commissioners Court)\b)")),
     # "West Midlands Combined Authority", "Brookline Public Schools"
     ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:(?:Mayoral )?Combined Authority|Public Schools))\b")),
 ]
@@ -237,7 +241,7 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
 
 def authority_names(text: str) -> list[tuple[str, str]]:
     """(short name, form) of every authority `text` names in one of the printed forms: the form is
-    "of", "council", "township", "district" or "authority". Short names follow the gold convention:
+    "of", "council", "county", "township", "district" or "authority". Short names follow the gold convention:
     the place for a city, town, parish or county council ("Milburn"), the full name for an authority
     that is named as a body of its own ("Lincoln Township", "Cupertino Union School District")."""
     out = []
