@@ -37,3 +37,25 @@ def test_every_table_and_column_is_described(corpus_db):
         cols = [r["name"] for r in query(corpus_db, f"pragma table_info([{t}])")]
         missing = [c for c in cols if c not in meta[t].get("columns", {})]
         assert not missing, f"{t}: no description for {missing}"
+
+
+def test_table_permissions_still_hold_with_the_cached_answers(corpus_db):
+    """The plugin works out each table's permission once per server: a table that metadata
+    restricts stays hidden from an anonymous reader, on its own page and in the database page's
+    list, however many times it is asked; the others stay open."""
+    name = corpus_db.stem
+    meta = yaml.safe_load((ROOT / "metadata.yml").read_text())
+    meta["databases"][name] = meta["databases"].pop("papers")
+    meta["databases"][name]["tables"]["amounts"]["allow"] = {"id": "root"}
+    ds = Datasette([str(corpus_db)], metadata=meta)
+
+    async def visit():
+        await ds.invoke_startup()
+        return [await ds.client.get(path) for path in
+                [f"/{name}/amounts", f"/{name}/amounts", f"/{name}/decisions", f"/{name}.json"]]
+
+    amounts, again, decisions, database = asyncio.run(visit())
+    assert hasattr(ds._table_permission_allows, "cache_info")  # the plugin's cache is in place
+    assert (amounts.status_code, again.status_code, decisions.status_code) == (403, 403, 200)
+    listed = {t["name"] for t in database.json()["tables"]}
+    assert "decisions" in listed and "amounts" not in listed

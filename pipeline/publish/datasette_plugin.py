@@ -23,6 +23,8 @@ And what keeps a public site up under hostile requests:
 """
 from __future__ import annotations
 
+import functools
+
 import asyncio
 import hashlib
 import json
@@ -104,6 +106,13 @@ def startup(datasette):
     if "atom" in datasette.renderers:
         render, can_render = datasette.renderers["atom"]
         datasette.renderers["atom"] = (_empty_feed_or(render), can_render)
+    # Datasette 0.65 answers "may this visitor see table T?" by deep-copying the whole metadata
+    # (a guard against table-name aliases), and the database page asks it for every table and
+    # view: 100 ms of each database page went to copying. Metadata is fixed for the life of the
+    # server (`papers serve` does not reload it), so each table's answer is worked out once.
+    allows = getattr(datasette, "_table_permission_allows", None)
+    if callable(allows) and not hasattr(allows, "cache_info"):
+        datasette._table_permission_allows = functools.lru_cache(maxsize=4096)(allows)
 
 
 def _empty_feed_or(render_atom):
