@@ -123,18 +123,21 @@ def build_lines(page: Page) -> list[Line]:
     """Group words into lines by vertical overlap, then order lines top to bottom."""
     words = sorted(page.words, key=lambda w: (round(w.bottom), w.x0))
     rows: list[list[Word]] = []
+    spans: list[list[float]] = []  # each row's [top, bottom], kept as words join it
     for w in words:
         placed = False
         # look at the last few rows: a word joins a row it overlaps vertically by half its height
-        for row in reversed(rows[-4:]):
-            top, bottom = min(x.top for x in row), max(x.bottom for x in row)
+        for row, span in zip(reversed(rows[-4:]), reversed(spans[-4:])):
+            top, bottom = span
             overlap = min(bottom, w.bottom) - max(top, w.top)
             if overlap > 0.5 * min(w.bottom - w.top, bottom - top) and not _overlaps_horizontally(row, w):
                 row.append(w)
+                span[0], span[1] = min(top, w.top), max(bottom, w.bottom)
                 placed = True
                 break
         if not placed:
             rows.append([w])
+            spans.append([w.top, w.bottom])
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
@@ -288,8 +291,12 @@ def order_by_columns(layout: PageLayout) -> bool:
     rules = [e for e in layout.edges if e.orientation == "v" and e.bottom - e.top > 5]
     across = [e for e in layout.edges if e.orientation == "h" and e.x1 - e.x0 > 20]
     best = None
-    for g in range(int(lo + 0.15 * (hi - lo)), int(hi - 0.15 * (hi - lo)), 3):
-        for start, end, rows in _column_runs(lines, g, MIN_GUTTER_HEIGHT * layout.height, rules):
+    gutters = list(range(int(lo + 0.15 * (hi - lo)), int(hi - 0.15 * (hi - lo)), 3))
+    if not gutters:
+        return False
+    crossing, two_sided = _gutter_states(lines, gutters, rules)
+    for k, g in enumerate(gutters):
+        for start, end, rows in _column_runs(lines, crossing[k], two_sided[k], MIN_GUTTER_HEIGHT * layout.height):
             if rows < MIN_COLUMN_ROWS or (best is not None and rows <= best[4]):
                 continue
             if _ruled_across(lines[start:end], g, across):
@@ -327,39 +334,59 @@ def _split_at(lines: list[Line], g: float) -> tuple[list[Line], list[Line]]:
     return left, right
 
 
-def _column_runs(lines: list[Line], g: float, min_height: float, rules: list[Edge]):
-    """(start, end, two-sided rows) of each stretch of lines that no line crosses at x = g,
-    tall enough to be a gutter. A vertical rule at g crosses too: a ruled table's column border
-    is no gutter."""
+def _column_runs(lines: list[Line], crossing, two_sided, min_height: float):
+    """(start, end, two-sided rows) of each stretch of lines that no line crosses at one gutter
+    position (`crossing` and `two_sided` hold, per line, whether the line crosses it and whether
+    it has words on both sides), tall enough to be a gutter."""
     start, rows = 0, 0
-    for i, line in enumerate(lines + [None]):
-        crossing = line is None or any(w.x0 < g < w.x1 for w in line.words) or _phrase_crosses(line, g) \
-            or _ruled_between(line, g, rules)
-        if crossing:
+    for i in range(len(lines) + 1):
+        if i == len(lines) or crossing[i]:
             if rows and lines[i - 1].bottom - lines[start].top >= min_height:
                 yield start, i, rows
             start, rows = i + 1, 0
-            continue
-        if any(w.x1 <= g for w in line.words) and any(w.x0 >= g for w in line.words):
+        elif two_sided[i]:
             rows += 1
 
 
-def _ruled_between(line: Line, g: float, rules: list[Edge]) -> bool:
-    """A vertical rule stands in the line's gap at g: a ruled table's column border, no gutter."""
-    a = max((w.x1 for w in line.words if w.x1 <= g), default=g - 3)
-    b = min((w.x0 for w in line.words if w.x0 >= g), default=g + 3)
-    cy = (line.top + line.bottom) / 2
-    return any(a - 1 <= e.x0 <= b + 1 and e.top - 1 <= cy <= e.bottom + 1 for e in rules)
+def _gutter_states(lines: list[Line], gutters: list[int], rules: list[Edge]):
+    """For every candidate gutter x (rows) and line (columns): whether the line crosses the
+    gutter, and whether it has words on both sides of it. A line crosses where a word spans x,
+    where the gap at x is an ordinary word space (text running across: narrower than GUTTER_GAP
+    font sizes), and where a vertical rule stands in its gap at x (a ruled table's column border
+    is no gutter). Worked out for all positions at once with numpy: this test ran for every
+    line at every position of every page and was most of the layout stage's time."""
+    import numpy as np
 
+    words = [w for line in lines for w in line.words]
+    counts = np.array([len(line.words) for line in lines])
+    offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    x0 = np.array([w.x0 for w in words])
+    x1 = np.array([w.x1 for w in words])
+    size = np.array([w.size for w in words])
+    position = np.arange(len(words))
+    g = np.array(gutters, dtype=float)[:, None]
 
-def _phrase_crosses(line: Line, g: float) -> bool:
-    """The gap at g is an ordinary word space (text running across), not a gutter."""
-    before = [w for w in line.words if w.x1 <= g]
-    after = [w for w in line.words if w.x0 >= g]
-    if not before or not after:
-        return False
-    a, b = before[-1], after[0]
-    return b.x0 - a.x1 < GUTTER_GAP * max(a.size, b.size, 4.0)
+    inside = np.logical_or.reduceat((x0 < g) & (g < x1), offsets, axis=1)
+    before, after = x1 <= g, x0 >= g
+    has_before = np.logical_or.reduceat(before, offsets, axis=1)
+    has_after = np.logical_or.reduceat(after, offsets, axis=1)
+    two_sided = has_before & has_after
+    # the nearest words either side in the line's own order: the last before x, the first after
+    last_before = np.maximum.reduceat(np.where(before, position, -1), offsets, axis=1)
+    first_after = np.minimum.reduceat(np.where(after, position, len(words)), offsets, axis=1)
+    a, b = np.clip(last_before, 0, len(words) - 1), np.clip(first_after, 0, len(words) - 1)
+    word_space = two_sided & (x0[b] - x1[a] < GUTTER_GAP * np.maximum(np.maximum(size[a], size[b]), 4.0))
+    ruled = np.zeros_like(two_sided)
+    if rules:
+        gap_start = np.maximum.reduceat(np.where(before, x1, -np.inf), offsets, axis=1)
+        gap_end = np.minimum.reduceat(np.where(after, x0, np.inf), offsets, axis=1)
+        gap_start = np.where(has_before, gap_start, g - 3)
+        gap_end = np.where(has_after, gap_end, g + 3)
+        middle = np.array([(line.top + line.bottom) / 2 for line in lines])
+        for e in rules:
+            beside = (e.top - 1 <= middle) & (middle <= e.bottom + 1)
+            ruled |= beside & (gap_start - 1 <= e.x0) & (e.x0 <= gap_end + 1)
+    return inside | word_space | ruled, two_sided
 
 
 def _paragraph_tops(lines: list[Line]) -> list[float]:
