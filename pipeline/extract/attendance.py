@@ -19,26 +19,48 @@ from pipeline.models import Attendance
 from pipeline.read.layout import Line, PageLayout
 
 # status and role of a list, from its label
+# who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
+_WHO = (r"(?:(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
+        r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
+        r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?)")
+# a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
+_HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
     (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
-     r"noted)(?:\s+(?:from|by|on\s+behalf\s+of))?)?|apologies\s+received(?:\s+from)?|"
-     r"(?:members?|councillors?|trustees?|commissioners?|directors?)\s+(?:sending\s+)?apologies", "apologies", None),
-    (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
-     r"governors?)\s+(?:not\s+present|absent|excused)|absent(?:\s+members?)?|not\s+present|excused(?:\s+absences?)?|"
+     r"noted)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?)?|"
+     r"apologies\s+received(?:\s+from)?|regrets|"
+     rf"(?:{_WHO})\s+(?:sending\s+|giving\s+|with\s+)?apologies", "apologies", None),
+    (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)|"
+     r"absent(?:\s+(?:members?|with(?:out)?\s+(?:apolog(?:y|ies)|notice|leave|cause)|and\s+excused|\(excused\)|excused))?|"
+     r"not\s+present|excused(?:\s+absences?)?|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
-    (r"(?:officers?|staff|employees?)\s+(?:present|in\s+attendance)|in\s+attendance(?:\s+(?:were|officers?))?|"
-     r"officers?\s+attending", "present", "officer"),
-    (r"also\s+(?:present|in\s+attendance|attending)|others?\s+present|guests?(?:\s+present)?|"
-     r"visitors?(?:\s+present)?", "present", "other"),
-    (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
-     r"governors?)\s+(?:present|in\s+attendance|attending)|present(?:\s+were)?|those\s+present|attendees|"
+    (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?)\s+"
+     r"(?:present|in\s+attendance|attending)|in\s+attendance(?:\s+(?:were|officers?))?|officers?\s+attending",
+     "present", "officer"),
+    (r"also\s+(?:present|in\s+attendance|attending)|others?\s+(?:present|in\s+attendance|attending)|"
+     r"guests?(?:\s+present)?|visitors?(?:\s+present)?", "present", "other"),
+    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present(?:\s+were)?{_HOW}|"
+     r"those\s+(?:present|in\s+attendance|attending)|attendees|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
      r"representatives\s+present", "present", "member"),
 ]
-LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
-                   + "|".join(f"(?:{p})" for p, _, _ in _LABELS)
-                   + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
-_LABEL_RES = [(re.compile(rf"^(?:{p})$", re.I), status, role) for p, status, role in _LABELS]
+# inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
+# "Staff: City Manager A, City Clerk B") it names who is expected, not who came
+_IN_LIST_LABELS = [(r"(?:(?:city|town|county|council|district|village|township)\s+)?(?:officers|staff)(?=\s*:)",
+                    "present", "officer")]
+
+
+def _label_re(labels) -> re.Pattern:
+    return re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
+                      + "|".join(f"(?:{p})" for p, _, _ in labels)
+                      + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|"
+                        r"(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
+
+
+LABEL = _label_re(_LABELS)  # a label that opens a list
+IN_LIST_LABEL = _label_re(_LABELS + _IN_LIST_LABELS)  # a label that opens a part of a list
+_LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), status, role)
+              for p, status, role in _LABELS + _IN_LIST_LABELS]
 
 # titles and posts inside a list; the role they give to the names after them
 _MEMBER_POSTS = (r"councillors?|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
@@ -46,12 +68,13 @@ _MEMBER_POSTS = (r"councillors?|cllrs?\.?|members?|council\s?members?|board\s+me
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
 _OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+councillors?|"
-                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public")
+                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public|consultants?")
 _OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|county|village|township|district|"
                   r"deputy|assistant)?\s*clerk|treasurer|secretary|officers?|staff|(?:city|town|county|village|"
                   r"general|executive)\s+(?:manager|attorney|solicitor|engineer|administrator)|attorney|solicitor|"
                   r"administrator|manager|engineer|recording\s+secretary|minute\s+taker|chief\s+executive|"
-                  r"director\s+of\s+[a-z]+")
+                  r"director\s+of\s+[a-z]+|head\s+of\s+[a-z]+|chief(?:\s+of\s+[a-z]+)?|planner|co-?ordinator|"
+                  r"counsel|superintendent|analyst|specialist|accountant|auditor|liaison|advis[eo]r")
 POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS})\b|\b(?P<member>{_MEMBER_POSTS})\b",
                   re.I)
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
@@ -122,9 +145,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         first = line_text[m.start():].rstrip()
         chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line_text.rstrip()) else first]
         j = i + 1
-        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 12:
+        right = max(l.x1 for l in lines if l.page == line.page)
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40:
             text = _labelled(lines[j])
-            chunk.append(("; " if LABEL.match(text) else "") + text)
+            chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
             j += 1
         text = " ".join(chunk)
         for status, role, names_text in _lists(text):
@@ -173,6 +197,19 @@ def _labelled(line: Line) -> str:
     return line.text
 
 
+def _ends_entry(line: Line, right: float) -> bool:
+    """Does the list's entry end with this line? A list printed one person a line ends each line
+    short of the margin and without a comma, "and" or a title waiting for its name; a list that
+    wraps runs to the margin or breaks after a separator."""
+    text = line.text.rstrip()
+    if text.endswith(":"):
+        return True
+    last = re.split(r"[,;:]", text)[-1].strip()
+    if re.search(r"(?:[,;&\-–]|\band|\b[A-Z]\.?)$", text) or re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I):
+        return False
+    return line.x1 < right - 0.25 * (right - line.x0)
+
+
 def _in_vote(lines: list[Line], i: int) -> bool:
     """An "Absent:" in a vote box or roll-call vote belongs to the vote, not the attendance."""
     near = " ".join(l.text for l in lines[max(0, i - 3):i + 1])
@@ -188,7 +225,7 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
     if _HEADING.match(line.text) or (line.bold and not prev.bold):
         return False
-    if LABEL.match(_labelled(line)):
+    if IN_LIST_LABEL.match(_labelled(line)):
         return True
     # a sentence is not a list of names
     if MID_LABEL.search(line.text):
@@ -206,7 +243,7 @@ def _only_names(text: str) -> bool:
 def _lists(text: str) -> list[tuple[str, str | None, str]]:
     """Split 'Present: A, B Absent: C' into (status, role, names) per label."""
     out = []
-    matches = list(LABEL.finditer(text))
+    matches = list(IN_LIST_LABEL.finditer(text))
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         got = label_of(m.group("label"))
@@ -218,13 +255,23 @@ def _lists(text: str) -> list[tuple[str, str | None, str]]:
 
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
-    text = re.sub(r"\([^)]*\)", " ", text)  # "(Chair)", "(from 7.15pm)"
+    # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
+    # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
+    text = re.sub(r"\(([^)]*)\)", lambda m: f", {m.group(1)}," if _post_role(m.group(1)) else " ", text)
     text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
                   flags=re.I)
     out = []
-    for piece in re.split(r"[,;]|\band\b|&|\s[-–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z])", text):
-        piece = piece.strip(" .:")
+    pieces = re.split(r"(,|;|\band\b|&|\s[-–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
+    for k in range(0, len(pieces), 2):
+        piece = pieces[k].strip(" .:")
         if not piece:
+            continue
+        post = _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–") else None
+        if post:
+            # "Jane Smith, City Clerk", "Sue Park - Planning Manager": the post of the name before it,
+            # which makes an officer or guest of someone in a list of members, never the reverse
+            if out and out[-1][0] is not None and post != "member" and out[-1][2] == "member":
+                out[-1] = (out[-1][0], out[-1][1], post)
             continue
         role_here = role
         # a post in the piece gives its role to this name and the ones after it
@@ -233,7 +280,26 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
             if name:
                 out.append((printed, name, new_role or role_here))
             role_here = role
-    return out
+    return [x for x in out if x[0] is not None]
+
+
+def _post_role(piece: str) -> str | None:
+    """The role a piece printed after a name gives it, when the piece is only a post ("Mayor",
+    "Planning Director", "Town Clerk", "Head of Finance"); None when it names someone."""
+    piece = piece.strip(" .,")
+    posts = list(POST.finditer(piece))
+    if not posts or posts[-1].end() < len(piece):
+        return None
+    before = piece[:posts[0].start()].split()
+    if len(before) > 3 or any(HONORIFIC.match(w) or re.fullmatch(r"[A-Z]\.?", w) for w in before):
+        return None
+    # a director of something ("Executive Director", "Planning Director") is staff; a bare "Director" is
+    # a board member
+    role = posts[-1].lastgroup
+    if role == "member" and before and re.search(r"(?i)director", posts[-1].group()) \
+            and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", before[-1]):
+        return "officer"
+    return role
 
 
 def _split_by_posts(piece: str, role: str):
