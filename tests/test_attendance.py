@@ -155,3 +155,41 @@ City Clerk Hana Ito
 
 **1. CALL TO ORDER
 """) == []
+
+
+def test_roll_call_written_as_a_sentence(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**1. ROLL CALL
+Roll call: Council Members Ann Lee, Bob Stone and Carla Diaz present; Dan Ford absent.
+**2. PLEDGE OF ALLEGIANCE
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+         ("Carla Diaz", "present", "member"), ("Dan Ford", "absent", "member")]
+
+
+def test_roll_call_a_member_a_line_with_the_status_beside(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**CALL TO ORDER AND ROLL CALL
+Mayor Ann Lee                 Present
+Vice Mayor Bob Stone          Present
+Council Member Carla Diaz     Absent
+Council Member Dan Ford       Present
+
+**2. PLEDGE OF ALLEGIANCE
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                                 ("Carla Diaz", "absent", "member"), ("Dan Ford", "present", "member")]
+
+
+def test_roll_call_table_with_a_column_under_each_status(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**ROLL CALL
+Present                         Absent
+Mayor Ann Lee                   Council Member Carla Diaz
+Vice Mayor Bob Stone
+Council Member Dan Ford
+
+**2. PLEDGE OF ALLEGIANCE
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Carla Diaz", "absent", "member"),
+                                 ("Bob Stone", "present", "member"), ("Dan Ford", "present", "member")]

@@ -87,7 +87,69 @@ _VOTE_CONTEXT = re.compile(r"\b(?:ayes?|nays?|noes|yeas?|abstain(?:ed|ing|s)?|se
 
 
 ROLL_CALL = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b", re.I)
-STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>present|absent|excused|here)\.?$", re.I)
+STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>present|absent|excused|here|apologies)"
+                         r"(?:\s*\([^)]{1,30}\))?\.?$", re.I)
+# "Roll call: Council Members A, B and C present; D absent."
+ROLL_CALL_CLAUSES = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b\s*(?:[:.\-–]|was\s+taken[:.]?)\s*(?P<rest>.+)$",
+                               re.I)
+CLAUSE_STATUS = re.compile(r"^(?P<names>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)(?:\s+\w+)?$",
+                           re.I)
+
+
+def _status_of(word: str) -> str:
+    word = word.lower()
+    return "present" if word in ("present", "here") else "apologies" if word.startswith("apolog") else "absent"
+
+
+def _status_lines(lines: list[Line], i: int) -> list[tuple[Line, str, str]]:
+    """A roll call printed a member a line, each with their status: under a roll-call heading, or
+    two lines or more in a row. [(line, names, status)]"""
+    start = i + 1 if ROLL_CALL.match(lines[i].text) and not LABEL.search(lines[i].text) else i
+    run = []
+    for line in lines[start:]:
+        m = STATUS_LINE.match(line.text)
+        if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page):
+            break
+        run.append((line, m.group("name"), _status_of(m.group("status"))))
+    return run if len(run) >= (1 if start > i else 2) else []
+
+
+def _roll_call_clauses(text: str) -> list[tuple[str, str]]:
+    """(status, names) of a roll call written as a sentence: "Roll call: Council Members A, B and C
+    present; D absent." """
+    m = ROLL_CALL_CLAUSES.match(text.strip())
+    if not m or LABEL.search(m.group("rest")):
+        return []
+    out = []
+    for clause in re.split(r";|\.\s+|\.$", m.group("rest")):
+        c = CLAUSE_STATUS.match(clause.strip(" ,"))
+        if c and _only_names(c.group("names")):
+            out.append((_status_of(c.group("status")), c.group("names")))
+    return out
+
+
+def _column_table(lines: list[Line], i: int):
+    """A table whose header row is attendance labels ("Present   Absent", "Members Present   Staff
+    Present") with the names in a column under each: ([(line, names, status, role)], next line index)."""
+    header = lines[i].segments()
+    if len(header) < 2:
+        return None
+    columns = []
+    for seg in header:
+        got = label_of(" ".join(w.text for w in seg))
+        if not got:
+            return None
+        columns.append((seg[0].x0, got))
+    rows, j = [], i + 1
+    while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and not lines[j].bold:
+        for seg in lines[j].segments():
+            # the column a cell is in: the last header starting left of the cell (allowing a little slack)
+            x = seg[0].x0
+            k = max((n for n, (x0, _) in enumerate(columns) if x0 <= x + 2 * seg[0].size), default=0)
+            status, role = columns[k][1]
+            rows.append((lines[j], " ".join(w.text for w in seg), status, role or "member"))
+        j += 1
+    return (rows, j) if rows else None
 
 
 def label_of(text: str) -> tuple[str, str | None] | None:
@@ -106,20 +168,29 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if ROLL_CALL.match(line.text) and not LABEL.search(line.text) and i + 1 < len(lines) \
-                and STATUS_LINE.match(lines[i + 1].text):
+        def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
+            for printed, name, name_role in _names(names_text, role):
+                if _key(name) not in seen:
+                    seen.add(_key(name))
+                    out.append(Attendance(name=name, status=status, role=name_role, page=at.page,
+                                          printed=printed, label=label, bbox=at.bbox))
+
+        run = _status_lines(lines, i)
+        if run:
             # a roll call printed one member a line with their status: "Trustee Smith    Present"
-            j = i + 1
-            while j < len(lines) and (m := STATUS_LINE.match(lines[j].text)):
-                status = "present" if m.group("status").lower() in ("present", "here") else "absent"
-                for printed, name, role in _names(m.group("name"), "member"):
-                    if _key(name) not in seen:
-                        seen.add(_key(name))
-                        out.append(Attendance(name=name, status=status, role=role, page=lines[j].page,
-                                              printed=printed, label="Roll call", bbox=lines[j].bbox))
-                j += 1
-            i = j
+            for at, names_text, status in run:
+                add(names_text, status, "member", at, "Roll call")
+            i += len(run) + (0 if STATUS_LINE.match(line.text) else 1)
             continue
+        table = _column_table(lines, i)
+        if table:
+            # a table whose header row is labels ("Present | Absent"), a column of names under each
+            for at, names_text, status, role in table[0]:
+                add(names_text, status, role, at)
+            i = table[1]
+            continue
+        for status, names_text in _roll_call_clauses(line.text):
+            add(names_text, status, "member", line, "Roll call")
         said = _named_then_status(lines, i)
         if said:
             for status, role, names_text in said:
