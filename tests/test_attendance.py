@@ -193,3 +193,18 @@ Council Member Dan Ford
 **2. PLEDGE OF ALLEGIANCE
 """, font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Carla Diaz", "absent", "member"),
                                  ("Bob Stone", "present", "member"), ("Dan Ford", "present", "member")]
+
+
+def test_columns_of_a_list_line_are_apart_and_bracketed_posts_stay_whole(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE SSA COMMISSION
+Commissioners Present:
+Ann Lee             Lincoln Square Chamber of Commerce
+Bob Stone           Ravenswood Community Council
+In attendance: Joanne Carpenter (Participation and Engagement Manager), Roxanne Hills
+Also present: Sue Chandler, Cabinet Member for Integrated Services
+
+**1. CALL TO ORDER
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                                 ("Joanne Carpenter", "present", "officer"), ("Roxanne Hills", "present", "officer"),
+                                 ("Sue Chandler", "present", "other")]

@@ -82,6 +82,11 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?|[IVX]{2,3}|
                        r"[A-Z]\.?|(?:[A-Z]\.){2,}|[A-Z][A-Z'’-]{2,}|d[eu]|van|von|de\s?la)$")
 _NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
                         r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
+# words of a body's name, never of a person's
+_BODY_WORD = re.compile(r"^(?:council|committee|chamber|association|society|group|board|community|services?|department|"
+                        r"office|team|trust|partnership|inc|llc|ltd|church|school|university|college|club|commission|"
+                        r"authority|agency|county|city|town|village|township|district|residents?|neighbou?rs|alliance|"
+                        r"foundation|institute|network|forum|police|library|hospital|centre|center)\.?$", re.I)
 _HEADING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[A-Z]{1,6}\s?\d{1,4}\.?|[IVX]{1,5}\.|[A-Z]\.)\s+\S")
 _VOTE_CONTEXT = re.compile(r"\b(?:ayes?|nays?|noes|yeas?|abstain(?:ed|ing|s)?|seconded|motion|carried|vote)\b", re.I)
 
@@ -218,7 +223,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         j = i + 1
         right = max(l.x1 for l in lines if l.page == line.page)
         while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40:
-            text = _labelled(lines[j])
+            text = _list_text(lines[j])
             chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
             j += 1
         text = " ".join(chunk)
@@ -261,11 +266,19 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
 def _labelled(line: Line) -> str:
     """The line's text, with a label printed in a column of its own given its colon:
     "Present      Supervisor Smith, ..." -> "Present: Supervisor Smith, ..."."""
-    segments = line.segments()
-    if len(segments) >= 2 and label_of(" ".join(w.text for w in segments[0])):
-        return " ".join(w.text for w in segments[0]).rstrip(" :-–") + ": " + \
-            " ".join(w.text for seg in segments[1:] for w in seg)
+    segments = [" ".join(w.text for w in seg) for seg in line.segments()]
+    if len(segments) >= 2 and label_of(segments[0]):
+        return segments[0].rstrip(" :-–") + ": " + ", ".join(segments[1:])
     return line.text
+
+
+def _list_text(line: Line) -> str:
+    """A line of a list, its columns apart: "Ann Lee      Lincoln Square Chamber" is a name and
+    what she represents, not one five-word name."""
+    labelled = _labelled(line)
+    if labelled != line.text:
+        return labelled
+    return ", ".join(" ".join(w.text for w in seg) for seg in line.segments())
 
 
 def _ends_entry(line: Line, right: float) -> bool:
@@ -328,7 +341,8 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
     # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
     # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
-    text = re.sub(r"\(([^)]*)\)", lambda m: f", {m.group(1)}," if _post_role(m.group(1)) else " ", text)
+    text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{_post_role(m.group(1))}," if _post_role(m.group(1)) else " ",
+                  text)
     text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
                   flags=re.I)
     out = []
@@ -337,7 +351,8 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
         piece = pieces[k].strip(" .:")
         if not piece:
             continue
-        post = _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–") else None
+        post = piece[len(POST_MARK):] if piece.startswith(POST_MARK) else \
+            _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–") else None
         if post:
             # "Jane Smith, City Clerk", "Sue Park - Planning Manager": the post of the name before it,
             # which makes an officer or guest of someone in a list of members, never the reverse
@@ -354,12 +369,16 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     return [x for x in out if x[0] is not None]
 
 
+POST_MARK = "\x00"  # a post in brackets, kept whole: "(Participation and Engagement Manager)"
+
+
 def _post_role(piece: str) -> str | None:
     """The role a piece printed after a name gives it, when the piece is only a post ("Mayor",
     "Planning Director", "Town Clerk", "Head of Finance"); None when it names someone."""
     piece = piece.strip(" .,")
     posts = list(POST.finditer(piece))
-    if not posts or posts[-1].end() < len(piece):
+    # the post ends the piece, or what it is for does ("Cabinet Member for Children's Services")
+    if not posts or not re.fullmatch(r"(?:\s+(?:for|of)\s+.*)?", piece[posts[-1].end():]):
         return None
     before = piece[:posts[0].start()].split()
     if len(before) > 3 or any(HONORIFIC.match(w) or re.fullmatch(r"[A-Z]\.?", w) for w in before):
@@ -426,6 +445,8 @@ def _name(text: str) -> str | None:
     if not all(NAME_WORD.match(w) for w in words):
         return None
     name = " ".join(words)
+    if any(_BODY_WORD.match(w) for w in words):
+        return None  # "Ravenswood Community Council": what someone represents, not who they are
     if _NOT_NAMES.match(name) or (len(words) == 1 and len(name) <= 4 and name.isupper()):
         return None  # "EDC": a body, not a person
     if len(words) == 1 and len(name) < 2:
