@@ -16,9 +16,10 @@ SIZE = 11.0
 
 
 def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
-             font_matrix_scale: float | None = None) -> Path:
+             font_matrix_scale: float | None = None, font: str = "Helvetica") -> Path:
     """Write `text` as a PDF at `path`. With `font_matrix_scale`, text is drawn the way some
-    publishers do it: a 1-pt font scaled up by the text matrix (PDFium then reports size 1.0)."""
+    publishers do it: a 1-pt font scaled up by the text matrix (PDFium then reports size 1.0).
+    `font="Courier"` prints every character the same width, so columns of text line up as typed."""
     c = canvas.Canvas(str(path), pagesize=page_size)
     width, height = page_size
     for chunk in text.strip("\n").split("\n---\n"):
@@ -29,18 +30,18 @@ def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
                 continue
             indent = len(raw) - len(raw.lstrip())
             line = raw.strip()
-            font, line_size = "Helvetica", size
+            line_font, line_size = font, size
             if line.startswith("**"):
-                font, line = "Helvetica-Bold", line[2:].lstrip()
+                line_font, line = font + "-Bold", line[2:].lstrip()
             elif line.startswith("##"):
-                font, line, line_size = "Helvetica-Bold", line[2:].lstrip(), size * 1.6
+                line_font, line, line_size = font + "-Bold", line[2:].lstrip(), size * 1.6
             x, y = 60.0 + indent * size * 0.5, height - top - line_size
             t = c.beginText()
             if font_matrix_scale:
-                t.setFont(font, 1)
+                t.setFont(line_font, 1)
                 t.setTextTransform(line_size, 0, 0, line_size, x, y)
             else:
-                t.setFont(font, line_size)
+                t.setFont(line_font, line_size)
                 t.setTextOrigin(x, y)
             t.textOut(line)
             c.drawText(t)

@@ -19,26 +19,48 @@ from pipeline.models import Attendance
 from pipeline.read.layout import Line, PageLayout
 
 # status and role of a list, from its label
+# who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
+_WHO = (r"(?:(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
+        r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
+        r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?)")
+# a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
+_HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
     (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
-     r"noted)(?:\s+(?:from|by|on\s+behalf\s+of))?)?|apologies\s+received(?:\s+from)?|"
-     r"(?:members?|councillors?|trustees?|commissioners?|directors?)\s+(?:sending\s+)?apologies", "apologies", None),
-    (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
-     r"governors?)\s+(?:not\s+present|absent|excused)|absent(?:\s+members?)?|not\s+present|excused(?:\s+absences?)?|"
+     r"noted)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?)?|"
+     r"apologies\s+received(?:\s+from)?|regrets|"
+     rf"(?:{_WHO})\s+(?:sending\s+|giving\s+|with\s+)?apologies", "apologies", None),
+    (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)|"
+     r"absent(?:\s+(?:members?|with(?:out)?\s+(?:apolog(?:y|ies)|notice|leave|cause)|and\s+excused|\(excused\)|excused))?|"
+     r"not\s+present|excused(?:\s+absences?)?|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
-    (r"(?:officers?|staff|employees?)\s+(?:present|in\s+attendance)|in\s+attendance(?:\s+(?:were|officers?))?|"
-     r"officers?\s+attending", "present", "officer"),
-    (r"also\s+(?:present|in\s+attendance|attending)|others?\s+present|guests?(?:\s+present)?|"
-     r"visitors?(?:\s+present)?", "present", "other"),
-    (r"(?:(?:board|council|committee|commission)\s+)?(?:members?|councillors?|trustees?|commissioners?|directors?|"
-     r"governors?)\s+(?:present|in\s+attendance|attending)|present(?:\s+were)?|those\s+present|attendees|"
+    (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?)\s+"
+     r"(?:present|in\s+attendance|attending)|in\s+attendance(?:\s+(?:were|officers?))?|officers?\s+attending",
+     "present", "officer"),
+    (r"also\s+(?:present|in\s+attendance|attending)|others?\s+(?:present|in\s+attendance|attending)|"
+     r"guests?(?:\s+present)?|visitors?(?:\s+present)?", "present", "other"),
+    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present(?:\s+were)?{_HOW}|"
+     r"those\s+(?:present|in\s+attendance|attending)|attendees|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
      r"representatives\s+present", "present", "member"),
 ]
-LABEL = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
-                   + "|".join(f"(?:{p})" for p, _, _ in _LABELS)
-                   + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
-_LABEL_RES = [(re.compile(rf"^(?:{p})$", re.I), status, role) for p, status, role in _LABELS]
+# inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
+# "Staff: City Manager A, City Clerk B") it names who is expected, not who came
+_IN_LIST_LABELS = [(r"(?:(?:city|town|county|council|district|village|township)\s+)?(?:officers|staff)(?=\s*:)",
+                    "present", "officer")]
+
+
+def _label_re(labels) -> re.Pattern:
+    return re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
+                      + "|".join(f"(?:{p})" for p, _, _ in labels)
+                      + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|"
+                        r"(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
+
+
+LABEL = _label_re(_LABELS)  # a label that opens a list
+IN_LIST_LABEL = _label_re(_LABELS + _IN_LIST_LABELS)  # a label that opens a part of a list
+_LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), status, role)
+              for p, status, role in _LABELS + _IN_LIST_LABELS]
 
 # titles and posts inside a list; the role they give to the names after them
 _MEMBER_POSTS = (r"councillors?|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
@@ -46,12 +68,13 @@ _MEMBER_POSTS = (r"councillors?|cllrs?\.?|members?|council\s?members?|board\s+me
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
 _OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+councillors?|"
-                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public")
+                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public|consultants?")
 _OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|county|village|township|district|"
                   r"deputy|assistant)?\s*clerk|treasurer|secretary|officers?|staff|(?:city|town|county|village|"
                   r"general|executive)\s+(?:manager|attorney|solicitor|engineer|administrator)|attorney|solicitor|"
                   r"administrator|manager|engineer|recording\s+secretary|minute\s+taker|chief\s+executive|"
-                  r"director\s+of\s+[a-z]+")
+                  r"director\s+of\s+[a-z]+|head\s+of\s+[a-z]+|chief(?:\s+of\s+[a-z]+)?|planner|co-?ordinator|"
+                  r"counsel|superintendent|analyst|specialist|accountant|auditor|liaison|advis[eo]r")
 POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS})\b|\b(?P<member>{_MEMBER_POSTS})\b",
                   re.I)
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
@@ -59,12 +82,79 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?|[IVX]{2,3}|
                        r"[A-Z]\.?|(?:[A-Z]\.){2,}|[A-Z][A-Z'’-]{2,}|d[eu]|van|von|de\s?la)$")
 _NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
                         r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
+# words of a body's name, never of a person's
+_BODY_WORD = re.compile(r"^(?:council|committee|chamber|association|society|group|board|community|services?|department|"
+                        r"office|team|trust|partnership|inc|llc|ltd|church|school|university|college|club|commission|"
+                        r"authority|agency|county|city|town|village|township|district|residents?|neighbou?rs|alliance|"
+                        r"foundation|institute|network|forum|police|library|hospital|centre|center)\.?$", re.I)
 _HEADING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[A-Z]{1,6}\s?\d{1,4}\.?|[IVX]{1,5}\.|[A-Z]\.)\s+\S")
 _VOTE_CONTEXT = re.compile(r"\b(?:ayes?|nays?|noes|yeas?|abstain(?:ed|ing|s)?|seconded|motion|carried|vote)\b", re.I)
 
 
 ROLL_CALL = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b", re.I)
-STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>present|absent|excused|here)\.?$", re.I)
+STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>present|absent|excused|here|apologies)"
+                         r"(?:\s*\([^)]{1,30}\))?\.?$", re.I)
+# "Roll call: Council Members A, B and C present; D absent."
+ROLL_CALL_CLAUSES = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b\s*(?:[:.\-–]|was\s+taken[:.]?)\s*(?P<rest>.+)$",
+                               re.I)
+CLAUSE_STATUS = re.compile(r"^(?P<names>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)(?:\s+\w+)?$",
+                           re.I)
+
+
+def _status_of(word: str) -> str:
+    word = word.lower()
+    return "present" if word in ("present", "here") else "apologies" if word.startswith("apolog") else "absent"
+
+
+def _status_lines(lines: list[Line], i: int) -> list[tuple[Line, str, str]]:
+    """A roll call printed a member a line, each with their status: under a roll-call heading, or
+    two lines or more in a row. [(line, names, status)]"""
+    start = i + 1 if ROLL_CALL.match(lines[i].text) and not LABEL.search(lines[i].text) else i
+    run = []
+    for line in lines[start:]:
+        m = STATUS_LINE.match(line.text)
+        if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page):
+            break
+        run.append((line, m.group("name"), _status_of(m.group("status"))))
+    return run if len(run) >= (1 if start > i else 2) else []
+
+
+def _roll_call_clauses(text: str) -> list[tuple[str, str]]:
+    """(status, names) of a roll call written as a sentence: "Roll call: Council Members A, B and C
+    present; D absent." """
+    m = ROLL_CALL_CLAUSES.match(text.strip())
+    if not m or LABEL.search(m.group("rest")):
+        return []
+    out = []
+    for clause in re.split(r";|\.\s+|\.$", m.group("rest")):
+        c = CLAUSE_STATUS.match(clause.strip(" ,"))
+        if c and _only_names(c.group("names")):
+            out.append((_status_of(c.group("status")), c.group("names")))
+    return out
+
+
+def _column_table(lines: list[Line], i: int):
+    """A table whose header row is attendance labels ("Present   Absent", "Members Present   Staff
+    Present") with the names in a column under each: ([(line, names, status, role)], next line index)."""
+    header = lines[i].segments()
+    if len(header) < 2:
+        return None
+    columns = []
+    for seg in header:
+        got = label_of(" ".join(w.text for w in seg))
+        if not got:
+            return None
+        columns.append((seg[0].x0, got))
+    rows, j = [], i + 1
+    while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and not lines[j].bold:
+        for seg in lines[j].segments():
+            # the column a cell is in: the last header starting left of the cell (allowing a little slack)
+            x = seg[0].x0
+            k = max((n for n, (x0, _) in enumerate(columns) if x0 <= x + 2 * seg[0].size), default=0)
+            status, role = columns[k][1]
+            rows.append((lines[j], " ".join(w.text for w in seg), status, role or "member"))
+        j += 1
+    return (rows, j) if rows else None
 
 
 def label_of(text: str) -> tuple[str, str | None] | None:
@@ -83,20 +173,29 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if ROLL_CALL.match(line.text) and not LABEL.search(line.text) and i + 1 < len(lines) \
-                and STATUS_LINE.match(lines[i + 1].text):
+        def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
+            for printed, name, name_role in _names(names_text, role):
+                if _key(name) not in seen:
+                    seen.add(_key(name))
+                    out.append(Attendance(name=name, status=status, role=name_role, page=at.page,
+                                          printed=printed, label=label, bbox=at.bbox))
+
+        run = _status_lines(lines, i)
+        if run:
             # a roll call printed one member a line with their status: "Trustee Smith    Present"
-            j = i + 1
-            while j < len(lines) and (m := STATUS_LINE.match(lines[j].text)):
-                status = "present" if m.group("status").lower() in ("present", "here") else "absent"
-                for printed, name, role in _names(m.group("name"), "member"):
-                    if _key(name) not in seen:
-                        seen.add(_key(name))
-                        out.append(Attendance(name=name, status=status, role=role, page=lines[j].page,
-                                              printed=printed, label="Roll call", bbox=lines[j].bbox))
-                j += 1
-            i = j
+            for at, names_text, status in run:
+                add(names_text, status, "member", at, "Roll call")
+            i += len(run) + (0 if STATUS_LINE.match(line.text) else 1)
             continue
+        table = _column_table(lines, i)
+        if table:
+            # a table whose header row is labels ("Present | Absent"), a column of names under each
+            for at, names_text, status, role in table[0]:
+                add(names_text, status, role, at)
+            i = table[1]
+            continue
+        for status, names_text in _roll_call_clauses(line.text):
+            add(names_text, status, "member", line, "Roll call")
         said = _named_then_status(lines, i)
         if said:
             for status, role, names_text in said:
@@ -122,9 +221,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         first = line_text[m.start():].rstrip()
         chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line_text.rstrip()) else first]
         j = i + 1
-        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 12:
-            text = _labelled(lines[j])
-            chunk.append(("; " if LABEL.match(text) else "") + text)
+        right = max(l.x1 for l in lines if l.page == line.page)
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40:
+            text = _list_text(lines[j])
+            chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
             j += 1
         text = " ".join(chunk)
         for status, role, names_text in _lists(text):
@@ -166,11 +266,32 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
 def _labelled(line: Line) -> str:
     """The line's text, with a label printed in a column of its own given its colon:
     "Present      Supervisor Smith, ..." -> "Present: Supervisor Smith, ..."."""
-    segments = line.segments()
-    if len(segments) >= 2 and label_of(" ".join(w.text for w in segments[0])):
-        return " ".join(w.text for w in segments[0]).rstrip(" :-–") + ": " + \
-            " ".join(w.text for seg in segments[1:] for w in seg)
+    segments = [" ".join(w.text for w in seg) for seg in line.segments()]
+    if len(segments) >= 2 and label_of(segments[0]):
+        return segments[0].rstrip(" :-–") + ": " + ", ".join(segments[1:])
     return line.text
+
+
+def _list_text(line: Line) -> str:
+    """A line of a list, its columns apart: "Ann Lee      Lincoln Square Chamber" is a name and
+    what she represents, not one five-word name."""
+    labelled = _labelled(line)
+    if labelled != line.text:
+        return labelled
+    return ", ".join(" ".join(w.text for w in seg) for seg in line.segments())
+
+
+def _ends_entry(line: Line, right: float) -> bool:
+    """Does the list's entry end with this line? A list printed one person a line ends each line
+    short of the margin and without a comma, "and" or a title waiting for its name; a list that
+    wraps runs to the margin or breaks after a separator."""
+    text = line.text.rstrip()
+    if text.endswith(":"):
+        return True
+    last = re.split(r"[,;:]", text)[-1].strip()
+    if re.search(r"(?:[,;&\-–]|\band|\b[A-Z]\.?)$", text) or re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I):
+        return False
+    return line.x1 < right - 0.25 * (right - line.x0)
 
 
 def _in_vote(lines: list[Line], i: int) -> bool:
@@ -188,7 +309,7 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
     if _HEADING.match(line.text) or (line.bold and not prev.bold):
         return False
-    if LABEL.match(_labelled(line)):
+    if IN_LIST_LABEL.match(_labelled(line)):
         return True
     # a sentence is not a list of names
     if MID_LABEL.search(line.text):
@@ -206,7 +327,7 @@ def _only_names(text: str) -> bool:
 def _lists(text: str) -> list[tuple[str, str | None, str]]:
     """Split 'Present: A, B Absent: C' into (status, role, names) per label."""
     out = []
-    matches = list(LABEL.finditer(text))
+    matches = list(IN_LIST_LABEL.finditer(text))
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         got = label_of(m.group("label"))
@@ -218,13 +339,25 @@ def _lists(text: str) -> list[tuple[str, str | None, str]]:
 
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
-    text = re.sub(r"\([^)]*\)", " ", text)  # "(Chair)", "(from 7.15pm)"
+    # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
+    # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
+    text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{_post_role(m.group(1))}," if _post_role(m.group(1)) else " ",
+                  text)
     text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
                   flags=re.I)
     out = []
-    for piece in re.split(r"[,;]|\band\b|&|\s[-–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z])", text):
-        piece = piece.strip(" .:")
+    pieces = re.split(r"(,|;|\band\b|&|\s[-–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
+    for k in range(0, len(pieces), 2):
+        piece = pieces[k].strip(" .:")
         if not piece:
+            continue
+        post = piece[len(POST_MARK):] if piece.startswith(POST_MARK) else \
+            _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–") else None
+        if post:
+            # "Jane Smith, City Clerk", "Sue Park - Planning Manager": the post of the name before it,
+            # which makes an officer or guest of someone in a list of members, never the reverse
+            if out and out[-1][0] is not None and post != "member" and out[-1][2] == "member":
+                out[-1] = (out[-1][0], out[-1][1], post)
             continue
         role_here = role
         # a post in the piece gives its role to this name and the ones after it
@@ -233,7 +366,30 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
             if name:
                 out.append((printed, name, new_role or role_here))
             role_here = role
-    return out
+    return [x for x in out if x[0] is not None]
+
+
+POST_MARK = "\x00"  # a post in brackets, kept whole: "(Participation and Engagement Manager)"
+
+
+def _post_role(piece: str) -> str | None:
+    """The role a piece printed after a name gives it, when the piece is only a post ("Mayor",
+    "Planning Director", "Town Clerk", "Head of Finance"); None when it names someone."""
+    piece = piece.strip(" .,")
+    posts = list(POST.finditer(piece))
+    # the post ends the piece, or what it is for does ("Cabinet Member for Children's Services")
+    if not posts or not re.fullmatch(r"(?:\s+(?:for|of)\s+.*)?", piece[posts[-1].end():]):
+        return None
+    before = piece[:posts[0].start()].split()
+    if len(before) > 3 or any(HONORIFIC.match(w) or re.fullmatch(r"[A-Z]\.?", w) for w in before):
+        return None
+    # a director of something ("Executive Director", "Planning Director") is staff; a bare "Director" is
+    # a board member
+    role = posts[-1].lastgroup
+    if role == "member" and before and re.search(r"(?i)director", posts[-1].group()) \
+            and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", before[-1]):
+        return "officer"
+    return role
 
 
 def _split_by_posts(piece: str, role: str):
@@ -289,6 +445,8 @@ def _name(text: str) -> str | None:
     if not all(NAME_WORD.match(w) for w in words):
         return None
     name = " ".join(words)
+    if any(_BODY_WORD.match(w) for w in words):
+        return None  # "Ravenswood Community Council": what someone represents, not who they are
     if _NOT_NAMES.match(name) or (len(words) == 1 and len(name) <= 4 and name.isupper()):
         return None  # "EDC": a body, not a person
     if len(words) == 1 and len(name) < 2:

@@ -1,0 +1,210 @@
+"""Attendance: the ways minutes print who was present, sent apologies or was absent, each on a
+small PDF the test builds, asserting each person's name (titles and posts dropped), status and role."""
+from __future__ import annotations
+
+from pipeline.extract.attendance import extract_attendance
+from pipeline.read.layout import analyse
+from pipeline.read.pages import read_pages
+from tests.pdfs import text_pdf
+
+
+def attendance(tmp_path, text, **kw):
+    pages = analyse(list(read_pages(text_pdf(tmp_path / "minutes.pdf", text, **kw))))
+    return [(a.name, a.status, a.role) for a in extract_attendance(pages)]
+
+
+def test_councillors_present_with_posts_after_names_and_officers_label(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Planning Committee
+Councillors present: Cllr Jane Smith (Chair); Cllr Peter Jones; Councillor Amir Khan
+Officers: Mark Bell, Planning Manager; Sue Park, Democratic Services Officer
+Apologies: Cllr Tom Grey
+
+**1. Declarations of interest
+None.
+""") == [("Jane Smith", "present", "member"), ("Peter Jones", "present", "member"),
+         ("Amir Khan", "present", "member"), ("Mark Bell", "present", "officer"),
+         ("Sue Park", "present", "officer"), ("Tom Grey", "apologies", "member")]
+
+
+def test_commissioners_present_absent_staff_and_also_present(tmp_path):
+    assert attendance(tmp_path, """
+##SPECIAL SERVICE AREA COMMISSION MEETING MINUTES
+Commissioners Present: Ann Lee, Bob Stone, Carla Diaz
+Commissioners Absent: Dan Ford
+Staff Present: Eve Kim, Program Manager
+Also Present: Frank Ortiz
+
+**1. Call to order
+The meeting was called to order at 6:05 pm.
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+         ("Carla Diaz", "present", "member"), ("Dan Ford", "absent", "member"),
+         ("Eve Kim", "present", "officer"), ("Frank Ortiz", "present", "other")]
+
+
+def test_lists_printed_one_name_a_line(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE BOARD OF DIRECTORS
+Directors Present:
+Ann Lee
+Bob Stone
+Carla Diaz
+
+Directors Absent:
+Dan Ford
+
+Staff Present:
+Eve Kim, Executive Director
+Gil Park, Finance Manager
+
+**1. CALL TO ORDER
+The meeting was called to order at 6:05 pm by Ann Lee.
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+         ("Carla Diaz", "present", "member"), ("Dan Ford", "absent", "member"),
+         ("Eve Kim", "present", "officer"), ("Gil Park", "present", "officer")]
+
+
+def test_us_roll_call_with_titles_before_names(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+ROLL CALL  Present: Mayor Ann Lee, Vice Mayor Bob Stone, Council Member Carla Diaz, Council Member Dan Ford
+Absent: Council Member Eve Kim
+Also Present: City Manager Gil Park, City Clerk Hana Ito
+**2. PLEDGE OF ALLEGIANCE
+""", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                 ("Carla Diaz", "present", "member"), ("Dan Ford", "present", "member"),
+                 ("Eve Kim", "absent", "member"), ("Gil Park", "present", "officer"),
+                 ("Hana Ito", "present", "officer")]
+
+
+def test_posts_after_names_and_semicolons(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Present: Ann Lee, Mayor; Bob Stone, Vice Mayor; Carla Diaz, Councilmember; Jane Smith, City Clerk
+Staff present: Gil Park, City Manager
+**2. PLEDGE OF ALLEGIANCE
+""", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                 ("Carla Diaz", "present", "member"), ("Jane Smith", "present", "officer"),
+                 ("Gil Park", "present", "officer")]
+
+
+def test_uk_present_in_attendance_and_apologies_sentence(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Community Grants Panel
+Present: Councillor A Smith (Chair), Councillor B Jones, Councillor C Brown
+In attendance: D White (Town Clerk), E Green (Finance Officer)
+Apologies for absence were received from Cllr F Black and Cllr G Gray.
+Absent: Cllr H Hall
+
+**1. Declarations of interest
+""") == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("C Brown", "present", "member"),
+         ("D White", "present", "officer"), ("E Green", "present", "officer"),
+         ("F Black", "apologies", "member"), ("G Gray", "apologies", "member"), ("H Hall", "absent", "member")]
+
+
+def test_absent_with_notice_and_excused(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE TOWN BOARD
+Present: Supervisor Ann Lee, Trustee Bob Stone
+Absent with notice: Trustee Carla Diaz
+Excused: Trustee Dan Ford
+
+**1. CALL TO ORDER
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+         ("Carla Diaz", "absent", "member"), ("Dan Ford", "absent", "member")]
+
+
+def test_the_following_members_were_present_and_public_speakers_are_not_attendance(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE BOARD OF TRUSTEES
+The following members were present:
+Trustee Ann Lee, Trustee Bob Stone, Trustee Carla Diaz
+
+**1. PUBLIC COMMENT
+Mr. John Public spoke about parking. Ms. Jane Resident asked about the library hours.
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "present", "member")]
+
+
+def test_board_members_present_with_honorifics(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE PLANNING COMMISSION
+Board members present: Dr. Ann Lee, Mr. Bob Stone, Mrs. Carla Diaz and Ms. Dana Ford
+Board members absent: Commissioner Eve Kim
+**1. CALL TO ORDER
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "present", "member"),
+         ("Dana Ford", "present", "member"), ("Eve Kim", "absent", "member")]
+
+
+def test_chair_vice_chair_alderman_director_titles(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE LIBRARY BOARD
+Present: Chair Ann Lee, Vice Chair Bob Stone, Alderman Carla Diaz, Director Dan Ford
+**1. CALL TO ORDER
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "present", "member"),
+         ("Dan Ford", "present", "member")]
+
+
+def test_an_agenda_staff_list_is_not_attendance(tmp_path):
+    assert attendance(tmp_path, """
+##AGENDA OF THE CITY COUNCIL
+Mayor Ann Lee
+Council Member Bob Stone
+Staff:
+City Manager Gil Park
+City Clerk Hana Ito
+
+**1. CALL TO ORDER
+""") == []
+
+
+def test_roll_call_written_as_a_sentence(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**1. ROLL CALL
+Roll call: Council Members Ann Lee, Bob Stone and Carla Diaz present; Dan Ford absent.
+**2. PLEDGE OF ALLEGIANCE
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+         ("Carla Diaz", "present", "member"), ("Dan Ford", "absent", "member")]
+
+
+def test_roll_call_a_member_a_line_with_the_status_beside(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**CALL TO ORDER AND ROLL CALL
+Mayor Ann Lee                 Present
+Vice Mayor Bob Stone          Present
+Council Member Carla Diaz     Absent
+Council Member Dan Ford       Present
+
+**2. PLEDGE OF ALLEGIANCE
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                                 ("Carla Diaz", "absent", "member"), ("Dan Ford", "present", "member")]
+
+
+def test_roll_call_table_with_a_column_under_each_status(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**ROLL CALL
+Present                         Absent
+Mayor Ann Lee                   Council Member Carla Diaz
+Vice Mayor Bob Stone
+Council Member Dan Ford
+
+**2. PLEDGE OF ALLEGIANCE
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Carla Diaz", "absent", "member"),
+                                 ("Bob Stone", "present", "member"), ("Dan Ford", "present", "member")]
+
+
+def test_columns_of_a_list_line_are_apart_and_bracketed_posts_stay_whole(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE SSA COMMISSION
+Commissioners Present:
+Ann Lee             Lincoln Square Chamber of Commerce
+Bob Stone           Ravenswood Community Council
+In attendance: Joanne Carpenter (Participation and Engagement Manager), Roxanne Hills
+Also present: Sue Chandler, Cabinet Member for Integrated Services
+
+**1. CALL TO ORDER
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                                 ("Joanne Carpenter", "present", "officer"), ("Roxanne Hills", "present", "officer"),
+                                 ("Sue Chandler", "present", "other")]
