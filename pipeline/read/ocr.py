@@ -33,7 +33,16 @@ MIN_ORIENTATION_CONFIDENCE = 2.0  # Tesseract's own scale; under 2 its guess is 
 RULE_MIN_POINTS = 30  # a dark run this long (in PDF points) is a ruling line, not a letter
 DARK = 140  # grey level under which a pixel is ink
 GRID_RULES = 3  # rules across and down that make a table grid
-CELL_CONFIDENCE = 70  # a word read inside a grid comes in only when Tesseract is this sure of it
+CELL_CONFIDENCE = 70  # a word read inside a grid comes in only when Tesseract is this sure of it...
+# ...or when it is a figure: a scanned table's numbers often read with little confidence (a cell's
+# rule left a speck beside them), yet a logo's fragments are letters, not "60,514" or "8.0%".
+# Tesseract reads what is left of a cell's border as "|", "[", "_" or a quote at a word's edge.
+CELL_FIGURE = re.compile(r"[$£€]?\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?%?|\d+(?:\.\d+)?%?|[$£€%]")
+BORDER_MARKS = "|[]{}_‘’'`—=,."
+# Tesseract's most common misreading of a dollar sign is the section sign. A section of a code or
+# statute is cited "§ 54956.9", never with thousands separators or cents, so a "§" before a sum
+# written as money ("§ 108,847", "§12.50") is a "$".
+SECTION_FOR_DOLLAR = re.compile(r"§(?=\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d)(?![\d.]))")
 INSTALL_HINT = "install it with scripts/install-system-packages (Debian: apt-get install tesseract-ocr)"
 
 
@@ -86,9 +95,21 @@ def _with_grid_cells(image: "Image", scale: float, words: list[Word]) -> list[Wo
     clean = without_rules(image, scale)
     if clean is image:
         return words
-    sure = [w for w, conf in zip(*_tesseract_words_each(clean, scale)) if conf >= CELL_CONFIDENCE]
+    sure = [w for w, conf in zip(*_tesseract_words_each(clean, scale)) if _kept_in_grid(w, conf)]
     rest = [w for w in words if not any(_overlap(w, o) for o in sure)]
     return sure + rest  # in Tesseract's reading order; layout orders them by position
+
+
+def _kept_in_grid(word: Word, confidence: float) -> bool:
+    """Whether a word read from a grid with its rules painted out comes in: a sure one, or a
+    figure (its text then loses the border marks read at its edges: "|$" -> "$")."""
+    if confidence >= CELL_CONFIDENCE:
+        return True
+    figure = word.text.strip(BORDER_MARKS)
+    if not CELL_FIGURE.fullmatch(figure):
+        return False
+    word.text = figure
+    return True
 
 
 def _overlap(a: Word, b: Word) -> bool:
@@ -183,4 +204,15 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
             size = round((line_height or height) / LINE_HEIGHT_PER_POINT, 1)
             words.append(Word(text, left, top, left + width, top + height, size, False, "ocr"))
             confidences.append(float(row.get("conf") or 0))
-    return words, confidences
+    return _dollars_for_sections(words), confidences
+
+
+def _dollars_for_sections(words: list[Word]) -> list[Word]:
+    """Section signs misread for dollar signs, where a sum of money follows (SECTION_FOR_DOLLAR),
+    in the word itself ("§108,847") or as the next word ("§", "108,847")."""
+    for i, w in enumerate(words):
+        if "§" not in w.text:
+            continue
+        following = f" {words[i + 1].text}" if w.text == "§" and i + 1 < len(words) else ""
+        w.text = SECTION_FOR_DOLLAR.sub("$", w.text + following)[:len(w.text)]
+    return words
