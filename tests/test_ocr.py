@@ -124,3 +124,24 @@ def test_a_text_layer_with_words_run_together_is_read_by_ocr(tmp_path):
     first = next(pages.read_pages(paper, ocr=ocr.read_words))
     assert first.garbled and first.ocr
     assert [w.text for w in first.words[:4]] == ["The", "committee", "considered", "the"]
+
+
+def _ocr_word(text: str, x0: float = 100.0) -> pages.Word:
+    return pages.Word(text, x0, 200.0, x0 + 6.0 * len(text), 210.0, 10.0, False, "ocr")
+
+
+def test_a_section_sign_before_a_sum_of_money_is_a_dollar_sign():
+    """Tesseract reads "$" as "§"; a statute's section ("§ 54956.9") has no thousands separators
+    or cents, so it stays a section."""
+    words = [_ocr_word(t) for t in ["§108,847", "§", "2,503,368", "§12.50", "§", "54956.9", "§54956.9"]]
+    assert [w.text for w in ocr._dollars_for_sections(words)] == \
+        ["$108,847", "$", "2,503,368", "$12.50", "§", "54956.9", "§54956.9"]
+
+
+def test_figures_in_a_scanned_grid_come_in_even_when_tesseract_is_unsure():
+    """A cell's rule leaves specks by its number; the figure comes in without them, while unsure
+    letters (a logo's fragments) stay out and sure words always come in."""
+    kept = [(t, ocr._kept_in_grid(w := _ocr_word(t), conf), w.text)
+            for t, conf in [("|60,514", 12), ("8.0%", 40), ("(2,746)_", 30), ("$", 5), ("Rsr", 20), ("Total", 95)]]
+    assert kept == [("|60,514", True, "60,514"), ("8.0%", True, "8.0%"), ("(2,746)_", True, "(2,746)"),
+                    ("$", True, "$"), ("Rsr", False, "Rsr"), ("Total", True, "Total")]
