@@ -384,3 +384,36 @@ Motion carried 4-0.
     assert [h[0].rstrip(".") for h in hits] == ["to award the paving contract to Ace Paving"]
     triggers = {r[0] for r in con.execute("select tbl_name from sqlite_master where type='trigger'")}
     assert set(SEARCHABLE) <= triggers
+
+
+def test_motion_forms_with_fields_a_line_parenthesised_movers_and_actions(tmp_path):
+    """More ways US minutes print a motion: a form with a field a line (MOTION / SECOND / AYES /
+    NOES / ABSENT), "Motion made by X ... Second by Y", mover and seconder in brackets, and an
+    ACTION line with (mover/seconder, tally) after it."""
+    pages = layouts(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE PLANNING COMMISSION
+CALL TO ORDER: Chair Lee called the meeting to order at 7:00 p.m.
+
+**5. ZONING TEXT AMENDMENT
+MOTION: Commissioner Smith moved to approve the zoning text amendment.
+SECOND: Commissioner Jones
+AYES: Smith, Jones, Brown
+NOES: Green
+ABSENT: None
+
+**6. STREET LIGHTING CONTRACT
+ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)
+
+**7. MINUTES
+Motion made by Smith to approve the minutes. Second by Jones. Vote: 5-0.
+
+**8. GRANT
+Motion (Brown/Green) to accept the library grant. Passed 4-1.
+""")
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against)
+           for d in extract_decisions(pages)]
+    assert got == [
+        ("5", "to approve the zoning text amendment", "Smith", "Jones", "carried", 3, 1),
+        ("6", "Approved the contract with Bright Co", "Smith", "Jones", "carried", 5, 0),
+        ("7", "to approve the minutes", "Smith", "Jones", "carried", 5, 0),
+        ("8", "to accept the library grant", "Brown", "Green", "carried", 4, 1)]

@@ -190,6 +190,8 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
 ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
                           r"[.)]?\s+(?P<heading>[A-Z][^.]{1,90})$")
+MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|ayes?|yeas?|nays?|noes|abstain(?:ed|s|ing)?|abstentions?|"
+                          r"absent|recused|vote|result)\s*:", re.I)
 FILED = re.compile(r"^\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
                    r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
                    r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
@@ -277,6 +279,12 @@ def _motions(lines: list[Line]) -> list[Decision]:
                 _set_vote(d, read_vote(box))
                 out.append(d)
             continue
+        # a motion form prints its fields a line each ("MOTION: Smith moved to ...", "SECOND: Jones",
+        # "AYES: ...", "NOES: ..."): the fields after a motion belong to it
+        for _, _, field_lines in paras[k + 1:k + 8]:
+            if not MOTION_FIELD.match(field_lines[0].text):
+                break
+            text += "; " + join_lines(l.text for l in field_lines)  # a field ends where the next begins
         pos = 0
         while True:
             found = find_motion(text[pos:])
@@ -292,7 +300,14 @@ def _motions(lines: list[Line]) -> list[Decision]:
             voted = STRONG_OUTCOME.search(after[:200]) is not None
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
                          mover=mover, seconder=seconder)
-            _set_vote(d, read_vote(after[:400]))
+            vote = read_vote(after[:400])
+            verb = re.match(r"(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b",
+                            body, re.I)
+            if vote.outcome is None and verb:
+                # an action recorded by its verb ("ACTION: Approved the contract ... (Smith/Jones, 5-0)")
+                # says its own outcome, and the tally after it is that vote's
+                vote = read_vote(f"{verb.group()} {after[:400]}")
+            _set_vote(d, vote)
             pos = end
             if mover is None and seconder is None and not voted:
                 continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording

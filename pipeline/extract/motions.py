@@ -37,8 +37,11 @@ MOTION_FORMS = [
                rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_VOTED}"
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
-    re.compile(rf"\bmotion\s*(?:by)?\s*:?\s+(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*(?P<seconder>{NAME})"
-               rf"\s*,?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+    re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*"
+               rf"(?P<seconder>{NAME})\s*\)?\s*,?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
+    re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
+               rf"(?=[,;)])", re.I),
     # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
     re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:\s*(?P<mover>{NAME})\s*[,;]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*"
                rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<text>(?:that|to)\b.+)", re.I),
@@ -49,7 +52,7 @@ MOTION_FORMS = [
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
                re.I),
     # "A motion was made by Smith to approve ... The motion was seconded by Jones."
-    re.compile(rf"(?:a\s+)?motion\s+was\s+made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
+    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
                rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
     # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones"
     re.compile(rf"motion\s*[:\-–]\s*(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
@@ -58,7 +61,9 @@ MOTION_FORMS = [
     re.compile(rf"(?P<mover>{NAME})\s+(?:moved|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
                rf"(?P<seconder2>{NAME})\s*,?\s*)?(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
                rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
-               rf"(?:and\s+)?(?:the\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME}))|$)", re.I),
+               rf"(?:and\s+)?(?:the\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
+               # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
+               rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I),
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
     re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
 ]
@@ -120,7 +125,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     body = re.sub(r"[\s.;,]+$", "", body)
     if len(body.split()) < 2:
         return None
-    seconder = m.groupdict().get("seconder") or m.groupdict().get("seconder2") or m.groupdict().get("seconder3")
+    seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4")
+                     if m.groupdict().get(g)), None)
     if not seconder and form is MOTION_FORMS[-2]:
         return None  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
     return body, _person(m.group("mover")), _person(seconder), end
