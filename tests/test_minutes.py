@@ -389,7 +389,8 @@ Motion carried 4-0.
 def test_motion_forms_with_fields_a_line_parenthesised_movers_and_actions(tmp_path):
     """More ways US minutes print a motion: a form with a field a line (MOTION / SECOND / AYES /
     NOES / ABSENT), "Motion made by X ... Second by Y", mover and seconder in brackets, and an
-    ACTION line with (mover/seconder, tally) after it."""
+    ACTION line with (mover/seconder, tally) after it, and "Upon motion by X, seconded by Y, the
+    Commission approved ..." whose verb says the outcome."""
     pages = layouts(tmp_path, """
 ##MINUTES OF THE REGULAR MEETING OF THE PLANNING COMMISSION
 CALL TO ORDER: Chair Lee called the meeting to order at 7:00 p.m.
@@ -409,6 +410,9 @@ Motion made by Smith to approve the minutes. Second by Jones. Vote: 5-0.
 
 **8. GRANT
 Motion (Brown/Green) to accept the library grant. Passed 4-1.
+
+**9. BUDGET
+Upon motion by Brown, seconded by Smith, the Commission approved the capital budget by a vote of 4-1.
 """)
     got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against)
            for d in extract_decisions(pages)]
@@ -416,4 +420,5 @@ Motion (Brown/Green) to accept the library grant. Passed 4-1.
         ("5", "to approve the zoning text amendment", "Smith", "Jones", "carried", 3, 1),
         ("6", "Approved the contract with Bright Co", "Smith", "Jones", "carried", 5, 0),
         ("7", "to approve the minutes", "Smith", "Jones", "carried", 5, 0),
-        ("8", "to accept the library grant", "Brown", "Green", "carried", 4, 1)]
+        ("8", "to accept the library grant", "Brown", "Green", "carried", 4, 1),
+        ("9", "approved the capital budget", "Brown", "Smith", "carried", 4, 1)]

@@ -45,6 +45,11 @@ MOTION_FORMS = [
     # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
     re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:\s*(?P<mover>{NAME})\s*[,;]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*"
                rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<text>(?:that|to)\b.+)", re.I),
+    # "Upon motion by Smith, seconded by Jones, the Board approved the budget by a vote of 5-0": the
+    # body's own verb says what was done
+    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
+               rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,\s*the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
+               rf"(?P<text>(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
@@ -116,7 +121,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
-                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|"
+                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|by\s+a\s+(?:\w+\s+)?vote\b|"
                     r"(?:and\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
     end = m.start("text") + (cut.start() if cut else len(body))
     if cut:
