@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.extract.lists import collect_items, marker_of
-from pipeline.extract.motions import Vote, find_motion, narrative_decisions, read_vote
+from pipeline.extract.motions import RECORDED_ACTION, Vote, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
@@ -301,8 +301,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
                          mover=mover, seconder=seconder)
             vote = read_vote(after[:400])
-            verb = re.match(r"(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b",
-                            body, re.I)
+            verb = re.match(RECORDED_ACTION, body, re.I)
             if vote.outcome is None and verb:
                 # an action recorded by its verb ("ACTION: Approved the contract ... (Smith/Jones, 5-0)")
                 # says its own outcome, and the tally after it is that vote's

@@ -28,6 +28,9 @@ _TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor
 # a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case)
 NAME = rf"(?:{_TITLE}*(?-i:(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}))"
 _SECOND = r"(?:seconded|second|supported|support|2nd)(?:ed)?"
+# the past-tense verb an action is recorded by ("the Board approved ...", "ACTION: Adopted ..."), which
+# says the outcome itself
+RECORDED_ACTION = r"(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b"
 # "Upon motion by X, seconded by Y, the Board voted to approve ..."
 _VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?)?"
 
@@ -49,7 +52,7 @@ MOTION_FORMS = [
     # body's own verb says what was done
     re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
                rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,\s*the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
-               rf"(?P<text>(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b.+)", re.I),
+               rf"(?P<text>{RECORDED_ACTION}.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
