@@ -118,3 +118,27 @@ def test_a_count_delivered_by_a_calendar_deadline():
     sentence = "The initiative will deliver 27 scooter sessions by the end of this school year."
     [found] = targets_in(sentence)
     assert (found.value, deadline_of(sentence)) == (27, "the end of this school year")
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("Inflation is expected to fall back to its target of 2.0% in mid-2025.", "mid-2025"),
+    ("We aim to reach 60% of homes by early 2027.", "early-2027"),
+    ("The scheme will deliver 40 homes by Spring 2026.", "spring 2026"),
+    ("We will cut waste by 10% by Q3 2025.", "Q3 2025"),
+])
+def test_deadlines_named_by_a_part_of_a_year(sentence, deadline):
+    [found] = targets_in(sentence)
+    assert deadline_of(sentence, found.start) == deadline
+
+
+def test_a_bare_year_is_the_period_not_the_deadline():
+    from pipeline.extract.targets import period_of_target
+    sentence = "The savings target in 2024-25 will deliver £3m."
+    assert deadline_of(sentence) is None and period_of_target(sentence) == "2024-25"
+
+
+def test_a_note_under_a_table_is_no_target():
+    from tests.paper import make_pages
+    pages = make_pages("Note 1 = excludes savings towards the £19.8m policy savings target\n\n"
+                       "We aim to cut landfill to 5% by 2027.")
+    assert [(t.value, t.deadline) for t in extract_targets(pages)] == [(5, "2027")]

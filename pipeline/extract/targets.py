@@ -65,6 +65,13 @@ DEADLINE = re.compile(
     r"\b(?i:by|before|no\s+later\s+than|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+)?"
     rf"(?:(?P<month>{_MONTH_NAME})\s+(?:(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)(?:\s?[-/–]\s?(?P<fy>\d\d)(?!\d))?\b")
+# A deadline named by a part of a year: "back to its target of 2% in mid-2025", "by early 2027",
+# "by spring 2026", "by Q3 2025", "by the end of Quarter 2 2026/27". A bare "in 2025" is not one: it is
+# as often the period a target is for ("the savings target in 2024-25").
+PART_OF_YEAR = re.compile(
+    r"\b(?i:by|before|in|during)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?P<part>(?i:early|mid|late|spring|summer|autumn|fall|winter|Q[1-4]|quarter\s+(?:[1-4]|one|two|three|four)))"
+    r"(?:[\s-]+|\s+of\s+)(?P<year>(?:19|20)\d\d(?:\s?[-/–]\s?\d\d(?!\d))?)\b")
 # A deadline named by the calendar: "by the end of this school year", "by the end of the financial year"
 END_OF = re.compile(r"\bby\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:school\s+|financial\s+|academic\s+|calendar\s+)?"
                     r"(?:year|quarter|month|term)\b", re.I)
@@ -76,6 +83,9 @@ WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>\d+|" + "|".join(WORD_N
 SUBORDINATE = re.compile(r"\b(?:which|when|whenever|if|once|unless|whereby)\b", re.I)
 # A footnote: a small-type paragraph that opens with its mark ("1 Balance being defined as ...")
 FOOTNOTE = re.compile(r"^\s*(?:\d{1,2}|[*†‡¹²³⁴⁵⁶⁷⁸⁹])\s+[A-Z]")
+# A note under a table or chart, whatever its type size ("Note 1 = excludes ...", "Notes: ...",
+# "NB: ..."): it qualifies the figures above it and commits to nothing.
+TABLE_NOTE = re.compile(r"^\s*(?:notes?\s*\d*\s*[:=.–-]|notes?\s+\d+\b|n\.b\.|nb[:.])", re.I)
 # Column headers of a plan table that hold a row's deadline or baseline
 DEADLINE_COLUMN = re.compile(r"\b(?:timescales?|target\s+dates?|deadlines?|by\s+when|due(?:\s+date)?|"
                              r"completion(?:\s+date)?|delivery\s+date|target\s+year|when)\b", re.I)
@@ -285,11 +295,7 @@ def deadline_of(sentence: str, near: int | None = None) -> str | None:
     'By 2028/29' -> '2028/29'; 'within 3 years of adoption' as written. Where the text gives two
     ("By 2027 we will ... By 2028, the proportion ... 45%"), the one nearest before the number
     at `near` is the target's."""
-    found = list(DEADLINE.finditer(sentence))
-    if near is not None and len(found) > 1:
-        before = [m for m in found if m.start() < near]
-        found = [before[-1]] if before else found
-    m = found[0] if found else None
+    m = _nearest(list(DEADLINE.finditer(sentence)), near)
     if m:
         year = m.group("year")
         if m.group("fy"):
@@ -299,8 +305,22 @@ def deadline_of(sentence: str, near: int | None = None) -> str | None:
         if month and day and 1 <= int(day) <= 31:
             return f"{year}-{month:02d}-{int(day):02d}"
         return f"{year}-{month:02d}" if month else year
+    part = _nearest(list(PART_OF_YEAR.finditer(sentence)), near)
+    if part:
+        word = re.sub(r"\s+", " ", part.group("part")).lower()
+        word = word.upper() if re.fullmatch(r"q\d", word) else word
+        year = re.sub(r"\s", "", part.group("year"))
+        return f"{word}-{year}" if word in ("early", "mid", "late") else f"{word} {year}"
     w = WITHIN.search(sentence) or END_OF.search(sentence)
     return re.sub(r"^by\s+", "", re.sub(r"\s+", " ", w.group(0)).lower()) if w else None
+
+
+def _nearest(found: list[re.Match], near: int | None) -> re.Match | None:
+    """Of several dates in a sentence, the one nearest before the number at `near` (else the first)."""
+    if near is not None and len(found) > 1:
+        before = [m for m in found if m.start() < near]
+        found = [before[-1]] if before else found
+    return found[0] if found else None
 
 
 def _next_year(year: str, short: str) -> bool:
@@ -310,7 +330,7 @@ def _next_year(year: str, short: str) -> bool:
 def period_of_target(sentence: str, baseline_at: int | None = None) -> str | None:
     """The financial year or span a target is for ('2014/15', 'over three years'): not the
     deadline's year ("By 2028/29") nor the baseline's ("from 65.8% in 2021/22")."""
-    deadlines = [(d.start(), d.end()) for d in DEADLINE.finditer(sentence)]
+    deadlines = [(d.start(), d.end()) for pattern in (DEADLINE, PART_OF_YEAR) for d in pattern.finditer(sentence)]
     for m in FINANCIAL_YEAR.finditer(sentence):
         if any(s <= m.start() < e for s, e in deadlines):
             continue
@@ -377,6 +397,8 @@ def _passages(layouts: list[PageLayout], cells: list[TableCell]):
             if block.kind in ("table", "heading"):  # a ruled table's lines run across its cells
                 continue
             if FOOTNOTE.match(block.text) and max(l.size for l in block.lines) < body - 0.5:
+                continue
+            if TABLE_NOTE.match(block.text):
                 continue
             yield layout.number, block.text, block.bbox, None
     first_body_row = {}
