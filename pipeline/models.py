@@ -147,6 +147,7 @@ class Recommendation:
     status: str | None = None  # agreed | agreed as amended | deferred | rejected | noted | unknown
     link_confidence: float | None = None
     link_method: str | None = None
+    restated_page: int | None = None  # where the paper prints it again (a summary's list in the body)
 
 
 @dataclass

@@ -291,3 +291,24 @@ def test_an_action_after_a_dash_that_wrapped_onto_the_next_line(tmp_path):
 8. Committee Assignments for 2023
 """))
     assert [(r.page, r.text) for r in recs] == [(1, "Approve the agreement in an amount not to exceed $45,000.")]
+
+
+def test_a_summary_list_restated_in_the_body_is_one_record_with_both_pages(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+**Summary
+Recommendations: The Cabinet is asked to:
+(a) NOTE the forecast revenue overspend of £23.3m and the actions being taken to mitigate it.
+(b) NOTE the forecast capital underspend of £111.6m.
+(c) AGREE the Capital budget changes.
+---
+**1. Revenue
+The Cabinet is asked to:
+(a) NOTE the forecast revenue overspend of £23.3m.
+
+The overspend is mostly in adult social care, as the tables below show.
+
+**2. Capital
+The Cabinet is asked to:
+(c) AGREE the Capital budget changes.
+"""))
+    assert [(r.number, r.page, r.restated_page) for r in recs] == [("a", 1, 2), ("b", 1, None), ("c", 1, 2)]

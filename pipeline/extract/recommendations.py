@@ -313,17 +313,32 @@ def _is_footnote(line: Line, page: PageLayout) -> bool:
 
 def _first_of_each(recs: list[tuple[int, Recommendation]]) -> list[Recommendation]:
     """One record per recommendation: a text that another list printed before (a report's summary
-    and its body) is the same one. Siblings in one list are never merged however alike they read
-    ("Ratify the checks issued November 5 ...", "... November 12 ..."), and short standard actions
-    ("Receive and file.") recur under different items and are kept each time."""
+    and its body) is the same one, and the first keeps the page of the second (`restated_page`).
+    Siblings in one list are never merged however alike they read ("Ratify the checks issued
+    November 5 ...", "... November 12 ..."), and short standard actions ("Receive and file.") recur
+    under different items and are kept each time."""
     out: list[tuple[int, Recommendation]] = []
     for k, r in recs:
-        key = _norm(r.text)
-        if len(key.split()) > 6 and any(j != k and difflib.SequenceMatcher(None, key, _norm(o.text)).ratio() > 0.95
-                                        for j, o in out):
+        same = next((o for j, o in out if j != k and _restates(r, o)), None)
+        if same is not None:
+            if same.restated_page is None and r.page != same.page:
+                same.restated_page = r.page
             continue
         out.append((k, r))
     return [r for _, r in out]
+
+
+def _restates(later: Recommendation, earlier: Recommendation) -> bool:
+    """The same recommendation printed again: nearly the same words, or under the same number the
+    one opening with the whole of the other (a body repeats "(a) NOTE the forecast overspend of
+    £23.3m" that the summary gave with its reasons after it)."""
+    a, b = _norm(later.text), _norm(earlier.text)
+    if len(a.split()) > 6 and difflib.SequenceMatcher(None, a, b).ratio() > 0.95:
+        return True
+    if not later.number or _norm(later.number) != _norm(earlier.number or ""):
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 4 and (long == short or long.startswith(short + " "))
 
 
 def _norm(s: str) -> str:
