@@ -312,3 +312,30 @@ The Cabinet is asked to:
 (c) AGREE the Capital budget changes.
 """))
     assert [(r.number, r.page, r.restated_page) for r in recs] == [("a", 1, 2), ("b", 1, None), ("c", 1, 2)]
+
+
+def test_a_report_title_is_never_a_table_header_a_label_or_the_body_words_in_it(tmp_path):
+    from pipeline.extract.reports import _first_title
+    from tests.paper import make_pages
+    [page] = make_pages("""
+Prior Years Spend
+ROW REF   Directorate     Total Cost    2025-26    2026-27
+1         Adult Care      7,003         549        515
+2         Children        565,619       97,113     105,761
+""")
+    for line in page.lines:
+        line.in_table = True
+    assert _first_title(page.lines) is None
+    [page] = make_pages("""
+Appendix 1
+
+Call-in Request for Executive Decision 24/00093 - Future of Commissioned Services at the
+Family Hubs
+""")
+    assert _first_title(page.lines).startswith("Call-in Request for Executive Decision")
+    [page] = make_pages("""
+PLANNING AND ENVIRONMENTAL QUALITY COMMISSION
+
+EXTENSION OF TIME REQUEST FOR A PARCEL MAP
+""")
+    assert _first_title(page.lines) == "EXTENSION OF TIME REQUEST FOR A PARCEL MAP"

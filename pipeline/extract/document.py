@@ -506,7 +506,7 @@ def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None
     for p in pages:
         fields = read_fields(p.lines[:40])
         f = find(fields, r"^(?:subject|title|report title|title of (?:report|decision)|name|re)$")
-        if f and f.value:
+        if f and f.value and not f.value.rstrip().endswith(":"):  # "Name:  Number: 7": the next label, not a value
             return clean(f.value)
     for p in pages:
         title = title_block(p, council)

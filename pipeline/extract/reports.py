@@ -146,9 +146,23 @@ def _exempt(fields: list[Field], text: str) -> bool | None:
 def _title_block(page: PageLayout) -> str | None:
     """A report title printed near the top without a label: the first heading-like block (a line
     and those continuing it in the same style) that is not the letterhead, the meeting body, a
-    date, "Report of ...", a label or a numbered section."""
+    date, "Report of ...", a label, a numbered section, a table's header row or a sentence of the
+    body. A title repeated at the top of every page is set aside with the running headers; it is
+    the title when nothing on the page itself is."""
+    return _first_title(page.lines[:20]) or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2])
+
+
+# "APPENDIX D: ALTERNATIVE BUDGET ..." : the colon after a label that a title opens with
+TITLE_LABEL = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment|exhibit|enclosure|item)\s+[\w.-]{1,6}\s*:\s*", re.I)
+
+
+# a label alone, "Appendix 1", "AGENDA ITEM 7", names no title
+BARE_LABEL = re.compile(r"(?:agenda\s+item(?:\s+no\.?)?|item|report|appendix|annex|annexe|schedule|attachment|"
+                        r"exhibit|enclosure|page)\s*[\w.-]{0,6}", re.I)
+
+
+def _first_title(lines: list) -> str | None:
     numbered = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
-    lines = page.lines[:20]
     i = 0
     while i < len(lines):
         if numbered.match(lines[i].text) and not find_dates(lines[i].text):
@@ -162,14 +176,48 @@ def _title_block(page: PageLayout) -> str | None:
                 break
             block.append(nxt)
         i += len(block)
+        if any(l.in_table for l in block) and _figures_below(lines, i):
+            continue  # a table of figures' header row ("Prior Years Spend", "ROW REF  Directorate ...")
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
-        if not text or (":" in text or find_dates(text) or body_name(text) or REPORT_OF.match(text) or PURPOSE.match(text)
-                or PAPER_KIND.match(text)
+        if not text or (":" in TITLE_LABEL.sub("", text) or find_dates(text) or _names_the_body(text)
+                or REPORT_OF.match(text) or PURPOSE.match(text) or PAPER_KIND.match(text)
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
-                or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I)):
+                or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I) or _is_sentence(text)
+                or BARE_LABEL.fullmatch(text)):
             continue
         return clean(text)
     return None
+
+
+FIGURE = re.compile(r"(?<![\w/-])[£$€]?\(?-?\d[\d,.]*%?\)?(?![\w/-])")
+
+
+def _figures_below(lines: list, i: int) -> bool:
+    """Rows of figures follow in the same table: it is a table of data, not a header block whose
+    cells hold the title (a ruled "Report of: / Key Decision:" form)."""
+    rows = [l for l in lines[i:i + 8] if l.in_table]
+    return sum(len(FIGURE.findall(l.text)) >= 2 for l in rows) >= 2
+
+
+def _names_the_body(text: str) -> bool:
+    """A line that is the meeting body's name, perhaps with its date ("Cabinet – 30 January 2025"),
+    not a title that opens with a body's words ("Call-in Request for Executive Decision 24/00093 -
+    Future of ...")."""
+    name = body_name(text)
+    if not name:
+        return False
+    rest = text
+    for start, end, _ in reversed(find_dates(rest)):
+        rest = rest[:start] + " " + rest[end:]
+    named = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", name)}
+    other = [w for w in re.findall(r"[A-Za-z]{2,}", rest)
+             if w.lower() not in named and w.lower() not in ("meeting", "held", "on", "at", "the", "of", "and")]
+    return len(other) <= 3
+
+
+def _is_sentence(text: str) -> bool:
+    """Running text, not a title: many words ending with a full stop."""
+    return text.endswith(".") and len(text.split()) > 12
 
 
 def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, doc_date: str | None = None,
@@ -202,7 +250,7 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     wards = find(head, r"ward|electoral division")
     briefing = find(head, r"^briefing for$")
     return Report(
-        title=title or (first.lines[0].text if first.lines else ""),
+        title=title or next((l.text for l in first.lines if not l.in_table), first.lines[0].text if first.lines else ""),
         page_start=first.number, page_end=pages[-1].number, committee=committee, meeting_date=date,
         item_number=item_number, authorised_by=authorised, lead_officer=lead,
         wards=clean(wards.value) if wards else None, key_decision=_key_decision(head + later, text),
