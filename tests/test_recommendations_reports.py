@@ -291,3 +291,51 @@ def test_an_action_after_a_dash_that_wrapped_onto_the_next_line(tmp_path):
 8. Committee Assignments for 2023
 """))
     assert [(r.page, r.text) for r in recs] == [(1, "Approve the agreement in an amount not to exceed $45,000.")]
+
+
+def test_bold_numbered_recommendations_indented_under_a_numbered_heading(tmp_path):
+    # bold "1. To NOTE ..." looks like a section heading, but indented under "8. Recommendations"
+    # it is the list's first item
+    assert texts(tmp_path, """
+The work of the group is summarised above.
+
+**8. Recommendations
+The County Council is asked to:
+   **1. To NOTE the contribution of the Members of the Working Party
+   **2. APPROVE the amended Constitution at Appendix 2.
+
+**Appendices
+""") == ["To NOTE the contribution of the Members of the Working Party", "APPROVE the amended Constitution at Appendix 2."]
+
+
+def test_a_multi_page_paper_without_a_report_header_is_not_a_report(tmp_path):
+    # an appendix or a schedule of figures: several pages, no header block, no agenda, no minutes
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "appendix.pdf", """
+##Capital Investment by Directorate
+Scheme                         2025-26        2026-27
+Highways maintenance           12,400         13,100
+School places                   8,250          7,900
+---
+Scheme                         2025-26        2026-27
+Libraries                         410            395
+Waste sites                     1,020          1,150
+"""))
+    assert ex.document.doc_type == "other"
+    assert ex.reports == []
+
+
+def test_a_report_whose_header_opens_the_page_after_a_cover(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Annual Review 2024
+---
+From:      Jane Smith, Director of Finance
+To:        Cabinet, 30 January 2025
+Subject:   Treasury Management Strategy
+Decision:  Key decision
+
+1. Summary
+The strategy sets the limits for borrowing in the coming year.
+"""))
+    assert ex.document.doc_type == "report"

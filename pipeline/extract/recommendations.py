@@ -108,7 +108,8 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             continue
         first, section, inline, single = start
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
-                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL)
+                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
+                                   heading_x=lines[i].x0 if first > i else None)
         if single and items:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
@@ -191,7 +192,8 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
             return i, section, rest, False  # "Recommendation: It is recommended that the Council:" (a lead-in)
         if start < len(lines) and is_lead_in(lines[start].text):
             start += 1  # "Members are asked to:" on the next line
-        if start < len(lines) and (is_section_heading(lines[start]) or NEXT_LABEL.match(lines[start].text)):
+        next_section = is_section_heading(lines[start]) and lines[start].x0 <= line.x0 + 5  # not indented under it
+        if start < len(lines) and (next_section or NEXT_LABEL.match(lines[start].text)):
             return None  # an empty heading (the list is elsewhere), or one over labelled recommendations
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and _opens_block(lines, i):

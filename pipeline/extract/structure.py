@@ -228,7 +228,7 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     - a decision notice says so ("Record of Decision");
     - an agenda is a numbered list of business (saying "agenda", or a list that starts at 1 and
       has several items), a pack when reports or minutes follow it;
-    - a report opens with its header block, or is a paper of several pages that is none of these;
+    - a report opens with its header block (on its first page or after a cover);
     - a short notice (a cancellation) is "other"."""
     head_text = "\n".join(t for t in head if len(t.split()) <= 12)  # headings, not the notices' sentences
     first = content[0]
@@ -258,7 +258,9 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
         return "other"
     if says_agenda:
         return "other"  # an agenda heading with no business under it (a cancelled meeting)
-    return "report" if len(content) >= 2 else "other"
+    # a report's header may open a later page (after a cover); a paper with none is something else
+    # (an appendix, a form, a spreadsheet, a letter), however many pages it has
+    return "report" if any(kinds[p.number] == "report" for p in content) else "other"
 
 
 def _is_agenda(items: list[AgendaItem], says_agenda: bool, names_meeting: bool) -> bool:
