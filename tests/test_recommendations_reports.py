@@ -308,8 +308,9 @@ The County Council is asked to:
 """) == ["To NOTE the contribution of the Members of the Working Party", "APPROVE the amended Constitution at Appendix 2."]
 
 
-def test_a_multi_page_paper_without_a_report_header_is_not_a_report(tmp_path):
-    # an appendix or a schedule of figures: several pages, no header block, no agenda, no minutes
+def test_a_multi_page_paper_without_a_report_header_gives_no_report_record(tmp_path):
+    # several pages, no header block, no agenda, no minutes: a report by elimination, but there is
+    # no header to read a title and officers from, so no report record
     from pipeline.extract.paper import extract_file
     ex = extract_file(text_pdf(tmp_path / "appendix.pdf", """
 ##Capital Investment by Directorate
@@ -321,7 +322,7 @@ Scheme                         2025-26        2026-27
 Libraries                         410            395
 Waste sites                     1,020          1,150
 """))
-    assert ex.document.doc_type == "other"
+    assert ex.document.doc_type == "report"
     assert ex.reports == []
 
 
