@@ -340,3 +340,48 @@ Decision:  Key decision
 The strategy sets the limits for borrowing in the coming year.
 """))
     assert ex.document.doc_type == "report"
+
+
+def test_recommendation_labels_under_agenda_items_in_their_usual_forms(tmp_path):
+    # label words in either order, with the body named ("Council Action Requested",
+    # "Requested Council Action"), "Action Required:" before an imperative, a "Staff recommends"
+    # or "is asked to" paragraph indented under the item's title, and the action after the dash
+    # of an item numbered "5.G."
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+**TOWN OF EASTFIELD
+**SELECT BOARD MEETING AGENDA
+Monday, April 8, 2024 - 7:00 PM
+
+4. CALL TO ORDER
+5. CONSENT CALENDAR
+5.A. APPROVAL OF MINUTES
+     Council Action Requested: Approve the minutes of March 25, 2024.
+5.B. POLICE VEHICLE PURCHASE
+     Requested Council Action: Authorize the purchase of two patrol vehicles.
+5.C. GRANT APPLICATION
+     Action Required: Authorize the Town Manager to apply for a state grant.
+5.D. NOMINATIONS TO THE LIBRARY BOARD
+     Action Required: The Town Clerk will ask for nominations.
+5.E. Traffic Signal at Elm Street
+     Staff recommends that the Select Board award the construction contract to Bravo Electric.
+5.F. Design Review 24-07, 10 Elm Avenue
+     The Select Board is asked to approve Design Review 24-07.
+5.G. Ordinance on Short Term Rentals - Introduce and waive the first reading of Ordinance No. 1234.
+"""))
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Approve the minutes of March 25, 2024.", "5.A"),
+        ("Authorize the purchase of two patrol vehicles.", "5.B"),
+        ("Authorize the Town Manager to apply for a state grant.", "5.C"),
+        ("award the construction contract to Bravo Electric.", "5.E"),
+        ("approve Design Review 24-07.", "5.F"),
+        ("Introduce and waive the first reading of Ordinance No. 1234.", "5.G")]
+    assert all(r.page == 1 and r.bbox for r in ex.recommendations)
+
+
+def test_a_sentence_that_wraps_into_staff_recommends_is_not_a_proposal(tmp_path):
+    # the same margin as the line above: the sentence runs on, it does not start under a heading
+    assert texts(tmp_path, """
+The report was prepared with the help of the finance office and the city
+Staff recommends that the City Council note the figures in the table below each year
+""") == []

@@ -36,7 +36,9 @@ STOP = re.compile(r"^\s*(?:Yours (?:sincerely|faithfully)|YOURS (?:SINCERELY|FAI
 # A recommended action printed under an item: the numbered or lettered actions after it are the
 # recommendation's, not sub-items of the agenda.
 RECOMMENDATION_LINE = re.compile(r"^(?:(?:staff|officer|department)\s+)?recommend(?:ation|ed action|ed motion|s)?s?\b"
-                                 r"|^it is recommended\b|^action required\b", re.I)
+                                 r"|^it is recommended\b|^action required\b"
+                                 r"|^(?:(?:council|board|commission|committee) )?actions? requested\b"
+                                 r"|^requested (?:(?:council|board|commission|committee) )?actions?\b", re.I)
 # Sub-items under a roll call are the members called, not business.
 ROLL_CALL = re.compile(r"^(?:roll call|attendance|members? (?:present|of the)|present)\b", re.I)
 # The last business of a meeting; what follows is notices, not items.
