@@ -385,3 +385,43 @@ def test_a_sentence_that_wraps_into_staff_recommends_is_not_a_proposal(tmp_path)
 The report was prepared with the help of the finance office and the city
 Staff recommends that the City Council note the figures in the table below each year
 """) == []
+
+
+def test_labels_naming_two_classes_or_whose_recommendation_it_is(tmp_path):
+    assert texts(tmp_path, """
+2. WATER MAIN REPLACEMENT
+   Recommended Action/Motion: Award the water main contract to Delta Pipe.
+3. ZONING CODE
+   Recommendation of the City Manager: Introduce Ordinance 24-2 amending the zoning code.
+4. FLEET PURCHASE
+   Proposed Action: Authorize the purchase of three vehicles.
+5. STREET NAMING
+   Requested Motion: Approve the naming of Heron Way.
+6. LIBRARY GRANT
+   Staff Recommendation/Action: Accept the library grant.
+7. TRANSIT STUDY
+   Proposed Action: Discussion and possible direction to staff.
+
+Recommendations of the Task Force were accepted by the board in May.
+""") == ["Award the water main contract to Delta Pipe.", "Introduce Ordinance 24-2 amending the zoning code.",
+         "Authorize the purchase of three vehicles.", "Approve the naming of Heron Way.", "Accept the library grant."]
+
+
+def test_the_title_from_the_agenda_item_label_not_the_decision_heading(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Westford Town Council
+**Finance and General Purposes Committee
+**Report to meeting of 5 March 2024
+**Agenda item 7: Grant applications
+
+**Decision required
+Members are asked to consider the three grant applications and award grants from the
+community budget.
+
+**Background
+The community budget for 2024 is £5,000.
+"""))
+    assert [r.title for r in ex.reports] == ["Grant applications"]
+    assert [r.text for r in ex.recommendations] == [
+        "consider the three grant applications and award grants from the community budget."]

@@ -38,10 +38,14 @@ _HEAD = (r"(?:recommendations?|recommendation\(s\)|recommended (?:(?:council |bo
          # "Action Requested", "Council Action Requested:", "Requested Council Action:"
          r"(?:(?:council|board|commission|committee) )?actions? requested|requested (?:(?:council|board|commission|committee) )?actions?|"
          r"suggested (?:actions?|motions?)|"
-         r"proposed (?:decisions?|motions?|resolutions?))")
+         r"proposed (?:decisions?|motions?|resolutions?))"
+         # two classes in one label: "Recommended Action/Motion", "Staff Recommendation/Action"
+         r"(?:\s*/\s*(?:actions?|motions?|recommendations?|decisions?))?")
 HEADING = re.compile(
     r"^(?:(?P<sec>\d{1,2})\.?\s*)?" + _QUALIFIER + _HEAD +
     r"(?:\s*\(s\))?(?:\s+(?P<num>\d{1,2}|(?-i:[A-Z]))(?=\s*[:.\-–]))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?"
+    # whose it is, as a label ("Recommendation of the City Manager:"; without the colon it is prose)
+    r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40}(?=\s*:))?"
     r"\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
 NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–-]", re.I)
@@ -58,7 +62,11 @@ ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|wai
 # "Action Required: Authorize the Town Manager to apply ..." / "Action: Approve the minutes.": a
 # label that only says the item wants a decision puts the action printed after it when that is in
 # the imperative ("Action Required: City Clerk will ask for nominations" states the procedure).
-ACTION_LABEL = re.compile(r"^(?:(?:council|board|commission|committee) )?actions?(?: (?:required|needed|to be taken))?\s*:\s*"
+# "Proposed Action:" and "Requested Motion:" are of this kind too: as often as not they name the
+# item's purpose ("Proposed Action: Discussion", "Information only").
+ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
+                          r"(?:(?:council|board|commission|committee) )?actions?)"
+                          r"(?: (?:required|needed|to be taken))?\s*:\s*"
                           r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", re.I)
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may

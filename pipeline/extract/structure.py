@@ -180,7 +180,8 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                 part.title = report.title
             report_index = len(s.reports)
             s.reports.append(report)
-            for sec in extract_sections(pages):
+        if part.kind == "report":
+            for sec in extract_sections(pages):  # its sections, with or without a header over them
                 sec.report = report_index
                 s.report_sections.append(sec)
         meeting = doc_meeting
