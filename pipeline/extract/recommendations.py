@@ -8,10 +8,14 @@ minutes alike), so it must stay quiet where there are none:
   section or not, in the body or in a header table, often after a lead-in ("Members are asked
   to:", "It is recommended that the City Council:"), as a list of numbered, lettered or bulleted
   items or as one paragraph;
-- on the heading's own line ("Recommendation: Receive and file."), with siblings numbered
-  inside the paragraph ("1) Adopt ...; and, 2) Authorize ...");
+- on the heading's own line ("Recommendation: Receive and file.", "Requested Council Action:
+  Authorize ..."), with siblings numbered inside the paragraph ("1) Adopt ...; and, 2) Authorize
+  ..."); after a label that only says the item wants a decision ("Action:", "Action Required:",
+  "Proposed Action:") when an imperative follows it;
 - as a sentence that proposes the action ("Staff recommends that the City Council ...", "The
-  Planning Commission is being asked to ...", "It is recommended that the Board ...");
+  Planning Commission is being asked to ...", "It is recommended that the Board ..."), opening a
+  block or indented under an agenda item's title;
+- after the dash of an agenda item's title ("5.G. Short Term Rentals - Introduce ...");
 - as the heading of an agenda item ("Recommendation for approval of the minutes of ...") or a
   line naming who recommends it ("Recommended by the General Manager") above the action.
 
