@@ -305,3 +305,65 @@ A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF EXAMPLE CONFIRMING A REPORT OF C
 """)
     assert ex.document.doc_type == "decision_notice"
     assert ex.agenda_items == []
+
+
+def test_items_numbered_by_minute_references(tmp_path):
+    # parish and town councils number an agenda's items by year and minute number
+    ex = read(tmp_path, """
+##Parish Council Meeting
+**Notice is hereby given that a meeting of Westford Parish Council will be held on Tuesday 9th July
+**2024 at 7.30pm in the Village Hall.
+Clerk: J Smith, 1 July 2024
+
+**AGENDA
+24/45 To receive apologies for absence
+24/46 To receive declarations of interest
+24/47 To approve the minutes of the meeting held on 11th June 2024
+24/48 Planning applications
+24/49 Date of next meeting
+""")
+    assert ex.document.doc_type == "agenda"
+    assert numbers(ex) == ["24/45", "24/46", "24/47", "24/48", "24/49"]
+    assert ex.agenda_items[3].title == "Planning applications"
+
+
+def test_a_recommendation_label_at_the_items_indent_keeps_its_numbered_actions(tmp_path):
+    # "RECOMMENDATION:" printed at the item's own indent over "1." and "2.": the actions are the
+    # label's, and the next number of the agenda's own numbering ("B-3") is the next item
+    ex = read(tmp_path, """
+**COUNTY OF WESTLAKE
+**BOARD OF SUPERVISORS AGENDA
+Tuesday, May 14, 2024 9:00 AM
+
+**B. DEPARTMENTAL ITEMS
+B-1 Public Works: Award of Contract for the Bridge Rehabilitation Project
+RECOMMENDED ACTION:
+Award the contract for the Bridge Rehabilitation Project to Valley Construction.
+B-2 Health: Update on Homeless Services
+RECOMMENDATION:
+1. Receive the update on homeless services; and
+2. Direct staff to return with a funding plan.
+B-3 Library: Extended Hours Pilot
+""")
+    assert numbers(ex) == ["B", "B-1", "B-2", "B-3"]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Award the contract for the Bridge Rehabilitation Project to Valley Construction.", "B-1"),
+        ("Receive the update on homeless services; and", "B-2"),
+        ("Direct staff to return with a funding plan.", "B-2")]
+
+
+def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
+    # a heading that names business ("Recommendations from Committees") is not a label of actions
+    ex = read(tmp_path, """
+**CITY OF EXAMPLE
+**CITY COUNCIL AGENDA
+Monday, March 4, 2024 at 7:00 PM
+
+1. Call to Order
+2. Approval of Minutes
+Recommendations from Committees
+3. Report of the Finance Committee on the Budget
+4. Report of the Parks Committee on Playgrounds
+5. Adjournment
+""")
+    assert numbers(ex) == ["1", "2", "3", "4", "5"]

@@ -257,6 +257,15 @@ Report of: Town Clerk
     ("Multnomah County Board of Commissioners", "Multnomah"),
     ("SAN MATEO COUNTY BOARD OF SUPERVISORS", "San Mateo"),
     ("Erie County Legislature", "Erie"),
+    ("BOROUGH OF STATE COLLEGE", "State College"),
+    ("City of Council Bluffs", "Council Bluffs"),
+    ("SANTA ROSA CITY SCHOOLS", "Santa Rosa City Schools"),
+    ("Fairfax County Public Schools", "Fairfax County Public Schools"),
+    ("Santa Clara Valley Transportation Authority", "Santa Clara Valley Transportation Authority"),
+    ("Capital Regional District", "Capital Regional District"),
+    ("Regional District of Nanaimo", "Nanaimo"),
+    ("The Corporation of the Town of Cobourg", "Cobourg"),
+    ("Brighton & Hove City Council", "Brighton & Hove"),
 ])
 def test_authority_forms(printed, name):
     from pipeline.extract.bodies import authority_names
@@ -273,3 +282,31 @@ working group has studied over the autumn with the help of the finance office an
     info = describe(tmp_path, "\n---\n".join([page] * 3))
     assert info.committee == "Schools Subcommittee"
     assert info.title == "UNREIMBURSED TRANSPORT COSTS FOR NON-RESIDENT STUDENTS"
+
+
+@pytest.mark.parametrize("letterhead, council", [
+    ("BOROUGH OF STATE COLLEGE", "State College"),
+    ("METROPOLITAN COUNCIL", "Metropolitan"),
+    ("SANTA CLARA VALLEY TRANSPORTATION AUTHORITY", "Santa Clara Valley Transportation Authority"),
+    ("SANTA ROSA CITY SCHOOLS", "Santa Rosa City Schools"),
+    ("TOWNSHIP OF LOWER MERION", "Lower Merion Township"),
+    ("VILLAGE OF OAK PARK", "Oak Park"),
+    ("Eastfold Parish Council", "Eastfold"),
+    ("TOWN OF CHAPEL HILL", "Chapel Hill"),
+    ("REGIONAL DISTRICT OF NANAIMO", "Nanaimo"),
+    ("The Corporation of the Town of Cobourg", "Cobourg"),
+])
+def test_the_authority_of_every_kind_of_body_from_its_letterhead(tmp_path, letterhead, council):
+    # the letterhead's own words name the authority, and the meeting body is named without it
+    info = describe(tmp_path, f"""
+**{letterhead}
+**BOARD MEETING AGENDA
+Tuesday, March 5, 2024 at 6:00 PM
+Council Chambers, 100 Main Street
+
+1. Call to Order
+2. Approval of the Minutes
+3. Public Comment
+4. Budget Update
+""")
+    assert facts(info) == (council, "Board", "2024-03-05")

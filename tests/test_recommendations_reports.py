@@ -339,3 +339,137 @@ PLANNING AND ENVIRONMENTAL QUALITY COMMISSION
 EXTENSION OF TIME REQUEST FOR A PARCEL MAP
 """)
     assert _first_title(page.lines) == "EXTENSION OF TIME REQUEST FOR A PARCEL MAP"
+
+
+def test_bold_numbered_recommendations_indented_under_a_numbered_heading(tmp_path):
+    # bold "1. To NOTE ..." looks like a section heading, but indented under "8. Recommendations"
+    # it is the list's first item
+    assert texts(tmp_path, """
+The work of the group is summarised above.
+
+**8. Recommendations
+The County Council is asked to:
+   **1. To NOTE the contribution of the Members of the Working Party
+   **2. APPROVE the amended Constitution at Appendix 2.
+
+**Appendices
+""") == ["To NOTE the contribution of the Members of the Working Party", "APPROVE the amended Constitution at Appendix 2."]
+
+
+def test_a_multi_page_paper_without_a_report_header_gives_no_report_record(tmp_path):
+    # several pages, no header block, no agenda, no minutes: a report by elimination, but there is
+    # no header to read a title and officers from, so no report record
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "appendix.pdf", """
+##Capital Investment by Directorate
+Scheme                         2025-26        2026-27
+Highways maintenance           12,400         13,100
+School places                   8,250          7,900
+---
+Scheme                         2025-26        2026-27
+Libraries                         410            395
+Waste sites                     1,020          1,150
+"""))
+    assert ex.document.doc_type == "report"
+    assert ex.reports == []
+
+
+def test_a_report_whose_header_opens_the_page_after_a_cover(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Annual Review 2024
+---
+From:      Jane Smith, Director of Finance
+To:        Cabinet, 30 January 2025
+Subject:   Treasury Management Strategy
+Decision:  Key decision
+
+1. Summary
+The strategy sets the limits for borrowing in the coming year.
+"""))
+    assert ex.document.doc_type == "report"
+
+
+def test_recommendation_labels_under_agenda_items_in_their_usual_forms(tmp_path):
+    # label words in either order, with the body named ("Council Action Requested",
+    # "Requested Council Action"), "Action Required:" before an imperative, a "Staff recommends"
+    # or "is asked to" paragraph indented under the item's title, and the action after the dash
+    # of an item numbered "5.G."
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+**TOWN OF EASTFIELD
+**SELECT BOARD MEETING AGENDA
+Monday, April 8, 2024 - 7:00 PM
+
+4. CALL TO ORDER
+5. CONSENT CALENDAR
+5.A. APPROVAL OF MINUTES
+     Council Action Requested: Approve the minutes of March 25, 2024.
+5.B. POLICE VEHICLE PURCHASE
+     Requested Council Action: Authorize the purchase of two patrol vehicles.
+5.C. GRANT APPLICATION
+     Action Required: Authorize the Town Manager to apply for a state grant.
+5.D. NOMINATIONS TO THE LIBRARY BOARD
+     Action Required: The Town Clerk will ask for nominations.
+5.E. Traffic Signal at Elm Street
+     Staff recommends that the Select Board award the construction contract to Bravo Electric.
+5.F. Design Review 24-07, 10 Elm Avenue
+     The Select Board is asked to approve Design Review 24-07.
+5.G. Ordinance on Short Term Rentals - Introduce and waive the first reading of Ordinance No. 1234.
+"""))
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Approve the minutes of March 25, 2024.", "5.A"),
+        ("Authorize the purchase of two patrol vehicles.", "5.B"),
+        ("Authorize the Town Manager to apply for a state grant.", "5.C"),
+        ("award the construction contract to Bravo Electric.", "5.E"),
+        ("approve Design Review 24-07.", "5.F"),
+        ("Introduce and waive the first reading of Ordinance No. 1234.", "5.G")]
+    assert all(r.page == 1 and r.bbox for r in ex.recommendations)
+
+
+def test_a_sentence_that_wraps_into_staff_recommends_is_not_a_proposal(tmp_path):
+    # the same margin as the line above: the sentence runs on, it does not start under a heading
+    assert texts(tmp_path, """
+The report was prepared with the help of the finance office and the city
+Staff recommends that the City Council note the figures in the table below each year
+""") == []
+
+
+def test_labels_naming_two_classes_or_whose_recommendation_it_is(tmp_path):
+    assert texts(tmp_path, """
+2. WATER MAIN REPLACEMENT
+   Recommended Action/Motion: Award the water main contract to Delta Pipe.
+3. ZONING CODE
+   Recommendation of the City Manager: Introduce Ordinance 24-2 amending the zoning code.
+4. FLEET PURCHASE
+   Proposed Action: Authorize the purchase of three vehicles.
+5. STREET NAMING
+   Requested Motion: Approve the naming of Heron Way.
+6. LIBRARY GRANT
+   Staff Recommendation/Action: Accept the library grant.
+7. TRANSIT STUDY
+   Proposed Action: Discussion and possible direction to staff.
+
+Recommendations of the Task Force were accepted by the board in May.
+""") == ["Award the water main contract to Delta Pipe.", "Introduce Ordinance 24-2 amending the zoning code.",
+         "Authorize the purchase of three vehicles.", "Approve the naming of Heron Way.", "Accept the library grant."]
+
+
+def test_the_title_from_the_agenda_item_label_not_the_decision_heading(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Westford Town Council
+**Finance and General Purposes Committee
+**Report to meeting of 5 March 2024
+**Agenda item 7: Grant applications
+
+**Decision required
+Members are asked to consider the three grant applications and award grants from the
+community budget.
+
+**Background
+The community budget for 2024 is £5,000.
+"""))
+    assert [r.title for r in ex.reports] == ["Grant applications"]
+    assert [r.text for r in ex.recommendations] == [
+        "consider the three grant applications and award grants from the community budget."]

@@ -36,7 +36,9 @@ STOP = re.compile(r"^\s*(?:Yours (?:sincerely|faithfully)|YOURS (?:SINCERELY|FAI
 # A recommended action printed under an item: the numbered or lettered actions after it are the
 # recommendation's, not sub-items of the agenda.
 RECOMMENDATION_LINE = re.compile(r"^(?:(?:staff|officer|department)\s+)?recommend(?:ation|ed action|ed motion|s)?s?\b"
-                                 r"|^it is recommended\b|^action required\b", re.I)
+                                 r"|^it is recommended\b|^action required\b"
+                                 r"|^(?:(?:council|board|commission|committee) )?actions? requested\b"
+                                 r"|^requested (?:(?:council|board|commission|committee) )?actions?\b", re.I)
 # Sub-items under a roll call are the members called, not business.
 ROLL_CALL = re.compile(r"^(?:roll call|attendance|members? (?:present|of the)|present)\b", re.I)
 # The last business of a meeting; what follows is notices, not items.
@@ -52,7 +54,9 @@ INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
 LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
 ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?=[0-9A-Z])", re.I)
-FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5})\)?[.:]?\s+")
+# file numbers ("(23-716)", "2/14/23-4") and a council's minute references, year and number, that
+# parish and town councils number their agenda items by ("24/45", "2024/045")
+FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4})\)?[.:]?\s+")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 MARKERS = [
@@ -160,6 +164,23 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
     return None
 
 
+# a recommendation label with nothing after it ("RECOMMENDATION:", "Recommended Action"); a longer
+# line without a colon is a heading of business ("Recommendations from Committees" over items 1, 2)
+LABEL_ALONE = re.compile(r"[\w ()'’/-]{3,60}:|\S+(?: \S+)?")
+
+
+def _list_step(readings: list[Reading], current: tuple[str, int] | None) -> tuple[str, int] | None:
+    """(style, number) when a marker read as `readings` starts a list (at 1, a or i) or, after
+    `current`, is its next number; None otherwise."""
+    for r in readings:
+        if r.kind not in ("top", "bare"):
+            continue
+        style, value = (r.style, r.value) if r.kind == "top" else (r.sub_style, r.sub_value)
+        if current is None and value == 1 or current is not None and current == (style, value - 1):
+            return style, value
+    return None
+
+
 # ---------------------------------------------------------------- candidates
 
 def _candidates(lines: list[Line]) -> list[Candidate]:
@@ -168,6 +189,12 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
     for l in lines:
         right[l.page] = max(right.get(l.page, 0.0), l.x1)
     recommendation_x: float | None = None
+    # a label alone on its line ("RECOMMENDED ACTION:") is followed by its own list, which may be
+    # printed at the items' indent: a list that starts again at 1 (or a, i) right under the label
+    # is the label's while its numbers rise one by one ("1.", "2."), and any other number
+    # ("B-3", "C.") is the next item
+    label_list: tuple[str, int] | None = None  # (style, last number) of the label's list
+    label_alone = False
     roll_call_x: float | None = None
     for i, l in enumerate(lines):
         text, column_pages = _page_column(l)
@@ -177,8 +204,17 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             roll_call_x = None
         if RECOMMENDATION_LINE.match(text):
             recommendation_x = l.x0
+            label_alone, label_list = bool(LABEL_ALONE.fullmatch(text.strip())), None
             continue
         parsed = parse_marker(text)
+        if parsed and recommendation_x is not None and label_alone:
+            step = _list_step(parsed[3], label_list)
+            if step is None:
+                label_alone = False  # not the label's list: its actions have ended, this is business
+                recommendation_x = None
+            else:
+                label_list = step
+                continue  # an action of the label's list
         timed = LEADING_TIME.match(text)
         if timed and parse_marker(text[timed.end():]):
             parsed = parse_marker(text[timed.end():])  # a timed agenda: "6.30 pm  1. Apologies"

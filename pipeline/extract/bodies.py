@@ -47,8 +47,9 @@ def without_authority(name: str | None, council: str | None) -> str | None:
     the body as the paper does, the authority is recorded apart)."""
     if not name or not council:
         return name
-    for prefix in (rf"(?:the )?(?:city|town|village|county|borough|township|municipality) of {re.escape(council)}",
-                   re.escape(council)):
+    place = re.sub(r"\s+Township$", "", council)  # "Township of Lower Merion" is "Lower Merion Township"
+    for prefix in (rf"(?:the )?(?:corporation of the )?(?:city|town|village|county|borough|township|municipality|"
+                   rf"regional district|district) of {re.escape(place)}", re.escape(council)):
         m = re.match(rf"{prefix}(?:'s)?\s+(?P<rest>.+)$", name, re.I)
         if m and COMMITTEE.match(m.group("rest")):
             return m.group("rest")
@@ -160,7 +161,7 @@ def committee_from_fields(fields: list[Field], us: bool = False,
 # A word of a place name as printed: capitalised ("Hidden", "HIDDEN", "Cañada", "St.", "O'Fallon"),
 # or one of the small words place names carry ("Newcastle upon Tyne", "La Cañada", "Lake in the Hills").
 _PLACE_WORD = r"[A-ZÀ-Þ][^\W_]*(?:['’.\-][^\W_]+)*\.?"
-_PLACE_JOIN = r"(?:upon|on|under|in|by|de|del|la|le|les|los|las|sur|en|and the|in the)"
+_PLACE_JOIN = r"(?:upon|on|under|in|by|de|del|la|le|les|los|las|sur|en|and the|in the|&)"
 PLACE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*"
 # the shortest name that fits, for forms where the kind of authority follows the name
 PLACE_BEFORE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*?"
@@ -200,9 +201,17 @@ _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Wa
                    r"Healthcare|Library|Park|Recreation and Park|Flood Control|Resource Conservation|"
                    r"Air Quality Management")
 
+# Special-purpose authorities named after their place: "Santa Clara Valley Transportation Authority",
+# "Metropolitan Transit Authority", "Santa Rosa City Schools", "Fairfax County Public Schools",
+# "Capital Regional District".
+_AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|(?:City |County )?Public Schools|City Schools|"
+                    r"(?:Regional |Rapid )?(?:Transit|Transportation|Housing|Airport|Port|Water|Parking) Authority|"
+                    r"Regional District")
+
 AUTHORITY_FORMS = [
-    # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of")
-    ("of", re.compile(rf"\b(?P<kind>(?i:{_OF_KINDS})) (?i:of) (?:(?i:the) )?(?P<name>{PLACE})")),
+    # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of"),
+    # "The Corporation of the Town of Cobourg" (Ontario's legal style)
+    ("of", re.compile(rf"\b(?:(?i:corporation of the) )?(?P<kind>(?i:{_OF_KINDS})) (?i:of) (?:(?i:the) )?(?P<name>{PLACE})")),
     # "Milburn Parish Council", "ALISO VIEJO CITY COUNCIL", "Haringey Council"
     ("council", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?:(?P<kind>(?i:{_COUNCIL_KINDS})) )?(?i:Council)\b")),
     # "Lincoln Township", "Canton Charter Township"
@@ -214,7 +223,7 @@ AUTHORITY_FORMS = [
     ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:Supervisors|Commissioners)|"
                           rf"Commission(?:ers)?(?: Court)?|Legislature|Fiscal Court|Commissioners Court)\b)")),
     # "West Midlands Combined Authority", "Brookline Public Schools"
-    ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:(?:Mayoral )?Combined Authority|Public Schools))\b")),
+    ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_AUTHORITY_KINDS}))\b")),
 ]
 
 
@@ -226,6 +235,11 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
     words = raw.replace("’", "'").split()
     bad = [i for i, w in enumerate(words) if w.lower().strip(".,'") in NOT_PLACE]
     if follows_kind:
+        # a place may be named with a common word first ("Borough of State College", "City of
+        # Council Bluffs"): the name ends at the first such word after its first word, or at its
+        # first word when that stands alone or before another ("City of Planning Commission")
+        if bad and bad[0] == 0 and len(words) > 1 and 1 not in bad and words[0].lower() not in ("the", "of", "and"):
+            bad = bad[1:]
         words = words[:bad[0]] if bad else words
     elif bad:
         words = words[bad[-1] + 1:]

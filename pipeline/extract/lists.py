@@ -72,7 +72,8 @@ def _is_heading(line: Line, prev_bold: bool, section: int | None) -> bool:
 def collect_items(lines: list[Line], start: int, *, section: int | None = None, max_lines: int = 120,
                   allow_unmarked: bool = True, stop: re.Pattern | None = None,
                   inline_heading: bool = False, ends_at_notes: bool = False,
-                  unmarked_sibling: re.Pattern | None = None) -> tuple[list[Item], int]:
+                  unmarked_sibling: re.Pattern | None = None,
+                  heading_x: float | None = None) -> tuple[list[Item], int]:
     """Items in lines[start:]; returns them and the index of the first line after the list.
 
     `section` is the number of the section the list sits in ("3. Recommendations" -> 3), so
@@ -82,7 +83,9 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
     paragraph at the item's left edge after the item ended ("That ..." after "That ...;") starts
     the next unnumbered item. With `ends_at_notes`, the list also ends at what agendas print
     after an item's text: a line in smaller print ("Attachments: Staff Report", an exemption
-    note) or a short line after a finished sentence ("Staff Report", "Draft Minutes")."""
+    note) or a short line after a finished sentence ("Staff Report", "Draft Minutes"). `heading_x`
+    is the indent of the heading over the list: a bold numbered line indented under it is the
+    list's first item ("8. Recommendations" / "   1. To NOTE ..."), not the next section."""
     items: list[Item] = []
     i = start
     prev: Line | None = None
@@ -96,7 +99,8 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
             prev_bold = False
         if ends_at_notes and items and _is_note_after(items[-1], line, right):
             break
-        if _is_heading(line, prev_bold, section) and (items or i > start) or (i == start and is_section_heading(line)):
+        if _is_heading(line, prev_bold, section) and (items or i > start) or (i == start and is_section_heading(line)
+                                                                          and not _indented_under(line, heading_x)):
             break
         if stop is not None and i > start and stop.search(line.text):
             break
@@ -128,6 +132,10 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
         prev = line
         i += 1
     return items, i
+
+
+def _indented_under(line: Line, heading_x: float | None) -> bool:
+    return heading_x is not None and line.x0 > heading_x + 5
 
 
 def _last_unmarked(items: list[Item]) -> bool:

@@ -8,10 +8,14 @@ minutes alike), so it must stay quiet where there are none:
   section or not, in the body or in a header table, often after a lead-in ("Members are asked
   to:", "It is recommended that the City Council:"), as a list of numbered, lettered or bulleted
   items or as one paragraph;
-- on the heading's own line ("Recommendation: Receive and file."), with siblings numbered
-  inside the paragraph ("1) Adopt ...; and, 2) Authorize ...");
+- on the heading's own line ("Recommendation: Receive and file.", "Requested Council Action:
+  Authorize ..."), with siblings numbered inside the paragraph ("1) Adopt ...; and, 2) Authorize
+  ..."); after a label that only says the item wants a decision ("Action:", "Action Required:",
+  "Proposed Action:") when an imperative follows it;
 - as a sentence that proposes the action ("Staff recommends that the City Council ...", "The
-  Planning Commission is being asked to ...", "It is recommended that the Board ...");
+  Planning Commission is being asked to ...", "It is recommended that the Board ..."), opening a
+  block or indented under an agenda item's title;
+- after the dash of an agenda item's title ("5.G. Short Term Rentals - Introduce ...");
 - as the heading of an agenda item ("Recommendation for approval of the minutes of ...") or a
   line naming who recommends it ("Recommended by the General Manager") above the action.
 
@@ -24,6 +28,7 @@ import difflib
 import re
 
 from pipeline.read.layout import Line, PageLayout
+from pipeline.extract.agenda import parse_marker
 from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
 from pipeline.models import Recommendation
 
@@ -33,11 +38,18 @@ _QUALIFIER = (r"(?:(?:summary of |(?:the )?(?:staff|officers?|department(?:al)?|
 # The heading classes themselves.
 _HEAD = (r"(?:recommendations?|recommendation\(s\)|recommended (?:(?:council |board |commission |committee )?actions?|"
          r"motions?|decisions?|resolutions?)|"
-         r"recommended|decisions? (?:required|sought|requested)|actions? requested|requested actions?|suggested (?:actions?|motions?)|"
-         r"proposed (?:decisions?|motions?|resolutions?))")
+         r"recommended|decisions? (?:required|sought|requested)|"
+         # "Action Requested", "Council Action Requested:", "Requested Council Action:"
+         r"(?:(?:council|board|commission|committee) )?actions? requested|requested (?:(?:council|board|commission|committee) )?actions?|"
+         r"suggested (?:actions?|motions?)|"
+         r"proposed (?:decisions?|motions?|resolutions?))"
+         # two classes in one label: "Recommended Action/Motion", "Staff Recommendation/Action"
+         r"(?:\s*/\s*(?:actions?|motions?|recommendations?|decisions?))?")
 HEADING = re.compile(
     r"^(?:(?P<sec>\d{1,2})\.?\s*)?" + _QUALIFIER + _HEAD +
     r"(?:\s*\(s\))?(?:\s+(?P<num>\d{1,2}|(?-i:[A-Z]))(?=\s*[:.\-–]))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?"
+    # whose it is, as a label ("Recommendation of the City Manager:"; without the colon it is prose)
+    r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40}(?=\s*:))?"
     r"\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
 NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–-]", re.I)
@@ -51,6 +63,15 @@ ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|wai
                r"review|provide|appoint|deny|find|determine|conduct|hold|select|confirm|reject|affirm|amend|extend|"
                r"establish|designate|declare|set|note|endorse|agree|delegate|discuss|execute|certify|grant|allocate|"
                r"nominate|elect|reaffirm|rescind|repeal|uphold)")
+# "Action Required: Authorize the Town Manager to apply ..." / "Action: Approve the minutes.": a
+# label that only says the item wants a decision puts the action printed after it when that is in
+# the imperative ("Action Required: City Clerk will ask for nominations" states the procedure).
+# "Proposed Action:" and "Requested Motion:" are of this kind too: as often as not they name the
+# item's purpose ("Proposed Action: Discussion", "Information only").
+ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
+                          r"(?:(?:council|board|commission|committee) )?actions?)"
+                          r"(?: (?:required|needed|to be taken))?\s*:\s*"
+                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", re.I)
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
 # name the body first ("– City Council to receive and file this report").
@@ -108,7 +129,8 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             continue
         first, section, inline, single = start
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
-                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL)
+                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
+                                   heading_x=lines[i].x0 if first > i else None)
         if single and items:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
@@ -156,7 +178,10 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     if titled and (mk or _opens_block(lines, i)):
         return i, None, titled.group("rest"), True  # an agenda item headed "Recommendation for approval of ..."
     numbered = mk is not None and text[:len(text) - len(mk[1])] != text[:len(text) - len(mk[1])].rstrip()
-    dashed = TITLE_DASH_ACTION.match(mk[1]) if numbered else None  # "5. Title – Approve ...", not "1.9% ..."
+    item = parse_marker(text)  # an agenda item's number as printed: "5.G.", "B-1", "ITEM NO. 10B"
+    # (the number is the line's first word: "1.9% growth - ..." starts with a figure, not a number)
+    title = mk[1] if numbered else item[2] if item and item[2] and text.split(None, 1)[-1] == item[2] else None
+    dashed = TITLE_DASH_ACTION.match(title) if title else None  # "5. Title – Approve ...", not "1.9% ..."
     if dashed and not re.match(ACTION_VERB + r"\b", dashed.group("title"), re.I):
         return i, None, dashed.group("action"), True  # the action printed after the item's title and a dash
     wrapped = re.match(r"^[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", text, re.I)
@@ -171,6 +196,9 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         value = " ".join(w.text for w in segments[1]).strip()
         if HEADING.fullmatch(label) and not HEADING.match(label).group("rest") and value[:1].isupper():
             return i, None, value, False
+    action = ACTION_LABEL.match(text)
+    if action:
+        return i, None, action.group("rest"), False
     m = HEADING.match(text)
     if m:
         section = int(m.group("sec")) if m.group("sec") else None
@@ -191,12 +219,13 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
             return i, section, rest, False  # "Recommendation: It is recommended that the Council:" (a lead-in)
         if start < len(lines) and is_lead_in(lines[start].text):
             start += 1  # "Members are asked to:" on the next line
-        if start < len(lines) and (is_section_heading(lines[start]) or NEXT_LABEL.match(lines[start].text)):
+        next_section = is_section_heading(lines[start]) and lines[start].x0 <= line.x0 + 5  # not indented under it
+        if start < len(lines) and (next_section or NEXT_LABEL.match(lines[start].text)):
             return None  # an empty heading (the list is elsewhere), or one over labelled recommendations
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and _opens_block(lines, i):
         return i + 1, None, None, False
-    if PROPOSAL.match(text) and _opens_block(lines, i):
+    if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i, None, text, True
     return None
 
@@ -295,6 +324,13 @@ def _opens_block(lines: list[Line], i: int) -> bool:
     return line.top - prev.bottom > line.size * 0.8 or prev.text.rstrip().endswith((".", ":", ";")) \
         or line.bold != prev.bold or abs(line.size - prev.size) > 0.5 \
         or (prev.text.isupper() and len(prev.text.split()) <= 8 and not line.text.isupper())  # under "CONCLUSION"
+
+
+def _indented_under(lines: list[Line], i: int) -> bool:
+    """The line starts to the right of the line above it: a paragraph printed under a heading (an
+    agenda item's title, "5.F Traffic Signal at Elm Street" / "   Staff recommends that ..."), where
+    a sentence that runs on would wrap back to the same margin."""
+    return i > 0 and lines[i - 1].page == lines[i].page and lines[i].x0 > lines[i - 1].x0 + 5
 
 
 def _ends_sentence(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pipeline.extract.bodies import body_name, committee_from_fields
+from pipeline.extract.recommendations import HEADING as RECOMMENDATION_HEADING
 from pipeline.extract.fields import HEADER_LABEL, Field, find, read_fields
 from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
@@ -46,6 +47,7 @@ PAPER_KIND = re.compile(
     r"agenda (?:item|report)(?:\s*(?:no\.?|number|#)?\s*[\w.-]{0,8})?|item(?:\s*(?:no\.?|number|#))?\s*[\w.-]{1,8}|"
     r"(?:the )?(?:city|town|county|village|borough|township|district) of [A-Z][\w .'’-]{1,40}|"
     r"[A-Z][\w .'’-]{1,40} (?:city|town|parish|county|borough|district) council)$", re.I)
+ITEM_LABEL = re.compile(r"^(?:agenda )?item(?: no\.?| number| #)?\s*[\w.-]{1,8}$")
 REPORT_OF = re.compile(r"^(?:joint )?(?:report|briefing|paper|statement) (?:of|by|from|to)\b", re.I)
 PURPOSE = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:purpose of (?:the |this )?(?:report|paper|briefing)|executive summary|"
                      r"summary of (?:the )?report)\b", re.I)
@@ -181,6 +183,7 @@ def _first_title(lines: list) -> str | None:
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
         if not text or (":" in TITLE_LABEL.sub("", text) or find_dates(text) or _names_the_body(text)
                 or REPORT_OF.match(text) or PURPOSE.match(text) or PAPER_KIND.match(text)
+                or RECOMMENDATION_HEADING.fullmatch(text)  # "Decision required" heads the body, it is no title
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
                 or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I) or _is_sentence(text)
                 or BARE_LABEL.fullmatch(text)):
@@ -230,6 +233,12 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     text = "\n".join(p.text for p in pages[:3])
     title_field = next((f for f in head if re.match(TITLE_LABELS[0], f.key) and f.value
                         and not re.fullmatch(r"see (?:below|above|attached)\.?", f.value.strip(), re.I)), None)
+    # "Agenda item 7: Grant applications", "ITEM 5 - Budget Monitoring": the item's label carries
+    # its title when no title label does
+    item_title = next((f for f in head if ITEM_LABEL.match(f.key) and f.value and len(f.value.split()) >= 2
+                       and re.match(r"[A-Z]", f.value.strip()) and not find_dates(f.value)), None)
+    if title_field is None and item_title is not None:
+        title_field = item_title
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)

@@ -170,14 +170,18 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
         if not pages:
             continue
         report_index = None
-        if part.kind == "report":
+        # a report record is what a report's header block says (title, officers, meeting); a paper
+        # called a report for want of another kind, with no header opening any of its pages, has none
+        has_header = any(kinds.get(p.number) == "report" for p in pages)
+        if part.kind == "report" and (has_header or doc_type != "report"):
             report = read_report(pages, doc_committee=info.committee, doc_date=info.meeting_date, us=info.us)
             report.part, report.meeting = k, doc_meeting
             if part.title is None or part.kind == doc_type:
                 part.title = report.title
             report_index = len(s.reports)
             s.reports.append(report)
-            for sec in extract_sections(pages):
+        if part.kind == "report":
+            for sec in extract_sections(pages):  # its sections, with or without a header over them
                 sec.report = report_index
                 s.report_sections.append(sec)
         meeting = doc_meeting
@@ -228,7 +232,8 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     - a decision notice says so ("Record of Decision");
     - an agenda is a numbered list of business (saying "agenda", or a list that starts at 1 and
       has several items), a pack when reports or minutes follow it;
-    - a report opens with its header block, or is a paper of several pages that is none of these;
+    - a report opens with its header block (on its first page or after a cover), or is a paper
+      of several pages that is none of these;
     - a short notice (a cancellation) is "other"."""
     head_text = "\n".join(t for t in head if len(t.split()) <= 12)  # headings, not the notices' sentences
     first = content[0]
@@ -258,6 +263,9 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
         return "other"
     if says_agenda:
         return "other"  # an agenda heading with no business under it (a cancelled meeting)
+    # a paper of several pages that is none of these is a report whose header is not one the header
+    # reader knows (a one-page paper is a notice or a letter); it gives no report record, which
+    # is what its header says (see extract_structure)
     return "report" if len(content) >= 2 else "other"
 
 
