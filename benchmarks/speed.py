@@ -1,7 +1,7 @@
 """How fast is `papers ingest`, against bare PDF readers on the same pages, and how does its cost
 grow with the database?
 
-    python benchmarks/speed.py [FOLDER] [--files N] [--skip-baseline] [--skip-growth] [--profile-only]
+    python benchmarks/speed.py [FOLDER] [--files N] [--skip-baseline] [--skip-growth] [--profile-only] [--cpu]
 
 FOLDER defaults to ../shared/corpus/kent (143 PDFs, 1,649 pages). In one run, on the same files:
 - bare pypdfium2 text (`get_text_range`, the floor) and bare pdfplumber `extract_text()`;
@@ -12,7 +12,8 @@ FOLDER defaults to ../shared/corpus/kent (143 PDFs, 1,649 pages). In one run, on
   (the same papers cloned under nine more council names, so meetings and targets are distinct);
 - peak memory (RSS) of the ingest, and of one long file against a short one (flat in pages?);
 - a profile of one single-worker run by stage (self time: a stage's time excludes the stages it
-  calls), from timers put around the stage functions.
+  calls), from timers put around the stage functions; with `--cpu` the timers count this process's
+  CPU time (user + system) instead of wall time, for a machine that other jobs share.
 Ingest runs in a subprocess so its memory and imports are its own. `--files N` uses the first N
 files, for a quick run. The machine is shared, so compare ratios measured in the same run.
 """
@@ -165,8 +166,9 @@ def add_one_paper(paper: Path, databases: list[Path], tmp: Path, tries: int = 3)
 
 # ---------------------------------------------------------------- profile by stage
 
-def profile(files: list[Path], db: Path) -> tuple[dict[str, float], float, int]:
-    """Self time per stage of one single-worker ingest in this process."""
+def profile(files: list[Path], db: Path, cpu: bool = False) -> tuple[dict[str, float], float, int]:
+    """Self time per stage of one single-worker ingest in this process (CPU time with `cpu`)."""
+    clock = time.process_time if cpu else time.perf_counter
     sys.path.insert(0, str(ROOT))
     from pipeline import ingest as ingest_mod
     from pipeline.extract import (agenda, amounts, decisions, document, figures, paper, recommendations, reports,
@@ -179,13 +181,13 @@ def profile(files: list[Path], db: Path) -> tuple[dict[str, float], float, int]:
 
     def timed(stage, fn):
         def wrapper(*a, **kw):
-            frame = [stage, time.perf_counter(), 0.0]
+            frame = [stage, clock(), 0.0]
             stack.append(frame)
             try:
                 return fn(*a, **kw)
             finally:
                 stack.pop()
-                spent = time.perf_counter() - frame[1]
+                spent = clock() - frame[1]
                 totals[stage] += spent - frame[2]
                 if stack:
                     stack[-1][2] += spent
@@ -220,9 +222,9 @@ def profile(files: list[Path], db: Path) -> tuple[dict[str, float], float, int]:
     saved.append((ingest_mod, "_extract_in_children", ingest_mod._extract_in_children))
     ingest_mod._extract_in_children = in_this_process
     try:
-        t = time.perf_counter()
+        t = clock()
         summary = ingest_mod.ingest(files, db, workers=1)
-        total = time.perf_counter() - t
+        total = clock() - t
     finally:
         for mod, name, fn in saved:
             setattr(mod, name, fn)
@@ -239,6 +241,7 @@ def main() -> None:
     ap.add_argument("--skip-baseline", action="store_true", help="skip bare pdfplumber (slow)")
     ap.add_argument("--skip-growth", action="store_true", help="skip adding a paper to the 1x and 10x databases")
     ap.add_argument("--profile-only", action="store_true")
+    ap.add_argument("--cpu", action="store_true", help="profile CPU time (user + system) rather than wall time")
     a = ap.parse_args()
     files = pdfs(a.folder)[: a.files or None]
     if not files:
@@ -249,8 +252,8 @@ def main() -> None:
     try:
         if not a.profile_only:
             run_benchmarks(a, files, tmp)
-        stages, total, n = profile(files, tmp / "profile" / "papers.db")
-        print(f"\nprofile of one 1-worker ingest, {n} pages in {total:.1f} s ({n / total:.0f} pages/s), self time:")
+        stages, total, n = profile(files, tmp / "profile" / "papers.db", cpu=a.cpu)
+        print(f"\nprofile of one 1-worker ingest, {n} pages in {total:.1f} s {'CPU' if a.cpu else 'wall'} ({n / total:.0f} pages/s), self time:")
         for stage, s in sorted(stages.items(), key=lambda kv: -kv[1]):
             print(f"  {stage:38s}{s:8.2f} s {100 * s / total:5.1f}%")
     finally:

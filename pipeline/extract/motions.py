@@ -104,8 +104,15 @@ class Vote:
     roll_call: list | None = None
 
 
+# every motion form holds one of these words, so text without them holds no motion: one cheap
+# search spares the forms' backtracking over the many paragraphs that move nothing
+_FORM_WORD = re.compile(r"motion|moved|proposed|action", re.I)
+
+
 def find_motion(text: str) -> tuple[str, str | None, str | None, int, int] | None:
     """(motion text, mover, seconder, start, end) of the first motion in running text."""
+    if not _FORM_WORD.search(text):
+        return None
     found = []
     for form in MOTION_FORMS:
         for m in form.finditer(text):

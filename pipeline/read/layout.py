@@ -42,10 +42,16 @@ class Line:
     bold: bool  # most of its characters are bold
     in_table: bool = False  # inside a ruled table region
     cuts: tuple[float, ...] = ()  # x of vertical rules crossing the line (cell borders)
+    # a line's words never change once it is built, and the extractors ask for its text and its
+    # segments many times over: each is made once (segments again if the line's cuts change)
+    _text: str | None = field(default=None, repr=False, compare=False)
+    _segments: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        if self._text is None:
+            self._text = " ".join(w.text for w in self.words)
+        return self._text
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -53,6 +59,8 @@ class Line:
 
     def segments(self, gap: float = COLUMN_GAP) -> list[list[Word]]:
         """The line split where words are further apart than `gap` font sizes (columns)."""
+        if self._segments is not None and self._segments[:2] == (gap, self.cuts):
+            return [list(seg) for seg in self._segments[2]]
         out: list[list[Word]] = [[self.words[0]]]
         for a, b in zip(self.words, self.words[1:]):
             ruled = any(a.x1 - 1 <= x <= b.x0 + 1 for x in self.cuts)
@@ -60,6 +68,7 @@ class Line:
                 out.append([b])
             else:
                 out[-1].append(b)
+        self._segments = (gap, self.cuts, tuple(tuple(seg) for seg in out))
         return out
 
 

@@ -43,6 +43,10 @@ MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a ta
 # figures) costs at least a pass over them, so past these the rest of the page's drawing is left.
 MAX_PAGE_SHAPES = 5000
 MAX_PAGE_OBJECTS = 100_000  # page objects visited, those inside forms included
+# PDFium keeps what it parsed for each page it loaded (fonts, images, content streams) until the
+# document is closed: 0.13 MB a page on a long report, so a long file is reopened every so many
+# pages to keep the reader's memory flat in the file's length (reopening costs a millisecond)
+REOPEN_PAGES = 50
 OCR_DPI = 300  # Tesseract reads body text best at 300 dpi
 OCR_MAX_PIXELS = 50_000_000
 STAMP_WORDS = 8  # a page stamp or a short running header laid over a scan
@@ -220,6 +224,9 @@ def read_pages(path: str | Path, first: int = 1, last: int | None = None,
     try:
         last = min(last or len(pdf), len(pdf))
         for number in range(first, last + 1):
+            if number > first and (number - first) % REOPEN_PAGES == 0:
+                pdf.close()
+                pdf = open_document(path)
             try:
                 page = pdf[number - 1]
             except pdfium.PdfiumError as e:
