@@ -47,7 +47,7 @@ CELL_MIN_POINTS = 6
 CELL_MAX_HEIGHT, CELL_MAX_WIDTH = 0.25, 0.6
 CELL_INSET_POINTS = 2.0  # a cell is cut this far inside its rules, clear of their grey fringe
 CELL_GAP_POINTS = 8  # white between cells on the sheet they are read from
-CELL_SPACE_POINTS = 3  # blank inside a cell is closed up to this (a wide word space)
+CELL_SPACE_POINTS = 4.5  # blank inside a cell is closed up to this (a wide word space)
 MAX_SKEW_DEGREES = 3.0
 MIN_SKEW_DEGREES = 0.1
 SKEW_STEPS_DEGREES = (0.25, 0.05)
@@ -105,13 +105,14 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     words, confidence = _tesseract_words(image, scale)
     if confidence >= LOW_CONFIDENCE or not words:
         return _with_grid_cells(image, scale, words)
+    # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
     turn = _orientation(image)
     if turn not in (90, 180, 270):
-        return words
+        return _with_grid_cells(image, scale, words)
     turned = image.rotate(-turn, expand=True)
     upright, upright_confidence = _tesseract_words(turned, scale)
     if upright_confidence <= confidence:
-        return words
+        return _with_grid_cells(image, scale, words)
     out = _with_grid_cells(turned, scale, upright)
     out.turned = turn
     return out
