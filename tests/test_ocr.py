@@ -212,7 +212,10 @@ def test_a_scanned_ruled_table_is_read_cell_by_cell(tmp_path, skew, turn):
     assert [t["method"] for t in tables] == ["lines"]
     rows = json.loads(tables[0]["rows"])
     assert rows[0] == [""] + [f"Step {i + 1}" for i in range(GRID_COLUMNS)]
-    assert rows[1:] == [[name] + [f"$ {_grid_figure(r, i):,}" for i in range(GRID_COLUMNS)]
+    # the wide blank between "$" and its sum is closed up to a word space, which Tesseract reads
+    # as a space or not
+    rows = [[cell.replace("$ ", "$") for cell in row] for row in rows]
+    assert rows[1:] == [[name] + [f"${_grid_figure(r, i):,}" for i in range(GRID_COLUMNS)]
                         for r, name in enumerate(GRID_ROWS)]
     amounts = query(db, "select value, unit, text from amounts order by rowid")
     assert sorted(a["value"] for a in amounts) == sorted(

@@ -47,7 +47,7 @@ CELL_MIN_POINTS = 6
 CELL_MAX_HEIGHT, CELL_MAX_WIDTH = 0.25, 0.6
 CELL_INSET_POINTS = 2.0  # a cell is cut this far inside its rules, clear of their grey fringe
 CELL_GAP_POINTS = 8  # white between cells on the sheet they are read from
-CELL_SPACE_POINTS = 4.5  # blank inside a cell is closed up to this (a wide word space)
+CELL_SPACE_POINTS = 3  # blank inside a cell is closed up to this (a wide word space)
 MAX_SKEW_DEGREES = 3.0
 MIN_SKEW_DEGREES = 0.1
 SKEW_STEPS_DEGREES = (0.25, 0.05)
@@ -141,7 +141,7 @@ def _with_grid_cells(image: "Image", scale: float, words: list[Word]) -> ReadWor
     else:
         sure = [w for w, conf in zip(*_tesseract_words_each(clean, scale)) if _kept_in_grid(w, conf)]
         rest = [w for w in words if not any(_overlap(w, o) for o in sure)]
-    out = ReadWords(sure + rest)  # in Tesseract's reading order; layout orders them by position
+    out = ReadWords(rest + sure)  # the page's words in reading order, then the cells'; layout orders them by position
     out.rules = rules
     return out
 
