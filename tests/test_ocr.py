@@ -2,6 +2,7 @@
 to images and wrapping them in a PDF, so the text they should give is known."""
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 
@@ -145,3 +146,78 @@ def test_figures_in_a_scanned_grid_come_in_even_when_tesseract_is_unsure():
             for t, conf in [("|60,514", 12), ("8.0%", 40), ("(2,746)_", 30), ("$", 5), ("Rsr", 20), ("Total", 95)]]
     assert kept == [("|60,514", True, "60,514"), ("8.0%", True, "8.0%"), ("(2,746)_", True, "(2,746)"),
                     ("$", True, "$"), ("Rsr", False, "Rsr"), ("Total", True, "Total")]
+
+
+# A salary grid as a scanner gives it: ruled cells, "$" at each cell's left and the sum at its
+# right, many columns wide, the sheet a little askew; and the same grid landscape on a portrait page.
+GRID_ROWS = ["Northfield", "Eastbrook", "Westmarsh", "Southgate", "Kingsford", "Ashby", "Median"]
+GRID_COLUMNS = 9
+
+
+def _grid_figure(row: int, column: int) -> int:
+    return 41_000 + 7_919 * row + 3_407 * column + (row * column * 613) % 997
+
+
+def _ruled_grid_scan(path, skew: float, turn: int = 0):
+    """A PDF of one page image: the grid drawn with reportlab, rendered at 200 dpi, turned `skew`
+    degrees (and `turn` degrees more, a landscape page scanned onto a portrait one)."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import landscape, LETTER
+    from reportlab.pdfgen import canvas
+
+    drawn = path.with_suffix(".drawn.pdf")
+    width, height = landscape(LETTER)
+    c = canvas.Canvas(str(drawn), pagesize=(width, height))
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, height - 50, "Teacher salaries compared with neighbouring districts")
+    left, label, cell, row_height, top = 40, 100, 70, 20, height - 80
+    xs = [left, left + label] + [left + label + cell * (i + 1) for i in range(GRID_COLUMNS)]
+    ys = [top - row_height * i for i in range(len(GRID_ROWS) + 2)]
+    c.setLineWidth(0.8)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    c.setFont("Helvetica", 9)
+    for i in range(GRID_COLUMNS):
+        c.drawString(xs[i + 1] + 4, ys[1] + 6, f"Step {i + 1}")
+    for r, name in enumerate(GRID_ROWS):
+        baseline = ys[r + 2] + 6
+        c.drawString(xs[0] + 4, baseline, name)
+        for i in range(GRID_COLUMNS):
+            c.drawString(xs[i + 1] + 4, baseline, "$")
+            c.drawRightString(xs[i + 2] - 4, baseline, f"{_grid_figure(r, i):,}")
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(str(drawn))
+    image = pdf[0].render(scale=200 / 72).to_pil().convert("L")
+    pdf.close()
+    image = image.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
+    if turn:
+        image = image.rotate(turn, expand=True)
+    image.save(path, "PDF", resolution=200)
+    drawn.unlink()
+    return path
+
+
+@pytest.mark.parametrize("skew, turn", [(0.8, 0), (-0.6, 90)])
+def test_a_scanned_ruled_table_is_read_cell_by_cell(tmp_path, skew, turn):
+    """Every cell of a skewed scan of a ruled grid is read into its own cell of the table, with
+    its "$" (which Tesseract misses when it stands alone at the cell's left), and every sum is an
+    amount; the table's grid is the scan's own rules."""
+    scan = _ruled_grid_scan(tmp_path / "grid.pdf", skew, turn)
+    db = tmp_path / "p.db"
+    ingest([scan], db, workers=1, ocr=True)
+    tables = query(db, "select rows, method from tables")
+    assert [t["method"] for t in tables] == ["lines"]
+    rows = json.loads(tables[0]["rows"])
+    assert rows[0] == [""] + [f"Step {i + 1}" for i in range(GRID_COLUMNS)]
+    # the wide blank between "$" and its sum is closed up to a word space, which Tesseract reads
+    # as a space or not
+    rows = [[cell.replace("$ ", "$") for cell in row] for row in rows]
+    assert rows[1:] == [[name] + [f"${_grid_figure(r, i):,}" for i in range(GRID_COLUMNS)]
+                        for r, name in enumerate(GRID_ROWS)]
+    amounts = query(db, "select value, unit, text from amounts order by rowid")
+    assert sorted(a["value"] for a in amounts) == sorted(
+        _grid_figure(r, i) for r in range(len(GRID_ROWS)) for i in range(GRID_COLUMNS))
+    assert {a["unit"] for a in amounts} == {"USD"}

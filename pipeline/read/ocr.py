@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import re
 import shutil
 import subprocess
 from typing import TYPE_CHECKING
 
-from pipeline.read.pages import UnreadablePDF, Word
+from pipeline.read.pages import Edge, UnreadablePDF, Word
 
 if TYPE_CHECKING:
     from PIL.Image import Image
+
+_BILINEAR, _BICUBIC = 2, 3  # PIL's Image.Resampling values, without importing PIL for every page
 
 LANGUAGE = "eng"
 PAGE_TIMEOUT_S = 300  # a page Tesseract cannot finish in five minutes is not going to finish
@@ -33,12 +36,32 @@ MIN_ORIENTATION_CONFIDENCE = 2.0  # Tesseract's own scale; under 2 its guess is 
 RULE_MIN_POINTS = 30  # a dark run this long (in PDF points) is a ruling line, not a letter
 DARK = 140  # grey level under which a pixel is ink
 GRID_RULES = 3  # rules across and down that make a table grid
+# A scan is rarely square to the paper. Tesseract follows a slightly slanted line of text, but not
+# across a wide table, where a row drifts by more than its height and its cells are read into the
+# rows above and below. A page with a grid is turned straight first: the skew is the angle at which
+# the ink's rows are sharpest (their projection changes most from one pixel row to the next),
+# searched within MAX_SKEW_DEGREES, coarsely then finely; under MIN_SKEW_DEGREES it is left.
+# A grid's cells are read one by one (see _cell_words); a cell is at least CELL_MIN_POINTS each
+# way, and a box over these shares of the page is a frame round text, not a cell.
+CELL_MIN_POINTS = 6
+CELL_MAX_HEIGHT, CELL_MAX_WIDTH = 0.25, 0.6
+CELL_INSET_POINTS = 2.0  # a cell is cut this far inside its rules, clear of their grey fringe
+CELL_GAP_POINTS = 8  # white between cells on the sheet they are read from
+CELL_SPACE_POINTS = 3  # blank inside a cell is closed up to this (a wide word space)
+MAX_SKEW_DEGREES = 3.0
+MIN_SKEW_DEGREES = 0.1
+SKEW_STEPS_DEGREES = (0.25, 0.05)
+SKEW_SAMPLE_PIXELS = 1_000_000  # the skew is measured on the page shrunk to about this size
 CELL_CONFIDENCE = 70  # a word read inside a grid comes in only when Tesseract is this sure of it...
 # ...or when it is a figure: a scanned table's numbers often read with little confidence (a cell's
 # rule left a speck beside them), yet a logo's fragments are letters, not "60,514" or "8.0%".
 # Tesseract reads what is left of a cell's border as "|", "[", "_" or a quote at a word's edge.
 CELL_FIGURE = re.compile(r"[$£€]?\(?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?%?|\d+(?:\.\d+)?%?|[$£€%]")
-BORDER_MARKS = "|[]{}_‘’'`—=,."
+BORDER_MARKS = "|[]{}_‘’“”'\"`—=,.:;/"
+# A "$" set apart at a cell's left edge, away from its sum, reads as "S" as often as "$": a letter
+# S alone before a sum written with thousands separators or cents is its dollar sign.
+DOLLAR_MISREAD = {"S", "s", "§"}
+MONEY_FIGURE = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\)?|\(?\d+\.\d\d\)?")
 # Tesseract's most common misreading of a dollar sign is the section sign. A section of a code or
 # statute is cited "§ 54956.9", never with thousands separators or cents, so a "§" before a sum
 # written as money ("§ 108,847", "§12.50") is a "$".
@@ -60,11 +83,17 @@ def check_available(language: str = LANGUAGE) -> None:
         raise OCRUnavailable(f"Tesseract has no '{language}' language data: {INSTALL_HINT}")
 
 
-class TurnedWords(list):
-    """Words read from a page image that had to be turned upright first (a landscape table
-    scanned onto a portrait page): their boxes are in the turned page's frame, `turned` degrees
-    clockwise from the page as stored, so pages.read_pages swaps the page's width and height."""
+class ReadWords(list):
+    """The words read from a page image, with what else the read found on it.
+
+    `turned`: the page had to be turned upright first (a landscape table scanned onto a portrait
+    page), so the words' boxes are in the turned page's frame, `turned` degrees clockwise from the
+    page as stored, and pages.read_pages swaps the page's width and height.
+    `rules`: the ruling lines of the scan's table grids, as a text layer's page has them drawn, so
+    the ruled-table finder gets the printed grid. On a skewed scan the words and rules are both in
+    the frame of the page turned straight (a point moves by at most a few points)."""
     turned: int = 0
+    rules: list[Edge] = []
 
 
 def read_words(image: "Image", scale: float) -> list[Word]:
@@ -76,28 +105,130 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     words, confidence = _tesseract_words(image, scale)
     if confidence >= LOW_CONFIDENCE or not words:
         return _with_grid_cells(image, scale, words)
+    # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
     turn = _orientation(image)
     if turn not in (90, 180, 270):
-        return words
+        return _with_grid_cells(image, scale, words)
     turned = image.rotate(-turn, expand=True)
     upright, upright_confidence = _tesseract_words(turned, scale)
     if upright_confidence <= confidence:
-        return words
-    out = TurnedWords(_with_grid_cells(turned, scale, upright))
+        return _with_grid_cells(image, scale, words)
+    out = _with_grid_cells(turned, scale, upright)
     out.turned = turn
     return out
 
 
-def _with_grid_cells(image: "Image", scale: float, words: list[Word]) -> list[Word]:
-    """The words of a page with table grids read again with their rules painted out (see
-    without_rules): the second read's confident words, and the first read's words wherever the
-    second has none, so a boxed logo's fragments (read with little confidence) stay out."""
-    clean = without_rules(image, scale)
-    if clean is image:
-        return words
-    sure = [w for w, conf in zip(*_tesseract_words_each(clean, scale)) if _kept_in_grid(w, conf)]
-    rest = [w for w in words if not any(_overlap(w, o) for o in sure)]
-    return sure + rest  # in Tesseract's reading order; layout orders them by position
+def _with_grid_cells(image: "Image", scale: float, words: list[Word]) -> ReadWords:
+    """The words of a page with table grids read again, turned straight (see _skew) and with
+    their rules painted out (see without_rules): the second read's confident words, and the first
+    read's words wherever the second has none, so a boxed logo's fragments (read with little
+    confidence) stay out. The grid's rules come back with the words (ReadWords.rules)."""
+    runs = _rule_runs(image, scale)
+    if runs is None:
+        return ReadWords(words)
+    skew = _skew(image)
+    if abs(skew) >= MIN_SKEW_DEGREES:
+        centre = (image.width / 2 / scale, image.height / 2 / scale)
+        image = image.rotate(skew, resample=_BICUBIC, fillcolor=255)
+        words = [_rotated(w, skew, centre) for w in words]
+        runs = _rule_runs(image, scale) or runs
+    clean = _painted_out(image, runs)
+    rules = _rule_edges(runs, scale)
+    cells = _cells(rules, image.width / scale, image.height / scale)
+    if cells:
+        sure = _cell_words(clean, scale, cells)
+        rest = [w for w in words if not any(_centre_in(w, box) for box in cells)]
+    else:
+        sure = [w for w, conf in zip(*_tesseract_words_each(clean, scale)) if _kept_in_grid(w, conf)]
+        rest = [w for w in words if not any(_overlap(w, o) for o in sure)]
+    out = ReadWords(rest + sure)  # the page's words in reading order, then the cells'; layout orders them by position
+    out.rules = rules
+    return out
+
+
+def _cells(rules: list[Edge], width: float, height: float) -> list[tuple[float, float, float, float]]:
+    """The boxes of the grid's cells, by the ruled-table finder's own algorithm (so the cells read
+    are the cells a table is filled from); a box as big as a text block (a frame round the page
+    or round a paragraph) is not a cell."""
+    from pipeline.extract.tables import ruled_grids  # the reader borrows the table finder's grid
+
+    boxes = [box for grid in ruled_grids(rules) for row in grid for box in row if box]
+    return [b for b in boxes if CELL_MIN_POINTS <= b[3] - b[1] <= CELL_MAX_HEIGHT * height
+            and CELL_MIN_POINTS <= b[2] - b[0] <= CELL_MAX_WIDTH * width]
+
+
+def _cell_words(clean: "Image", scale: float, cells: list[tuple[float, float, float, float]]) -> list[Word]:
+    """The words of a grid's cells, read from a sheet that sets each cell (cut from the page with
+    its rules painted out) on a line of its own, apart from the others: one Tesseract call for the
+    page, and no cell read into its neighbour's line, however the page is skewed or the cell's
+    figures are spread (a "$" at the cell's left, the sum at its right). A word comes back to
+    where its cell is on the page."""
+    from PIL import Image as PILImage
+
+    import numpy as np
+
+    inset = max(1, round(CELL_INSET_POINTS * scale))  # clear of what is left of the rules
+    gap = round(CELL_GAP_POINTS * scale)
+    pixels = np.array(clean.convert("L"))
+    crops, slots, y = [], [], gap
+    for x0, top, x1, bottom in cells:
+        box = (round(x0 * scale) + inset, round(top * scale) + inset, round(x1 * scale) - inset, round(bottom * scale) - inset)
+        crop, columns = _closed_up(pixels[box[1]:box[3], box[0]:box[2]], round(CELL_SPACE_POINTS * scale))
+        if crop.size == 0:
+            continue
+        crops.append((crop, y))
+        slots.append((y, y + crop.shape[0], box, columns))
+        y += crop.shape[0] + gap
+    if not crops:
+        return []
+    sheet = np.full((y, max(c.shape[1] for c, _ in crops) + 2 * gap), 255, dtype=np.uint8)
+    for crop, top in crops:
+        sheet[top:top + crop.shape[0], gap:gap + crop.shape[1]] = crop
+    sheet = PILImage.fromarray(sheet)
+    read = _words_from_tsv(_run_tesseract(sheet, ["-l", LANGUAGE, "--psm", "6", "tsv"]), scale)
+    out = []
+    for w, following, conf in zip(read[0], read[0][1:] + [None], read[1]):
+        centre = (w.top + w.bottom) / 2 * scale
+        slot = next((s for s in slots if s[0] - gap / 2 <= centre < s[1] + gap / 2), None)
+        bare = w.text.strip(BORDER_MARKS)
+        if slot is None or not bare:
+            continue
+        if bare in DOLLAR_MISREAD and following is not None and MONEY_FIGURE.fullmatch(following.text.strip(BORDER_MARKS)):
+            bare = "$"
+        if CELL_FIGURE.fullmatch(bare):
+            w.text = bare  # a figure in a cell is never printed with a mark at its edge
+        elif conf < CELL_CONFIDENCE:
+            continue
+        _, _, box, columns = slot
+        left = min(max(round(w.x0 * scale) - gap, 0), len(columns) - 1)
+        right = min(max(round(w.x1 * scale) - gap - 1, left), len(columns) - 1)
+        dy = (box[1] - slot[0]) / scale
+        w.x0, w.x1 = (box[0] + columns[left]) / scale, (box[0] + columns[right] + 1) / scale
+        w.top, w.bottom = w.top + dy, w.bottom + dy
+        out.append(w)
+    return out
+
+
+def _closed_up(crop, space: int):
+    """A cell's image with every run of blank columns wider than `space` cut to `space`, and for
+    each column left, the column of the cell it came from. A table sets a sum's currency sign at
+    the cell's left and its figures at the right; Tesseract reads a sign standing alone as ">" or
+    ":" as often as "$", and reads it right when it stands by its figures."""
+    import numpy as np
+
+    blank = (crop >= DARK).all(axis=0)
+    keep = np.ones(len(blank), dtype=bool)
+    run = 0
+    for i, white in enumerate(blank):
+        run = run + 1 if white else 0
+        if run > space:
+            keep[i] = False
+    return crop[:, keep], np.flatnonzero(keep)
+
+
+def _centre_in(word: Word, box: tuple[float, float, float, float]) -> bool:
+    x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
 
 
 def _kept_in_grid(word: Word, confidence: float) -> bool:
@@ -116,34 +247,106 @@ def _overlap(a: Word, b: Word) -> bool:
     return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
 
 
+# A rule's run of dark pixels: (pixel row or column, first pixel along it, pixel after the last).
+Run = tuple[int, int, int]
+
+
 def without_rules(image: "Image", scale: float) -> "Image":
     """The page image with the ruling lines of its table grids painted out. Tesseract's page
     segmentation takes a ruled grid for a picture and reads nothing inside it, so a scanned
-    table's figures are lost; with the rules gone its cells read as lines of text. A rule is a
-    straight dark run longer than RULE_MIN_POINTS (no letter's stroke is that long); a page is
-    left as it is unless it holds a grid (GRID_RULES rules each way), so a logo or an underline
-    is not cut into fragments that read as stray letters."""
-    import numpy as np
-    from PIL import Image as PILImage
+    table's figures are lost; with the rules gone its cells read as lines of text. A page is
+    left as it is unless it holds a grid (see _rule_runs)."""
+    runs = _rule_runs(image, scale)
+    return image if runs is None else _painted_out(image, runs)
 
-    pixels = np.array(image.convert("L"))
-    dark = pixels < DARK
+
+def _rule_runs(image: "Image", scale: float) -> tuple[list[Run], list[Run]] | None:
+    """The dark runs of the page's ruling lines across and down, or None when they make no grid.
+    A rule is a straight dark run longer than RULE_MIN_POINTS (no letter's stroke is that long);
+    a grid has GRID_RULES rules each way, so a logo or an underline is not cut into fragments
+    that read as stray letters."""
+    import numpy as np
+
+    dark = np.array(image.convert("L")) < DARK
     min_run = int(RULE_MIN_POINTS * scale)
     found = []
-    for grid, ink in ((pixels, dark), (pixels.T, dark.T)):  # rows, then columns (views)
+    for ink in (dark, dark.T):  # rows, then columns
         runs = []
         for i in np.flatnonzero(ink.sum(axis=1) >= min_run):
             row = np.concatenate(([0], ink[i].astype(np.int8), [0]))
             bounds = np.flatnonzero(np.diff(row))
-            runs += [(i, start, end) for start, end in zip(bounds[::2], bounds[1::2]) if end - start >= min_run]
-        found.append((grid, runs))
-    rules_each_way = [len({i // max(1, int(2 * scale)) for i, _, _ in runs}) for _, runs in found]
+            runs += [(int(i), int(start), int(end)) for start, end in zip(bounds[::2], bounds[1::2])
+                     if end - start >= min_run]
+        found.append(runs)
+    rules_each_way = [len({i // max(1, int(2 * scale)) for i, _, _ in runs}) for runs in found]
     if min(rules_each_way) < GRID_RULES:
-        return image
-    for grid, runs in found:
-        for i, start, end in runs:
+        return None
+    return found[0], found[1]
+
+
+def _painted_out(image: "Image", runs: tuple[list[Run], list[Run]]) -> "Image":
+    import numpy as np
+    from PIL import Image as PILImage
+
+    pixels = np.array(image.convert("L"))
+    for grid, found in ((pixels, runs[0]), (pixels.T, runs[1])):  # the transpose is a view
+        for i, start, end in found:
             grid[i, start:end] = 255
     return PILImage.fromarray(pixels)
+
+
+def _rule_edges(runs: tuple[list[Run], list[Run]], scale: float) -> list[Edge]:
+    """The rules as Edges in PDF points: a rule several pixels thick is runs on neighbouring pixel
+    rows that overlap along it, merged into one."""
+    edges = []
+    for across, found in ((True, runs[0]), (False, runs[1])):
+        merged: list[list[int]] = []  # [first row, last row, start, end]
+        open_rules: list[list[int]] = []
+        for i, start, end in sorted(found):
+            open_rules = [r for r in open_rules if r[1] >= i - 1]
+            rule = next((r for r in open_rules if r[2] < end and start < r[3]), None)
+            if rule is None:
+                rule = [i, i, start, end]
+                merged.append(rule)
+                open_rules.append(rule)
+            else:
+                rule[1], rule[2], rule[3] = i, min(rule[2], start), max(rule[3], end)
+        for first, last, start, end in merged:
+            a, b = (first + last + 1) / 2 / scale, (start / scale, end / scale)
+            edges.append(Edge(b[0], a, b[1], a) if across else Edge(a, b[0], a, b[1]))
+    return edges
+
+
+def _skew(image: "Image") -> float:
+    """Degrees to turn the page anticlockwise to set its lines level (see MAX_SKEW_DEGREES)."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    shrink = max(1, int((image.width * image.height / SKEW_SAMPLE_PIXELS) ** 0.5))
+    ink = PILImage.fromarray(((np.array(image.convert("L").reduce(shrink)) < DARK) * 255).astype(np.uint8))
+
+    def sharpness(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=_BILINEAR), dtype=np.float64).sum(axis=1)
+        return float((np.diff(rows) ** 2).sum())
+
+    best, span = 0.0, MAX_SKEW_DEGREES
+    for step in SKEW_STEPS_DEGREES:
+        angles = np.arange(best - span, best + span + step / 2, step)
+        best = float(max(angles, key=sharpness))
+        span = step
+    return round(best, 2)
+
+
+def _rotated(word: Word, degrees: float, centre: tuple[float, float]) -> Word:
+    """The word moved as the page image is turned `degrees` anticlockwise about `centre` (PIL's
+    Image.rotate); the box keeps its size, as a word is short enough not to tilt much."""
+    theta = math.radians(degrees)
+    dx, dy = (word.x0 + word.x1) / 2 - centre[0], (word.top + word.bottom) / 2 - centre[1]
+    x = centre[0] + dx * math.cos(theta) + dy * math.sin(theta)
+    y = centre[1] - dx * math.sin(theta) + dy * math.cos(theta)
+    half_w, half_h = (word.x1 - word.x0) / 2, (word.bottom - word.top) / 2
+    word.x0, word.x1, word.top, word.bottom = x - half_w, x + half_w, y - half_h, y + half_h
+    return word
 
 
 def _run_tesseract(image: "Image", args: list[str]) -> str:

@@ -240,6 +240,8 @@ def read_pages(path: str | Path, first: int = 1, last: int | None = None,
                     out.words, out.ocr = ocr(page.render(scale=scale, grayscale=True).to_pil(), scale), True
                     if getattr(out.words, "turned", 0) in (90, 270):  # read upright from a sideways scan
                         out.width, out.height = out.height, out.width
+                    if getattr(out.words, "rules", None):  # a scanned grid's rules, in the words' frame
+                        out.edges = list(out.words.rules)
                 yield out
             finally:
                 page.close()
