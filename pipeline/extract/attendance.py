@@ -22,7 +22,9 @@ from pipeline.read.layout import Line, PageLayout
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
 _WHO = (r"(?:(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
-        r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?)")
+        r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
+        # "Members of Council", "Members of the Board"; a body alone ("Council Present:", "Board Absent:")
+        r"members?\s+of\s+(?:the\s+)?(?:council|board|committee|commission)|council|board|commission|committee)")
 # a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
 _HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
@@ -403,7 +405,14 @@ def _split_by_posts(piece: str, role: str):
     pos, current_role = 0, role
     spans = []  # (text, role)
     for m in POST.finditer(piece):
-        spans.append((piece[pos:m.start()], current_role))
+        before = piece[pos:m.start()].strip()
+        if pos == 0 and m.lastgroup != "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():]):
+            # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee": a word before a post, with the
+            # name after it, says which post it is
+            before = ""
+        else:
+            before = piece[pos:m.start()]
+        spans.append((before, current_role))
         current_role = m.lastgroup
         pos = m.end()
     spans.append((piece[pos:], current_role))

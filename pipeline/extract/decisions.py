@@ -292,6 +292,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
             continue
         # a motion form prints its fields a line each ("MOTION: Smith moved to ...", "SECOND: Jones",
         # "AYES: ...", "NOES: ..."): the fields after a motion belong to it
+        last = k  # the last paragraph the motion takes in
         for _, _, field_lines in paras[k + 1:k + 8]:
             # the fields, and the motion's own words when the form prints them after its mover and
             # seconder ("Moved by: X / Seconded by: Y / To approve the agenda. / Vote: 4-0")
@@ -300,6 +301,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
                     or moved_only and re.match(r"(?:to|that)\b", field_lines[0].text, re.I)):
                 break
             text += "; " + join_lines(l.text for l in field_lines)  # a field ends where the next begins
+            last += 1
         pos = 0
         while True:
             found = find_motion(text[pos:])
@@ -309,7 +311,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
             end += pos
             nxt = find_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
-            following = join_lines(l.text for l in paras[k + 1][2]) if k + 1 < len(paras) else ""
+            following = join_lines(l.text for l in paras[last + 1][2]) if last + 1 < len(paras) else ""
             if len(after.strip()) < 8:
                 after = after + " " + following
             voted = STRONG_OUTCOME.search(after[:200]) is not None
