@@ -22,7 +22,9 @@ from pipeline.read.layout import Line, PageLayout
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
 _WHO = (r"(?:(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
-        r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?)")
+        r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
+        # "Members of Council", "Members of the Board"; a body alone ("Council Present:", "Board Absent:")
+        r"members?\s+of\s+(?:the\s+)?(?:council|board|committee|commission)|council|board|commission|committee)")
 # a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
 _HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
@@ -30,8 +32,10 @@ _LABELS = [
      r"noted)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?)?|"
      r"apologies\s+received(?:\s+from)?|regrets|"
      rf"(?:{_WHO})\s+(?:sending\s+|giving\s+|with\s+)?apologies", "apologies", None),
-    (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)|"
+    (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)(?:\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused))?|"
      r"absent(?:\s+(?:members?|with(?:out)?\s+(?:apolog(?:y|ies)|notice|leave|cause)|and\s+excused|\(excused\)|excused))?|"
+     # "Absent/Excused", "Excused/Absent", "Absent or Excused": one list under either word
+     r"(?:absent|excused)\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused)|"
      r"not\s+present|excused(?:\s+absences?)?|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
     (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?)\s+"
@@ -63,7 +67,7 @@ _LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), sta
               for p, status, role in _LABELS + _IN_LIST_LABELS]
 
 # titles and posts inside a list; the role they give to the names after them
-_MEMBER_POSTS = (r"councillors?|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
+_MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:pore)?|councillors?|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
                  r"trustees?|commissioners?|supervisors?|aldermen|alderman|alderpersons?|alders?|directors?|governors?|"
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
@@ -78,8 +82,10 @@ _OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|count
 POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS})\b|\b(?P<member>{_MEMBER_POSTS})\b",
                   re.I)
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?|[IVX]{2,3}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|"
-                       r"[A-Z]\.?|(?:[A-Z]\.){2,}|[A-Z][A-Z'’-]{2,}|d[eu]|van|von|de\s?la)$")
+# a capital and a small letter, accented ones too ("José Peña", "NÚÑEZ")
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+NAME_WORD = re.compile(rf"^(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?\.?|[IVX]{{2,3}}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|"
+                       rf"O['’][A-Z][a-z]+|[{_UP}]\.?|(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}'’-]{{2,}}|d[eu]|van|von|de\s?la)$")
 _NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
                         r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
 # words of a body's name, never of a person's
@@ -399,7 +405,14 @@ def _split_by_posts(piece: str, role: str):
     pos, current_role = 0, role
     spans = []  # (text, role)
     for m in POST.finditer(piece):
-        spans.append((piece[pos:m.start()], current_role))
+        before = piece[pos:m.start()].strip()
+        if pos == 0 and m.lastgroup != "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():]):
+            # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee": a word before a post, with the
+            # name after it, says which post it is
+            before = ""
+        else:
+            before = piece[pos:m.start()]
+        spans.append((before, current_role))
         current_role = m.lastgroup
         pos = m.end()
     spans.append((piece[pos:], current_role))

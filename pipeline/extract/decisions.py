@@ -120,8 +120,9 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                     "noted": "noted"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
         # "RESOLVED (unanimously):", "RESOLVED (by 32 votes to 14) –": the vote is not the resolution
-        tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*",
-                         rest, flags=re.I)
+        # ("RESOLVED unanimously - That ...", "RESOLVED nem. con.: That ..." likewise)
+        tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*|"
+                         r"^(?:unanimously|nem\.? ?con\.?)\s*[:\-–,]?\s*(?=\S)", rest, flags=re.I)
         vote = read_vote(tally.group()) if tally else None
         if tally:
             rest = rest[tally.end():]
@@ -153,10 +154,19 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                 _set_vote(d, vote)
                 out.append(d)
     out.extend(_motions(lines))
-    if not formal and all(d.kind != "motion" for d in out) and _is_proceedings(pages):
-        # minutes that record their decisions in prose
-        out = _narrative(lines)
+    if not formal and _is_proceedings(pages):
+        # minutes that record their decisions in prose, perhaps beside a few motions ("Cllr A proposed
+        # that ..., seconded by Cllr B"): a paragraph that holds a motion is recorded once, as the motion
+        # (without motions, a line-start "Resolved to pay" is read again as prose, with its paragraph)
+        kept = out if any(d.kind == "motion" for d in out) else []
+        out = kept + [d for d in _narrative(lines) if not any(_overlaps(d, k) for k in kept)]
+        out.sort(key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
     return _once(out)
+
+
+def _overlaps(a: Decision, b: Decision) -> bool:
+    return a.page == b.page and a.bbox is not None and b.bbox is not None and \
+        a.bbox[1] < b.bbox[3] and b.bbox[1] < a.bbox[3]
 
 
 def _once(decisions: list[Decision]) -> list[Decision]:
@@ -190,8 +200,9 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
 ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
                           r"[.)]?\s+(?P<heading>[A-Z][^.]{1,90})$")
-MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|ayes?|yeas?|nays?|noes|abstain(?:ed|s|ing)?|abstentions?|"
+MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion|moved|proposed)\s+by|mover|ayes?|yeas?|nays?|noes|abstain(?:ed|s|ing)?|abstentions?|"
                           r"absent|recused|vote|result)\s*:", re.I)
+MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I)
 FILED = re.compile(r"^\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
                    r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
                    r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
@@ -281,26 +292,43 @@ def _motions(lines: list[Line]) -> list[Decision]:
             continue
         # a motion form prints its fields a line each ("MOTION: Smith moved to ...", "SECOND: Jones",
         # "AYES: ...", "NOES: ..."): the fields after a motion belong to it
+        last = k  # the last paragraph the motion takes in
         for _, _, field_lines in paras[k + 1:k + 8]:
-            if not MOTION_FIELD.match(field_lines[0].text):
+            # the fields, and the motion's own words when the form prints them after its mover and
+            # seconder ("Moved by: X / Seconded by: Y / To approve the agenda. / Vote: 4-0")
+            moved_only = MOVER_FIELD.match(text) and not find_motion(text)
+            if not (MOTION_FIELD.match(field_lines[0].text)
+                    or moved_only and re.match(r"(?:to|that)\b", field_lines[0].text, re.I)):
                 break
             text += "; " + join_lines(l.text for l in field_lines)  # a field ends where the next begins
+            last += 1
         pos = 0
         while True:
             found = find_motion(text[pos:])
             if not found:
                 break
-            body, mover, seconder, _, end = found
+            body, mover, seconder, _, end, said = found
             end += pos
             nxt = find_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
-            following = join_lines(l.text for l in paras[k + 1][2]) if k + 1 < len(paras) else ""
+            following = join_lines(l.text for l in paras[last + 1][2]) if last + 1 < len(paras) else ""
             if len(after.strip()) < 8:
                 after = after + " " + following
             voted = STRONG_OUTCOME.search(after[:200]) is not None
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
                          mover=mover, seconder=seconder)
             vote = read_vote(after[:400])
+            if said.strip(" ,"):
+                # "seconded by Y, and unanimously carried, the Board voted 4-0 to ...": the outcome
+                # and tally written before the motion's text
+                before = read_vote(said)
+                if re.search(r"\b(?:resolved|agreed)\b", said, re.I):
+                    before.outcome = before.outcome or "carried"
+                if vote.outcome is None:
+                    vote.outcome = before.outcome
+                if vote.votes_for is None and before.votes_for is not None:
+                    vote.votes_for, vote.votes_against, vote.votes_abstain = \
+                        before.votes_for, before.votes_against, before.votes_abstain
             verb = re.match(RECORDED_ACTION, body, re.I)
             if vote.outcome is None and verb:
                 # an action recorded by its verb ("ACTION: Approved the contract ... (Smith/Jones, 5-0)")

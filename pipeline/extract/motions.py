@@ -22,22 +22,28 @@ import re
 from dataclasses import dataclass
 
 _TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor|director|board\s+member|member|"
-          r"mr|mrs|ms|miss|dr|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
+          r"mr|mrs|ms|miss|dr|(?:mayor|chair(?:man|woman|person)?)\s+pro\s+tem(?:pore)?|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
           r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
           r"vice[\s-]president)\.?\s+)")
 # a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case)
-NAME = rf"(?:{_TITLE}*(?-i:(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}))"
+NAME = rf"(?:{_TITLE}*(?-i:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,2}}))"
 _SECOND = r"(?:seconded|second|supported|support|2nd)(?:ed)?"
 # the past-tense verb an action is recorded by ("the Board approved ...", "ACTION: Adopted ..."), which
 # says the outcome itself
 RECORDED_ACTION = r"(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b"
 # "Upon motion by X, seconded by Y, the Board voted to approve ..."
 _VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?)?"
+# the outcome said between the seconder and what was moved: "seconded by Y, and unanimously carried
+# (Jung absent), the Board approved ...", "seconded by Cllr Y and resolved that ..."
+_CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|resolved|agreed)(?:\s+unanimously)?"
+            r"(?:\s*\([^()]{0,80}\))?\s*,?\s*)?")
+# "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
+_MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
 
 MOTION_FORMS = [
     # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
-    re.compile(rf"(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+)by\s+(?P<mover>{NAME})\s*"
-               rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_VOTED}"
+    re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*"
+               rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}{_VOTED}"
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
     re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*"
@@ -46,12 +52,13 @@ MOTION_FORMS = [
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
                rf"(?=[,;)])", re.I),
     # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
-    re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:\s*(?P<mover>{NAME})\s*[,;]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*"
-               rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<text>(?:that|to)\b.+)", re.I),
+    # "Proposed Cllr Wood, seconded Cllr Bright and resolved that ..." (UK)
+    re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;]?\s*(?:and\s+)?(?:{_SECOND}|seconder)(?:\s+by)?\s*:?\s*"
+               rf"(?P<seconder>{NAME})\s*[,;.]?\s*{_CARRIED}(?P<text>(?:that|to)\b.+)", re.I),
     # "Upon motion by Smith, seconded by Jones, the Board approved the budget by a vote of 5-0": the
     # body's own verb says what was done
-    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
-               rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,\s*the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
+    re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
+               rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
                rf"(?P<text>{RECORDED_ACTION}.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
@@ -63,13 +70,15 @@ MOTION_FORMS = [
     re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
                rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
     # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones"
-    re.compile(rf"motion\s*[:\-–]\s*(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
+    re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
     # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
-    re.compile(rf"(?P<mover>{NAME})\s+(?:moved|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
-               rf"(?P<seconder2>{NAME})\s*,?\s*)?(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
+    # "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
+    re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
+               rf"(?P<seconder2>{NAME})\s*,?\s*|and\s+(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
+               rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
                rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
-               rf"(?:and\s+)?(?:the\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
+               rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
                # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
                rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I),
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
@@ -82,7 +91,8 @@ OUTCOME_WORDS = [
              r"\bdied\s+for\s+lack\s+of\s+a\s+second\b|\bRESULT:\s*(?:FAILED|DEFEATED|LOST)\b"),
     ("deferred", r"\b(?:motion\s+)?(?:was\s+)?(?:tabled|postponed|deferred|continued\s+to)\b"),
     ("carried", r"\b(?:motion\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\ball\s+(?:in\s+favou?r|ayes?)\b|"
-                r"\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\b|\bunanimous(?:ly)?\b"),
+                r"\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\b|\bunanimous(?:ly)?\b|"
+                r"\b(?:agreed|resolved)\s+by\s+all\b"),
 ]
 _OUTCOMES = [(o, re.compile(p, re.I)) for o, p in OUTCOME_WORDS]
 TALLY = re.compile(r"\b(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?P<x>\d{1,3}))?\b(?!\s*[-–/]\s*\d)|"
@@ -106,11 +116,13 @@ class Vote:
 
 # every motion form holds one of these words, so text without them holds no motion: one cheap
 # search spares the forms' backtracking over the many paragraphs that move nothing
-_FORM_WORD = re.compile(r"motion|moved|proposed|action", re.I)
+_FORM_WORD = re.compile(r"motion|move|propose|second|action", re.I)
 
 
-def find_motion(text: str) -> tuple[str, str | None, str | None, int, int] | None:
-    """(motion text, mover, seconder, start, end) of the first motion in running text."""
+def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] | None:
+    """(motion text, mover, seconder, start, end, said) of the first motion in running text; `said`
+    is what is written between the seconder and the motion's text ("and unanimously carried, the
+    Board voted 4-0"), which may hold its outcome."""
     if not _FORM_WORD.search(text):
         return None
     found = []
@@ -122,17 +134,17 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int, int] | Non
                 break
     if not found:
         return None
-    start, (body, mover, seconder, end) = min(found, key=lambda f: f[0])
-    return body, mover, seconder, start, end
+    start, (body, mover, seconder, end, said) = min(found, key=lambda f: f[0])
+    return body, mover, seconder, start, end, said
 
 
-def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int] | None:
+def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int, str] | None:
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
                     r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|by\s+a\s+(?:\w+\s+)?vote\b|"
-                    r"(?:and\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
+                    r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
     end = m.start("text") + (cut.start() if cut else len(body))
     if cut:
         body = body[:cut.start()]
@@ -140,11 +152,13 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     body = re.sub(r"[\s.;,]+$", "", body)
     if len(body.split()) < 2:
         return None
-    seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4")
+    seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4", "seconder5")
                      if m.groupdict().get(g)), None)
     if not seconder and form is MOTION_FORMS[-2]:
         return None  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
-    return body, _person(m.group("mover")), _person(seconder), end
+    names_end = max((m.end(g) for g, v in m.groupdict().items() if v and g != "text" and m.end(g) <= m.start("text")),
+                    default=m.start("text"))
+    return body, _person(m.group("mover")), _person(seconder), end, m.string[names_end:m.start("text")]
 
 
 def _person(name: str | None) -> str | None:
@@ -242,7 +256,10 @@ NARRATIVE = re.compile(
     r"\bit\s+was\s+(?:(?:therefore|also|then|further|subsequently|unanimously|again)\s+)*(?:resolved|agreed|decided)\b|"
     r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
     r"(?:(?:present|then|therefore|also|unanimously)\s+)*(?:resolved|agreed|decided)\b|"
-    r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b", re.I)
+    r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b|"
+    # "The minutes of the meeting held on 4 April were approved and signed as a true record"
+    r"^(?:the\s+)?minutes\s+of\s+.{0,120}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:approved|agreed|confirmed|accepted|adopted|signed)\b", re.I)
 _VERB = r"(?:resolved|agreed|decided)"
 _REPORTED = re.compile(rf"\b(?:had|has|have)\s+(?:been\s+)?{_VERB}|\b(?:previously|already)\s+(?:been\s+)?{_VERB}|"
                        rf"\b{_VERB}\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|an?\s+earlier)\b|"
