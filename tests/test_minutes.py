@@ -422,3 +422,27 @@ Upon motion by Brown, seconded by Smith, the Commission approved the capital bud
         ("7", "to approve the minutes", "Smith", "Jones", "carried", 5, 0),
         ("8", "to accept the library grant", "Brown", "Green", "carried", 4, 1),
         ("9", "approved the capital budget", "Brown", "Smith", "carried", 4, 1)]
+
+
+def test_upon_motion_moved_and_seconded_proposed_cllr_and_absent_excused(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE BOARD OF SUPERVISORS
+Members of Council Present: Supervisor John Miller, Supervisor Ann Lee, Supervisor Bob Stone
+Absent/Excused: Supervisor Dan Ford
+
+**4. CONSENT CALENDAR
+Upon motion of Supervisor Lee, seconded by Supervisor Stone, and unanimously carried, the Board approved the consent calendar.
+
+**5. FENCE VARIANCE
+Mr. Miller moved and Ms. Lee seconded to continue the hearing to the next meeting. Motion carried 3-0.
+
+**6. PLAYGROUND
+Proposed Cllr Stone, seconded Cllr Miller and resolved that the playground quote of Ace Ltd be accepted.
+""")
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)]
+    assert got == [
+        ("4", "approved the consent calendar", "Lee", "Stone", "carried"),
+        ("5", "to continue the hearing to the next meeting", "Miller", "Lee", "carried"),
+        ("6", "that the playground quote of Ace Ltd be accepted", "Stone", "Miller", "carried")]
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [
+        ("John Miller", "present"), ("Ann Lee", "present"), ("Bob Stone", "present"), ("Dan Ford", "absent")]
