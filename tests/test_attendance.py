@@ -208,3 +208,47 @@ Also present: Sue Chandler, Cabinet Member for Integrated Services
 """, font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
                                  ("Joanne Carpenter", "present", "officer"), ("Roxanne Hills", "present", "officer"),
                                  ("Sue Chandler", "present", "other")]
+
+
+def ingested_attendance(tmp_path, text, name="minutes"):
+    """Attendance rows of a built paper after the whole pipeline has ingested it."""
+    import sqlite3
+
+    from pipeline.ingest import ingest
+    papers = tmp_path / name
+    papers.mkdir()
+    text_pdf(papers / f"{name}.pdf", text)
+    db = tmp_path / f"{name}.db"
+    ingest([papers], db, workers=1)
+    with sqlite3.connect(db) as con:
+        return con.execute("select name, status, role from attendance order by id").fetchall()
+
+
+def test_minutes_head_their_list_with_who_came_one_a_line_or_comma_separated(tmp_path):
+    assert ingested_attendance(tmp_path, """
+##Minutes of the Parish Council meeting held on 4 March 2024
+Councillors:
+Jane Smith
+Peter Jones
+Amir Khan
+
+**1. Apologies
+None.
+""") == [("Jane Smith", "present", "member"), ("Peter Jones", "present", "member"), ("Amir Khan", "present", "member")]
+    assert ingested_attendance(tmp_path, """
+##MINUTES OF THE BOARD OF TRUSTEES
+Trustees: Ruth Hale, Owen Price and Li Wei
+
+**1. Call to order
+The meeting was called to order at 7 pm.
+""", name="board") == [("Ruth Hale", "present", "member"), ("Owen Price", "present", "member"),
+                       ("Li Wei", "present", "member")]
+
+
+def test_an_agendas_members_label_is_its_membership_not_attendance(tmp_path):
+    assert attendance(tmp_path, """
+##Agenda of the Planning Committee
+Members: Jane Smith, Peter Jones, Amir Khan
+
+**1. Apologies
+""") == []

@@ -173,9 +173,12 @@ def label_of(text: str) -> tuple[str, str | None] | None:
 
 def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     """The attendance lists of a paper: one record per person, the first list naming them wins."""
+    from pipeline.extract.document import has_minutes_heading
     lines = [l for p in pages for l in p.lines]
     out: list[Attendance] = []
     seen: set[str] = set()
+    minutes = bool(pages) and has_minutes_heading(pages[0])
+    first_page = pages[0].number if pages else 0
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -213,6 +216,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         m = LABEL.search(_labelled(line))
         # a label starts its line or sentence, or says itself that a list follows ("and those present were")
         mid = MID_LABEL.search(line.text)
+        bare = BARE_WHO.match(line.text) if minutes and not m and line.page <= first_page + 1 else None
+        if bare:
+            # minutes that head their list with who they are ("Councillors:", "Members:") list who came
+            m = LABEL.search(f"Present: {line.text[bare.end():]}")
         if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
                             and not re.search(r"[.;]\s$", line.text[:m.start()])):
             if not mid:
@@ -249,6 +256,13 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
 NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?:members?|councillors?|trustees?|commissioners?)"
                                r"\s+)?(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:were|was)\s+(?P<also>also\s+)?"
                                r"(?P<status>present|absent|excused|in\s+attendance)\b")
+
+
+# a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
+# in minutes the members who came
+BARE_WHO = re.compile(r"^\s*(?:(?:board|council|committee|elected|voting)\s+)?(?:members|councillors|councilors|"
+                      r"council\s?members|cllrs\.?|trustees|commissioners|directors|governors|supervisors|aldermen)"
+                      r"\s*[:\-–]\s*", re.I)
 
 
 # a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
