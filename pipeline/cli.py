@@ -133,6 +133,8 @@ def serve(
     metadata: Path = typer.Option(ROOT / "metadata.yml", "--metadata", "-m",
                                   help="Datasette metadata (titles, descriptions, facets, canned queries)"),
     open_browser: bool = typer.Option(False, "--open", help="Open a browser"),
+    cache: bool = typer.Option(True, "--cache/--no-cache",
+                               help="Answer repeated pages from memory until the database changes"),
 ):
     """Publish the database with Datasette (read-only)."""
     from pipeline.publish.ports import port_problem
@@ -150,6 +152,9 @@ def serve(
         cmd.append("-o")
     err.print(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)")
     sys.stderr.flush()
+    from pipeline.publish.datasette_plugin import CACHE_SWITCH
+
+    os.environ[CACHE_SWITCH] = "1" if cache else "0"
     # become Datasette rather than wait on it, so a signal to `papers serve` reaches the server
     os.execv(cmd[0], cmd)
 

@@ -57,6 +57,7 @@ FIGURES_FOLDER = "figures"  # next to the database: where ingest renders figure 
 IMAGE_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
 
 DEFAULT_ERROR_HANDLER = "datasette.handle_exception"
+CACHE_SWITCH = "PAPERS_SITE_CACHE"  # "0": every page made afresh
 
 
 @hookimpl
@@ -113,6 +114,23 @@ def startup(datasette):
     allows = getattr(datasette, "_table_permission_allows", None)
     if callable(allows) and not hasattr(allows, "cache_info"):
         datasette._table_permission_allows = functools.lru_cache(maxsize=4096)(allows)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Repeated pages answered from memory while the database files are unchanged (cache.py);
+    `papers serve --no-cache` (PAPERS_SITE_CACHE=0) turns it off."""
+    def wrap(app):
+        if os.environ.get(CACHE_SWITCH, "1") == "0":
+            return app
+        from pipeline.publish.cache import ResponseCache
+
+        def paths():
+            return [db.path for db in datasette.databases.values() if getattr(db, "path", None)]
+        cache = ResponseCache(app, paths)
+        datasette._papers_response_cache = cache  # for tests and the load benchmark's report
+        return cache
+    return wrap
 
 
 def _empty_feed_or(render_atom):
