@@ -110,6 +110,7 @@ def main() -> None:
     ap.add_argument("--think", type=float, default=0.0, help="seconds each client waits between requests")
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--no-cache", action="store_true", help="serve with `papers serve --no-cache`: every page made afresh")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (`papers serve --workers`)")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="papers-site-"))
     db = tmp / "papers.db"
@@ -119,7 +120,7 @@ def main() -> None:
     src.close()
     dest.close()
     server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(a.port)]
-                              + (["--no-cache"] if a.no_cache else []),
+                              + (["--no-cache"] if a.no_cache else []) + ["--workers", str(a.workers)],
                               cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{a.port}"

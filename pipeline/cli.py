@@ -135,6 +135,8 @@ def serve(
     open_browser: bool = typer.Option(False, "--open", help="Open a browser"),
     cache: bool = typer.Option(True, "--cache/--no-cache",
                                help="Answer repeated pages from memory until the database changes"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                help="Server processes (more answer more readers at once on more cores)"),
 ):
     """Publish the database with Datasette (read-only)."""
     from pipeline.publish.ports import port_problem
@@ -148,7 +150,12 @@ def serve(
         err.print(f"error: {problem}", soft_wrap=True, highlight=False, markup=False)
         raise typer.Exit(code=1)
     cmd = datasette_command(db, host=host, port=port, metadata=metadata)
-    if open_browser:
+    if workers > 1:
+        from pipeline.publish.serve import uvicorn_command
+
+        cmd, env = uvicorn_command(db, host=host, port=port, metadata=metadata, workers=workers)
+        os.environ.update(env)
+    if open_browser and workers == 1:  # with several processes the address printed below is the way in
         cmd.append("-o")
     err.print(f"Serving {db} at http://{host}:{port}/ (Ctrl+C to stop)")
     sys.stderr.flush()

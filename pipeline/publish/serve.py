@@ -46,6 +46,19 @@ def datasette_command(db: Path, *, host: str = "127.0.0.1", port: int = 8001, me
     return cmd
 
 
+def uvicorn_command(db: Path, *, host: str = "127.0.0.1", port: int = 8001, metadata: Path | None = None,
+                    workers: int = 2) -> tuple[list[str], dict]:
+    """The command and environment serving `db` from `workers` processes (asgi.py)."""
+    import json
+
+    from pipeline.publish.asgi import ARGS
+
+    args = datasette_command(db, host=host, port=port, metadata=metadata)[4:]  # after `-m datasette serve`
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", "pipeline.publish.asgi:app", "--host", host,
+           "--port", str(port), "--workers", str(workers), "--lifespan", "on", "--log-level", "warning"]
+    return cmd, {ARGS: json.dumps(args)}
+
+
 def metadata_for(db: Path, metadata: Path) -> Path:
     """The metadata file for serving `db`. metadata.yml describes the database as `papers`, but
     Datasette names a database after its file (council.db is `council`), and metadata under

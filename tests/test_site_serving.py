@@ -1,5 +1,6 @@
-"""The site's response cache (pipeline/publish/cache.py): a repeated page is answered without
-Datasette working it out again, and never after the database has changed."""
+"""Serving the site: the response cache (pipeline/publish/cache.py) answers a repeated page without
+Datasette working it out again, and never after the database has changed; several server processes
+publish the same site."""
 import asyncio
 import shutil
 import sqlite3
@@ -75,3 +76,53 @@ def test_the_cache_keeps_at_most_its_size_dropping_the_least_recently_used(tmp_p
     # /a and /b fit (800 bytes); /c pushes out /b, the least recently used; /b is made again
     assert made == ["/a", "/b", "/c", "/b"]
     assert cache.size <= 1000
+
+
+def test_serve_with_two_processes_publishes_the_same_site(corpus_db, tmp_path):
+    """`papers serve --workers 2`: two server processes on one port, each with metadata.yml's
+    descriptions, canned queries and the plugin's routes, each seeing the database's changes."""
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    db = tmp_path / "papers.db"
+    shutil.copyfile(corpus_db, db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port", str(port),
+                               "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+
+    def get(path):
+        with urllib.request.urlopen(base + path, timeout=10) as r:
+            return json.loads(r.read())
+    try:
+        for _ in range(150):
+            try:
+                get("/-/versions.json")
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            server.kill()
+            raise AssertionError("papers serve did not start: " + server.stdout.read().decode(errors="replace"))
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+        if children.exists():
+            assert len(children.read_text().split()) >= 2  # two workers (and multiprocessing's tracker)
+        assert get("/-/metadata.json")["databases"]["papers"]["tables"]["decisions"]["description"]
+        assert isinstance(get("/papers/attendance_record.json?_shape=array&name=a"), list)  # a canned query
+        first = get("/papers/documents.json?_shape=array&_sort=id&_col=council")[0]
+        with sqlite3.connect(db) as con:
+            con.execute("update documents set council = 'Renamed Borough Council' where id = ?", (first["id"],))
+        # whichever process answers, it has seen the write
+        for _ in range(4):
+            assert get("/papers/documents.json?_shape=array&_sort=id&_col=council")[0]["council"] == \
+                "Renamed Borough Council"
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
