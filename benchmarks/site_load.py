@@ -8,8 +8,8 @@ copied to a scratch folder as papers.db (the name metadata.yml describes) and se
 `papers serve`, so the site's own settings and metadata are measured. Each client requests, in
 turn, table pages (with their facets), row pages, full-text searches and canned queries, and
 the script prints p50 / p95 / max latency for each kind and for all requests (goal p95 < 100 ms).
-With `--think S` each client waits S seconds between its requests, as a reader does between
-pages; with 0 (the default) every client asks again the moment it has an answer, which measures
+With `--think S` each client waits S seconds on average between its requests (at random, as
+readers do between pages); with 0 (the default) every client asks again the moment it has an answer, which measures
 the server's throughput more than its latency (16 clients / throughput = the mean latency).
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import random
 import os
 import shutil
 import signal
@@ -69,6 +70,7 @@ async def load(base: str, targets: list[tuple[str, str]], clients: int, seconds:
     times: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     order = itertools.cycle(targets)
+    pauses = random.Random(16)
     deadline = time.perf_counter() + seconds
     sent = 0
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -90,7 +92,9 @@ async def load(base: str, targets: list[tuple[str, str]], clients: int, seconds:
                 if not ok:
                     errors[kind] += 1
                 if think:
-                    await asyncio.sleep(think)
+                    # readers do not click in step: waits drawn at random around the mean (a
+                    # fixed wait keeps all clients in phase, so they arrive as bursts of 16)
+                    await asyncio.sleep(pauses.expovariate(1 / think))
         await asyncio.gather(*(one_client() for _ in range(clients)))
     return times, errors
 
