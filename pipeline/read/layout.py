@@ -198,11 +198,43 @@ def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
 
 
 def _line(page: int, words: list[Word]) -> Line:
-    sizes = Counter(w.size for w in words)
-    chars = sum(len(w.text) for w in words)
-    bold_chars = sum(len(w.text) for w in words if w.bold)
-    return Line(page, words, min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
-                max(w.bottom for w in words), sizes.most_common(1)[0][0], bold_chars > 0.6 * chars)
+    """A line of `words` (in reading order): its box, most common size, boldness, text and column
+    segments, all from one pass over the words."""
+    first = words[0]
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+    sizes: dict[float, int] = {}
+    chars = bold_chars = 0
+    texts = []
+    segments = []
+    seg = [first]
+    prev = None
+    for w in words:
+        if w.x0 < x0:
+            x0 = w.x0
+        if w.top < top:
+            top = w.top
+        if w.x1 > x1:
+            x1 = w.x1
+        if w.bottom > bottom:
+            bottom = w.bottom
+        sizes[w.size] = sizes.get(w.size, 0) + 1
+        t = w.text
+        texts.append(t)
+        chars += len(t)
+        if w.bold:
+            bold_chars += len(t)
+        if prev is not None:  # as Line.segments with the default gap and no cuts
+            if w.x0 - prev.x1 > COLUMN_GAP * max(prev.size, w.size, 4.0):
+                segments.append(tuple(seg))
+                seg = [w]
+            else:
+                seg.append(w)
+        prev = w
+    segments.append(tuple(seg))
+    # the first of the most common sizes, as Counter.most_common
+    size = max(sizes, key=sizes.__getitem__)
+    return Line(page, words, x0, top, x1, bottom, size, bold_chars > 0.6 * chars,
+                _text=" ".join(texts), _segments=(COLUMN_GAP, (), tuple(segments)))
 
 
 # ---------------------------------------------------------------- margins
