@@ -322,6 +322,10 @@ _HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|re
 
 
 def has_minutes_heading(page: PageLayout) -> bool:
+    return page.memo("has_minutes_heading", _has_minutes_heading)
+
+
+def _has_minutes_heading(page: PageLayout) -> bool:
     head = "\n".join(l.text for l in page.lines[:10])
     return bool(_HAS_MINUTES_HEADING_RX.search(head)
                 or _HAS_MINUTES_HEADING_RX1.search(head)

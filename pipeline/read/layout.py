@@ -101,6 +101,17 @@ class PageLayout:
     blank: bool = False  # no body text, or "intentionally left blank"
     edges: list[Edge] = field(default_factory=list)
     page: Page | None = None  # the stage-1 page (words, edges, shapes) for tables and figures
+    # answers the extractors ask of a page more than once ("does a report start here?"), kept
+    # with the lines they were worked out from: see `memo`
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, fn):
+        """fn(self), worked out once while the page's lines are the same list of the same length."""
+        lines = (id(self.lines), len(self.lines))
+        got = self._memo.get(key)
+        if got is None or got[0] != lines:
+            got = self._memo[key] = (lines, fn(self))
+        return got[1]
 
     @property
     def text(self) -> str:
