@@ -218,7 +218,16 @@ def _frames_a_table(rows: list[list[str]]) -> bool:
     holding lines of several figures each. The text strategy reads such a table instead."""
     def rows_of_figures(cell: str) -> int:
         return sum(sum(_is_figure(w) for w in line.split()) >= 2 for line in cell.split("\n"))
-    return sum(rows_of_figures(cell) >= 2 for row in rows for cell in row) >= 2
+    # a cell of one line holds one row of figures at most: only cells of several lines are read,
+    # and the reading stops at the second such cell
+    found = 0
+    for row in rows:
+        for cell in row:
+            if "\n" in cell and rows_of_figures(cell) >= 2:
+                found += 1
+                if found >= 2:
+                    return True
+    return False
 
 
 def _union(boxes) -> BBox:
