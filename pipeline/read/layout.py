@@ -350,14 +350,21 @@ def order_by_columns(layout: PageLayout) -> bool:
     if not gutters:
         return False
     crossing, two_sided = _gutter_states(lines, gutters, rules)
+    alpha: dict[int, bool] = {}  # id of a word -> whether it has a letter
     for k, start, end, rows in _column_runs(lines, crossing, two_sided, MIN_GUTTER_HEIGHT * layout.height):
         g = gutters[k]
         if best is not None and rows <= best[4]:
             continue
         if _ruled_across(lines[start:end], g, across):
             continue
-        left, right = _split_at(lines[start:end], g)
-        if _running_text(left) and _running_text(right) and not _rows_aligned(left, right):
+        # the sides' words first: most candidate stretches are no running text on both sides,
+        # and their lines need not be built
+        left_words, right_words = _split_words(lines[start:end], g)
+        if not (_running_words(left_words, alpha) and _running_words(right_words, alpha)):
+            continue
+        left = [_line(layout.number, ws) for ws in left_words]
+        right = [_line(layout.number, ws) for ws in right_words]
+        if not _rows_aligned(left, right):
             best = (start, end, left, right, rows)
     if best is None:
         return False
@@ -377,15 +384,17 @@ def _ruled_across(lines: list[Line], g: float, across: list[Edge]) -> bool:
     return sum(1 for e in across if e.x0 < g - 5 and e.x1 > g + 5 and top < e.top < bottom) >= 2
 
 
-def _split_at(lines: list[Line], g: float) -> tuple[list[Line], list[Line]]:
+def _split_words(lines: list[Line], g: float) -> tuple[list[list[Word]], list[list[Word]]]:
+    """The words of each line left of x = g and right of it, lines with none on a side left out
+    of that side."""
     left, right = [], []
     for line in lines:
         lw = [w for w in line.words if w.x1 <= g]
         rw = [w for w in line.words if w.x0 >= g]
         if lw:
-            left.append(_line(line.page, lw))
+            left.append(lw)
         if rw:
-            right.append(_line(line.page, rw))
+            right.append(rw)
     return left, right
 
 
@@ -473,12 +482,22 @@ def _rows_aligned(left: list[Line], right: list[Line]) -> bool:
     return together >= 0.5 * min(len(lt), len(rt))
 
 
-def _running_text(lines: list[Line]) -> bool:
-    words = [w for l in lines for w in l.words]
-    if not lines or not words:
+def _running_words(lines: list[list[Word]], alpha: dict[int, bool]) -> bool:
+    """Lines (their words) of running text: several words a line, most of them words of letters.
+    `alpha` keeps whether each word has a letter, as the same words are asked at many positions."""
+    n = sum(len(ws) for ws in lines)
+    if not lines or not n:
         return False
-    alpha = sum(1 for w in words if any(c.isalpha() for c in w.text))
-    return len(words) / len(lines) >= RUNNING_TEXT_WORDS and alpha >= 0.7 * len(words)
+    if n / len(lines) < RUNNING_TEXT_WORDS:
+        return False
+    letters = 0
+    for ws in lines:
+        for w in ws:
+            has = alpha.get(id(w))
+            if has is None:
+                has = alpha[id(w)] = any(c.isalpha() for c in w.text)
+            letters += has
+    return letters >= 0.7 * n
 
 
 def mark_table_lines(layout: PageLayout) -> None:
