@@ -137,7 +137,7 @@ _DETECT_COUNCIL_RX2 = re.compile(r"[A-Za-z]+")
 _DETECT_COUNCIL_RX3 = re.compile(r"\bCounty (?:Council|Hall)\b", re.I)
 
 
-def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
+def detect_council(layouts: list[PageLayout], country: str | None | bool = False) -> tuple[str | None, bool]:
     """The authority the paper belongs to (short form) and whether it is North American (dates
     are then written month first).
 
@@ -146,7 +146,8 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     the city of a North American address in the letterhead, the body's web or e-mail domain
     (@kent.gov.uk, cityofgardena.org), and authorities named in the text. Authorities the
     text only mentions (the county a parish lies in, the state, a national body) weigh little,
-    so they win only when the paper names no authority of its own."""
+    so they win only when the paper names no authority of its own. `country` is
+    detect_country(layouts) when the caller has it (False: not yet known)."""
     score: Counter = Counter()
     known, counties = _gazetteer()
     pages = [p for p in layouts if not p.blank]
@@ -190,7 +191,7 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     for name, n in domains.items():
         score[name] += 2 * min(n, 3)
     us = bool(places) or _north_american(first_pages)
-    if not us and detect_country(layouts) not in ("US", "CA"):
+    if not us and (detect_country(layouts) if country is False else country) not in ("US", "CA"):
         # the list is of UK authorities: "Lincoln" on an American paper is a school or a street
         for name, n in Counter(_known_names_in(text)).items():
             score[name] += 0.3 * min(n, 10)
@@ -201,7 +202,10 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
                 score[name] += 15
     for name in list(score):
         initials = "".join(w[0] for w in _DETECT_COUNCIL_RX2.findall(name) if w.lower() not in ("and", "of", "upon", "on"))
-        if re.search(rf"\b{initials.upper()}(?:CC|BC|DC|MBC)\b", text):
+        code = initials.upper()
+        # "KCC", "WMBC": the cheap test first, the pattern only where the letters are printed
+        if any(code + tail in text for tail in ("CC", "BC", "DC", "MBC")) and \
+                re.search(rf"\b{code}(?:CC|BC|DC|MBC)\b", text):
             score[name] += 3
         if name in counties and _DETECT_COUNCIL_RX3.search("\n".join(p.text for p in pages[:3])):
             score[name] += 3
@@ -686,8 +690,8 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
 
 
 def describe(layouts: list[PageLayout]) -> DocumentInfo:
-    council, us = detect_council(layouts)
     country = detect_country(layouts)
+    council, us = detect_council(layouts, country)
     us = us or country in ("US", "CA")
     doc_type = detect_doc_type(layouts)
     committee, date, page = committee_and_date(layouts, doc_type, council, us)
