@@ -310,3 +310,28 @@ Council Chambers, 100 Main Street
 4. Budget Update
 """)
     assert facts(info) == (council, "Board", "2024-03-05")
+
+
+def _authority_names_over_whole_text(text):
+    """authority_names as it was before its patterns ran only over the lines printing their words."""
+    from pipeline.extract import bodies
+    original = bodies._form_matches
+    try:
+        bodies._form_matches = lambda form, rx, text, low: rx.finditer(text)
+        return bodies.authority_names(text)
+    finally:
+        bodies._form_matches = original
+
+
+@pytest.mark.parametrize("text", [
+    "Report of the Director\nTo: Milburn Parish Council\nThe CITY OF\nROLLING HILLS ESTATES and the Town of Brookline\n"
+    "agreed with Lincoln Township, the Cupertino Union School District and Erie County Legislature.\n"
+    "SAN MATEO COUNTY BOARD OF SUPERVISORS\nWest Midlands Combined Authority, Brookline Public Schools",
+    "Kent County Council\nkent county council\nA line without any authority\nCapital Regional District",
+    # "İ" lowers to two characters and "ı" matches "i" only when cases are ignored: every line is read
+    "İstanbul\nHaringey Councıl and the London Borough of Haringey", "Şahin\nThe Town of Cobourg",
+])
+def test_authority_names_read_only_lines_with_their_words_find_the_same(text):
+    from pipeline.extract.bodies import authority_names
+    assert authority_names(text) == _authority_names_over_whole_text(text)
+    assert authority_names(text)

@@ -62,6 +62,15 @@ def _label_re(labels) -> re.Pattern:
 
 
 LABEL = _label_re(_LABELS)  # a label that opens a list
+# every label of a list (and MID_LABEL's "those present") holds one of these words: a text without
+# them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
+# to two characters: a text with those is always searched.
+_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor")
+
+
+def _may_hold_label(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _LABEL_WORDS) or len(low) != len(text) or "ı" in text or "ſ" in text
 IN_LIST_LABEL = _label_re(_LABELS + _IN_LIST_LABELS)  # a label that opens a part of a list
 _LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), status, role)
               for p, status, role in _LABELS + _IN_LIST_LABELS]
@@ -213,9 +222,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                         seen.add(_key(name))
                         out.append(Attendance(name=name, status=status, role=name_role, page=line.page,
                                               printed=printed, label=None, bbox=line.bbox))
-        m = LABEL.search(_labelled(line))
+        labelled = _labelled(line)
+        m = LABEL.search(labelled) if _may_hold_label(labelled) else None
         # a label starts its line or sentence, or says itself that a list follows ("and those present were")
-        mid = MID_LABEL.search(line.text)
+        mid = MID_LABEL.search(line.text) if _may_hold_label(line.text) else None
         bare = BARE_WHO.match(line.text) if minutes and not m and line.page <= first_page + 1 else None
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
@@ -275,6 +285,8 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     """Names written before their status, in a sentence starting on lines[i]."""
     text = " ".join(l.text for l in lines[i:i + 3] if l.page == lines[i].page)
     out = []
+    if not any(w in text for w in ("present", "absent", "excused", "attendance")):
+        return out  # NAMED_THEN_STATUS ends in one of them, cases kept
     for m in NAMED_THEN_STATUS.finditer(text):
         if m.start() >= len(lines[i].text) or not _only_names(m.group("names")):
             continue

@@ -253,14 +253,46 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
     return tidy_case(name)
 
 
+# Words every match of a form contains (in lower case). No form's match runs over a line break,
+# so a form's pattern needs to run only over the lines where one of its words is printed.
+_FORM_WORDS = {
+    "of": re.compile(r"(?:city|town|village|county|township|borough|district|municipality|parish|corporation|schools) of "),
+    "council": re.compile(r"council"),
+    "township": re.compile(r"township"),
+    "district": re.compile(r"district"),
+    "county": re.compile(r"county (?:board|commission|legislature|fiscal)"),
+    "authority": re.compile(r"authority|schools|regional district"),
+}
+
+
+def _form_matches(form: str, rx: re.Pattern, text: str, low: str):
+    """rx.finditer(text), run only over the lines of `text` whose lower case `low` prints the
+    form's words."""
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        # "İ" lowers to two characters, and "ı" and "ſ" match "i" and "s" only when cases are
+        # ignored: the words are not found by position, so every line is read
+        yield from rx.finditer(text)
+        return
+    end = -1
+    for w in _FORM_WORDS[form].finditer(low):
+        if w.start() < end:
+            continue  # on the line just read
+        start = text.rfind("\n", 0, w.start()) + 1
+        end = text.find("\n", w.end())
+        if end < 0:
+            end = len(text)
+        yield from rx.finditer(text, start, end)
+
+
 def authority_names(text: str) -> list[tuple[str, str]]:
     """(short name, form) of every authority `text` names in one of the printed forms: the form is
     "of", "council", "county", "township", "district" or "authority". Short names follow the gold convention:
     the place for a city, town, parish or county council ("Milburn"), the full name for an authority
     that is named as a body of its own ("Lincoln Township", "Cupertino Union School District")."""
     out = []
+    low = text.lower()
     for form, rx in AUTHORITY_FORMS:
-        for m in rx.finditer(text):
+        for m in _form_matches(form, rx, text, low):
             name = _place_name(m.group("name"), follows_kind=form == "of")
             if not name:
                 continue

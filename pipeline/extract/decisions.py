@@ -28,6 +28,13 @@ KEYWORD = re.compile(
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
+# every form KEYWORD reads holds one of these words (in some case): a line without them is not searched
+_KEYWORD_WORDS = ("resolved", "agreed", "decided", "decision", "approved", "noted")
+
+
+def _may_hold_keyword(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _KEYWORD_WORDS)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
 MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
                         r"\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
@@ -105,7 +112,7 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             out[-1].outcome = out[-1].outcome or "carried"
             i += 1
             continue
-        m = KEYWORD.search(line.text)
+        m = KEYWORD.search(line.text) if _may_hold_keyword(line.text) else None
         if not m:
             i += 1
             continue

@@ -57,8 +57,12 @@ def council_names() -> dict[str, str]:
     return _gazetteer()[0]
 
 
+_NORM_RX = re.compile(r"[^a-z]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def _norm(s: str) -> str:
-    return re.sub(r"[^a-z]+", "", s.lower().replace("&", "and"))
+    return _NORM_RX.sub("", s.lower().replace("&", "and"))
 
 
 # ---------------------------------------------------------------- council
@@ -91,13 +95,16 @@ def _authority_domains(text: str) -> set[str]:
     return stems
 
 
+_HEAD_LINES_RX = re.compile(r"\b(?i:of)$")
+
+
 def _head_lines(page: PageLayout, count: int) -> list[str]:
     """The letterhead and title block: the running header and the first `count` lines, with a
     line that ends in "of" joined to the next ("CITY OF" over "ROLLING HILLS ESTATES")."""
     lines = [l.text for l in page.margin_lines if l.top < page.height / 2] + [l.text for l in page.lines[:count]]
     out: list[str] = []
     for text in lines:
-        if out and re.search(r"\b(?i:of)$", out[-1].strip()):
+        if out and _HEAD_LINES_RX.search(out[-1].strip()):
             out[-1] = out[-1].strip() + " " + text.strip()
         else:
             out.append(text)
@@ -124,7 +131,13 @@ def _authorities(text: str, letterhead: bool) -> list[str]:
     return out
 
 
-def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
+_DETECT_COUNCIL_RX = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+_DETECT_COUNCIL_RX1 = re.compile(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", re.I)
+_DETECT_COUNCIL_RX2 = re.compile(r"[A-Za-z]+")
+_DETECT_COUNCIL_RX3 = re.compile(r"\bCounty (?:Council|Hall)\b", re.I)
+
+
+def detect_council(layouts: list[PageLayout], country: str | None | bool = False) -> tuple[str | None, bool]:
     """The authority the paper belongs to (short form) and whether it is North American (dates
     are then written month first).
 
@@ -133,7 +146,8 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     the city of a North American address in the letterhead, the body's web or e-mail domain
     (@kent.gov.uk, cityofgardena.org), and authorities named in the text. Authorities the
     text only mentions (the county a parish lies in, the state, a national body) weigh little,
-    so they win only when the paper names no authority of its own."""
+    so they win only when the paper names no authority of its own. `country` is
+    detect_country(layouts) when the caller has it (False: not yet known)."""
     score: Counter = Counter()
     known, counties = _gazetteer()
     pages = [p for p in layouts if not p.blank]
@@ -166,18 +180,18 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
         hit = [name for name in score if _norm(name) == stem]
         if not hit and len(stem) >= 4:
             # "BrooklineMA.gov" spells "Brookline" as printed
-            hit = [m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", text)
+            hit = [m.group(0) for m in _DETECT_COUNCIL_RX.finditer(text)
                    if _norm(m.group(0)) == stem][:1]
         for name in hit:
             score[name] += 8
-    for dom in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", pages[0].text if pages else "", re.I):
+    for dom in _DETECT_COUNCIL_RX1.findall(pages[0].text if pages else ""):
         if _norm(dom) in known:
             score[known[_norm(dom)]] += 6
-    domains = Counter(known[_norm(d)] for d in re.findall(r"[\w.\-]+@([\w\-]+)\s?\.gov\.uk", text, re.I) if _norm(d) in known)
+    domains = Counter(known[_norm(d)] for d in _DETECT_COUNCIL_RX1.findall(text) if _norm(d) in known)
     for name, n in domains.items():
         score[name] += 2 * min(n, 3)
     us = bool(places) or _north_american(first_pages)
-    if not us and detect_country(layouts) not in ("US", "CA"):
+    if not us and (detect_country(layouts) if country is False else country) not in ("US", "CA"):
         # the list is of UK authorities: "Lincoln" on an American paper is a school or a street
         for name, n in Counter(_known_names_in(text)).items():
             score[name] += 0.3 * min(n, 10)
@@ -187,10 +201,13 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
             if _norm(text_line) == _norm(name):
                 score[name] += 15
     for name in list(score):
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "upon", "on"))
-        if re.search(rf"\b{initials.upper()}(?:CC|BC|DC|MBC)\b", text):
+        initials = "".join(w[0] for w in _DETECT_COUNCIL_RX2.findall(name) if w.lower() not in ("and", "of", "upon", "on"))
+        code = initials.upper()
+        # "KCC", "WMBC": the cheap test first, the pattern only where the letters are printed
+        if any(code + tail in text for tail in ("CC", "BC", "DC", "MBC")) and \
+                re.search(rf"\b{code}(?:CC|BC|DC|MBC)\b", text):
             score[name] += 3
-        if name in counties and re.search(r"\bCounty (?:Council|Hall)\b", "\n".join(p.text for p in pages[:3]), re.I):
+        if name in counties and _DETECT_COUNCIL_RX3.search("\n".join(p.text for p in pages[:3])):
             score[name] += 3
     if not score:
         return None, us
@@ -201,18 +218,26 @@ def detect_council(layouts: list[PageLayout]) -> tuple[str | None, bool]:
     return tidy_case(name), us
 
 
+_NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
+                                r"Township Board|Board of Trustees)\b")
+_NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
+
+
 def _north_american(text: str) -> bool:
     """A US or Canadian paper by its wording, when it prints no address."""
-    return bool(re.search(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
-                          r"Township Board|Board of Trustees)\b", text)) and not re.search(r"£|\bCouncillor\b|\.gov\.uk\b", text)
+    return bool(_NORTH_AMERICAN_RX.search(text)) and not _NORTH_AMERICAN_RX1.search(text)
+
+
+_KNOWN_NAMES_IN_RX = re.compile(r"\b[A-Z][a-z'’]+(?:[ \-](?:upon|on|and|with|of|[A-Z][a-z'’]+))*")
+_KNOWN_NAMES_IN_RX1 = re.compile(r"[ \-]")
 
 
 def _known_names_in(text: str) -> list[str]:
     """Known authority names in running text ("Kent" in "Kent County Council", "Thurrock")."""
     known = council_names()
     out = []
-    for m in re.finditer(r"\b[A-Z][a-z'’]+(?:[ \-](?:upon|on|and|with|of|[A-Z][a-z'’]+))*", text):
-        words = re.split(r"[ \-]", m.group(0))
+    for m in _KNOWN_NAMES_IN_RX.finditer(text):
+        words = _KNOWN_NAMES_IN_RX1.split(m.group(0))
         i = 0
         while i < len(words):
             for j in range(min(len(words), i + 6), i, -1):
@@ -226,6 +251,15 @@ def _known_names_in(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- kind of paper
+
+_DETECT_DOC_TYPE_RX = re.compile(r"\bpages?\s+\d+\s*[-–]\s*\d+", re.I)
+_DETECT_DOC_TYPE_RX1 = re.compile(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of (?:executive |key )?"
+                                  r"decisions?|decision (?:taken|made) by|proposed record of decision|(?:officer|executive|delegated|key|"
+                                  r"individual (?:cabinet |executive )?member|portfolio holder) decision (?:record|notice|sheet|form)|"
+                                  r"decision record|schedule of decisions|decisions? (?:list|sheet))\b", re.I)
+_DETECT_DOC_TYPE_RX2 = re.compile(r"\b(?:minutes of|minutes)\b", re.I)
+_DETECT_DOC_TYPE_RX3 = re.compile(r"\b(?:RESOLVED|AGREED)\b")
+
 
 def detect_doc_type(layouts: list[PageLayout]) -> str:
     pages = [p for p in layouts if not p.blank]
@@ -241,22 +275,27 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
         if any(starts_report(p) or has_minutes_heading(p) for p in later[:60]):
             return "agenda_pack"
         # the agenda cites pack pages and the file goes on past them: the papers are in it
-        cites = re.search(r"\bpages?\s+\d+\s*[-–]\s*\d+", "\n".join(p.text for p in pages[:agenda_front + 2]), re.I)
+        cites = _DETECT_DOC_TYPE_RX.search("\n".join(p.text for p in pages[:agenda_front + 2]))
         if cites and len(later) > 3:
             return "agenda_pack"
         return "agenda"
-    if re.search(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of (?:executive |key )?"
-                 r"decisions?|decision (?:taken|made) by|proposed record of decision|(?:officer|executive|delegated|key|"
-                 r"individual (?:cabinet |executive )?member|portfolio holder) decision (?:record|notice|sheet|form)|"
-                 r"decision record|schedule of decisions|decisions? (?:list|sheet))\b", head, re.I):
+    if _DETECT_DOC_TYPE_RX1.search(head):
         return "decision_notice"
     if has_minutes_heading(first):
         return "minutes"
     if starts_report(first) or (len(pages) > 1 and starts_report(pages[1]) and not first.lines[5:]):
         return "report"
-    if re.search(r"\b(?:minutes of|minutes)\b", head2[:400], re.I) and re.search(r"\b(?:RESOLVED|AGREED)\b", "\n".join(p.text for p in pages[:4])):
+    if _DETECT_DOC_TYPE_RX2.search(head2[:400]) and _DETECT_DOC_TYPE_RX3.search("\n".join(p.text for p in pages[:4])):
         return "minutes"
     return "other"
+
+
+_AGENDA_FRONT_PAGE_RX = re.compile(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|(?:(?:Amended|Revised|Supplementary|Supplemental|Public|"
+                                   r"Draft|Special|Regular)\s+)?Agenda|Agenda Items?|Business)\s*", re.I)
+_AGENDA_FRONT_PAGE_RX1 = re.compile(r"^\s*(?:Agenda Item No|Summons to and Agenda)", re.I)
+_AGENDA_FRONT_PAGE_RX2 = re.compile(r"^\s*AGENDA\b")
+_AGENDA_FRONT_PAGE_RX3 = re.compile(r"^\s*(?:Item\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z(]")
+_AGENDA_FRONT_PAGE_RX4 = re.compile(r"\(?pages?\s+\d+\s*[-–]\s*\d+\)?", re.I)
 
 
 def agenda_front_page(pages: list[PageLayout]) -> int | None:
@@ -267,13 +306,12 @@ def agenda_front_page(pages: list[PageLayout]) -> int | None:
         if starts_report(p):
             return None  # a report's first page, however many numbered paragraphs it has
         lines = [l.text for l in p.lines]
-        has_word = any(re.fullmatch(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|(?:(?:Amended|Revised|Supplementary|Supplemental|Public|"
-                                    r"Draft|Special|Regular)\s+)?Agenda|Agenda Items?|Business)\s*", t, re.I)
-                       or re.match(r"^\s*(?:Agenda Item No|Summons to and Agenda)", t, re.I)
-                       or re.match(r"^\s*AGENDA\b", t) for t in lines)
+        has_word = any(_AGENDA_FRONT_PAGE_RX.fullmatch(t)
+                       or _AGENDA_FRONT_PAGE_RX1.match(t)
+                       or _AGENDA_FRONT_PAGE_RX2.match(t) for t in lines)
         seen_word = seen_word or has_word
-        numbered = sum(bool(re.match(r"^\s*(?:Item\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z(]", t)) for t in lines)
-        pages_ref = sum(bool(re.search(r"\(?pages?\s+\d+\s*[-–]\s*\d+\)?", t, re.I)) for t in lines)
+        numbered = sum(bool(_AGENDA_FRONT_PAGE_RX3.match(t)) for t in lines)
+        pages_ref = sum(bool(_AGENDA_FRONT_PAGE_RX4.search(t)) for t in lines)
         if has_word and (numbered >= 1 or pages_ref >= 1):
             return i
         if pages_ref >= 2 and numbered >= 2 or seen_word and numbered >= 3:
@@ -281,12 +319,22 @@ def agenda_front_page(pages: list[PageLayout]) -> int | None:
     return None
 
 
+_HAS_MINUTES_HEADING_RX = re.compile(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed|approved)\s+)?minutes\s+(?:of|for)\b", re.I | re.M)
+_HAS_MINUTES_HEADING_RX1 = re.compile(r"^\s*MINUTES\s*$", re.M)
+_HAS_MINUTES_HEADING_RX2 = re.compile(r"[-–]\s*minutes\s*$", re.I | re.M)
+_HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
+
+
 def has_minutes_heading(page: PageLayout) -> bool:
+    return page.memo("has_minutes_heading", _has_minutes_heading)
+
+
+def _has_minutes_heading(page: PageLayout) -> bool:
     head = "\n".join(l.text for l in page.lines[:10])
-    return bool(re.search(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed|approved)\s+)?minutes\s+(?:of|for)\b", head, re.I | re.M)
-                or re.search(r"^\s*MINUTES\s*$", head, re.M)
-                or re.search(r"[-–]\s*minutes\s*$", head, re.I | re.M)  # "Cabinet – Minutes"
-                or re.search(r"minutes of (?:a|the) (?:\w+ )?meeting|record of (?:the )?(?:meeting|proceedings) of\b", head, re.I))
+    return bool(_HAS_MINUTES_HEADING_RX.search(head)
+                or _HAS_MINUTES_HEADING_RX1.search(head)
+                or _HAS_MINUTES_HEADING_RX2.search(head)  # "Cabinet – Minutes"
+                or _HAS_MINUTES_HEADING_RX3.search(head))
 
 
 # ---------------------------------------------------------------- committee and date
@@ -297,6 +345,10 @@ def committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | 
     authority ("Aliso Viejo City Council" -> "City Council")."""
     committee, date, page = _committee_and_date(layouts, doc_type, council, us)
     return without_authority(committee, council), date, page
+
+
+_COMMITTEE_AND_DATE_RX = re.compile(r"(?i)(?:city|town|parish|village|township|community) council$")
+_COMMITTEE_AND_DATE_RX1 = re.compile(r"(?i)\b(?:meeting|agenda|minutes)\b")
 
 
 def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
@@ -319,8 +371,8 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         if got[0]:
             return got[0], got[1] or _date_near(p, us), p.number
         if own_name and own is None and (
-                re.match(r"(?i)(?:city|town|parish|village|township|community) council$", own_name)
-                or re.search(r"(?i)\b(?:meeting|agenda|minutes)\b", join_lines(l.text for l in p.lines[:15]))):
+                _COMMITTEE_AND_DATE_RX.match(own_name)
+                or _COMMITTEE_AND_DATE_RX1.search(join_lines(l.text for l in p.lines[:15]))):
             # a city, town or parish council's own title is its meetings' (its papers are mostly
             # for the council itself); a county or borough's letterhead is the authority's, unless
             # it stands over a meeting. Later pages' "To: Council" fields say no more.
@@ -344,16 +396,20 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
     return None, date, pages[0].number if pages else 1
 
 
+_FROM_MINUTES_RX = re.compile(r"minutes of (?:a |the )?(?:\w+ )?meeting of (?:the )?(?P<body>.+?)\s+(?:held|on|at)\b(?P<rest>.{0,200})", re.I)
+_FROM_MINUTES_RX1 = re.compile(r"minutes of (?:the )?(?P<body>.+?)\s*(?:[-–,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", re.I)
+_FROM_MINUTES_RX2 = re.compile(r"minutes", re.I)
+
+
 def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     text = join_lines(l.text for l in p.lines[:12])
-    m = re.search(r"minutes of (?:a |the )?(?:\w+ )?meeting of (?:the )?(?P<body>.+?)\s+(?:held|on|at)\b(?P<rest>.{0,200})",
-                  text, re.I)
+    m = _FROM_MINUTES_RX.search(text)
     if m:
         name = body_name(m.group("body"))
         date = first_date(m.group("rest"), us) or first_date(text, us)
         if name:
             return name, date
-    m = re.search(r"minutes of (?:the )?(?P<body>.+?)\s*(?:[-–,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", text, re.I)
+    m = _FROM_MINUTES_RX1.search(text)
     if m and "meeting" not in m.group("body").lower():
         name = body_name(m.group("body"))
         if name:
@@ -363,9 +419,15 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
         dates = find_dates(l.text, us)
         if dates:
             name = body_name(l.text[:dates[0][0]])
-            if name and re.search(r"minutes", text, re.I):
+            if name and _FROM_MINUTES_RX2.search(text):
                 return name, dates[0][2]
     return None, None
+
+
+_FROM_FRONT_RX = re.compile(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+(?:will be|was|is) held\b(?P<rest>.{0,250})")
+_FROM_FRONT_RX1 = re.compile(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})")
+_FROM_FRONT_RX2 = re.compile(r"(?:the|this|a|an)\b", re.I)
+_FROM_FRONT_RX3 = re.compile(r"an? (?:regular|special|adjourned) meeting\b", re.I)
 
 
 def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None], str | None]:
@@ -373,12 +435,12 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
     authority's own council when the title names it ("MILBURN PARISH COUNCIL" over the date): the
     meeting body when the paper names no other, as on a parish or city council's own agenda."""
     text = join_lines(l.text for l in p.lines[:40])
-    m = re.search(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+(?:will be|was|is) held\b(?P<rest>.{0,250})", text)
+    m = _FROM_FRONT_RX.search(text)
     if m:
         name = body_name(m.group("body"))
         if name and not _is_own_council(name, council):
             return (name, first_date(m.group("rest"), us)), None
-    m = re.search(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})", text)
+    m = _FROM_FRONT_RX1.search(text)
     if m:
         name = body_name(m.group("body"))
         if name:
@@ -389,7 +451,7 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
         for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
             if len(text.split()) > 20:
                 continue
-            if re.match(r"(?:the|this|a|an)\b", text, re.I) and not re.match(r"an? (?:regular|special|adjourned) meeting\b", text, re.I) \
+            if _FROM_FRONT_RX2.match(text) and not _FROM_FRONT_RX3.match(text) \
                     or text.endswith(("will be held", ".")):
                 continue
             name = body_name(text)
@@ -426,10 +488,13 @@ def _short_blocks(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
+_DATE_NEAR_RX = re.compile(r"(?im)^\s*(?:date|dated|despatched|published|issued)\s*:?[^\n]*$")
+
+
 def _date_near(p: PageLayout, us: bool) -> str | None:
     text = "\n".join(l.text for l in p.lines[:15])
     # skip letter dates ("Date: 7 January 2025") in front of the meeting date
-    cleaned = re.sub(r"(?im)^\s*(?:date|dated|despatched|published|issued)\s*:?[^\n]*$", "", text)
+    cleaned = _DATE_NEAR_RX.sub("", text)
     return first_date(cleaned, us) or first_date(text, us)
 
 
@@ -437,6 +502,14 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
 
 VENUE_WORDS = re.compile(r"\b(?:Hall|Chamber|Room|House|Centre|Center|Civic|Offices|Building|Library|Virtual|Online|"
                          r"Remote|Zoom|Teams|Suite|Guildhall|Council Chamber)\b", re.I)
+
+
+_MEETING_DETAILS_RX = re.compile(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.]{4,140}?)(?:,?\s+on\s+(?:\w+day,?\s+)?\d|\.(?:\s|$))")
+_MEETING_DETAILS_RX1 = re.compile(r",\n")
+_MEETING_DETAILS_RX2 = re.compile(r"\d\s*(?:HRS|[ap]\.?m\.?)(?!\w)\s*[-–,]?\s*(?:in the\s+|at\s+)?(?P<venue>[A-Z][^\n]{5,120}?)"
+                                  r"(?:\.(?:\s|$)|\s+MEMBERS\b|\s+Ask for|\s+Membership|\s+Contact|\s+Telephone|$)", re.I)
+_MEETING_DETAILS_RX3 = re.compile(r"(?:Ask for|Telephone|Email)", re.I)
+_MEETING_DETAILS_RX4 = re.compile(r"^the\s+", re.I)
 
 
 def meeting_details(layouts: list[PageLayout], council, committee, date, page, role, doc_type: str) -> Meeting:
@@ -453,24 +526,27 @@ def meeting_details(layouts: list[PageLayout], council, committee, date, page, r
     label = find(read_fields(head), r"^(?:venue|place|location|where)$")
     if label and label.value:
         venue = clean(label.value)
-    m = re.search(r"\bheld (?:in|at) (?:the )?(?P<venue>[A-Z][^.]{4,140}?)(?:,?\s+on\s+(?:\w+day,?\s+)?\d|\.(?:\s|$))", nearby)
+    m = _MEETING_DETAILS_RX.search(nearby)
     if m and not venue:
         venue = clean(m.group("venue"))
     # line breaks end a venue, unless the line stops at a comma ("..., WOOD GREEN, / N22 8LE.")
-    text = re.sub(r",\n", ", ", "\n".join(l.text for l in head))
+    text = _MEETING_DETAILS_RX1.sub(", ", "\n".join(l.text for l in head))
     dates = find_dates(text)
     if dates:
         after = text[dates[0][1]:dates[0][1] + 200]
         time = find_time(after[:80]) or find_time(text[max(0, dates[0][0] - 40):dates[0][0]])
-        m = re.search(r"\d\s*(?:HRS|[ap]\.?m\.?)(?!\w)\s*[-–,]?\s*(?:in the\s+|at\s+)?(?P<venue>[A-Z][^\n]{5,120}?)"
-                      r"(?:\.(?:\s|$)|\s+MEMBERS\b|\s+Ask for|\s+Membership|\s+Contact|\s+Telephone|$)", after, re.I)
-        if m and not venue and VENUE_WORDS.search(m.group("venue")) and not re.match(r"(?:Ask for|Telephone|Email)", m.group("venue"), re.I):
+        m = _MEETING_DETAILS_RX2.search(after)
+        if m and not venue and VENUE_WORDS.search(m.group("venue")) and not _MEETING_DETAILS_RX3.match(m.group("venue")):
             venue = tidy_case(clean(m.group("venue")) or "") or None
     if not venue:
         venue = _venue_lines(head)
     if venue:
-        venue = re.sub(r"^the\s+", "", venue, flags=re.I)
+        venue = _MEETING_DETAILS_RX4.sub("", venue)
     return Meeting(council=council, committee=committee, date=date, time=time, venue=venue, role=role, page=page)
+
+
+_VENUE_LINES_RX = re.compile(r"\s(?:Telephone|Tel|Phone|E-?mail|Ask for|Contact|Fax|Enquiries)\b")
+_VENUE_LINES_RX1 = re.compile(r"\b(?:will|was|were|is|are|held)\b")
 
 
 def _venue_lines(lines: list[Line]) -> str | None:
@@ -478,12 +554,12 @@ def _venue_lines(lines: list[Line]) -> str | None:
     County Hall, Maidstone"): the first column segment naming a building, and its continuation."""
     def first_column(line: Line) -> str:
         seg = " ".join(w.text for w in line.segments()[0])
-        return re.split(r"\s(?:Telephone|Tel|Phone|E-?mail|Ask for|Contact|Fax|Enquiries)\b", seg)[0].strip()
+        return _VENUE_LINES_RX.split(seg)[0].strip()
 
     for i, l in enumerate(lines):
         seg = first_column(l)
         if VENUE_WORDS.search(seg) and not find_dates(seg) and len(seg) < 90 and ":" not in seg \
-                and not re.search(r"\b(?:will|was|were|is|are|held)\b", seg):
+                and not _VENUE_LINES_RX1.search(seg):
             parts = [seg]
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and nxt.top - l.bottom < l.size * 0.8:
@@ -492,6 +568,10 @@ def _venue_lines(lines: list[Line]) -> str | None:
                     parts.append(more)
             return clean(" ".join(parts).rstrip(","))
     return None
+
+
+_DETECT_TITLE_RX = re.compile(r"[A-Za-z]{3}")
+_DETECT_TITLE_RX1 = re.compile(r"(?i)\b(?:and|of|for|the|to|in|on|with|&)$|[-–,]$")
 
 
 def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None, date: str | None,
@@ -513,15 +593,20 @@ def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None
         if title:
             return title
     # no title block: the first line of text, with the lines a title wraps onto ("... COSTS FOR")
-    lines = [l for l in pages[0].lines[:10] if re.search(r"[A-Za-z]{3}", l.text)] if pages else []
+    lines = [l for l in pages[0].lines[:10] if _DETECT_TITLE_RX.search(l.text)] if pages else []
     if not lines:
         return None
     run = [lines[0]]
     for l in lines[1:4]:
-        if not re.search(r"(?i)\b(?:and|of|for|the|to|in|on|with|&)$|[-–,]$", run[-1].text.strip()):
+        if not _DETECT_TITLE_RX1.search(run[-1].text.strip()):
             break
         run.append(l)
     return clean(join_lines(l.text for l in run)[:200])
+
+
+_TITLE_BLOCK_RX = re.compile(r"[\W\d]+")
+_TITLE_BLOCK_RX1 = re.compile(r"(?i)(?:city|town|village|county|borough) of .*")
+_TITLE_BLOCK_RX2 = re.compile(r"(?i)(?:agenda item(?: no\.?)?|item|report|appendix|annex|page)\s*[\w.\-]{0,6}")
 
 
 def title_block(page: PageLayout, council: str | None = None) -> str | None:
@@ -531,14 +616,14 @@ def title_block(page: PageLayout, council: str | None = None) -> str | None:
     a label such as "AGENDA ITEM"."""
     def is_title_line(l: Line) -> bool:
         text = l.text.strip()
-        if l.in_table or len(text) < 4 or not re.search(r"[A-Za-z]{3}", text):
+        if l.in_table or len(text) < 4 or not _DETECT_TITLE_RX.search(text):
             return False
-        if find_dates(text) and len(re.sub(r"[\W\d]+", " ", text).split()) <= 5:
+        if find_dates(text) and len(_TITLE_BLOCK_RX.sub(" ", text).split()) <= 5:
             return False  # "February 12, 2026", "Tuesday 3 March 2015"
         if council and (_norm(text) == _norm(council) or authority_names(text) and _norm(text).startswith(_norm(council)[:6])) \
-                or re.fullmatch(r"(?i)(?:city|town|village|county|borough) of .*", text):
+                or _TITLE_BLOCK_RX1.fullmatch(text):
             return False  # the letterhead
-        if re.fullmatch(r"(?i)(?:agenda item(?: no\.?)?|item|report|appendix|annex|page)\s*[\w.\-]{0,6}", text):
+        if _TITLE_BLOCK_RX2.fullmatch(text):
             return False
         return True
 
@@ -577,6 +662,13 @@ _BRITISH_SPELLING = re.compile(r"\b(?:\w+isations?|programmes?|centres?|favour\w
                                r"neighbour\w*|licence|travelled|cancelled)\b", re.I)
 
 
+_DETECT_COUNTRY_RX = re.compile(r"\bCanad(?:a|ian)\b")
+_DETECT_COUNTRY_RX1 = re.compile(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b")
+_DETECT_COUNTRY_RX2 = re.compile(r"£")
+_DETECT_COUNTRY_RX3 = re.compile(r"\.gov\.uk\b", re.I)
+_DETECT_COUNTRY_RX4 = re.compile(r"\bCouncill?ors?\b|\bCllr\b")
+
+
 def detect_country(layouts: list[PageLayout]) -> str | None:
     """"GB", "US" or "CA" from how the paper is written: addresses (state or province and ZIP or
     postal code), the names of provinces and states, "Canada", "£", ".gov.uk", "Councillor",
@@ -587,10 +679,10 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
     for _, country, sure in address_places(text):
         votes[country] += 3 if sure else 1
     votes["CA"] += 2 * len(CA_POSTCODE_RX.findall(text)) + len(_PROVINCE_NAMES.findall(text)) \
-        + 2 * len(re.findall(r"\bCanad(?:a|ian)\b", text))
-    votes["US"] += len(_STATE_NAMES.findall(text)) + len(re.findall(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b", text))
-    votes["GB"] += 2 * len(re.findall(r"£", text)) + 2 * len(re.findall(r"\.gov\.uk\b", text, re.I)) \
-        + len(re.findall(r"\bCouncill?ors?\b|\bCllr\b", text)) + len(UK_POSTCODE_RX.findall(text)) \
+        + 2 * len(_DETECT_COUNTRY_RX.findall(text))
+    votes["US"] += len(_STATE_NAMES.findall(text)) + len(_DETECT_COUNTRY_RX1.findall(text))
+    votes["GB"] += 2 * len(_DETECT_COUNTRY_RX2.findall(text)) + 2 * len(_DETECT_COUNTRY_RX3.findall(text)) \
+        + len(_DETECT_COUNTRY_RX4.findall(text)) + len(UK_POSTCODE_RX.findall(text)) \
         + min(len(_BRITISH_SPELLING.findall(text)), 5)
     if not votes or max(votes.values()) == 0:
         return None
@@ -598,8 +690,8 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
 
 
 def describe(layouts: list[PageLayout]) -> DocumentInfo:
-    council, us = detect_council(layouts)
     country = detect_country(layouts)
+    council, us = detect_council(layouts, country)
     us = us or country in ("US", "CA")
     doc_type = detect_doc_type(layouts)
     committee, date, page = committee_and_date(layouts, doc_type, council, us)

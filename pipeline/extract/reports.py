@@ -55,7 +55,12 @@ PURPOSE = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:purpose of (?:the |this )?(?:report
 
 def starts_report(page: PageLayout) -> bool:
     """Does a report's header block open this page? Either a block of header labels, or a title
-    block: the meeting body or a date, "Report of ..." or the title, then "Purpose of the report"."""
+    block: the meeting body or a date, "Report of ..." or the title, then "Purpose of the report".
+    (Asked of a page by the document facts and again by the structure: worked out once.)"""
+    return page.memo("starts_report", _starts_report)
+
+
+def _starts_report(page: PageLayout) -> bool:
     if page.blank or not page.lines:
         return False
     top = [l for l in page.lines if l.top < page.height * 0.55][:40]

@@ -137,24 +137,37 @@ def _without_page_stamp(line: Line, page_height: float) -> list[Word]:
     return words
 
 
-def _fill(grid: list[list[BBox | None]], words: list[Word]) -> tuple[list[list[str]], list[bool]]:
+def _fill(grid: list[list[BBox | None]], words: list[Word], centres=None) -> tuple[list[list[str]], list[bool]]:
     """Text of every cell (the words whose centre is in it; a word in two overlapping cells goes
-    to the first, row by row) and whether each row is all bold."""
+    to the first, row by row) and whether each row is all bold. `centres`: the words' centres
+    as an array, when the caller fills several grids from the same words."""
     rows = [["" for _ in row] for row in grid]
     bold = [True for _ in grid]
     slots = [(r, c) for r, row in enumerate(grid) for c, box in enumerate(row) if box is not None]
     if slots and words:
         boxes = np.array([grid[r][c] for r, c in slots], dtype=float)
-        centres = np.array([((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words])
+        if centres is None:
+            centres = _centres(words)
         x, y = centres[:, 0], centres[:, 1]
         inside = ((x >= boxes[:, 0:1]) & (x < boxes[:, 2:3]) & (y >= boxes[:, 1:2]) & (y < boxes[:, 3:4]))
         first = np.where(inside.any(axis=0), inside.argmax(axis=0), -1)  # each word's cell, or -1
-        for slot in np.unique(first[first >= 0]):
+        # the words of each cell in their order, from one stable sort by cell
+        order = np.argsort(first, kind="stable")
+        cell_of = first[order]
+        slots_hit, starts = np.unique(cell_of, return_index=True)
+        ends = np.append(starts[1:], len(order))
+        for slot, a, b in zip(slots_hit, starts, ends):
+            if slot < 0:
+                continue
             r, c = slots[slot]
-            ws = [words[i] for i in np.flatnonzero(first == slot)]
+            ws = [words[i] for i in order[a:b]]
             rows[r][c] = cell_text(ws)
             bold[r] = bold[r] and all(w.bold for w in ws)
     return rows, [b and any(row) for b, row in zip(bold, rows)]
+
+
+def _centres(words: list[Word]):
+    return np.array([((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words])
 
 
 def cell_text(words: list[Word]) -> str:
@@ -201,8 +214,11 @@ def ruled_pieces(layout: PageLayout) -> list[Piece]:
         return []
     words = _words_for_tables(layout)
     pieces = []
+    centres = None
     for grid in ruled_grids(page.edges):
-        rows, bold = _fill(grid, words)
+        if centres is None and words:
+            centres = _centres(words)
+        rows, bold = _fill(grid, words, centres)
         keep = [i for i, row in enumerate(rows) if any(t.strip() for t in row)]
         if not keep or _frames_a_table(rows):
             continue  # shading, a chart's bars, an empty box; or rules round a table without its own
@@ -218,7 +234,16 @@ def _frames_a_table(rows: list[list[str]]) -> bool:
     holding lines of several figures each. The text strategy reads such a table instead."""
     def rows_of_figures(cell: str) -> int:
         return sum(sum(_is_figure(w) for w in line.split()) >= 2 for line in cell.split("\n"))
-    return sum(rows_of_figures(cell) >= 2 for row in rows for cell in row) >= 2
+    # a cell of one line holds one row of figures at most: only cells of several lines are read,
+    # and the reading stops at the second such cell
+    found = 0
+    for row in rows:
+        for cell in row:
+            if "\n" in cell and rows_of_figures(cell) >= 2:
+                found += 1
+                if found >= 2:
+                    return True
+    return False
 
 
 def _union(boxes) -> BBox:

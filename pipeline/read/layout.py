@@ -101,6 +101,17 @@ class PageLayout:
     blank: bool = False  # no body text, or "intentionally left blank"
     edges: list[Edge] = field(default_factory=list)
     page: Page | None = None  # the stage-1 page (words, edges, shapes) for tables and figures
+    # answers the extractors ask of a page more than once ("does a report start here?"), kept
+    # with the lines they were worked out from: see `memo`
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, fn):
+        """fn(self), worked out once while the page's lines are the same list of the same length."""
+        lines = (id(self.lines), len(self.lines))
+        got = self._memo.get(key)
+        if got is None or got[0] != lines:
+            got = self._memo[key] = (lines, fn(self))
+        return got[1]
 
     @property
     def text(self) -> str:
@@ -198,11 +209,43 @@ def _overlaps_horizontally(row: list[Word], w: Word) -> bool:
 
 
 def _line(page: int, words: list[Word]) -> Line:
-    sizes = Counter(w.size for w in words)
-    chars = sum(len(w.text) for w in words)
-    bold_chars = sum(len(w.text) for w in words if w.bold)
-    return Line(page, words, min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
-                max(w.bottom for w in words), sizes.most_common(1)[0][0], bold_chars > 0.6 * chars)
+    """A line of `words` (in reading order): its box, most common size, boldness, text and column
+    segments, all from one pass over the words."""
+    first = words[0]
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+    sizes: dict[float, int] = {}
+    chars = bold_chars = 0
+    texts = []
+    segments = []
+    seg = [first]
+    prev = None
+    for w in words:
+        if w.x0 < x0:
+            x0 = w.x0
+        if w.top < top:
+            top = w.top
+        if w.x1 > x1:
+            x1 = w.x1
+        if w.bottom > bottom:
+            bottom = w.bottom
+        sizes[w.size] = sizes.get(w.size, 0) + 1
+        t = w.text
+        texts.append(t)
+        chars += len(t)
+        if w.bold:
+            bold_chars += len(t)
+        if prev is not None:  # as Line.segments with the default gap and no cuts
+            if w.x0 - prev.x1 > COLUMN_GAP * max(prev.size, w.size, 4.0):
+                segments.append(tuple(seg))
+                seg = [w]
+            else:
+                seg.append(w)
+        prev = w
+    segments.append(tuple(seg))
+    # the first of the most common sizes, as Counter.most_common
+    size = max(sizes, key=sizes.__getitem__)
+    return Line(page, words, x0, top, x1, bottom, size, bold_chars > 0.6 * chars,
+                _text=" ".join(texts), _segments=(COLUMN_GAP, (), tuple(segments)))
 
 
 # ---------------------------------------------------------------- margins
@@ -307,14 +350,21 @@ def order_by_columns(layout: PageLayout) -> bool:
     if not gutters:
         return False
     crossing, two_sided = _gutter_states(lines, gutters, rules)
+    alpha: dict[int, bool] = {}  # id of a word -> whether it has a letter
     for k, start, end, rows in _column_runs(lines, crossing, two_sided, MIN_GUTTER_HEIGHT * layout.height):
         g = gutters[k]
         if best is not None and rows <= best[4]:
             continue
         if _ruled_across(lines[start:end], g, across):
             continue
-        left, right = _split_at(lines[start:end], g)
-        if _running_text(left) and _running_text(right) and not _rows_aligned(left, right):
+        # the sides' words first: most candidate stretches are no running text on both sides,
+        # and their lines need not be built
+        left_words, right_words = _split_words(lines[start:end], g)
+        if not (_running_words(left_words, alpha) and _running_words(right_words, alpha)):
+            continue
+        left = [_line(layout.number, ws) for ws in left_words]
+        right = [_line(layout.number, ws) for ws in right_words]
+        if not _rows_aligned(left, right):
             best = (start, end, left, right, rows)
     if best is None:
         return False
@@ -334,15 +384,17 @@ def _ruled_across(lines: list[Line], g: float, across: list[Edge]) -> bool:
     return sum(1 for e in across if e.x0 < g - 5 and e.x1 > g + 5 and top < e.top < bottom) >= 2
 
 
-def _split_at(lines: list[Line], g: float) -> tuple[list[Line], list[Line]]:
+def _split_words(lines: list[Line], g: float) -> tuple[list[list[Word]], list[list[Word]]]:
+    """The words of each line left of x = g and right of it, lines with none on a side left out
+    of that side."""
     left, right = [], []
     for line in lines:
         lw = [w for w in line.words if w.x1 <= g]
         rw = [w for w in line.words if w.x0 >= g]
         if lw:
-            left.append(_line(line.page, lw))
+            left.append(lw)
         if rw:
-            right.append(_line(line.page, rw))
+            right.append(rw)
     return left, right
 
 
@@ -430,12 +482,22 @@ def _rows_aligned(left: list[Line], right: list[Line]) -> bool:
     return together >= 0.5 * min(len(lt), len(rt))
 
 
-def _running_text(lines: list[Line]) -> bool:
-    words = [w for l in lines for w in l.words]
-    if not lines or not words:
+def _running_words(lines: list[list[Word]], alpha: dict[int, bool]) -> bool:
+    """Lines (their words) of running text: several words a line, most of them words of letters.
+    `alpha` keeps whether each word has a letter, as the same words are asked at many positions."""
+    n = sum(len(ws) for ws in lines)
+    if not lines or not n:
         return False
-    alpha = sum(1 for w in words if any(c.isalpha() for c in w.text))
-    return len(words) / len(lines) >= RUNNING_TEXT_WORDS and alpha >= 0.7 * len(words)
+    if n / len(lines) < RUNNING_TEXT_WORDS:
+        return False
+    letters = 0
+    for ws in lines:
+        for w in ws:
+            has = alpha.get(id(w))
+            if has is None:
+                has = alpha[id(w)] = any(c.isalpha() for c in w.text)
+            letters += has
+    return letters >= 0.7 * n
 
 
 def mark_table_lines(layout: PageLayout) -> None:

@@ -300,8 +300,15 @@ def _style_of(tp, i: int, cache: dict) -> tuple[float, str, bool]:
                 cache[font] = style
         hit = cache[key] = (*style, raw.FPDFText_GetFontSize(tp, i))
     name, bold, size = hit
-    if size < 2 or key is None:  # no text object: nothing shared to rely on
+    if key is None:  # no text object: nothing shared to rely on
         size = _font_size(tp, i)
+    elif size < 2:
+        # PDFium gives every character of a text object that object's matrix: its scaled size
+        # is the object's, asked once
+        scaled = cache.get(("scaled", key))
+        if scaled is None:
+            scaled = cache[("scaled", key)] = _font_size(tp, i)
+        size = scaled
     return size, name, bold
 
 

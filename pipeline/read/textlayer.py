@@ -47,6 +47,7 @@ _FUNCTION_WORDS = frozenset(
 _COMMON_PAIRS = frozenset("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou "
                           "io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur".split())
 _LETTERS = re.compile(r"^[^\W\d_]{2,}$")
+_TOKEN = re.compile(r"\w+")
 
 
 def _unreadable(ch: str) -> bool:
@@ -55,13 +56,19 @@ def _unreadable(ch: str) -> bool:
 
 def is_garbled(words: Sequence[Word]) -> bool:
     """True when the words are mostly not text: glyph numbers, letter soup, or words run together."""
-    chars = "".join(w.text for w in words)
-    if len(chars) < MIN_CHARS:
+    # the page's words joined once, a space between (a space is no word character and is readable,
+    # so the tokens and the unreadable characters are those of each word taken alone)
+    text = " ".join(w.text for w in words)
+    n_chars = len(text) - (len(words) - 1)
+    if n_chars < MIN_CHARS:
         return False
     # counted over distinct characters and words: a page has a few dozen letters, thousands of glyphs
-    if sum(n for ch, n in Counter(chars).items() if _unreadable(ch)) / len(chars) > MAX_UNREADABLE_CHARS:
+    if sum(n for ch, n in Counter(text).items() if _unreadable(ch)) / n_chars > MAX_UNREADABLE_CHARS:
         return True
-    tokens = Counter(t.lower() for w in words for t in re.split(r"[^\w]+", w.text) if _LETTERS.match(t))
+    tokens: Counter = Counter()
+    for t, n in Counter(_TOKEN.findall(text)).items():
+        if _LETTERS.match(t):
+            tokens[t.lower()] += n
     letters = sum(len(t) * n for t, n in tokens.items())
     if letters >= MIN_LETTERS_FOR_RUNS and \
             sum(len(t) * n for t, n in tokens.items() if len(t) > RUN_TOGETHER_LETTERS) / letters > MAX_LETTERS_IN_RUNS:
