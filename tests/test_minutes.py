@@ -558,3 +558,25 @@ def test_minutes_titles_in_other_forms():
     for line in ["APPROVAL OF MINUTES", "K. Minutes", "Draft Minutes - November 18, 2020 Regular Meeting",
                  "Public comments are limited to five minutes", "Consent Calendar Minutes"]:
         assert not has_minutes_heading(make_pages(f"City Council Agenda\n{line}")[0]), line
+
+
+def test_carried_by_those_present_seconded_in_the_next_sentence_and_actions_without_an_object(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**6. PUBLIC HEARING ON SIGN ORDINANCE
+It was moved by Council Member Hender, seconded by Mayor Pro Tem Franc, and carried
+unanimously (5-0) by those members present, to approve the ordinance as amended.
+
+**7. WARRANTS
+MOTION: Councilmember Scholl moved to approve the warrants. The motion was seconded by
+Councilmember Zucker and carried 5-0.
+
+**8. CONDITIONAL USE PERMIT 21-03
+ACTION: Approved 3-0 (Ford absent).
+
+**9. SIGN PERMIT 21-04
+ACTION: Continued to April 7, 2021. (Lee/Stone) 3-0.
+""") == [("6", "to approve the ordinance as amended", "carried", 5, 0, "Hender", "Franc"),
+         ("7", "to approve the warrants", "carried", 5, 0, "Scholl", "Zucker"),
+         ("8", "CONDITIONAL USE PERMIT 21-03", "carried", 3, 0, None, None),
+         ("9", "Continued to April 7, 2021", "deferred", 3, 0, "Lee", "Stone")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.extract.lists import collect_items, marker_of
-from pipeline.extract.motions import NAME, RECORDED_ACTION, Vote, _person, find_motion, narrative_decisions, read_vote
+from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line; New
@@ -215,7 +215,13 @@ MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I
 FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
                    r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
                    r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
-_OUTCOME_OF = {"failed": "lost", "denied": "lost", "withdrawn": "withdrawn", "deferred": "deferred", "continued": "deferred"}
+_OUTCOME_OF = {"failed": "lost", "denied": "lost", "rejected": "lost", "withdrawn": "withdrawn", "deferred": "deferred",
+               "continued": "deferred", "tabled": "deferred", "postponed": "deferred"}
+# an action that names no object of its own: "ACTION: Approved 3-0 (Ford absent).", "Action: Adopted unanimously."
+BARE_ACTION = re.compile(r"^action\s*(?:taken)?\s*[:\-–]\s*(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
+                         r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed)"
+                         r"(?:\s*(?:unanimously|as\s+(?:amended|presented|recommended|submitted)|\d{1,2}\s*[-–]\s*\d{1,2}"
+                         r"(?:\s*[-–]\s*\d{1,2})?|\([^()]{0,60}\)|[.,;]))*\s*$", re.I)
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
@@ -243,7 +249,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             prev = current[-1]
             gap = line.top - prev.bottom if line.page == prev.page else 0
             right = rights[prev.page]
-            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper()
+            # (a line that breaks after "seconded by", "and" or a comma has not ended its sentence)
+            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper() \
+                and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|to|with|for|from))$", prev.text, re.I)
             if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold:
                 out.append((ref, heading, current))
                 current = []
@@ -326,6 +334,14 @@ def _motions(lines: list[Line]) -> list[Decision]:
                 break
             text += "; " + join_lines(l.text for l in field_lines)  # a field ends where the next begins
             last += 1
+        action = BARE_ACTION.match(text)
+        if action and heading:
+            # "ACTION: Approved 3-0 (Ford absent)." under the item: the item is what was approved
+            d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
+            _set_vote(d, read_vote(text))
+            d.outcome = _OUTCOME_OF.get(action.group("verb").lower().split()[0], "carried")
+            out.append(d)
+            continue
         bare = BARE_MOTION.match(text) if not find_motion(text) else None
         if bare and STRONG_OUTCOME.search(bare.group("rest")) and heading:
             # "Moved by X, seconded by Y. Carried." with no words of its own: what it carried is the item
@@ -368,8 +384,13 @@ def _motions(lines: list[Line]) -> list[Decision]:
             verb = re.match(RECORDED_ACTION, body, re.I)
             if vote.outcome is None and verb:
                 # an action recorded by its verb ("ACTION: Approved the contract ... (Smith/Jones, 5-0)")
-                # says its own outcome, and the tally after it is that vote's
+                # says its own outcome ("Continued to May 4" is deferred), and the tally after it is that vote's
                 vote = read_vote(f"{verb.group()} {after[:400]}")
+                vote.outcome = _OUTCOME_OF.get(verb.group().lower(), vote.outcome)
+                tally = TALLY.search(after[:80])
+                if tally and vote.votes_for is None and tally.group("f"):
+                    vote.votes_for, vote.votes_against = int(tally.group("f")), int(tally.group("a"))
+                    vote.votes_abstain = int(tally.group("x")) if tally.group("x") else None
             _set_vote(d, vote)
             pos = end
             if mover is None and seconder is None and not voted:

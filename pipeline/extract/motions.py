@@ -40,7 +40,9 @@ _CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|pas
             # "and carried by a 5-0 vote", "and carried by unanimous vote"
             r"(?:\s+by\s+(?:a\s+)?(?:vote\s+of\s+)?(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimous|voice|roll[\s-]call)"
             r"(?:\s+(?:roll[\s-]call\s+)?vote)?)?"
-            r"(?:\s*\([^()]{0,80}\))?\s*,?\s*)?")
+            r"(?:\s*\([^()]{0,80}\))?"
+            # "and carried unanimously (5-0) by those members present, to approve ..."
+            r"(?:\s+by\s+(?:those|all|the)\s+(?:\w+\s+){0,2}present)?\s*,?\s*)?")
 # "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
 _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
 
@@ -90,7 +92,7 @@ MOTION_FORMS = [
                rf"(?P<seconder2>{NAME})\s*,?\s*|and\s+(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
                rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
                rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
-               rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
+               rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
                # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
                rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I),
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
