@@ -311,3 +311,13 @@ Business Manager Gil Moss.
 """) == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
          ("Ford", "present", "member"), ("Eve Kim", "present", "officer"), ("Gil Moss", "present", "officer"),
          ("Park", "absent", "member")]
+
+
+def test_lists_side_by_side_on_one_line(tmp_path):
+    assert attendance(tmp_path, """
+##CITY COUNCIL ACTION MINUTES
+PRESENT: Lee, Stone, Diaz                          ABSENT: Ford
+
+**5. Consent calendar
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Ford", "absent", "member")]

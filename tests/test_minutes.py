@@ -580,3 +580,28 @@ ACTION: Continued to April 7, 2021. (Lee/Stone) 3-0.
          ("7", "to approve the warrants", "carried", 5, 0, "Scholl", "Zucker"),
          ("8", "CONDITIONAL USE PERMIT 21-03", "carried", 3, 0, None, None),
          ("9", "Continued to April 7, 2021", "deferred", 3, 0, "Lee", "Stone")]
+
+
+def test_motion_slash_second_fields_and_parish_minute_numbers(tmp_path):
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL ACTION MINUTES
+**5. Approve the purchase of two patrol vehicles
+Motion/Second: Lee/Stone
+Ayes: Lee, Stone, Diaz
+Noes: None
+
+**6. Adopt Resolution No. 2021-05 setting water rates
+Motion/Second: Diaz/Lee
+Vote: 3-0 (Ford absent)
+""") == [("5", "Approve the purchase of two patrol vehicles", "carried", 3, 0, "Lee", "Stone"),
+         ("6", "Adopt Resolution No. 2021-05 setting water rates", "carried", 3, 0, "Diaz", "Lee")]
+    # a parish's "21/02" numbers its minutes; "E Kim (Clerk)" is a person, not item E
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##PARISH COUNCIL MINUTES
+**In attendance
+E Kim (Clerk)
+
+**21/02 Minutes
+Proposed by Cllr Stone, seconded by Cllr Diaz and agreed that the minutes of the meeting held on
+1 December 2020 be signed as a true record.
+""")] == [("21/02", "that the minutes of the meeting held on 1 December 2020 be signed as a true record")]

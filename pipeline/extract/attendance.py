@@ -335,6 +335,9 @@ def _labelled(line: Line) -> str:
     segments = [" ".join(w.text for w in seg) for seg in line.segments()]
     if len(segments) >= 2 and label_of(segments[0]):
         return segments[0].rstrip(" :-–") + ": " + ", ".join(segments[1:])
+    if len(segments) >= 2 and any(IN_LIST_LABEL.match(seg) for seg in segments[1:]):
+        # lists side by side: "PRESENT: Lee, Stone, Diaz        ABSENT: Ford"
+        return "; ".join(segments)
     return line.text
 
 

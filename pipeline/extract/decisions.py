@@ -207,7 +207,8 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # ---------------------------------------------------------------- motions, vote boxes, prose
 
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
-ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
+# (a letter alone is a ref only with its stop, "E." not "E Kim"; a parish's "21/02" is one)
+ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
                           r"[.)]?\s+(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
 MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion\s+by|moved|proposed)(?:\s+by)?|mover|ayes?|yeas?|yes|no|nays?|noes|excused|abstain(?:ed|s|ing)?|abstentions?|"
                           r"absent|recused|vote|result)\s*:", re.I)
@@ -273,7 +274,10 @@ MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:s
 # Cllr B. Carried.", "Moved: Smith  Seconded: Jones  Motion carried unanimously"
 BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved(?:\s+by)?|mover|proposed(?:\s+by)?)"
                          rf"\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*"
-                         rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<rest>.{{0,120}})$", re.I)
+                         rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<rest>.{{0,300}})$|"
+                         # "Motion/Second: Lee/Stone"
+                         rf"^motion\s*/\s*second(?:ed)?(?:\s+by)?\s*:\s*(?P<mover2>{NAME})\s*/\s*(?P<seconder2>{NAME})\s*[,;.]?\s*"
+                         rf"(?P<rest2>.{{0,300}})$", re.I)
 
 
 def _motions(lines: list[Line]) -> list[Decision]:
@@ -287,6 +291,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
         else:
             merged.append(para)
     paras = merged
+    fields_of_before: set[int] = set()  # paragraphs read as fields of the motion before them
     for k, (ref, heading, plines) in enumerate(paras):
         text = join_lines(l.text for l in plines)
         page, bbox = plines[0].page, _bbox(plines)
@@ -334,6 +339,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
                 break
             text += "; " + join_lines(l.text for l in field_lines)  # a field ends where the next begins
             last += 1
+            fields_of_before.add(last)
         action = BARE_ACTION.match(text)
         if action and heading:
             # "ACTION: Approved 3-0 (Ford absent)." under the item: the item is what was approved
@@ -343,15 +349,18 @@ def _motions(lines: list[Line]) -> list[Decision]:
             out.append(d)
             continue
         bare = BARE_MOTION.match(text) if not find_motion(text) else None
-        if bare and STRONG_OUTCOME.search(bare.group("rest")) and heading:
+        rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""
+        if bare and heading and k not in fields_of_before and (
+                STRONG_OUTCOME.search(rest) or bare.group("mover2") and read_vote(rest).votes_for is not None):
             # "Moved by X, seconded by Y. Carried." with no words of its own: what it carried is the item
             # it sits under, or the sentence before it under the same item ("Staff recommend approval ...")
             first_under_heading = k == 0 or paras[k - 1][:2] != (ref, heading)
             title = heading if first_under_heading else \
                 re.split(r"(?<=[a-z]{2}[.!?])\s+", join_lines(l.text for l in paras[k - 1][2]))[-1].rstrip(".")
             d = Decision(minute_ref=ref, text=title, page=page, minute_heading=heading, kind="motion", bbox=bbox,
-                         mover=_person(bare.group("mover")), seconder=_person(bare.group("seconder")))
-            _set_vote(d, read_vote(bare.group("rest")))
+                         mover=_person(bare.group("mover") or bare.group("mover2")),
+                         seconder=_person(bare.group("seconder") or bare.group("seconder2")))
+            _set_vote(d, read_vote(rest))
             out.append(d)
             continue
         pos = 0
