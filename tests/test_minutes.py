@@ -605,3 +605,19 @@ E Kim (Clerk)
 Proposed by Cllr Stone, seconded by Cllr Diaz and agreed that the minutes of the meeting held on
 1 December 2020 be signed as a true record.
 """)] == [("21/02", "that the minutes of the meeting held on 1 December 2020 be signed as a true record")]
+
+
+def test_legistar_items_with_file_numbers_consent_and_this_item_be_adopted(tmp_path):
+    assert decisions_of(tmp_path, """
+##City Council Meeting Minutes
+**1.A     21-0012     Approve the Minutes of the Meeting of December 15, 2020
+This Minutes was approved on the Consent Calendar.
+
+**2     20-1187     Introduce an Ordinance Amending Chapter 19 of the Municipal Code
+A motion was made by Councilmember Cisneros, seconded by Vice Mayor Melton, that this
+Ordinance be Introduced. The motion carried by the following vote:
+Yes: 6 - Mayor Klein, Vice Mayor Melton, Councilmember Cisneros, Councilmember
+Hendricks, Councilmember Din, Councilmember Fong
+No: 0
+""") == [("1.A", "Approve the Minutes of the Meeting of December 15, 2020", "carried", None, None, None, None),
+         ("2", "Introduce an Ordinance Amending Chapter 19 of the Municipal Code", "carried", 6, 0, "Cisneros", "Melton")]

@@ -208,8 +208,9 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
 # (a letter alone is a ref only with its stop, "E." not "E Kim"; a parish's "21/02" is one)
-ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
-                          r"[.)]?\s+(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
+# Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
+ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
+                          r"[A-Z]{1,6}\d{1,4})[.)]?\s+(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
 MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion\s+by|moved|proposed)(?:\s+by)?|mover|ayes?|yeas?|yes|no|nays?|noes|excused|abstain(?:ed|s|ing)?|abstentions?|"
                           r"absent|recused|vote|result)\s*:", re.I)
 MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I)
@@ -270,6 +271,10 @@ STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried
 MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
 
 
+CONSENT_ACTION = re.compile(r"^this\s+[\w ]{1,40}?\s+was\s+(?:approved|adopted|accepted|received\s+and\s+filed|"
+                            r"introduced|awarded|authori[sz]ed)\s+(?:on|as\s+part\s+of)\s+the\s+consent\s+(?:calendar|agenda)\b",
+                            re.I)
+THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?(?:\s+as\s+amended)?$", re.I)
 # a motion that names only who moved and seconded it, then its outcome: "Moved by Cllr A, seconded by
 # Cllr B. Carried.", "Moved: Smith  Seconded: Jones  Motion carried unanimously"
 BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved(?:\s+by)?|mover|proposed(?:\s+by)?)"
@@ -348,6 +353,12 @@ def _motions(lines: list[Line]) -> list[Decision]:
             d.outcome = _OUTCOME_OF.get(action.group("verb").lower().split()[0], "carried")
             out.append(d)
             continue
+        consent = CONSENT_ACTION.match(text)
+        if consent and heading and (k == 0 or paras[k - 1][:2] != (ref, heading)):
+            # Legistar: "This Resolution was adopted on the Consent Calendar." under the item's title
+            out.append(Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion",
+                                bbox=bbox, outcome="carried"))
+            continue
         bare = BARE_MOTION.match(text) if not find_motion(text) else None
         rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""
         if bare and heading and k not in fields_of_before and (
@@ -376,6 +387,8 @@ def _motions(lines: list[Line]) -> list[Decision]:
             if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
                 after = after + " " + following
             voted = STRONG_OUTCOME.search(after[:200]) is not None
+            if heading and THIS_ITEM.match(body):
+                body = heading  # "that this Ordinance be Introduced": what was moved is the item itself
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
                          mover=mover, seconder=seconder)
             vote = read_vote(after[:400])
