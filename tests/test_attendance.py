@@ -252,3 +252,72 @@ Members: Jane Smith, Peter Jones, Amir Khan
 
 **1. Apologies
 """) == []
+
+
+def test_a_body_named_before_its_members_council_members_colon_and_an_officer_among_guests(tmp_path):
+    assert attendance(tmp_path, """
+##Select Board Meeting Minutes
+Select Board Members Present: Ann Lee, Chair; Bob Stone; Carla Diaz
+Also present: Eve Kim, Town Manager
+
+**1. Approval of Minutes
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "present", "member"),
+         ("Eve Kim", "present", "officer")]
+    assert attendance(tmp_path, """
+##MINUTES
+##REGULAR MEETING OF THE CITY COUNCIL
+PRESENT:     COUNCIL MEMBERS:   Lee, Stone, Diaz, Mayor Ross
+ABSENT:      COUNCIL MEMBERS:   None
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Ross", "present", "member")]
+
+
+def test_administrators_present_and_councilor_spelt_with_one_l(tmp_path):
+    assert attendance(tmp_path, """
+##Regional School Committee Minutes
+Members present: Ann Lee, Bob Stone
+Members not present: Gil Park
+Administrators present: Eve Kim, Superintendent
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Gil Park", "absent", "member"),
+         ("Eve Kim", "present", "officer")]
+    assert attendance(tmp_path, """
+##Town Council Minutes
+Roll Call
+Mayor Ann Lee                Present
+Councilor Bob Stone          Present
+Councilor Carla Diaz         Absent
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "absent", "member")]
+
+
+def test_a_table_of_members_with_a_mark_under_their_status(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE PLANNING COMMISSION
+Commissioner              Present              Absent
+Ann Lee                      X
+Bob Stone                    X
+Carla Diaz                                       X
+
+**1. Call to order
+""", font="Courier") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                         ("Carla Diaz", "absent", "member")]
+
+
+def test_a_list_in_a_sentence_runs_on_to_the_next_line(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES
+The meeting was called to order by President Lee at 7:00 p.m. Trustees present were Lee,
+Stone, Diaz and Ford. Trustee Park was absent. Also present were Superintendent Eve Kim and
+Business Manager Gil Moss.
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Ford", "present", "member"), ("Eve Kim", "present", "officer"), ("Gil Moss", "present", "officer"),
+         ("Park", "absent", "member")]
+
+
+def test_lists_side_by_side_on_one_line(tmp_path):
+    assert attendance(tmp_path, """
+##CITY COUNCIL ACTION MINUTES
+PRESENT: Lee, Stone, Diaz                          ABSENT: Ford
+
+**5. Consent calendar
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Ford", "absent", "member")]

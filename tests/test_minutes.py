@@ -446,3 +446,178 @@ Proposed Cllr Stone, seconded Cllr Miller and resolved that the playground quote
         ("6", "that the playground quote of Ace Ltd be accepted", "Stone", "Miller", "carried")]
     assert [(a.name, a.status) for a in extract_attendance(pages)] == [
         ("John Miller", "present"), ("Ann Lee", "present"), ("Bob Stone", "present"), ("Dan Ford", "absent")]
+
+
+def decisions_of(tmp_path, text):
+    return [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+            for d in extract_decisions(layouts(tmp_path, text))]
+
+
+def test_a_motion_that_names_only_its_mover_and_seconder_carries_its_item(tmp_path):
+    # "Moved by X, seconded by Y. Carried 4-0." with no words of its own: the decision is the item
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL REGULAR MEETING MINUTES
+**4. Approval of Minutes of January 6, 2021
+Moved by Council Member Diaz, seconded by Council Member Lee. Carried 4-0.
+
+**5. Treasurer's Report
+Moved: Councillor Stone  Seconded: Councillor Ray
+Motion carried unanimously.
+""") == [("4", "Approval of Minutes of January 6, 2021", "carried", 4, 0, "Diaz", "Lee"),
+         ("5", "Treasurer's Report", "carried", None, None, "Stone", "Ray")]
+
+
+def test_carried_by_a_vote_before_the_motion_and_a_vote_by_council_members(tmp_path):
+    # "... seconded by Y, and carried by a 5-0 vote to approve ..." and "The motion carried by the
+    # following vote: AYES: COUNCIL MEMBERS: A, B ..." / Legistar's "Yes: 6 - ... No: 0"
+    assert decisions_of(tmp_path, """
+##MINUTES
+##REGULAR MEETING OF THE CITY COUNCIL
+**5. CONSENT CALENDAR
+It was moved by Council Member Lee, seconded by Council Member Stone, and carried by a
+5-0 vote to approve the Consent Calendar as presented.
+
+**6. ZONE TEXT AMENDMENT
+It was moved by Council Member Kim, seconded by Council Member Diaz, to introduce
+Ordinance No. 1234. The motion carried by the following vote:
+AYES:     COUNCIL MEMBERS: Lee, Stone, Diaz, Kim, Ross
+NOES:     COUNCIL MEMBERS: None
+
+**7. AGREEMENT
+A motion was made by Councilmember Cisneros, seconded by Councilmember Melton, to
+approve the agreement. The motion carried by the following vote:
+Yes: 6 - Mayor Klein, Councilmember Cisneros, Councilmember Melton, Councilmember Din,
+Councilmember Fong, Councilmember Hendricks
+No: 0
+""") == [("5", "to approve the Consent Calendar as presented", "carried", 5, 0, "Lee", "Stone"),
+         ("6", "to introduce Ordinance No. 1234", "carried", 5, 0, "Kim", "Diaz"),
+         ("7", "to approve the agreement", "carried", 6, 0, "Cisneros", "Melton")]
+
+
+def test_new_england_voted_and_a_motion_duly_made_and_seconded(tmp_path):
+    assert decisions_of(tmp_path, """
+##Select Board Meeting Minutes
+**1. Approval of Minutes
+Upon a motion duly made and seconded, it was unanimously VOTED to approve the minutes of
+December 15, 2020 as presented.
+
+**2. Warrant
+VOTED: (Lee/Stone) Unanimous to sign the warrant for the Annual Town Meeting.
+""") == [("1", "to approve the minutes of December 15, 2020 as presented.", "carried", None, None, None, None),
+         ("2", "to sign the warrant for the Annual Town Meeting.", "carried", None, None, None, None)]
+
+
+def test_a_slide_that_says_voted_is_not_a_motion(tmp_path):
+    assert decisions_of(tmp_path, """
+##FY27 Budget Update
+Voted: The Superintendent's Proposed FY27 budget is $150,898,826 and the Town allocation is
+currently $144,533,297.
+""") == []
+
+
+def test_action_then_mover_and_seconder_as_fields_and_a_motion_form_a_field_a_line(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGIONAL SCHOOL COMMITTEE
+**1. Approval of the Minutes
+Motion: To approve the minutes of February 4, 2021.
+Moved: Bob Stone     Seconded: Carla Diaz
+Vote: 4-0-0
+
+**2. Ordinance No. 2845
+ACTION: Adopted Ordinance No. 2845 amending the municipal code.
+Motion: Diaz
+Second: Ross
+Ayes: (4) Lee, Stone, Diaz, Ross
+Noes: (0) None
+""") == [("1", "To approve the minutes of February 4, 2021", "carried", 4, 0, "Bob Stone", "Carla Diaz"),
+         ("2", "Adopted Ordinance No. 2845 amending the municipal code", "carried", 4, 0, "Diaz", "Ross")]
+
+
+def test_numbered_file_items_with_their_outcome_run_together(tmp_path):
+    assert decisions_of(tmp_path, """
+##Summary of Proceedings
+##Board of Supervisors
+**1. (22-0145) Approve agreement with Acme Paving for road repairs. APPROVED.
+**2. (22-0146) Adopt resolution establishing fees. ADOPTED.
+**3. (22-0150) Report on homelessness. CONTINUED.
+""") == [("1", "Approve agreement with Acme Paving for road repairs", "carried", None, None, None, None),
+         ("2", "Adopt resolution establishing fees", "carried", None, None, None, None),
+         ("3", "Report on homelessness", "deferred", None, None, None, None)]
+
+
+def test_minutes_titles_in_other_forms():
+    from pipeline.extract.document import has_minutes_heading
+    from tests.paper import make_pages
+    for title in ["City of Sunnyvale\nMeeting Minutes\nCity Council", "CITY COUNCIL\nREGULAR MEETING MINUTES\nJanuary 5, 2021",
+                  "Notes of the meeting of the Health and Wellbeing Board", "Summary of Proceedings\nBoard of Supervisors",
+                  "ACTION MINUTES\nPLANNING COMMISSION", "MINUTES - REGULAR MEETING", "January 5, 2021 Minutes",
+                  "Board of Trustees Minutes", "Regular Meeting of the City Council\nMinutes\nJanuary 5, 2021",
+                  "PROCEEDINGS OF THE BOARD OF SUPERVISORS", "M I N U T E S"]:
+        assert has_minutes_heading(make_pages(title)[0]), title
+    # an agenda's items and attachments, and a length of time, are not a title
+    for line in ["APPROVAL OF MINUTES", "K. Minutes", "Draft Minutes - November 18, 2020 Regular Meeting",
+                 "Public comments are limited to five minutes", "Consent Calendar Minutes"]:
+        assert not has_minutes_heading(make_pages(f"City Council Agenda\n{line}")[0]), line
+
+
+def test_carried_by_those_present_seconded_in_the_next_sentence_and_actions_without_an_object(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**6. PUBLIC HEARING ON SIGN ORDINANCE
+It was moved by Council Member Hender, seconded by Mayor Pro Tem Franc, and carried
+unanimously (5-0) by those members present, to approve the ordinance as amended.
+
+**7. WARRANTS
+MOTION: Councilmember Scholl moved to approve the warrants. The motion was seconded by
+Councilmember Zucker and carried 5-0.
+
+**8. CONDITIONAL USE PERMIT 21-03
+ACTION: Approved 3-0 (Ford absent).
+
+**9. SIGN PERMIT 21-04
+ACTION: Continued to April 7, 2021. (Lee/Stone) 3-0.
+""") == [("6", "to approve the ordinance as amended", "carried", 5, 0, "Hender", "Franc"),
+         ("7", "to approve the warrants", "carried", 5, 0, "Scholl", "Zucker"),
+         ("8", "CONDITIONAL USE PERMIT 21-03", "carried", 3, 0, None, None),
+         ("9", "Continued to April 7, 2021", "deferred", 3, 0, "Lee", "Stone")]
+
+
+def test_motion_slash_second_fields_and_parish_minute_numbers(tmp_path):
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL ACTION MINUTES
+**5. Approve the purchase of two patrol vehicles
+Motion/Second: Lee/Stone
+Ayes: Lee, Stone, Diaz
+Noes: None
+
+**6. Adopt Resolution No. 2021-05 setting water rates
+Motion/Second: Diaz/Lee
+Vote: 3-0 (Ford absent)
+""") == [("5", "Approve the purchase of two patrol vehicles", "carried", 3, 0, "Lee", "Stone"),
+         ("6", "Adopt Resolution No. 2021-05 setting water rates", "carried", 3, 0, "Diaz", "Lee")]
+    # a parish's "21/02" numbers its minutes; "E Kim (Clerk)" is a person, not item E
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##PARISH COUNCIL MINUTES
+**In attendance
+E Kim (Clerk)
+
+**21/02 Minutes
+Proposed by Cllr Stone, seconded by Cllr Diaz and agreed that the minutes of the meeting held on
+1 December 2020 be signed as a true record.
+""")] == [("21/02", "that the minutes of the meeting held on 1 December 2020 be signed as a true record")]
+
+
+def test_legistar_items_with_file_numbers_consent_and_this_item_be_adopted(tmp_path):
+    assert decisions_of(tmp_path, """
+##City Council Meeting Minutes
+**1.A     21-0012     Approve the Minutes of the Meeting of December 15, 2020
+This Minutes was approved on the Consent Calendar.
+
+**2     20-1187     Introduce an Ordinance Amending Chapter 19 of the Municipal Code
+A motion was made by Councilmember Cisneros, seconded by Vice Mayor Melton, that this
+Ordinance be Introduced. The motion carried by the following vote:
+Yes: 6 - Mayor Klein, Vice Mayor Melton, Councilmember Cisneros, Councilmember
+Hendricks, Councilmember Din, Councilmember Fong
+No: 0
+""") == [("1.A", "Approve the Minutes of the Meeting of December 15, 2020", "carried", None, None, None, None),
+         ("2", "Introduce an Ordinance Amending Chapter 19 of the Municipal Code", "carried", 6, 0, "Cisneros", "Melton")]

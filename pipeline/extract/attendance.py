@@ -20,7 +20,8 @@ from pipeline.read.layout import Line, PageLayout
 
 # status and role of a list, from its label
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
-_WHO = (r"(?:(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
+# (after the body's own name: "Select Board Members", "Planning Commission Members", "School Committee Members")
+_WHO = (r"(?:(?:[\w'’&.-]+\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
         r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
         # "Members of Council", "Members of the Board"; a body alone ("Council Present:", "Board Absent:")
@@ -38,7 +39,7 @@ _LABELS = [
      r"(?:absent|excused)\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused)|"
      r"not\s+present|excused(?:\s+absences?)?|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
-    (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?)\s+"
+    (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?|administrators?|administration)\s+"
      r"(?:present|in\s+attendance|attending)|in\s+attendance(?:\s+(?:were|officers?))?|officers?\s+attending",
      "present", "officer"),
     (r"also\s+(?:present|in\s+attendance|attending)|others?\s+(?:present|in\s+attendance|attending)|"
@@ -76,7 +77,7 @@ _LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), sta
               for p, status, role in _LABELS + _IN_LIST_LABELS]
 
 # titles and posts inside a list; the role they give to the names after them
-_MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:pore)?|councillors?|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
+_MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:pore)?|councill?ors?|council(?:wo)?m[ae]n|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
                  r"trustees?|commissioners?|supervisors?|aldermen|alderman|alderpersons?|alders?|directors?|governors?|"
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
@@ -172,6 +173,40 @@ def _column_table(lines: list[Line], i: int):
     return (rows, j) if rows else None
 
 
+# a mark in a status column: "X", a tick, "Yes", "P"/"A"
+_MARK = re.compile(r"^(?:[xX✓✔√•*]|yes|y|p|a|e)$", re.I)
+
+
+def _mark_table(lines: list[Line], i: int):
+    """A table of members with a column for each status ("Member   Present   Absent") and a mark
+    under the status each had: ([(line, name, status)], next line index)."""
+    header = lines[i].segments()
+    if len(header) < 3 or len(lines[i].text) > 80:
+        return None
+    columns = []
+    for seg in header[1:]:
+        got = label_of(" ".join(w.text for w in seg))
+        if not got or " ".join(w.text for w in seg).lower() not in ("present", "absent", "excused", "apologies",
+                                                                      "absent/excused", "excused/absent"):
+            return None
+        columns.append(((seg[0].x0 + seg[-1].x1) / 2, seg[-1].x1 - seg[0].x0, got[0]))
+    if len(columns) < 2:
+        return None
+    rows, j = [], i + 1
+    while j < len(lines) and lines[j].page == lines[i].page and lines[j].top - lines[j - 1].bottom < 2 * lines[j].size:
+        segs = lines[j].segments()
+        marks = [seg for seg in segs[1:] if len(seg) == 1 and _MARK.match(seg[0].text)]
+        if len(segs) < 2 or len(marks) != len(segs) - 1 or not marks:
+            break
+        mark = marks[0]
+        x = (mark[0].x0 + mark[0].x1) / 2
+        # the status column the mark sits under
+        status = min(columns, key=lambda c: abs(c[0] - x))[2]
+        rows.append((lines[j], " ".join(w.text for w in segs[0]), status))
+        j += 1
+    return (rows, j) if len(rows) >= 2 else None
+
+
 def label_of(text: str) -> tuple[str, str | None] | None:
     t = re.sub(r"\s+", " ", text.strip(" :-–")).lower()
     for pattern, status, role in _LABEL_RES:
@@ -204,6 +239,13 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             for at, names_text, status in run:
                 add(names_text, status, "member", at, "Roll call")
             i += len(run) + (0 if STATUS_LINE.match(line.text) else 1)
+            continue
+        marked = _mark_table(lines, i)
+        if marked:
+            # "Commissioner   Present   Absent" with an X under each member's status
+            for at, names_text, status in marked[0]:
+                add(names_text, status, "member", at)
+            i = marked[1]
             continue
         table = _column_table(lines, i)
         if table:
@@ -258,6 +300,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 seen.add(key)
                 out.append(Attendance(name=name, status=status, role=name_role, page=line.page, printed=printed,
                                       label=None, bbox=line.bbox))
+        for k in range(i + 1, j):
+            # a sentence the list ran on into: "... Diaz and Ford. Trustee Park was absent."
+            for status, role, names_text in _named_then_status(lines, k):
+                add(names_text, status, role, lines[k])
         i = max(j, i + 1)
     return out
 
@@ -301,6 +347,9 @@ def _labelled(line: Line) -> str:
     segments = [" ".join(w.text for w in seg) for seg in line.segments()]
     if len(segments) >= 2 and label_of(segments[0]):
         return segments[0].rstrip(" :-–") + ": " + ", ".join(segments[1:])
+    if len(segments) >= 2 and any(IN_LIST_LABEL.match(seg) for seg in segments[1:]):
+        # lists side by side: "PRESENT: Lee, Stone, Diaz        ABSENT: Ford"
+        return "; ".join(segments)
     return line.text
 
 
@@ -343,6 +392,8 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
+    if re.search(r"(?:,|\band|&)\s*$", prev.text) and _only_names(re.split(r"[.;:]\s", line.text)[0].rstrip(".")):
+        return True  # "Trustees present were Lee, / Stone, Diaz and Ford. Trustee Park was absent.": the list runs on
     # a sentence is not a list of names
     if MID_LABEL.search(line.text):
         return False  # a list of its own starts here
@@ -388,7 +439,9 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
         if post:
             # "Jane Smith, City Clerk", "Sue Park - Planning Manager": the post of the name before it,
             # which makes an officer or guest of someone in a list of members, never the reverse
-            if out and out[-1][0] is not None and post != "member" and out[-1][2] == "member":
+            # ("Also present: Eve Kim, Town Manager": a guest list's officer is an officer)
+            if out and out[-1][0] is not None and post != "member" and (
+                    out[-1][2] == "member" or out[-1][2] == "other" and post == "officer"):
                 out[-1] = (out[-1][0], out[-1][1], post)
             continue
         role_here = role
@@ -442,6 +495,8 @@ def _split_by_posts(piece: str, role: str):
         current_role = m.lastgroup
         pos = m.end()
     spans.append((piece[pos:], current_role))
+    # "PRESENT: COUNCIL MEMBERS: Lee, Stone": the post's own colon is not part of the name after it
+    spans = [(text.lstrip(" :"), span_role) for text, span_role in spans]
     first = True
     for text, span_role in spans:
         for k, (printed, name, honorific) in enumerate(_split_names(text)):

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.extract.lists import collect_items, marker_of
-from pipeline.extract.motions import RECORDED_ACTION, Vote, find_motion, narrative_decisions, read_vote
+from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
-# RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line
+# RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line; New
+# England minutes' "VOTED: To approve ...", "it was unanimously VOTED to ..."
 # "It was APPROVED that", "NOTED:", "NOW, THEREFORE, BE IT RESOLVED that", a form's "(d) Decision taken"
 # field, and "The Committee noted the report" (a formal disposal by noting: the sentence is the record)
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
-    r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED)\b\s*[:\-–,]?\s*|"
-    r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved)\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
+    r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
@@ -133,6 +134,14 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         vote = read_vote(tally.group()) if tally else None
         if tally:
             rest = rest[tally.end():]
+        if m.group("kw") == "VOTED" or m.group("kw2") == "Voted":
+            # "VOTED: (Lee/Stone) Unanimous to sign ...", "VOTED 4-1 to approve ...": who moved it and the
+            # tally come before what was voted
+            said = re.match(rf"^\s*(?:\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)\s*[,:\-–]?\s*)?"
+                            r"(?P<tally>(?:unanimous(?:ly)?|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*[,:\-–]?\s*)?", rest, re.I)
+            vote = read_vote(f"voted {said.group('tally') or ''}")
+            vote.outcome = vote.outcome or "carried"
+            rest = rest[said.end():]
         # a lettered form field ("(d) Decision taken"): its value ends at the next field
         field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
         decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else RESOLUTION_END)
@@ -205,15 +214,23 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # ---------------------------------------------------------------- motions, vote boxes, prose
 
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
-ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]|[IVX]{1,5}|[A-Z]{1,6}\d{1,4})"
-                          r"[.)]?\s+(?P<heading>[A-Z][^.]{1,90})$")
-MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion|moved|proposed)\s+by|mover|ayes?|yeas?|nays?|noes|abstain(?:ed|s|ing)?|abstentions?|"
+# (a letter alone is a ref only with its stop, "E." not "E Kim"; a parish's "21/02" is one)
+# Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
+ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
+                          r"[A-Z]{1,6}\d{1,4})[.)]?\s+(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
+MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion\s+by|moved|proposed)(?:\s+by)?|mover|ayes?|yeas?|yes|no|nays?|noes|excused|abstain(?:ed|s|ing)?|abstentions?|"
                           r"absent|recused|vote|result)\s*:", re.I)
 MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I)
-FILED = re.compile(r"^\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
+FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
                    r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
                    r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
-_OUTCOME_OF = {"failed": "lost", "denied": "lost", "withdrawn": "withdrawn", "deferred": "deferred", "continued": "deferred"}
+_OUTCOME_OF = {"failed": "lost", "denied": "lost", "rejected": "lost", "withdrawn": "withdrawn", "deferred": "deferred",
+               "continued": "deferred", "tabled": "deferred", "postponed": "deferred"}
+# an action that names no object of its own: "ACTION: Approved 3-0 (Ford absent).", "Action: Adopted unanimously."
+BARE_ACTION = re.compile(r"^action\s*(?:taken)?\s*[:\-–]\s*(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
+                         r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed)"
+                         r"(?:\s*(?:unanimously|as\s+(?:amended|presented|recommended|submitted)|\d{1,2}\s*[-–]\s*\d{1,2}"
+                         r"(?:\s*[-–]\s*\d{1,2})?|\([^()]{0,60}\)|[.,;]))*\s*$", re.I)
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
@@ -241,7 +258,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             prev = current[-1]
             gap = line.top - prev.bottom if line.page == prev.page else 0
             right = rights[prev.page]
-            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper()
+            # (a line that breaks after "seconded by", "and" or a comma has not ended its sentence)
+            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper() \
+                and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|to|with|for|from))$", prev.text, re.I)
             if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold:
                 out.append((ref, heading, current))
                 current = []
@@ -259,6 +278,20 @@ STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried
 MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
 
 
+CONSENT_ACTION = re.compile(r"^this\s+[\w ]{1,40}?\s+was\s+(?:approved|adopted|accepted|received\s+and\s+filed|"
+                            r"introduced|awarded|authori[sz]ed)\s+(?:on|as\s+part\s+of)\s+the\s+consent\s+(?:calendar|agenda)\b",
+                            re.I)
+THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?(?:\s+as\s+amended)?$", re.I)
+# a motion that names only who moved and seconded it, then its outcome: "Moved by Cllr A, seconded by
+# Cllr B. Carried.", "Moved: Smith  Seconded: Jones  Motion carried unanimously"
+BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved(?:\s+by)?|mover|proposed(?:\s+by)?)"
+                         rf"\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*"
+                         rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<rest>.{{0,300}})$|"
+                         # "Motion/Second: Lee/Stone"
+                         rf"^motion\s*/\s*second(?:ed)?(?:\s+by)?\s*:\s*(?P<mover2>{NAME})\s*/\s*(?P<seconder2>{NAME})\s*[,;.]?\s*"
+                         rf"(?P<rest2>.{{0,300}})$", re.I)
+
+
 def _motions(lines: list[Line]) -> list[Decision]:
     out: list[Decision] = []
     paras = _paragraphs(lines)
@@ -270,15 +303,20 @@ def _motions(lines: list[Line]) -> list[Decision]:
         else:
             merged.append(para)
     paras = merged
+    fields_of_before: set[int] = set()  # paragraphs read as fields of the motion before them
     for k, (ref, heading, plines) in enumerate(paras):
         text = join_lines(l.text for l in plines)
         page, bbox = plines[0].page, _bbox(plines)
-        filed = FILED.match(text)
-        if filed:
-            d = Decision(minute_ref=ref, text=filed.group("title"), page=page, minute_heading=heading,
-                         file_number=filed.group("file"), kind="motion", bbox=bbox,
-                         outcome=_OUTCOME_OF.get(filed.group("outcome").lower(), "carried"))
-            out.append(d)
+        # "(23-716) Title. ADOPTED.", each item of a summary on its own line or run together in one paragraph
+        pieces = re.split(r"\s(?=(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])\s*\(?(?:\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s)", text)
+        filed_all = [FILED.match(p) for p in pieces]
+        if filed_all[0]:
+            for filed in filter(None, filed_all):
+                number = re.match(r"^(\d{1,3}[a-z]?|[A-Z])[.)]", filed.group())
+                d = Decision(minute_ref=number.group(1) if number else ref, text=filed.group("title"), page=page,
+                             minute_heading=heading, file_number=filed.group("file"), kind="motion", bbox=bbox,
+                             outcome=_OUTCOME_OF.get(filed.group("outcome").lower(), "carried"))
+                out.append(d)
             continue
         if re.match(r"^RESULT\s*:", text):
             # a vote box under the item's title: RESULT / MOVER / SECONDER / AYES / NAYS
@@ -300,15 +338,49 @@ def _motions(lines: list[Line]) -> list[Decision]:
         # a motion form prints its fields a line each ("MOTION: Smith moved to ...", "SECOND: Jones",
         # "AYES: ...", "NOES: ..."): the fields after a motion belong to it
         last = k  # the last paragraph the motion takes in
-        for _, _, field_lines in paras[k + 1:k + 8]:
+        for field_ref, field_heading, field_lines in paras[k + 1:k + 8]:
+            if (field_ref, field_heading) != (ref, heading):
+                break  # the next item's motion is its own
             # the fields, and the motion's own words when the form prints them after its mover and
             # seconder ("Moved by: X / Seconded by: Y / To approve the agenda. / Vote: 4-0")
             moved_only = MOVER_FIELD.match(text) and not find_motion(text)
+            # ("ACTION: Approved the minutes. / Motion: Lee / Second: Stone / Vote: 4-0": its mover as a field)
             if not (MOTION_FIELD.match(field_lines[0].text)
-                    or moved_only and re.match(r"(?:to|that)\b", field_lines[0].text, re.I)):
+                    or moved_only and re.match(r"(?:to|that)\b", field_lines[0].text, re.I)
+                    or re.match(r"action\b", text, re.I) and re.match(r"motion\s*:", field_lines[0].text, re.I)):
                 break
             text += "; " + join_lines(l.text for l in field_lines)  # a field ends where the next begins
             last += 1
+            fields_of_before.add(last)
+        action = BARE_ACTION.match(text)
+        if action and heading:
+            # "ACTION: Approved 3-0 (Ford absent)." under the item: the item is what was approved
+            d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
+            _set_vote(d, read_vote(text))
+            d.outcome = _OUTCOME_OF.get(action.group("verb").lower().split()[0], "carried")
+            out.append(d)
+            continue
+        consent = CONSENT_ACTION.match(text)
+        if consent and heading and (k == 0 or paras[k - 1][:2] != (ref, heading)):
+            # Legistar: "This Resolution was adopted on the Consent Calendar." under the item's title
+            out.append(Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion",
+                                bbox=bbox, outcome="carried"))
+            continue
+        bare = BARE_MOTION.match(text) if not find_motion(text) else None
+        rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""
+        if bare and heading and k not in fields_of_before and (
+                STRONG_OUTCOME.search(rest) or bare.group("mover2") and read_vote(rest).votes_for is not None):
+            # "Moved by X, seconded by Y. Carried." with no words of its own: what it carried is the item
+            # it sits under, or the sentence before it under the same item ("Staff recommend approval ...")
+            first_under_heading = k == 0 or paras[k - 1][:2] != (ref, heading)
+            title = heading if first_under_heading else \
+                re.split(r"(?<=[a-z]{2}[.!?])\s+", join_lines(l.text for l in paras[k - 1][2]))[-1].rstrip(".")
+            d = Decision(minute_ref=ref, text=title, page=page, minute_heading=heading, kind="motion", bbox=bbox,
+                         mover=_person(bare.group("mover") or bare.group("mover2")),
+                         seconder=_person(bare.group("seconder") or bare.group("seconder2")))
+            _set_vote(d, read_vote(rest))
+            out.append(d)
+            continue
         pos = 0
         while True:
             found = find_motion(text[pos:])
@@ -319,9 +391,11 @@ def _motions(lines: list[Line]) -> list[Decision]:
             nxt = find_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
             following = join_lines(l.text for l in paras[last + 1][2]) if last + 1 < len(paras) else ""
-            if len(after.strip()) < 8:
+            if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
                 after = after + " " + following
             voted = STRONG_OUTCOME.search(after[:200]) is not None
+            if heading and THIS_ITEM.match(body):
+                body = heading  # "that this Ordinance be Introduced": what was moved is the item itself
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
                          mover=mover, seconder=seconder)
             vote = read_vote(after[:400])
@@ -339,8 +413,13 @@ def _motions(lines: list[Line]) -> list[Decision]:
             verb = re.match(RECORDED_ACTION, body, re.I)
             if vote.outcome is None and verb:
                 # an action recorded by its verb ("ACTION: Approved the contract ... (Smith/Jones, 5-0)")
-                # says its own outcome, and the tally after it is that vote's
+                # says its own outcome ("Continued to May 4" is deferred), and the tally after it is that vote's
                 vote = read_vote(f"{verb.group()} {after[:400]}")
+                vote.outcome = _OUTCOME_OF.get(verb.group().lower(), vote.outcome)
+                tally = TALLY.search(after[:80])
+                if tally and vote.votes_for is None and tally.group("f"):
+                    vote.votes_for, vote.votes_against = int(tally.group("f")), int(tally.group("a"))
+                    vote.votes_abstain = int(tally.group("x")) if tally.group("x") else None
             _set_vote(d, vote)
             pos = end
             if mover is None and seconder is None and not voted:

@@ -322,6 +322,7 @@ def agenda_front_page(pages: list[PageLayout]) -> int | None:
 _HAS_MINUTES_HEADING_RX = re.compile(r"^\s*(?:(?:draft|confirmed|printed|unconfirmed|approved)\s+)?minutes\s+(?:of|for)\b", re.I | re.M)
 _HAS_MINUTES_HEADING_RX1 = re.compile(r"^\s*MINUTES\s*$", re.M)
 _HAS_MINUTES_HEADING_RX2 = re.compile(r"[-–]\s*minutes\s*$", re.I | re.M)
+_MINUTES_ALONE_RX = re.compile(r"\s*minutes\s*", re.I)
 _HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
 
 
@@ -334,7 +335,25 @@ def _has_minutes_heading(page: PageLayout) -> bool:
     return bool(_HAS_MINUTES_HEADING_RX.search(head)
                 or _HAS_MINUTES_HEADING_RX1.search(head)
                 or _HAS_MINUTES_HEADING_RX2.search(head)  # "Cabinet – Minutes"
-                or _HAS_MINUTES_HEADING_RX3.search(head))
+                or _HAS_MINUTES_HEADING_RX3.search(head)
+                or any(MINUTES_TITLE.search(l.text) for l in page.lines[:8])
+                or any(_MINUTES_ALONE_RX.fullmatch(l.text) for l in page.lines[:4]))
+
+
+# a title that says the paper is minutes in another form: "REGULAR MEETING MINUTES", "Meeting Minutes",
+# "Action Minutes", "Minutes – Regular Meeting", "Notes of the meeting of ...",
+# "Summary of Proceedings", "Proceedings of the Board of Supervisors", "M I N U T E S". The words that
+# make an agenda's item of it ("K. Minutes", "Approval of Minutes") or an attachment ("Draft Minutes -
+# November 18, 2020 Regular Meeting") stay out.
+MINUTES_TITLE = re.compile(
+    r"^\s*(?![(\d]|[A-Z][.)]\s|[IVX]+\.\s)(?!.*\b(?:approv\w*|adopt\w*|accept\w*|confirm\w*|review|consider\w*|correct\w*|reading|read|receive\w*|sign\w*|"
+    r"previous|last|prior|consent|draft|attach\w*|of\s+minutes|the\s+minutes)\b)(?:"
+    r"(?:(?-i:[A-Z]\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z]\w+\s+\d{4})\s*[-–,:]?\s*(?:(?-i:[A-Z][\w'’&,.-]*)\s+){0,8}|"
+    r"(?-i:[A-Z][\w'’&,.-]*)\s+(?:(?-i:[A-Z][\w'’&,.-]*|of|the|and|for)\s+){0,8})minutes(?:\s*[-–,:]\s*\w+\s+\d{1,2},?\s+\d{4}|\s*[-–,:]?\s*\d{1,2}\s+\w+\s+\d{4})?\s*$|"
+    r"minutes\s*[-–:,]\s*(?:(?:regular|special|adjourned|annual|joint|closed|emergency|workshop|study)\b|[^\n]*\bmeeting\s*$)|"
+    r"(?:notes|summary|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings)\b|"
+    r"proceedings\s+of\s+the\s+[\w ]{0,40}\b(?:board|council|commission|committee|court)\b|"
+    r"M\s+I\s+N\s+U\s+T\s+E\s+S)", re.I)
 
 
 # ---------------------------------------------------------------- committee and date

@@ -25,8 +25,9 @@ _TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor
           r"mr|mrs|ms|miss|dr|(?:mayor|chair(?:man|woman|person)?)\s+pro\s+tem(?:pore)?|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
           r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
           r"vice[\s-]president)\.?\s+)")
-# a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case)
-NAME = rf"(?:{_TITLE}*(?-i:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?!and\b|to\b|that\b)(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,2}}))"
+# a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case),
+# up to the next field of a motion form ("Seconded: Carla Diaz  Vote: 4-0")
+NAME = rf"(?:{_TITLE}*(?-i:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?!and\b|to\b|that\b|(?i:votes?|ayes?|nays?|noes|yes|no|abstain\w*|absent|motion|second\w*|carried|passed|result|action)\b)(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,2}}))"
 _SECOND = r"(?:seconded|second|supported|support|2nd)(?:ed)?"
 # the past-tense verb an action is recorded by ("the Board approved ...", "ACTION: Adopted ..."), which
 # says the outcome itself
@@ -36,7 +37,12 @@ _VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–
 # the outcome said between the seconder and what was moved: "seconded by Y, and unanimously carried
 # (Jung absent), the Board approved ...", "seconded by Cllr Y and resolved that ..."
 _CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|resolved|agreed)(?:\s+unanimously)?"
-            r"(?:\s*\([^()]{0,80}\))?\s*,?\s*)?")
+            # "and carried by a 5-0 vote", "and carried by unanimous vote"
+            r"(?:\s+by\s+(?:a\s+)?(?:vote\s+of\s+)?(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimous|voice|roll[\s-]call)"
+            r"(?:\s+(?:roll[\s-]call\s+)?vote)?)?"
+            r"(?:\s*\([^()]{0,80}\))?"
+            # "and carried unanimously (5-0) by those members present, to approve ..."
+            r"(?:\s+by\s+(?:those|all|the)\s+(?:\w+\s+){0,2}present)?\s*,?\s*)?")
 # "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
 _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
 
@@ -51,6 +57,14 @@ MOTION_FORMS = [
     # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
                rf"(?=[,;)])", re.I),
+    # "Action: Approved the minutes.  Motion: Lee  Second: Stone  Vote: 4-0": the action, then its mover
+    # and seconder as fields
+    re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*[.;,]?\s*(?:motion|moved|mover)(?:\s+by)?\s*[:\-–]\s*"
+               rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
+    # "Upon a motion duly made and seconded, it was unanimously VOTED to approve ..." (nobody named)
+    re.compile(r"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*,?\s*"
+               r"(?:it\s+was\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?:voted|resolved|agreed)"
+               r"(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?\s*:?\s*(?P<text>(?:to|that)\b.+)", re.I),
     # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
     # "Proposed Cllr Wood, seconded Cllr Bright and resolved that ..." (UK)
     re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;]?\s*(?:and\s+)?(?:{_SECOND}|seconder)(?:\s+by)?\s*:?\s*"
@@ -61,7 +75,7 @@ MOTION_FORMS = [
                rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
                rf"(?P<text>{RECORDED_ACTION}.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
-    re.compile(r"(?:it\s+was\s+)?moved\s+and\s+seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
+    re.compile(r"(?:it\s+was\s+)?(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
     re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
@@ -78,7 +92,7 @@ MOTION_FORMS = [
                rf"(?P<seconder2>{NAME})\s*,?\s*|and\s+(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
                rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
                rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
-               rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
+               rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
                # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
                rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I),
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
@@ -238,13 +252,13 @@ def _roll_call(text: str) -> list[list[str]] | None:
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         label = re.sub(r"\s+", " ", m.group("label").lower())
         vote = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
-        names = text[m.end():end]
+        names = re.sub(r"^\s*\(\d{1,3}\)", " ", text[m.end():end])  # "Ayes: (4) Lee, Stone, ..."
         names = re.split(r"(?<=[a-z]{2})\.\s|\b(?:motion|the\s+motion|result|mover|seconder)\b", names, flags=re.I)[0]
         if re.match(r"\s*\d", names):
             continue  # a count, read by _counted
         for piece in re.split(r",|;|\band\b|&", names):
             name = _person(re.sub(rf"^\s*(?:council\s?members?|members?|trustees?|commissioners?|supervisors?|"
-                                  rf"directors?|councillors?|cllrs?|aldermen|alders?)\.?\s+", "", piece.strip(), flags=re.I))
+                                  rf"directors?|councillors?|cllrs?|aldermen|alders?)\.?:?\s+", "", piece.strip(), flags=re.I))
             if name and re.fullmatch(rf"{NAME}", name) and not re.fullmatch(r"(?:none|n/?a|nil)", name, re.I) and vote:
                 out.append([name, vote])
     return out or None
