@@ -30,7 +30,7 @@ KEYWORD = re.compile(
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
 # every form KEYWORD reads holds one of these words (in some case): a line without them is not searched
-_KEYWORD_WORDS = ("resolved", "agreed", "decided", "decision", "approved", "noted")
+_KEYWORD_WORDS = ("resolved", "agreed", "decided", "decision", "approved", "noted", "voted")
 
 
 def _may_hold_keyword(text: str) -> bool:
