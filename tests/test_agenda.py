@@ -367,3 +367,77 @@ Recommendations from Committees
 5. Adjournment
 """)
     assert numbers(ex) == ["1", "2", "3", "4", "5"]
+
+
+def test_labels_under_each_item_neither_make_a_report_nor_run_into_titles(tmp_path):
+    # "RECOMMENDATION:" and "FISCAL IMPACT:" printed under every item are the items' labels, not a
+    # report's section headings; "Suggested Action:" or "It is recommended ..." under a plain title
+    # is not more of the title
+    ex = read(tmp_path, """
+##CITY OF SPRINGFIELD
+**CITY COUNCIL AGENDA
+**Tuesday, March 5, 2024 6:00 PM
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+   A. Approval of Warrant Register
+      RECOMMENDATION:
+      Approve the warrant register dated March 1, 2024.
+      FISCAL IMPACT:
+      None.
+   B. Street Sweeping Contract
+      RECOMMENDATION:
+      Award the street sweeping contract to Clean Streets Inc.
+      FISCAL IMPACT:
+      The contract costs $120,000 each year.
+   C. Sidewalks
+      Suggested Action: Approve the sidewalk repair program.
+   D. Library Hours
+      It is recommended that the City Council approve the new library hours.
+3. ADJOURNMENT
+""")
+    assert ex.document.doc_type == "agenda"
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"), ("2.A", "Approval of Warrant Register"),
+        ("2.B", "Street Sweeping Contract"), ("2.C", "Sidewalks"), ("2.D", "Library Hours"), ("3", "ADJOURNMENT")]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Approve the warrant register dated March 1, 2024.", "2.A"),
+        ("Award the street sweeping contract to Clean Streets Inc.", "2.B"),
+        ("Approve the sidewalk repair program.", "2.C"),
+        ("approve the new library hours.", "2.D")]
+
+
+def test_items_numbered_item_dash_n_with_a_consent_mark_before_the_title(tmp_path):
+    ex = read(tmp_path, """
+##PLANNING COMMISSION
+**CITY OF SAN MARCO
+**AGENDA FOR THE REGULAR MEETING OF THURSDAY, MARCH 3, 2022
+
+ITEM-1:     PUBLIC COMMENT
+
+ITEM-2:     *ELM STREET HOMES - PROJECT NO. 650123
+            Council District: 1
+            Recommendation: Approve
+
+ITEM-3:     OAK AVENUE REZONE - PROJECT NO. 650124
+            Recommendation: Recommend to the City Council approval of the rezone.
+
+ITEM-4:     ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "PUBLIC COMMENT"), ("2", "ELM STREET HOMES - PROJECT NO. 650123"),
+        ("3", "OAK AVENUE REZONE - PROJECT NO. 650124"), ("4", "ADJOURNMENT")]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Approve", "2"), ("Recommend to the City Council approval of the rezone.", "3")]
+
+
+def test_a_column_of_item_numbers_beside_a_column_of_titles_is_one_list(tmp_path):
+    # "AGENDA ITEM NO. 1" printed in a column of its own, the titles in a column beside it: the
+    # rows are the items (the page is not two columns of text read one after the other)
+    titles = ["Call to Order", "Roll Call of the Members", "Pledge of Allegiance to the Flag",
+              "Approval of the Minutes of February 20", "Public Comment on Items Not on the Agenda",
+              "Contract for Street Lighting Upgrades", "Report of the City Manager", "Adjournment of the Meeting"]
+    rows = "\n".join(f"AGENDA ITEM NO. {n}".ljust(28) + title for n, title in enumerate(titles, 1))
+    ex = read(tmp_path, "##CITY OF SPRINGFIELD\n**REGULAR MEETING OF THE CITY COUNCIL\n"
+                        "**Tuesday, March 5, 2024 6:00 PM\n**AGENDA\n\n" + rows)
+    assert ex.document.doc_type == "agenda"
+    assert [(it.number, it.title) for it in ex.agenda_items] == [(str(n), t) for n, t in enumerate(titles, 1)]

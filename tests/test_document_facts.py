@@ -266,6 +266,10 @@ Report of: Town Clerk
     ("Regional District of Nanaimo", "Nanaimo"),
     ("The Corporation of the Town of Cobourg", "Cobourg"),
     ("Brighton & Hove City Council", "Brighton & Hove"),
+    ("Isle of Wight Council", "Isle of Wight"),
+    ("Forest of Dean District Council", "Forest of Dean"),
+    ("Leader of Kent County Council", "Kent"),
+    ("Port of Seattle Commission", "Port of Seattle"),
 ])
 def test_authority_forms(printed, name):
     from pipeline.extract.bodies import authority_names
@@ -295,6 +299,10 @@ working group has studied over the autumn with the help of the finance office an
     ("TOWN OF CHAPEL HILL", "Chapel Hill"),
     ("REGIONAL DISTRICT OF NANAIMO", "Nanaimo"),
     ("The Corporation of the Town of Cobourg", "Cobourg"),
+    # a place whose own name holds "of" (not "[kind] of [place]"), and a port district
+    ("ISLE OF WIGHT COUNCIL", "Isle of Wight"),
+    ("Vale of Glamorgan Council", "Vale of Glamorgan"),
+    ("PORT OF SEATTLE", "Port of Seattle"),
 ])
 def test_the_authority_of_every_kind_of_body_from_its_letterhead(tmp_path, letterhead, council):
     # the letterhead's own words name the authority, and the meeting body is named without it
@@ -335,3 +343,59 @@ def test_authority_names_read_only_lines_with_their_words_find_the_same(text):
     from pipeline.extract.bodies import authority_names
     assert authority_names(text) == _authority_names_over_whole_text(text)
     assert authority_names(text)
+
+
+_EVANSTON = "909 Davis Street, Evanston, IL 60201"
+
+
+@pytest.mark.parametrize("letterhead, council, committee, address", [
+    # a body numbered among its kind keeps its number; "Special" naming a district is no meeting word
+    # (places here are not the wild set's held-out authorities)
+    ("EVANSTON POLICE DISTRICT COUNCIL 003", "Evanston", "Police District Council 003", _EVANSTON),
+    ("SPECIAL SERVICE AREA #4 COMMISSION\n**CITY OF EVANSTON", "Evanston", "Special Service Area #4 Commission",
+     _EVANSTON),
+    # a transit agency named for its area is the authority; its board is the body
+    ("METRO TRANSIT\n**Board of Directors", "Metro Transit", "Board of Directors", "560 Sixth Avenue North, IL 60201"),
+])
+def test_numbered_bodies_and_transit_agencies(tmp_path, letterhead, council, committee, address):
+    info = describe(tmp_path, f"""
+**{letterhead}
+**NOTICE AND AGENDA
+Thursday, June 1, 2023 at 6:30 PM
+{address}
+
+1. Call to Order
+2. Approval of the Minutes
+3. Public Comment
+4. Adjournment
+""")
+    assert facts(info) == (council, committee, "2023-06-01")
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Community Board 7", "Community Board 7"),
+    ("Cabinet 12 November 2013", "Cabinet"),
+    ("Council 2 February", "Council"),
+])
+def test_a_number_after_a_body_is_its_own_unless_it_starts_a_date(printed, name):
+    from pipeline.extract.bodies import body_name
+    assert body_name(printed) == name
+
+
+@pytest.mark.parametrize("header, date", [
+    # a date label with the time beside it is the meeting's, before the dates of the items below
+    ("**Town of Westford\n**Board of Selectmen\n**Meeting Agenda\n"
+     "Date: Monday, March 4, 2024    Time: 7:00 PM    Location: Town Hall", "2024-03-04"),
+    # a paper worded as North American business reads "03/05/2024" month first
+    ("**CITY OF PARKVIEW\n**PLANNING COMMISSION AGENDA\nMeeting Date: 03/05/2024\nTime: 6:00 PM", "2024-03-05"),
+])
+def test_the_meeting_date_from_a_date_label_on_a_us_agenda(tmp_path, header, date):
+    info = describe(tmp_path, header + """
+
+1. Call to Order
+2. Pledge of Allegiance
+3. Approval of Minutes of February 20, 2024
+4. Public Comment
+5. Adjournment
+""")
+    assert info.meeting_date == date

@@ -473,3 +473,79 @@ The community budget for 2024 is £5,000.
     assert [r.title for r in ex.reports] == ["Grant applications"]
     assert [r.text for r in ex.recommendations] == [
         "consider the three grant applications and award grants from the community budget."]
+
+
+def test_a_motion_written_out_and_a_subjunctive_without_that_lose_their_lead_in(tmp_path):
+    assert texts(tmp_path, """
+1. FLEET PURCHASE
+   Recommended Motion: I move to adopt Resolution No. 2024-11 approving the fleet purchase.
+2. PERSONNEL REPORT
+   Recommendation: The Board of Education approve the personnel report as presented.
+3. BUDGET ADOPTION
+   Proposed Motion: Move that the Board adopt the 2016-17 budget.
+""") == ["adopt Resolution No. 2024-11 approving the fleet purchase.",
+         "approve the personnel report as presented.", "adopt the 2016-17 budget."]
+
+
+def test_the_item_number_from_the_agenda_item_label_that_gives_the_title(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Westford Town Council
+**Finance and General Purposes Committee
+**Report to meeting of 5 March 2024
+**Agenda item 7: Grant applications
+
+**Decision required
+Members are asked to consider the three grant applications.
+
+**Background
+The community budget for 2024 is £5,000.
+"""))
+    assert [(r.title, r.item_number) for r in ex.reports] == [("Grant applications", "7")]
+
+
+def test_a_lead_in_under_an_item_title_and_a_recommendation_in_brackets_after_the_title(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY OF PARKVIEW
+**CITY COUNCIL REGULAR MEETING AGENDA
+**Wednesday, June 1, 2022 - 7:00 PM
+
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+   2.1 Warrants and Demands
+       Staff recommends that City Council:
+       1. Ratify the check register dated May 15, 2022; and
+       2. Receive and file the treasurer's report.
+   2.2 Minutes of May 18, 2022 (Recommendation: Approve the minutes.)
+3. ADJOURNMENT
+"""))
+    assert [(it.number, it.title) for it in ex.agenda_items][2:4] == [
+        ("2.1", "Warrants and Demands"), ("2.2", "Minutes of May 18, 2022")]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Ratify the check register dated May 15, 2022; and", "2.1"),
+        ("Receive and file the treasurer's report.", "2.1"),
+        ("Approve the minutes.", "2.2")]
+
+
+def test_the_title_under_a_line_that_names_the_meeting_and_its_date(tmp_path):
+    # "Amenities Committee - 15 November 2016" is a line of its own: the title below it is not
+    # joined to it (and then set aside for its date)
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Royal Westford Town Council
+**Amenities Committee - 15 November 2016
+**Community Grant Fund applications
+
+1. Purpose
+1.1 To consider applications to the community grant fund.
+2. Recommendations
+2.1 That the Committee awards a grant of £500 to the Westford Scouts.
+2.2 That the Committee declines the application from the Westford Bowls Club.
+3. Background
+3.1 The fund has £10,000 for the year.
+"""))
+    assert [(r.title, r.committee, r.meeting_date) for r in ex.reports] == [
+        ("Community Grant Fund applications", "Amenities Committee", "2016-11-15")]
+    assert [r.text for r in ex.recommendations] == [
+        "awards a grant of £500 to the Westford Scouts.", "declines the application from the Westford Bowls Club."]

@@ -29,7 +29,12 @@ PAGE_COLUMN = re.compile(r"^(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?$
 # How agendas begin an item's description ("To receive the minutes of ...", "Report of the Director")
 DESCRIPTION = re.compile(r"^(?:To (?:receive|consider|note|approve|agree|discuss|review|elect|appoint|confirm|sign|"
                          r"report|update|provide|inform|seek|hear|determine|answer)\b|Reports? (?:of|by|from)\b|"
-                         r"Purpose\b|Lead (?:officer|member)\b|Contact\b|Recommend|Staff recommend|Attachments?\b)", re.I)
+                         r"Purpose\b|Lead (?:officer|member)\b|Contact\b|Recommend|Staff recommend|Attachments?\b|"
+                         # the labels US agendas print under an item's title, and the sentence
+                         # that proposes the action ("It is recommended that the City Council ...")
+                         r"It is (?:therefore )?recommended\b|(?:Suggested|Proposed|Requested) (?:Actions?|Motions?)\b|"
+                         r"(?:(?:Council|Board|Commission|Committee) )?Actions? (?:Requested|Required)\b|"
+                         r"(?:Fiscal|Financial|Budget(?:ary)?) Impacts?\b)", re.I)
 # The end of a front sheet's list: a letter's sign-off or the contact details, at the list's margin
 STOP = re.compile(r"^\s*(?:Yours (?:sincerely|faithfully)|YOURS (?:SINCERELY|FAITHFULLY)|Date of (?:[Nn]ext|[Ff]uture) "
                   r"[Mm]eetings?|DATE OF (?:NEXT|FUTURE) MEETINGS?|Contact\b|CONTACT\b|Enquiries\b|ENQUIRIES\b)")
@@ -53,7 +58,8 @@ INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|
 
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
 LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
-ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?=[0-9A-Z])", re.I)
+# ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
+ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?:[-–]\s*)?(?=[0-9]|[A-Z](?![a-z]))", re.I)
 # file numbers ("(23-716)", "2/14/23-4") and a council's minute references, year and number, that
 # parish and town councils number their agenda items by ("24/45", "2024/045")
 FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4})\)?[.:]?\s+")
@@ -226,6 +232,7 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             rest = rest[file_number.end():]  # "1. (23-716) Approve ...": the item number is 1
         rest = re.sub(r"^[\-–—:.]+\s*", "", rest)
         rest = LEADING_TIME.sub("", rest)  # "1. 6:00 PM Call to Order"
+        rest = re.sub(r"^\*+\s*(?=[A-Z0-9])", "", rest)  # "ITEM-2: *ELM STREET": a mark (to be heard on consent), not the title
         if rest and not re.match(r"[A-Z0-9(\"“'‘$£#]|to [a-z]", rest):
             continue  # running text ("5 members were present", "a) the cost of ...")
         if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest):
@@ -524,6 +531,8 @@ def _item(cur: dict) -> AgendaItem:
         desc_pages = PAGES.search(join_lines(cur["desc"][:2]))
         if desc_pages:
             start, end = int(desc_pages.group("a")), int(desc_pages.group("b") or desc_pages.group("a"))
+    # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
+    title = re.sub(r"\s*(?:\(|\s[–—-]\s*)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:.*$", "", title, flags=re.I) or title
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
     return AgendaItem(number=cur["num"], title=clean(title) or title, page=cur["page"], pack_page_start=start,

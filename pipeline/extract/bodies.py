@@ -16,7 +16,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         r"Parish Meeting|Town Meeting)")
 # A body's name is capitalised words (the small words excepted) before a body word: "Voted by
 # Schools Subcommittee" is not a name, "Schools Subcommittee" is.
-_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’'])\s+)"""
+_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3})\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
 _BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet)\b")
@@ -27,7 +27,7 @@ MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybri
                            r"reconvened|rescheduled)\s+)*(?<!parish )(?<!town )meetings?\b(?:\s+(?:agenda|minutes))?", re.I)
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
-                           r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special|adjourned|hybrid|virtual)\s+)+", re.I)
+                           r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
 TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice|action|agenda report|staff report|report))+$", re.I)
 
@@ -100,6 +100,12 @@ def body_name(text: str) -> str | None:
             name, rest = f"{name} {joint.group(0).strip()}", rest[joint.end():].strip()
         if rx is COMMITTEE_LONGEST and len(_BODY_WORDS.findall(name)) > len(re.findall(r"(?i)\band\b", name)) + 1:
             continue  # a list of bodies ("Canterbury City Council Dartford Borough Council"): the first
+        numbered = re.match(r"(?:no\.?\s*|#\s*)?\d{1,3}[A-Z]?(?![\w:./])(?!,?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", rest, re.I)
+        if numbered and not any(start == 0 for start, _, _ in find_dates(rest)):
+            # a body numbered among its kind ("Police District Council 001", "Community Board 7"):
+            # the number after the name is part of it (not a date's day: "Cabinet 12 November")
+            name, rest = f"{name} {numbered.group(0)}", rest[numbered.end():].strip()
         if not rest or re.match(rest_ok, rest, re.I):
             break
     else:
@@ -161,7 +167,7 @@ def committee_from_fields(fields: list[Field], us: bool = False,
 # A word of a place name as printed: capitalised ("Hidden", "HIDDEN", "Cañada", "St.", "O'Fallon"),
 # or one of the small words place names carry ("Newcastle upon Tyne", "La Cañada", "Lake in the Hills").
 _PLACE_WORD = r"[A-ZÀ-Þ][^\W_]*(?:['’.\-][^\W_]+)*\.?"
-_PLACE_JOIN = r"(?:upon|on|under|in|by|de|del|la|le|les|los|las|sur|en|and the|in the|&)"
+_PLACE_JOIN = r"(?:upon|on|under|in|by|of|OF|de|del|la|le|les|los|las|sur|en|and the|in the|&)"
 PLACE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*"
 # the shortest name that fits, for forms where the kind of authority follows the name
 PLACE_BEFORE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*?"
@@ -192,7 +198,7 @@ NOT_PLACE = frozenset("""
 # Kinds of authority printed before "of NAME".
 _OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Township|London Borough|Royal Borough|"
              r"Metropolitan Borough|Borough|District|Regional Municipality|Municipality|Municipal District|"
-             r"Parish|Corporation|Public Schools")
+             r"Parish|Corporation|Public Schools|Port")
 # Kinds printed after NAME: the council of a place, or a body that is an authority of its own.
 _COUNCIL_KINDS = (r"City|Town|Parish|Village|County|Borough|District|Metropolitan Borough|Community|"
                   r"Regional|Municipal|Township|Unitary")
@@ -206,7 +212,8 @@ _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Wa
 # "Capital Regional District".
 _AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|(?:City |County )?Public Schools|City Schools|"
                     r"(?:Regional |Rapid )?(?:Transit|Transportation|Housing|Airport|Port|Water|Parking) Authority|"
-                    r"Regional District")
+                    # a transit agency named for its area ("Metro Transit", "Sound Transit")
+                    r"Regional District|Transit(?= *$| +(?:Board|Commission|Authority)\b)")
 
 AUTHORITY_FORMS = [
     # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of"),
@@ -227,13 +234,19 @@ AUTHORITY_FORMS = [
 ]
 
 
+_LAND_WORDS = frozenset({"isle", "isles", "vale", "forest", "soke"})
+
+
 def _place_name(raw: str, follows_kind: bool = False) -> str | None:
     """The place name in a phrase matched as PLACE. Where the name follows its kind ("City of
     Aliso Viejo City Council") it ends before the first word that cannot be part of a name; where
     it comes before the kind ("A REGULAR MEETING OF THE LA HABRA HEIGHTS [City Council]") it starts
     after the last such word."""
     words = raw.replace("’", "'").split()
-    bad = [i for i, w in enumerate(words) if w.lower().strip(".,'") in NOT_PLACE]
+    # "of" inside a place's own name ("Isle of Wight", "Vale of Glamorgan", "Forest of Dean", "Isles
+    # of Scilly") follows a word for a kind of land, not a kind of authority
+    bad = [i for i, w in enumerate(words) if w.lower().strip(".,'") in NOT_PLACE
+           and not (w.lower() == "of" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LAND_WORDS)]
     if follows_kind:
         # a place may be named with a common word first ("Borough of State College", "City of
         # Council Bluffs"): the name ends at the first such word after its first word, or at its
@@ -256,12 +269,12 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
 # Words every match of a form contains (in lower case). No form's match runs over a line break,
 # so a form's pattern needs to run only over the lines where one of its words is printed.
 _FORM_WORDS = {
-    "of": re.compile(r"(?:city|town|village|county|township|borough|district|municipality|parish|corporation|schools) of "),
+    "of": re.compile(r"(?:city|town|village|county|township|borough|district|municipality|parish|corporation|schools|port) of "),
     "council": re.compile(r"council"),
     "township": re.compile(r"township"),
     "district": re.compile(r"district"),
     "county": re.compile(r"county (?:board|commission|legislature|fiscal)"),
-    "authority": re.compile(r"authority|schools|regional district"),
+    "authority": re.compile(r"authority|schools|regional district|transit"),
 }
 
 
@@ -301,6 +314,8 @@ def authority_names(text: str) -> list[tuple[str, str]]:
                 name = f"{name} Township"
             elif form == "of" and kind.lower() == "public schools":
                 name = f"{name} Public Schools"
+            elif form == "of" and kind.lower() == "port":
+                name = f"Port of {name}"  # a port district is an authority of its own, not its city's
             elif form == "council" and not kind:
                 form = "bare council"  # "Haringey Council", but also "Children in Care Council"
             elif form == "township":

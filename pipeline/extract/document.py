@@ -221,11 +221,16 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
+_NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Board of Selectmen|Select Board|"
+                                         r"Board of Education|School District|Township|Planning Commission)\b", re.I)
 
 
 def _north_american(text: str) -> bool:
     """A US or Canadian paper by its wording, when it prints no address."""
-    return bool(_NORTH_AMERICAN_RX.search(text)) and not _NORTH_AMERICAN_RX1.search(text)
+    # (and the business only North American meetings have: a pledge, a consent calendar, a roll
+    # call, selectmen; bodies only they have: townships, school districts, planning commissions)
+    worded = bool(_NORTH_AMERICAN_RX.search(text) or _NORTH_AMERICAN_BUSINESS_RX.search(text))
+    return worded and not _NORTH_AMERICAN_RX1.search(text)
 
 
 _KNOWN_NAMES_IN_RX = re.compile(r"\b[A-Z][a-z'’]+(?:[ \-](?:upon|on|and|with|of|[A-Z][a-z'’]+))*")
@@ -374,9 +379,16 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
                         us: bool = False) -> tuple[str | None, str | None, int]:
     pages = [p for p in layouts if not p.blank][:3]
     own: tuple[str, str | None, int] | None = None  # the authority's own council, when no other body is named
+    field_date = None  # the meeting's date from a label when no label names the body
     for p in pages:
         fields = read_fields(p.lines[:40])
         got = committee_from_fields(fields, us)
+        if got[1] and not got[0] and field_date is None:
+            # "Meeting Date: March 4, 2024", "Date: Monday, March 4, 2024  Time: 7:00 PM": the date
+            # of the meeting (a bare "Date:" without a time may be a letter's)
+            f = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
+            if f and (f.key != "date" or re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|hrs)|\btime\b", f.value, re.I)):
+                field_date = got[1]
         if got[0] or got[1]:
             committee, date = got
             if committee and not date:
@@ -388,14 +400,14 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
             return got[0], got[1] or _date_near(p, us), p.number
         got, own_name = _from_front(p, council, us)
         if got[0]:
-            return got[0], got[1] or _date_near(p, us), p.number
+            return got[0], got[1] or field_date or _date_near(p, us), p.number
         if own_name and own is None and (
                 _COMMITTEE_AND_DATE_RX.match(own_name)
                 or _COMMITTEE_AND_DATE_RX1.search(join_lines(l.text for l in p.lines[:15]))):
             # a city, town or parish council's own title is its meetings' (its papers are mostly
             # for the council itself); a county or borough's letterhead is the authority's, unless
             # it stands over a meeting. Later pages' "To: Council" fields say no more.
-            own = (own_name, _date_near(p, us), p.number)
+            own = (own_name, field_date or _date_near(p, us), p.number)
             break
     if own:
         return own

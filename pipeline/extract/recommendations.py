@@ -78,6 +78,10 @@ ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested) (?:(?:council|board|commi
 TITLE_DASH_ACTION = re.compile(
     r"^(?P<title>(?-i:[A-Z0-9]).{2,150}?)\s+[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))(?:(?:the\s+)?(?:City |Town |County |Village )?"
     r"(?:Council|Board|Commission|Committee)\s+(?:to\s+)?)?" + ACTION_VERB + r"\b.*)$", re.I)
+# The recommendation printed at the end of an item's title line, in brackets or after a dash:
+# "2.2 Minutes of May 18, 2022 (Recommendation: Approve the minutes.)".
+TAIL_RECOMMENDATION = re.compile(r"(?:\(|\s[–—-]\s*)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
+                                 r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
 # The bodies papers put recommendations to ("the City Council", "Cabinet", "the Committee for
 # Economic Development", "Members").
 BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
@@ -92,6 +96,11 @@ LEAD_IN_PATTERNS = [
     r"(?:[\w .,'’-]{0,60}?\s)?(?:recommends?|requests?) that\s+(?:" + BODY + r"\s+)",
     r"(?:" + BODY + r"\s+)(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|advised)\s+to\s*:?\s*",
     r"that\s+(?:" + BODY + r")\s+(?=(?-i:[a-z]|[A-Z]{2,}\b))",
+    # the subjunctive without its "That" ("Recommendation: The Board of Education approve the ...")
+    r"(?:" + BODY + r")\s+(?=(?-i:" + ACTION_VERB + r")\b)",
+    # a motion written out for a member to read ("Recommended Motion: I move to adopt ...", "Move
+    # that the Board approve ..."): the words that put it are not the action
+    r"(?:I |we )?(?:hereby )?move(?:d)?\s+(?:that\s+(?:" + BODY + r"\s+)?|to\s+)(?=(?-i:[a-z]|[A-Z]{2,}\b))",
 ]
 _LEAD_IN_RX = re.compile(r"^(?:" + "|".join(LEAD_IN_PATTERNS) + r")", re.I)
 # Lead-in phrases anywhere in a line (a line of its own that a list follows).
@@ -184,6 +193,9 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     dashed = TITLE_DASH_ACTION.match(title) if title else None  # "5. Title – Approve ...", not "1.9% ..."
     if dashed and not re.match(ACTION_VERB + r"\b", dashed.group("title"), re.I):
         return i, None, dashed.group("action"), True  # the action printed after the item's title and a dash
+    tail = TAIL_RECOMMENDATION.search(title) if title else None
+    if tail and len(title[:tail.start()].split()) >= 1:
+        return i, None, tail.group("rest"), True  # "2.2 Minutes of May 18 (Recommendation: Approve the minutes.)"
     wrapped = re.match(r"^[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", text, re.I)
     if wrapped and i > 0 and marker_of(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text):
         return i, None, wrapped.group("action"), True  # the dash and the action wrapped onto the next line
@@ -223,8 +235,8 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         if start < len(lines) and (next_section or NEXT_LABEL.match(lines[start].text)):
             return None  # an empty heading (the list is elsewhere), or one over labelled recommendations
         return (start, section, None, False) if start < len(lines) else None
-    if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and _opens_block(lines, i):
-        return i + 1, None, None, False
+    if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)):
+        return i + 1, None, None, False  # "Staff recommends that City Council:" over its list, perhaps under an item's title
     if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i, None, text, True
     return None

@@ -92,7 +92,13 @@ SECTION_WORDS = re.compile(
 def _titled_sections(page: PageLayout) -> bool:
     """A paper that opens with its title and then report sections ("Summary", "Background",
     "Discussion", "Recommendations") headed on lines of their own: a report without a header block."""
-    headings = {re.sub(r"[^a-z ]", "", l.text.lower()).strip() for l in page.lines if SECTION_WORDS.match(l.text.strip())}
+    found = [re.sub(r"[^a-z ]", "", l.text.lower()).strip() for l in page.lines if SECTION_WORDS.match(l.text.strip())]
+    headings = set(found)
+    # a report heads each section once; the same words printed again and again between numbered
+    # items ("A. Warrant Register" / "RECOMMENDATION:" / "FISCAL IMPACT:" / "B. ...") are the
+    # labels of an agenda's items
+    if len(found) > len(headings) and any(NUMBERED_ITEM.match(l.text) for l in page.lines):
+        return False
     first = page.lines[0]
     titled = first.top < page.height * 0.25 and not SECTION_WORDS.match(first.text.strip()) \
         and not NUMBERED_ITEM.match(first.text)
@@ -179,6 +185,7 @@ def _first_title(lines: list) -> str | None:
             last = block[-1]
             if nxt.top - last.bottom > 0.8 * nxt.size or nxt.size != last.size or nxt.bold != last.bold \
                     or ":" in nxt.text or numbered.match(nxt.text) or find_dates(nxt.text) \
+                    or find_dates(last.text) \
                     or REPORT_OF.match(nxt.text) or REPORT_OF.match(block[0].text):
                 break
             block.append(nxt)
@@ -259,6 +266,10 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     if item:
         m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
         item_number = m.group(1) if m else None
+    elif item_title is not None:
+        # "Agenda item 7: Grant applications": the label that gives the title holds the number
+        m = re.match(r"^(?:agenda )?item(?: no\.?| number| #)?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]\d?)[.:]?$", item_title.key)
+        item_number = m.group(1).upper() if m and m.group(1).isalpha() else m.group(1) if m else None
     authorised, lead = _people(head, every)
     lead = lead or _signature(pages)
     wards = find(head, r"ward|electoral division")

@@ -363,6 +363,8 @@ def order_by_columns(layout: PageLayout) -> bool:
         if not (_running_words(left_words, alpha) and _running_words(right_words, alpha)):
             continue
         left = [_line(layout.number, ws) for ws in left_words]
+        if _list_numbers(left):
+            continue  # a column of item numbers beside their titles: one list, read row by row
         right = [_line(layout.number, ws) for ws in right_words]
         if not _rows_aligned(left, right):
             best = (start, end, left, right, rows)
@@ -480,6 +482,17 @@ def _rows_aligned(left: list[Line], right: list[Line]) -> bool:
         return False
     together = sum(1 for t in lt if any(abs(t - u) < 2 for u in rt))
     return together >= 0.5 * min(len(lt), len(rt))
+
+
+# A list's number as printed alone: "AGENDA ITEM NO. 10B", "Item #3", "4.", "VII.", "(a)"
+LIST_NUMBER = re.compile(r"^(?:agenda\s+)?(?:item\s*)?(?:no\.?|number|#)?\s*[-–]?\s*"
+                         r"\(?(?:\d{1,3}(?:\.\d{1,2})?[A-Za-z]?|[A-Z]|[IVXivx]{1,5}|[a-z])(?:[.\-]\d{1,2})?[.):]?$", re.I)
+
+
+def _list_numbers(lines: list[Line]) -> bool:
+    """Nearly every line is a list number alone: the number column of an agenda printed as a table
+    ("AGENDA ITEM NO. 1" | "Call to Order"), whose rows are items, not two columns of text."""
+    return len(lines) >= 3 and sum(bool(LIST_NUMBER.match(l.text.strip())) for l in lines) >= 0.8 * len(lines)
 
 
 def _running_words(lines: list[list[Word]], alpha: dict[int, bool]) -> bool:
