@@ -321,3 +321,30 @@ PRESENT: Lee, Stone, Diaz                          ABSENT: Ford
 **5. Consent calendar
 """) == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
          ("Ford", "absent", "member")]
+
+
+def test_a_director_of_something_before_a_name_is_staff(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE PLANNING COMMISSION
+PRESENT: Chair Lynn Park; Commissioners Rita Gold and Tom West
+ALSO PRESENT: Planning Director Kay Moss, City Attorney Al Gore
+""") == [("Lynn Park", "present", "member"), ("Rita Gold", "present", "member"), ("Tom West", "present", "member"),
+         ("Kay Moss", "present", "officer"), ("Al Gore", "present", "officer")]
+
+
+def test_roll_call_with_each_status_in_brackets(tmp_path):
+    assert attendance(tmp_path, """
+##BOARD OF TRUSTEES MINUTES
+Roll Call: Trustee Adams (present), Trustee Baker (present), Trustee Chen (absent), President Diaz (present)
+""") == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Chen", "absent", "member"),
+         ("Diaz", "present", "member")]
+
+
+def test_a_member_a_line_with_the_status_under_an_attendance_heading(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE BOARD OF DIRECTORS
+ATTENDANCE
+Director Adams     Present
+Director Baker     Absent
+Director Chen      Present
+""", font="Courier") == [("Adams", "present", "member"), ("Baker", "absent", "member"), ("Chen", "present", "member")]

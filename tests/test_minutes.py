@@ -621,3 +621,68 @@ Hendricks, Councilmember Din, Councilmember Fong
 No: 0
 """) == [("1.A", "Approve the Minutes of the Meeting of December 15, 2020", "carried", None, None, None, None),
          ("2", "Introduce an Ordinance Amending Chapter 19 of the Municipal Code", "carried", 6, 0, "Cisneros", "Melton")]
+
+
+def test_action_lines_under_sub_items_record_the_sub_item_or_the_action(tmp_path):
+    # an "Action:" line opens a paragraph of its own: a bare one records the sub-item printed above it
+    # (however long its title), one with an object records what it names
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL ACTION MINUTES
+**3. CONSENT CALENDAR
+3.1 Approve minutes of May 28, 2024
+Action: Approved (5-0)
+3.2 Award contract for street resurfacing to Granite Construction in the amount of $1,250,000
+Action: Approved (5-0)
+**4. PUBLIC HEARINGS
+4.1 Resolution No. 2024-45 adopting the Fiscal Year 2024-25 budget
+Action: Adopted Resolution No. 2024-45 (4-1, Diaz voting no)
+""") == [("3.1", "Approve minutes of May 28, 2024", "carried", 5, 0, None, None),
+         ("3.2", "Award contract for street resurfacing to Granite Construction in the amount of $1,250,000",
+          "carried", 5, 0, None, None),
+         ("4.1", "Adopted Resolution No. 2024-45", "carried", 4, 1, None, None)]
+
+
+def test_moved_seconded_then_the_bodys_own_verb_duly_made_and_m_s_c(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR BOARD MEETING
+**Item 5.1 Approval of Consent Agenda
+Moved by Trustee Cole, seconded by Trustee Wu, the Board approved the consent agenda. Vote: 3-0.
+**Item 5.2 Surplus Property
+Upon a motion duly made and seconded, the Board unanimously adopted Resolution 24-02.
+**Agenda Item 6 - Design Review DR-23-19
+M/S/C Said/Park to continue the item to March 14, 2024. (4-0)
+""") == [("5.1", "approved the consent agenda", "carried", 3, 0, "Cole", "Wu"),
+         ("5.2", "adopted Resolution 24-02", "carried", None, None, None, None),
+         ("6", "to continue the item to March 14, 2024", "carried", 4, 0, "Said", "Park")]
+
+
+def test_a_summary_of_actions_is_a_decision_record_a_line_per_item(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "summary.pdf", """
+**CITY OF RIVERBEND
+**SUMMARY OF ACTIONS
+Regular City Council Meeting - May 6, 2024
+Item 5  Approve warrant register                    APPROVED 5-0
+Item 6  Ordinance 1234 amending parking rules     ADOPTED 4-1 (Lee no)
+Item 7  Appointment to Library Board              CONTINUED
+"""))
+    assert ex.document.doc_type == "decision_notice"
+    assert [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against) for d in ex.decisions] == [
+        ("5", "Approve warrant register", "carried", 5, 0),
+        ("6", "Ordinance 1234 amending parking rules", "carried", 4, 1),
+        ("7", "Appointment to Library Board", "deferred", None, None)]
+    assert ex.agenda_items == []
+
+
+def test_a_paper_that_records_motions_and_attendance_is_minutes_whatever_its_title(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "record.pdf", """
+**EASTSIDE WATER DISTRICT
+**BOARD OF DIRECTORS
+March 12, 2024
+Directors present: President Gil Moor, Vice President Ida Kent, Directors Jo Park and Lu Chan
+Director Park made a motion to approve the contract with Raftelis in the amount of $85,000. Director Chan seconded the motion. The motion passed unanimously.
+"""))
+    assert ex.document.doc_type == "minutes"
+    assert [(d.text, d.mover, d.seconder, d.outcome) for d in ex.decisions] == [
+        ("to approve the contract with Raftelis in the amount of $85,000", "Park", "Chan", "carried")]

@@ -125,7 +125,9 @@ def _status_of(word: str) -> str:
 def _status_lines(lines: list[Line], i: int) -> list[tuple[Line, str, str]]:
     """A roll call printed a member a line, each with their status: under a roll-call heading, or
     two lines or more in a row. [(line, names, status)]"""
-    start = i + 1 if ROLL_CALL.match(lines[i].text) and not LABEL.search(lines[i].text) else i
+    # (under a heading of its own: "ROLL CALL", "ATTENDANCE", "Members Present:")
+    heading = ROLL_CALL.match(lines[i].text) and not LABEL.search(lines[i].text) or label_of(lines[i].text)
+    start = i + 1 if heading else i
     run = []
     for line in lines[start:]:
         m = STATUS_LINE.match(line.text)
@@ -135,12 +137,19 @@ def _status_lines(lines: list[Line], i: int) -> list[tuple[Line, str, str]]:
     return run if len(run) >= (1 if start > i else 2) else []
 
 
+BRACKETED_STATUS = re.compile(r"(?P<names>[^,;()]{2,60}?)\s*\(\s*(?P<status>present|absent|excused|here|apologies)\s*\)", re.I)
+
+
 def _roll_call_clauses(text: str) -> list[tuple[str, str]]:
     """(status, names) of a roll call written as a sentence: "Roll call: Council Members A, B and C
-    present; D absent." """
+    present; D absent.", or with each status in brackets: "Roll Call: Trustee A (present), Trustee B
+    (absent)". """
     m = ROLL_CALL_CLAUSES.match(text.strip())
-    if not m or LABEL.search(m.group("rest")):
+    if not m or LABEL.search(re.sub(r"\(\s*(?:present|absent|excused|here|apologies)\s*\)", "", m.group("rest"), flags=re.I)):
         return []
+    bracketed = [(_status_of(b.group("status")), b.group("names").strip(" ,;")) for b in BRACKETED_STATUS.finditer(m.group("rest"))]
+    if len(bracketed) >= 2 and all(_only_names(names) for _, names in bracketed):
+        return bracketed
     out = []
     for clause in re.split(r";|\.\s+|\.$", m.group("rest")):
         c = CLAUSE_STATUS.match(clause.strip(" ,"))
@@ -485,14 +494,18 @@ def _split_by_posts(piece: str, role: str):
     spans = []  # (text, role)
     for m in POST.finditer(piece):
         before = piece[pos:m.start()].strip()
-        if pos == 0 and m.lastgroup != "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():]):
+        group = m.lastgroup
+        if group == "member" and re.fullmatch(r"(?i)directors?", m.group()) and re.fullmatch(r"[A-Z][a-z]+", before) \
+                and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", before):
+            group = "officer"  # "Planning Director Kay Moss": a director of something is staff, as in _post_role
+        if pos == 0 and group != "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():]):
             # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee": a word before a post, with the
             # name after it, says which post it is
             before = ""
         else:
             before = piece[pos:m.start()]
         spans.append((before, current_role))
-        current_role = m.lastgroup
+        current_role = group
         pos = m.end()
     spans.append((piece[pos:], current_role))
     # "PRESENT: COUNCIL MEMBERS: Lee, Stone": the post's own colon is not part of the name after it

@@ -216,8 +216,8 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
 # (a letter alone is a ref only with its stop, "E." not "E Kim"; a parish's "21/02" is one)
 # Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
-ITEM_HEADING = re.compile(r"^(?:item\s+)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
-                          r"[A-Z]{1,6}\d{1,4})[.)]?\s+(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
+ITEM_HEADING = re.compile(r"^(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
+                          r"[A-Z]{1,6}\d{1,4})[.)]?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
 MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion\s+by|moved|proposed)(?:\s+by)?|mover|ayes?|yeas?|yes|no|nays?|noes|excused|abstain(?:ed|s|ing)?|abstentions?|"
                           r"absent|recused|vote|result)\s*:", re.I)
 MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I)
@@ -227,10 +227,46 @@ FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{
 _OUTCOME_OF = {"failed": "lost", "denied": "lost", "rejected": "lost", "withdrawn": "withdrawn", "deferred": "deferred",
                "continued": "deferred", "tabled": "deferred", "postponed": "deferred"}
 # an action that names no object of its own: "ACTION: Approved 3-0 (Ford absent).", "Action: Adopted unanimously."
-BARE_ACTION = re.compile(r"^action\s*(?:taken)?\s*[:\-–]\s*(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
+BARE_ACTION = re.compile(r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
                          r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed)"
                          r"(?:\s*(?:unanimously|as\s+(?:amended|presented|recommended|submitted)|\d{1,2}\s*[-–]\s*\d{1,2}"
                          r"(?:\s*[-–]\s*\d{1,2})?|\([^()]{0,60}\)|[.,;]))*\s*$", re.I)
+
+
+# the label an action record opens with, which begins a paragraph of its own even without a gap
+# ("3.2 Award contract ... / Action: Approved (5-0)")
+ACTION_LABEL = re.compile(r"^(?:(?:council|board|commission|committee)\s+)?action(?:\s+taken)?\s*[:\-–]\s*\S|^disposition\s*:\s*\S", re.I)
+
+
+# an action recorded with its object: "Action: Adopted Resolution No. 2024-45 (4-1)"
+ACTION_RECORDED = re.compile(r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*"
+                             rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s+\S.*)$", re.I)
+
+
+# a summary of actions: an item, its title and the outcome in capitals at the end of the line
+# ("Item 6  Ordinance 1234 amending parking rules  ADOPTED 4-1 (Lee no)")
+ITEM_OUTCOME = re.compile(r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?|[A-Z](?:\.\d{1,2})?)[.)]?\s+"
+                          r"(?:[-–:]\s+)?(?P<title>(?-i:[A-Z]).{2,200}?)[\s.,;:–-]+"
+                          r"(?-i:(?P<outcome>APPROVED|ADOPTED|CARRIED|PASSED|FAILED|DENIED|CONTINUED|WITHDRAWN|TABLED|DEFERRED|"
+                          r"RECEIVED AND FILED|ACCEPTED)(?: AS AMENDED)?)\b\s*(?P<vote>(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
+                          r"\s*(?:\([^()]{0,60}\))?)\s*\.?$", re.I)
+
+
+# an outcome or a vote on a line of its own ("CARRIED", "MOTION DEFEATED", "AYES 5"), never a heading
+_OUTCOME_ALONE = re.compile(r"\b(?:carried|carries|defeated|lost|failed|passed|adopted|approved|withdrawn|deferred|tabled|"
+                            r"unanimous\w*|ayes?|nays?|noes|abstain\w*|absent|present)\b", re.I)
+
+
+def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
+    """A heading without a number: a short line in bold or capitals, not a label or a sentence, set
+    apart from running text (not a bold line inside a bold paragraph)."""
+    text = line.text.strip()
+    if not (line.bold or text.isupper()) or len(text.split()) > 10 or len(text) < 4:
+        return False
+    if re.search(r"[.,;:]$|:\s", text) or not re.match(r"[A-Z]", text) or MOTION_FIELD.match(text) \
+            or ACTION_LABEL.match(text) or KEYWORD.search(text) or _OUTCOME_ALONE.search(text):
+        return False
+    return not current or current[-1].bold != line.bold or current[-1].text.isupper() != text.isupper()
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
@@ -247,6 +283,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
         rights[page] = xs[int(len(xs) * 0.9)] if xs else 0
     for line in lines:
         h = ITEM_HEADING.match(line.text)
+        if ITEM_OUTCOME.match(line.text):
+            # "Item 5  Approve warrant register  APPROVED 5-0": a record of its own line, not a heading
+            if current:
+                out.append((ref, heading, current))
+            out.append((ref, heading, [line]))
+            current = []
+            continue
         if h and len(line.text.split()) <= 12 and not line.text.endswith((".", ",", ";")) \
                 and (line.bold or line.text.isupper() or len(line.text) < 70):
             if current:
@@ -254,14 +297,23 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             current = []
             ref, heading = h.group("ref"), h.group("heading").strip()
             continue
+        if _unnumbered_heading(line, current):
+            # "APPROVAL OF MINUTES" in bold over its motion: an item without a number
+            if current:
+                out.append((ref, heading, current))
+            current = []
+            ref, heading = None, line.text.strip()
+            continue
         if current:
             prev = current[-1]
             gap = line.top - prev.bottom if line.page == prev.page else 0
             right = rights[prev.page]
             # (a line that breaks after "seconded by", "and" or a comma has not ended its sentence)
-            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) and line.text[:1].isupper() \
+            ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) \
+                and (line.text[:1].isupper() or re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]", line.text)) \
                 and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|to|with|for|from))$", prev.text, re.I)
-            if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold:
+            if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold \
+                    or ACTION_LABEL.match(line.text):
                 out.append((ref, heading, current))
                 current = []
         current.append(line)
@@ -318,6 +370,15 @@ def _motions(lines: list[Line]) -> list[Decision]:
                              outcome=_OUTCOME_OF.get(filed.group("outcome").lower(), "carried"))
                 out.append(d)
             continue
+        summary = ITEM_OUTCOME.match(text) if len(plines) == 1 else None
+        if summary:
+            verb = summary.group("outcome").split()[0].lower()
+            d = Decision(minute_ref=summary.group("ref"), text=summary.group("title").strip(), page=page,
+                         minute_heading=heading, kind="motion", bbox=bbox)
+            _set_vote(d, read_vote(f"{verb} {summary.group('vote')}"))
+            d.outcome = _OUTCOME_OF.get(verb, "carried")
+            out.append(d)
+            continue
         if re.match(r"^RESULT\s*:", text):
             # a vote box under the item's title: RESULT / MOVER / SECONDER / AYES / NAYS
             first_under_heading = k == 0 or paras[k - 1][:2] != (ref, heading)
@@ -354,10 +415,27 @@ def _motions(lines: list[Line]) -> list[Decision]:
             fields_of_before.add(last)
         action = BARE_ACTION.match(text)
         if action and heading:
-            # "ACTION: Approved 3-0 (Ford absent)." under the item: the item is what was approved
-            d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
+            # "ACTION: Approved 3-0 (Ford absent)." under the item: the item is what was approved, or
+            # the sub-item printed just before it under the same heading ("3.2 Award contract ...")
+            title, item = heading, ref
+            if k > 0 and paras[k - 1][:2] == (ref, heading) and k - 1 not in fields_of_before:
+                before = join_lines(l.text for l in paras[k - 1][2])
+                sub = ITEM_HEADING.match(before) or re.match(r"^(?P<ref>\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?|[A-Z]\.\d{1,2})[.)]?\s+(?P<heading>[A-Z].*)$", before)
+                if sub and not ACTION_LABEL.match(before):
+                    title, item = sub.group("heading").strip(), sub.group("ref")
+            d = Decision(minute_ref=item, text=title, page=page, minute_heading=heading, kind="motion", bbox=bbox)
             _set_vote(d, read_vote(text))
             d.outcome = _OUTCOME_OF.get(action.group("verb").lower().split()[0], "carried")
+            out.append(d)
+            continue
+        recorded = ACTION_RECORDED.match(text)
+        if recorded and heading and not find_motion(text):
+            # "Action: Adopted Resolution No. 2024-45 (4-1, Diaz voting no)": the action names what it did
+            body = re.sub(r"\s*(?:\([^()]*\d\s*[-–]\s*\d[^()]*\)|\b(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))[\s.;,]*$",
+                          "", recorded.group("text")).rstrip(" .;,")
+            d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox)
+            _set_vote(d, read_vote(text))
+            d.outcome = _OUTCOME_OF.get(recorded.group("verb").lower(), d.outcome or "carried")
             out.append(d)
             continue
         consent = CONSENT_ACTION.match(text)
@@ -390,7 +468,9 @@ def _motions(lines: list[Line]) -> list[Decision]:
             end += pos
             nxt = find_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
-            following = join_lines(l.text for l in paras[last + 1][2]) if last + 1 < len(paras) else ""
+            # (the paragraph after it, when under the same item: the next item's vote is its own)
+            following = join_lines(l.text for l in paras[last + 1][2]) \
+                if last + 1 < len(paras) and paras[last + 1][:2] == (ref, heading) else ""
             if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
                 after = after + " " + following
             voted = STRONG_OUTCOME.search(after[:200]) is not None
@@ -422,7 +502,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
                     vote.votes_abstain = int(tally.group("x")) if tally.group("x") else None
             _set_vote(d, vote)
             pos = end
-            if mover is None and seconder is None and not voted:
+            if mover is None and seconder is None and not voted and not verb:
                 continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
             out.append(d)
     return out

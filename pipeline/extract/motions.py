@@ -71,9 +71,16 @@ MOTION_FORMS = [
                rf"(?P<seconder>{NAME})\s*[,;.]?\s*{_CARRIED}(?P<text>(?:that|to)\b.+)", re.I),
     # "Upon motion by Smith, seconded by Jones, the Board approved the budget by a vote of 5-0": the
     # body's own verb says what was done
-    re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
+    # ("Moved by Trustee Cole, seconded by Trustee Wu, the Board approved the consent agenda")
+    re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
                rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
                rf"(?P<text>{RECORDED_ACTION}.+)", re.I),
+    # "Upon a motion duly made and seconded, the Board unanimously adopted Resolution 24-02" (nobody named)
+    re.compile(rf"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*,?\s*"
+               rf"the\s+[\w ]{{1,40}}?\s+(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+)", re.I),
+    # "M/S/C Said/Park to continue the item" (moved, seconded, carried; M/S/F failed), "M/S: Lee/Cruz to ..."
+    re.compile(rf"\bM\s*/\s*S(?:\s*/\s*(?P<msc>[CPF]))?\b\s*:?\s*\(?\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)?\s*[,:\-–]?\s*"
+               rf"(?P<text>(?:to|that)\b.+)"),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
@@ -130,7 +137,7 @@ class Vote:
 
 # every motion form holds one of these words, so text without them holds no motion: one cheap
 # search spares the forms' backtracking over the many paragraphs that move nothing
-_FORM_WORD = re.compile(r"motion|move|propose|second|action", re.I)
+_FORM_WORD = re.compile(r"motion|move|propose|second|action|M\s*/\s*S\b", re.I)
 
 
 def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] | None:
@@ -152,13 +159,18 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] 
     return body, mover, seconder, start, end, said
 
 
+_VOTED_NEXT = re.compile(r"[\s.;,]*(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|approved|adopted|failed|defeated)\b|"
+                         r"(?:motion\s+)?(?:carried|passed|failed)\b)", re.I)
+
+
 def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int, str] | None:
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
                     r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|by\s+a\s+(?:\w+\s+)?vote\b|"
-                    r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was)", body, re.I)
+                    r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
+                    r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[),])", body, re.I)
     end = m.start("text") + (cut.start() if cut else len(body))
     if cut:
         body = body[:cut.start()]
@@ -168,11 +180,17 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
         return None
     seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4", "seconder5")
                      if m.groupdict().get(g)), None)
-    if not seconder and form is MOTION_FORMS[-2]:
-        return None  # "X moved to ..." without a seconder is not (yet) a motion: people move house too
+    if not seconder and form is MOTION_FORMS[-2] and not _VOTED_NEXT.match(m.string, end):
+        # "X moved to ..." without a seconder is not (yet) a motion, people move house too, unless its
+        # vote follows at once ("Doe moved to adopt Ordinance 7. The motion was approved 3-1.")
+        return None
     names_end = max((m.end(g) for g, v in m.groupdict().items() if v and g != "text" and m.end(g) <= m.start("text")),
                     default=m.start("text"))
-    return body, _person(m.group("mover")), _person(seconder), end, m.string[names_end:m.start("text")]
+    said = m.string[names_end:m.start("text")]
+    msc = m.groupdict().get("msc")
+    if msc:
+        said = ("failed " if msc == "F" else "carried ") + said  # "M/S/C": moved, seconded and carried
+    return body, _person(m.group("mover")), _person(seconder), end, said
 
 
 def _person(name: str | None) -> str | None:
@@ -200,8 +218,10 @@ def read_vote(text: str) -> Vote:
         if counted:
             v.votes_for, v.votes_against, v.votes_abstain = counted
     t = TALLY.search(text)
-    if t and v.votes_for is None and re.search(r"carried|passed|failed|lost|vote|approved|adopted|resolved|defeated",
-                                                text[max(0, t.start() - 40):t.end() + 20], re.I):
+    # a tally is a vote's where words of voting are near it, or printed in brackets of its own ("(4-0)")
+    if t and v.votes_for is None and (re.search(r"carried|passed|failed|lost|vote|approved|adopted|resolved|defeated",
+                                                 text[max(0, t.start() - 40):t.end() + 20], re.I)
+                                      or text[max(0, t.start() - 1):t.start()] == "("):
         f, a, x = t.group("f") or t.group("f2"), t.group("a") or t.group("a2"), t.group("x") or t.group("x2")
         v.votes_for, v.votes_against = int(f), int(a)
         v.votes_abstain = int(x) if x else None

@@ -116,7 +116,7 @@ PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|tru
 DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of "
                              r"(?:executive |key )?decisions?|decision (?:taken|made) by|(?:officer|executive|delegated|key) "
                              r"decision (?:record|notice|sheet|form)|decision record|schedule of decisions|"
-                             r"decisions? determined at)\b", re.I)
+                             r"decisions? determined at|summary of (?:the\s+)?(?:\w+\s+)?actions(?:\s+taken)?|actions?\s+summary)\b", re.I)
 # A resolution standing alone opens with its number ("RESOLUTION NO. 2022-31")
 RESOLUTION = re.compile(r"^\s*resolution no\.?\s*[\w-]*\d", re.I)
 # A short paper that announces something (a cancellation, an adjournment, a hearing) is a notice
@@ -202,11 +202,25 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
             s.attendance.append(a)
     link_to_agenda_items(s.recommendations, s.agenda_items)
 
+    if doc_type in ("other", "report") and not s.reports and not s.agenda_items and _records_votes(s):
+        # a paper whose title words named no kind but which records motions and their votes (or who
+        # attended) is the record of a meeting, whatever it calls itself
+        doc_type = "minutes"
+        for part in s.parts:
+            part.kind = "minutes" if part.kind in ("other", "report") else part.kind
+        _set_doc_type(info, s, doc_type, layouts)
+
     if doc_type == "report" and s.reports and s.reports[0].item_number and not s.agenda_items:
         # a report printed with its agenda item number ("ITEM: 9") is that item of its meeting
         r = s.reports[0]
         s.agenda_items.append(AgendaItem(number=r.item_number, title=r.title, page=r.page_start, part=0,
                                          meeting=doc_meeting))
+
+
+def _records_votes(s: Extraction) -> bool:
+    """Motions recorded with who moved them or how they were voted, or a list of who attended."""
+    voted = [d for d in s.decisions if d.kind == "motion" and (d.mover or d.votes_for is not None)]
+    return len(voted) >= 2 or (bool(voted) and bool(s.attendance)) or len(s.attendance) >= 3
 
 
 def _opens_minutes(page: PageLayout) -> bool:
