@@ -221,3 +221,34 @@ def test_a_scanned_ruled_table_is_read_cell_by_cell(tmp_path, skew, turn):
     assert sorted(a["value"] for a in amounts) == sorted(
         _grid_figure(r, i) for r in range(len(GRID_ROWS)) for i in range(GRID_COLUMNS))
     assert {a["unit"] for a in amounts} == {"USD"}
+
+
+def test_a_logo_that_names_the_authority_is_read_into_the_letterhead(tmp_path):
+    # a staff report whose letterhead is a picture ("CITY OF MAPLEWOOD" in the logo) and whose text
+    # names only other bodies: with --ocr the logo's words name the council, and stay out of the text
+    from PIL import ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    from pipeline.extract.paper import extract_file
+
+    logo = Image.new("L", (900, 360), 255)
+    draw = ImageDraw.Draw(logo)
+    font = ImageFont.load_default(size=64)
+    draw.text((40, 60), "COUNCIL REPORT", font=font, fill=0)
+    draw.text((40, 200), "CITY OF MAPLEWOOD", font=font, fill=0)
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.drawImage(ImageReader(logo), 72, 792 - 72 - 90, width=225, height=90)
+    y = 792 - 200
+    for line in ["DATE: October 13, 2020", "TITLE: School Allocation of Community Benefits", "RECOMMENDATION",
+                 "1. Commit $1.06 million to the Oak Valley Unified School District for school facilities.",
+                 "The City Council approved the project on May 5, 2020, with the Oak Valley Unified School District."]:
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, line)
+        y -= 16
+    c.save()
+    assert extract_file(path).document.council == "Oak Valley Unified School District"  # without OCR: the text's only body
+    ex = extract_file(path, ocr=True)
+    assert ex.document.council == "Maplewood"
+    assert "MAPLEWOOD" not in " ".join(p.text for p in ex.pages)

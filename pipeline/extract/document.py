@@ -153,6 +153,8 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     pages = [p for p in layouts if not p.blank]
     for rank, page in enumerate(pages[:4]):
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
+        if rank == 0 and page.page and page.page.image_text:
+            head = page.page.image_text[:4] + head  # the logo over the title: "CITY OF MOUNTAIN VIEW"
         letterhead: Counter = Counter()
         for i, text in enumerate(head):
             if len(text.split()) > 12 and rank == 0:

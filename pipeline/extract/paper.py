@@ -17,7 +17,7 @@ from pipeline.extract import structure
 from pipeline.extract import tables
 from pipeline.extract import targets
 from pipeline.models import Document, Extraction, Page, Vote
-from pipeline.read.ocr import read_words as ocr_words
+from pipeline.read.ocr import read_lines as ocr_lines, read_words as ocr_words
 from pipeline.read.textlayer import reading_warnings
 from pipeline.store.database import sha256_of
 from pipeline.extract.proposed import mark_proposed
@@ -30,7 +30,7 @@ def extract_file(path: str | Path, *, sha256: str | None = None, figures_dir: Pa
     With `ocr`, pages without a readable text layer are read with Tesseract."""
     path = Path(path)
     sha256 = sha256 or sha256_of(path)
-    page_list = list(pages.read_pages(path, ocr=ocr_words if ocr else None))
+    page_list = list(pages.read_pages(path, ocr=ocr_words if ocr else None, image_lines=ocr_lines if ocr else None))
     layouts = layout.analyse(page_list)
     info = document.describe(layouts)
     doc = Document(filename=path.name, path=str(path), sha256=sha256, size_bytes=path.stat().st_size,

@@ -367,6 +367,24 @@ def _run_tesseract(image: "Image", args: list[str]) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+SURE_LINE_CONFIDENCE = 70  # a logo's word is kept when Tesseract is this sure of it
+
+
+def read_lines(image: "Image") -> list[str]:
+    """The lines of words Tesseract is sure of in a picture (a logo, a letterhead drawn as an
+    image): a logo's ornaments read as low-confidence scraps, which are left out."""
+    words, confidences = _tesseract_words_each(image, 1.0)
+    lines: list[list[Word]] = []
+    for w, c in zip(words, confidences):
+        if c < SURE_LINE_CONFIDENCE or not re.search(r"\w", w.text):
+            continue
+        if lines and abs(w.top - lines[-1][-1].top) < 0.5 * (w.bottom - w.top):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [" ".join(w.text for w in line) for line in lines]
+
+
 def _tesseract_words(image: "Image", scale: float) -> tuple[list[Word], float]:
     """The words and their mean confidence (0-100)."""
     words, confidences = _tesseract_words_each(image, scale)

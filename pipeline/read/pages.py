@@ -107,6 +107,10 @@ class Page:
     shapes: list[Shape] = field(default_factory=list)
     ocr: bool = False  # the words were read from the page image by OCR
     garbled: bool = False  # the PDF's own text was unreadable (see textlayer.py) and was set aside
+    # lines of text printed inside the images at the top of the first page (a logo that says "CITY
+    # OF MOUNTAIN VIEW"), read by OCR when asked for: they name the paper's authority, but are not
+    # part of the page's running text, so they stay out of its words
+    image_text: list[str] = field(default_factory=list)
 
     @property
     def has_text(self) -> bool:
@@ -133,6 +137,13 @@ class Page:
 
 # Reads the words off a rendered page image; the float is pixels per PDF point.
 ImageReader = Callable[["Image", float], list[Word]]
+# Reads the lines of text it is sure of off a picture (a logo)
+LineReader = Callable[["Image"], list[str]]
+LETTERHEAD_BAND = 0.35  # images starting in this top share of the first page may be its letterhead
+LETTERHEAD_MIN_POINTS = (36, 18)  # smaller images are icons or rules, too small to carry a name
+LETTERHEAD_MAX_SHARE = 0.25  # a bigger image is a photograph or the page itself
+LETTERHEAD_SCALE = 8  # pixels per point a logo is rendered at: small capitals read at 576 dpi, not 300
+LETTERHEAD_MAX_PIXELS = 6_000_000
 
 
 class _Transform:
@@ -215,11 +226,12 @@ def page_count(path: str | Path) -> int:
 
 
 def read_pages(path: str | Path, first: int = 1, last: int | None = None,
-               ocr: ImageReader | None = None) -> Iterator[Page]:
+               ocr: ImageReader | None = None, image_lines: LineReader | None = None) -> Iterator[Page]:
     """Yield pages first..last (1-based, inclusive) one at a time, so memory stays flat.
 
     A page whose text layer is garbage loses it (`garbled`). With `ocr`, a page without a
-    readable text layer is rendered and its words are read from the image instead (`ocr`)."""
+    readable text layer is rendered and its words are read from the image instead (`ocr`). With
+    `image_lines`, the text in the images at the top of page 1 is read into `image_text`."""
     pdf = open_document(path)
     try:
         last = min(last or len(pdf), len(pdf))
@@ -242,11 +254,31 @@ def read_pages(path: str | Path, first: int = 1, last: int | None = None,
                         out.width, out.height = out.height, out.width
                     if getattr(out.words, "rules", None):  # a scanned grid's rules, in the words' frame
                         out.edges = list(out.words.rules)
+                elif image_lines and number == 1:
+                    out.image_text = _letterhead_text(page, out, image_lines)
                 yield out
             finally:
                 page.close()
     finally:
         pdf.close()
+
+
+def _letterhead_text(page: pdfium.PdfPage, out: Page, image_lines: LineReader) -> list[str]:
+    """The text inside the (at most two largest) images at the top of a page with a text layer."""
+    area = out.width * out.height
+    logos = [s for s in out.shapes if s.kind == "image" and s.top < LETTERHEAD_BAND * out.height
+             and s.x1 - s.x0 >= LETTERHEAD_MIN_POINTS[0] and s.bottom - s.top >= LETTERHEAD_MIN_POINTS[1]
+             and (s.x1 - s.x0) * (s.bottom - s.top) < LETTERHEAD_MAX_SHARE * area]
+    lines: list[str] = []
+    for s in sorted(logos, key=lambda s: (s.x1 - s.x0) * (s.bottom - s.top), reverse=True)[:2]:
+        x0, top, x1, bottom = max(s.x0, 0), max(s.top, 0), min(s.x1, out.width), min(s.bottom, out.height)
+        if x1 - x0 < 1 or bottom - top < 1:
+            continue
+        scale = min(LETTERHEAD_SCALE, (LETTERHEAD_MAX_PIXELS / ((x1 - x0) * (bottom - top))) ** 0.5)
+        # (crop is measured from each side of the page as displayed, in points)
+        image = page.render(scale=scale, crop=(x0, out.height - bottom, out.width - x1, top), grayscale=True).to_pil()
+        lines += image_lines(image)
+    return lines
 
 
 def _ocr_scale(width: float, height: float) -> float:
