@@ -549,3 +549,49 @@ def test_the_title_under_a_line_that_names_the_meeting_and_its_date(tmp_path):
         ("Community Grant Fund applications", "Amenities Committee", "2016-11-15")]
     assert [r.text for r in ex.recommendations] == [
         "awards a grant of £500 to the Westford Scouts.", "declines the application from the Westford Bowls Club."]
+
+
+def test_a_list_runs_on_past_a_page_number_printed_under_the_running_header(tmp_path):
+    # the running header's last line ("Page 2") sits just below the header band: it is the page's
+    # number, not a line of the list that ends it
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    header = "HONORABLE MAYOR AND CITY COUNCIL\nPage {n}\n"
+    ex = extract_file(text_pdf(tmp_path / "memo.pdf", header.format(n=1) + """
+**STAFF REPORT
+**RECOMMENDATION
+Staff recommends that the City Council:
+1. Adopt a Resolution adopting the Addendum to the Environmental Impact Report.
+2. Adopt a Resolution amending the General Plan designation of the site.
+---
+""" + header.format(n=2) + """
+3. Adopt a resolution approving a Vesting Tentative Map to merge the parcels.
+4. Adopt a resolution approving a Conditional Use Permit for the project.
+**BACKGROUND
+The Planning Commission held a public hearing on December 9, 2020.
+---
+""" + header.format(n=3) + """
+The project is consistent with the plan.
+"""))
+    assert [(r.number, r.page) for r in ex.recommendations] == [("1", 1), ("2", 1), ("3", 2), ("4", 2)]
+    assert [p.printed_page for p in ex.pages] == [1, 2, 3]
+
+
+def test_the_agenda_stamp_on_a_memo_gives_the_meeting_date_over_the_memo_date(tmp_path):
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    ex = extract_file(text_pdf(tmp_path / "memo.pdf", """
+COUNCIL AGENDA: 1/26/2021
+FILE: 21-137
+ITEM: 10.3
+**CITY OF SAN MARCOS
+**Memorandum
+TO: HONORABLE MAYOR AND CITY COUNCIL
+FROM: Planning Commission
+DATE: January 4, 2021
+SUBJECT: Rezoning of 470 West Main Street
+**RECOMMENDATION
+Adopt a Resolution approving the rezoning of the site.
+"""))
+    assert ex.document.meeting_date == "2021-01-26"
+    assert [(r.meeting_date, r.item_number) for r in ex.reports] == [("2021-01-26", "10.3")]

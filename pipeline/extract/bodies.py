@@ -124,6 +124,24 @@ def expand_abbreviations(name: str | None) -> str | None:
     return " ".join(ABBREVIATIONS.get(w, w) for w in name.split())
 
 
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\s*$")
+
+
+def _numeric_date(value: str, us: bool) -> str | None:
+    """A label's value that is a date in figures alone ("1/26/2021", "12-09-20"): month first in
+    North America, day first elsewhere. Only a label that holds a date is read so; in running
+    text figures like these are too often something else."""
+    m = _NUMERIC_DATE.match(value)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (a, b) if us else (b, a)
+    year += 2000 if year < 100 else 0
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def committee_from_fields(fields: list[Field], us: bool = False,
                           date_labels: bool = True) -> tuple[str | None, str | None]:
     """(body, meeting date) from a header block: "Report for: Cabinet 12 November 2013",
@@ -146,6 +164,12 @@ def committee_from_fields(fields: list[Field], us: bool = False,
             # "Briefing for: ... Scrutiny", "Committee: Licensing": the label says it is the body
             committee = clean(before) if len(before.split()) <= 8 else None
         committee = expand_abbreviations(committee)
+    if not date:
+        # "COUNCIL AGENDA: 1/26/2021", "Agenda Date: March 4, 2024": the stamp of the agenda the
+        # paper is on gives its meeting's date, over the memo's own "DATE:"
+        d = find(fields, r"^(?:[a-z ]{0,30}\s)?agenda(?:\s+date)?$")
+        if d:
+            date = first_date(d.value, us) or _numeric_date(d.value, us)
     if date_labels and not date:
         d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
         if d:

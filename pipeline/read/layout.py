@@ -301,7 +301,11 @@ def analyse(pages: list[Page]) -> list[PageLayout]:
         for i, l in enumerate(lines):
             text = l.text.strip()
             in_margin = l.top < page.height * MARGIN or l.bottom > page.height * (1 - MARGIN)
-            stamp = page_stamp(l) if (in_margin or len(lines) <= 2) else None
+            # (a running header of several lines may reach past the band: its last line, "Page 2",
+            # sits just under the header lines in the band)
+            under_header = bool(margin) and margin[-1].top < page.height / 2 \
+                and 0 <= l.top - margin[-1].bottom < 0.8 * l.size and abs(l.size - margin[-1].size) < 1
+            stamp = page_stamp(l) if (in_margin or under_header or len(lines) <= 2) else None
             if stamp is not None and (_PAGE_STAMP.match(text) or (page.number, i) in running):
                 printed = stamp
                 margin.append(l)
