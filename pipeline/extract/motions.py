@@ -137,7 +137,12 @@ class Vote:
 
 # every motion form holds one of these words, so text without them holds no motion: one cheap
 # search spares the forms' backtracking over the many paragraphs that move nothing
-_FORM_WORD = re.compile(r"motion|move|propose|second|action|M\s*/\s*S\b", re.I)
+# (as words: "secondary", "transaction" and "removed" are common in reports and move nothing; every
+# form names a motion, a mover or proposer, an "Action:" label or M/S)
+_FORM_WORD = re.compile(r"\b(?:motion|move[ds]?|propos|M\s*/\s*S\b)|\baction\s*(?:taken\s*)?[:\-–]", re.I)
+
+
+_MOVER_VERB = re.compile(r"\b(?:moved|proposed|motioned|made\s+(?:a|the)\s+motion)\b", re.I)
 
 
 def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] | None:
@@ -147,7 +152,10 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] 
     if not _FORM_WORD.search(text):
         return None
     found = []
+    named_mover = _MOVER_VERB.search(text) is not None
     for form in MOTION_FORMS:
+        if form is MOTION_FORMS[-2] and not named_mover:
+            continue  # (it starts at any name, so it is tried only where a name can be moving something)
         for m in form.finditer(text):
             got = _motion_of(form, m)
             if got:
