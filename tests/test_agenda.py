@@ -165,6 +165,23 @@ The City complies with the Americans with Disabilities Act.
         ("1", "CALL MEETING TO ORDER"), ("2", "ROLL CALL"), ("3", "PUBLIC COMMENT"), ("4", "ADJOURNMENT")]
 
 
+def test_numbered_ways_to_take_part_that_give_an_address_or_number_are_not_items(tmp_path):
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE
+**CITY COUNCIL AGENDA
+How to provide public comment during the meeting:
+1) Email during the meeting to clerk@example.gov, identifying the item in the subject line
+2) Online at: https://example.zoom.us/j/913253786
+3) By Phone: (888) 475-4499
+
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+3. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"), ("3", "ADJOURNMENT")]
+
+
 def test_sections_numbered_again_from_one(tmp_path):
     ex = read(tmp_path, """
 ##AGENDA

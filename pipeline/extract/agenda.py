@@ -54,7 +54,9 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 # "22 October 2009", "5:30 PM", "7.30pm": a date or a time at the start of a line is not item 22
 DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b)", re.I)
 # Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
-INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b", re.I)
+# ... or give the address or number to do it at: an e-mail address, a web address, a phone number
+INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b|"
+                         r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b", re.I)
 
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
 LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
