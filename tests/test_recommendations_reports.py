@@ -595,3 +595,28 @@ Adopt a Resolution approving the rezoning of the site.
 """))
     assert ex.document.meeting_date == "2021-01-26"
     assert [(r.meeting_date, r.item_number) for r in ex.reports] == [("2021-01-26", "10.3")]
+
+
+def test_a_recommended_action_line_does_not_take_the_next_numbered_item_as_a_sibling(tmp_path):
+    # "RECOMMENDED ACTION: Approve the minutes." is all of that item's recommendation; the numbered
+    # line after it at the same margin is the agenda's next item
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+**CITY OF OAKDALE
+**CITY COUNCIL REGULAR MEETING AGENDA
+Tuesday, June 11, 2024 at 6:00 PM
+**1. CONSENT CALENDAR
+1.1 Approve minutes of the May 28, 2024 regular meeting
+RECOMMENDED ACTION: Approve the minutes as presented.
+1.2 Warrant Register for May 2024
+Recommendation: That the City Council receive and file the warrant register.
+1.3 Library Board Appointments
+Suggested Action: Appoint two members to the Library Board for terms ending June 30, 2028.
+1.4 Fire Station 3 Design Contract
+1.5 Pavement Management Report
+**2. ADJOURNMENT
+"""))
+    assert [(ex.agenda_items[r.agenda_item].number, r.text) for r in ex.recommendations] == [
+        ("1.1", "Approve the minutes as presented."), ("1.2", "receive and file the warrant register."),
+        ("1.3", "Appoint two members to the Library Board for terms ending June 30, 2028.")]

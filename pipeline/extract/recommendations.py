@@ -143,6 +143,15 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         if single and items:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
+        elif inline is not None and len(items) > 1 and items[0].lines[0] is lines[i] and marker_of(inline) is None \
+                and _ends_sentence(items[0].text) and not LEAD_IN.search(items[0].text):
+            # "Recommended Action: Approve the minutes." is the whole of it: a numbered line after it
+            # at the heading's margin is the agenda's next item, not a second recommendation (one
+            # indented under it would be part of it)
+            keep = next((k for k, it in enumerate(items[1:], 1) if it.lines[0].x0 <= lines[i].x0 + 2), len(items))
+            if keep < len(items):
+                end = _index_after(lines, first, items[keep - 1].lines[-1])
+                items = items[:keep]
         if items and end < len(lines) and VOTE.match(lines[end].text.strip()):
             i = max(end, i + 1)
             continue  # minutes recording the motion made on it: a decision, not a recommendation
