@@ -58,6 +58,34 @@ def test_unchanged_files_are_skipped(tmp_path):
     assert query(db, "select count(*) n from documents")[0]["n"] == 2
 
 
+def test_a_no_op_re_ingest_answers_without_importing_the_cli_framework(tmp_path, pdf_copy):
+    # the console entry point reads the plain ingest command itself and, with every file unchanged,
+    # prints the summary before Typer, Rich and pydantic are imported; a changed file, or an option
+    # it does not read, goes to the full command
+    import subprocess
+    import sys
+    paper = pdf_copy(THURROCK, "paper.pdf")
+    db = tmp_path / "p.db"
+    ingest([paper], db, workers=1)
+    probe = ("import sys; sys.argv = ['papers'] + sys.argv[1:]; from pipeline.noop import main\n"
+             "try:\n    main()\nfinally:\n    print('typer loaded' if 'typer' in sys.modules else 'typer not loaded')")
+
+    def run(*args):
+        done = subprocess.run([sys.executable, "-c", probe, "ingest", "-q", "--db", str(db), *map(str, args)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    quick = run(paper)
+    assert quick[0].startswith("0 ingested, 1 skipped, 0 failed; 0 pages; no new records;")
+    assert quick[-1] == "typer not loaded"
+    assert run("--force", paper)[0].startswith("1 ingested, 0 skipped")  # an option it leaves to the full command
+    assert run(paper)[-1] == "typer not loaded"
+    paper.write_bytes(NORTHANTS.read_bytes())
+    changed = run(paper)
+    assert changed[0].startswith("1 ingested, 0 skipped") and changed[-1] == "typer loaded"
+
+
 def test_a_changed_file_replaces_its_records_and_keeps_history(tmp_path, pdf_copy):
     db = tmp_path / "p.db"
     paper = pdf_copy(THURROCK, "paper.pdf")
