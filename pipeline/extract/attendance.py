@@ -67,11 +67,12 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
 _LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor")
+_LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
 def _may_hold_label(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _LABEL_WORDS) or len(low) != len(text) or "ı" in text or "ſ" in text
+    return _LABEL_WORDS_RX.search(low) is not None or len(low) != len(text) or "ı" in text or "ſ" in text
 IN_LIST_LABEL = _label_re(_LABELS + _IN_LIST_LABELS)  # a label that opens a part of a list
 _LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), status, role)
               for p, status, role in _LABELS + _IN_LIST_LABELS]
@@ -122,11 +123,13 @@ def _status_of(word: str) -> str:
     return "present" if word in ("present", "here") else "apologies" if word.startswith("apolog") else "absent"
 
 
-def _status_lines(lines: list[Line], i: int) -> list[tuple[Line, str, str]]:
+def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Line, str, str]]:
     """A roll call printed a member a line, each with their status: under a roll-call heading, or
     two lines or more in a row. [(line, names, status)]"""
     # (under a heading of its own: "ROLL CALL", "ATTENDANCE", "Members Present:")
-    heading = ROLL_CALL.match(lines[i].text) and not LABEL.search(lines[i].text) or label_of(lines[i].text)
+    text = lines[i].text
+    heading = ROLL_CALL.match(text) and not LABEL.search(text) or (
+        len(text) <= 40 and hold and label_of(text) is not None)
     start = i + 1 if heading else i
     run = []
     for line in lines[start:]:
@@ -232,31 +235,34 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     seen: set[str] = set()
     minutes = bool(pages) and has_minutes_heading(pages[0])
     first_page = pages[0].number if pages else 0
+
+    def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
+        for printed, name, name_role in _names(names_text, role):
+            if _key(name) not in seen:
+                seen.add(_key(name))
+                out.append(Attendance(name=name, status=status, role=name_role, page=at.page,
+                                      printed=printed, label=label, bbox=at.bbox))
+
     i = 0
     while i < len(lines):
         line = lines[i]
-        def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
-            for printed, name, name_role in _names(names_text, role):
-                if _key(name) not in seen:
-                    seen.add(_key(name))
-                    out.append(Attendance(name=name, status=status, role=name_role, page=at.page,
-                                          printed=printed, label=label, bbox=at.bbox))
-
-        run = _status_lines(lines, i)
+        # (every label prints one of its words: a line without them opens no list or table)
+        hold = _may_hold_label(line.text)
+        run = _status_lines(lines, i, hold)
         if run:
             # a roll call printed one member a line with their status: "Trustee Smith    Present"
             for at, names_text, status in run:
                 add(names_text, status, "member", at, "Roll call")
             i += len(run) + (0 if STATUS_LINE.match(line.text) else 1)
             continue
-        marked = _mark_table(lines, i)
+        marked = _mark_table(lines, i) if hold else None
         if marked:
             # "Commissioner   Present   Absent" with an X under each member's status
             for at, names_text, status in marked[0]:
                 add(names_text, status, "member", at)
             i = marked[1]
             continue
-        table = _column_table(lines, i)
+        table = _column_table(lines, i) if hold else None
         if table:
             # a table whose header row is labels ("Present | Absent"), a column of names under each
             for at, names_text, status, role in table[0]:
@@ -273,10 +279,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                         seen.add(_key(name))
                         out.append(Attendance(name=name, status=status, role=name_role, page=line.page,
                                               printed=printed, label=None, bbox=line.bbox))
-        labelled = _labelled(line)
-        m = LABEL.search(labelled) if _may_hold_label(labelled) else None
+        labelled = _labelled(line) if hold else line.text
+        m = LABEL.search(labelled) if hold else None
         # a label starts its line or sentence, or says itself that a list follows ("and those present were")
-        mid = MID_LABEL.search(line.text) if _may_hold_label(line.text) else None
+        mid = MID_LABEL.search(line.text) if hold else None
         bare = BARE_WHO.match(line.text) if minutes and not m and line.page <= first_page + 1 else None
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
