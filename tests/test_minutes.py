@@ -686,3 +686,25 @@ Director Park made a motion to approve the contract with Raftelis in the amount 
     assert ex.document.doc_type == "minutes"
     assert [(d.text, d.mover, d.seconder, d.outcome) for d in ex.decisions] == [
         ("to approve the contract with Raftelis in the amount of $85,000", "Park", "Chan", "carried")]
+
+
+def test_formal_minutes_keep_plain_disposals_but_not_the_sense_of_a_discussion(tmp_path):
+    # in minutes that RESOLVE, the approval of the last minutes and a unanimous agreement written as
+    # plain sentences are decisions too, under their minute; "it was agreed that ..." in the
+    # discussion is not
+    assert [(d[0], d[1], d[2], d[5]) for d in decisions_of(tmp_path, """
+##Minutes of the Finance and General Purposes Committee
+**FGP/23/46 Minutes
+The minutes of the meeting held on 13 February 2024 were approved as a correct record and signed by the Chair.
+**FGP/23/47 Grant Applications
+Members considered three applications. It was proposed by Cllr Jones, seconded by Cllr Khan and
+RESOLVED that a grant of £500 be awarded to the Ashford Scouts.
+**FGP/23/48 Youth Services
+Members discussed the service. It was agreed that children should be placed as close to home as possible.
+**FGP/23/49 Allotments
+It was unanimously agreed that the allotment rents remain unchanged for 2024/25.
+""")] == [
+        ("FGP/23/46", "The minutes of the meeting held on 13 February 2024 were approved as a correct record and "
+                      "signed by the Chair.", "carried", None),
+        ("FGP/23/47", "that a grant of £500 be awarded to the Ashford Scouts.", "carried", "Jones"),
+        ("FGP/23/49", "It was unanimously agreed that the allotment rents remain unchanged for 2024/25.", "carried", None)]

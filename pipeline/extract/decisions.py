@@ -80,11 +80,13 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     minute = Minute(None, None)
     formal = False
     resolution_no = None  # "RESOLUTION NO. 2023-147" heading the resolution being read
+    minutes_at: list[tuple[tuple[int, float], Minute]] = []  # where each minute's heading is
     i = 0
     while i < len(lines):
         heading = _minute_heading(lines, i, minute.ref)
         if heading:
             minute = heading
+            minutes_at.append(((lines[i].page, lines[i].top), heading))
             i += 1
             # a heading wrapped over lines, before its "(Item N)" note
             while i < len(lines) and lines[i].bold == lines[i - 1].bold and lines[i].bold \
@@ -170,7 +172,19 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                 _set_vote(d, vote)
                 out.append(d)
     out.extend(_motions(lines))
-    if not formal and _is_proceedings(pages):
+    if formal:
+        # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
+        # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
+        # correct record" (other prose there reports the discussion)
+        plain = [d for d in _narrative(lines) if PLAIN_DISPOSAL.match(d.text) and not any(_overlaps(d, k) for k in out)]
+        for d in plain:  # the minute it is recorded under
+            at = (d.page, d.bbox[1] if d.bbox else 0.0)
+            under = [m for start, m in minutes_at if start <= at]
+            if under and d.minute_ref is None:
+                d.minute_ref, d.minute_heading, d.item_number = under[-1].ref, under[-1].heading, under[-1].item
+        if plain:  # (in reading order, once the records found twice are one: the first found is kept)
+            return sorted(_once(out + plain), key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
+    elif _is_proceedings(pages):
         # minutes that record their decisions in prose, perhaps beside a few motions ("Cllr A proposed
         # that ..., seconded by Cllr B"): a paragraph that holds a motion is recorded once, as the motion
         # (without motions, a line-start "Resolved to pay" is read again as prose, with its paragraph)
@@ -506,6 +520,15 @@ def _motions(lines: list[Line]) -> list[Decision]:
                 continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
             out.append(d)
     return out
+
+
+# (a plain "it was agreed that ..." there is as often the sense of the discussion, "It was agreed that
+# children should be placed close to home", so only a resolution, a unanimous agreement and the
+# approval of the last minutes count)
+PLAIN_DISPOSAL = re.compile(r"^(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
+                            r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
+                            r"\s+(?:that|to|not\s+to)\b|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
+                            r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b", re.I)
 
 
 def _bbox(lines: list[Line]) -> tuple:
