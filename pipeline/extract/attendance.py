@@ -486,10 +486,15 @@ def _post_role(piece: str) -> str | None:
     # a director of something ("Executive Director", "Planning Director") is staff; a bare "Director" is
     # a board member
     role = posts[-1].lastgroup
-    if role == "member" and before and re.search(r"(?i)director", posts[-1].group()) \
-            and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", before[-1]):
+    if role == "member" and before and _director_of_something(posts[-1].group(), before[-1]):
         return "officer"
     return role
+
+
+def _director_of_something(post: str, word_before: str) -> bool:
+    """"Executive Director", "Planning Director" are staff; a bare "Director" (or a "Board",
+    "Deputy", "Vice", "Acting" or "Interim" one) is a member of a board of directors."""
+    return bool(re.search(r"(?i)director", post)) and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", word_before)
 
 
 def _split_by_posts(piece: str, role: str):
@@ -501,9 +506,8 @@ def _split_by_posts(piece: str, role: str):
     for m in POST.finditer(piece):
         before = piece[pos:m.start()].strip()
         group = m.lastgroup
-        if group == "member" and re.fullmatch(r"(?i)directors?", m.group()) and re.fullmatch(r"[A-Z][a-z]+", before) \
-                and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", before):
-            group = "officer"  # "Planning Director Kay Moss": a director of something is staff, as in _post_role
+        if group == "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _director_of_something(m.group(), before):
+            group = "officer"  # "Planning Director Kay Moss"
         if pos == 0 and group != "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():]):
             # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee": a word before a post, with the
             # name after it, says which post it is

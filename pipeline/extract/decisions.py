@@ -240,8 +240,10 @@ FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{
                    r"referred|denied)(?:\s+as\s+amended)?\.?$", re.I)
 _OUTCOME_OF = {"failed": "lost", "denied": "lost", "rejected": "lost", "withdrawn": "withdrawn", "deferred": "deferred",
                "continued": "deferred", "tabled": "deferred", "postponed": "deferred"}
+# the label an action is recorded under: "Action:", "ACTION TAKEN -", "Council Action:", "Disposition:"
+_ACTION = r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*"
 # an action that names no object of its own: "ACTION: Approved 3-0 (Ford absent).", "Action: Adopted unanimously."
-BARE_ACTION = re.compile(r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
+BARE_ACTION = re.compile(_ACTION + r"(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
                          r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed)"
                          r"(?:\s*(?:unanimously|as\s+(?:amended|presented|recommended|submitted)|\d{1,2}\s*[-–]\s*\d{1,2}"
                          r"(?:\s*[-–]\s*\d{1,2})?|\([^()]{0,60}\)|[.,;]))*\s*$", re.I)
@@ -249,12 +251,11 @@ BARE_ACTION = re.compile(r"^(?:(?:(?:council|board|commission|committee)\s+)?act
 
 # the label an action record opens with, which begins a paragraph of its own even without a gap
 # ("3.2 Award contract ... / Action: Approved (5-0)")
-ACTION_LABEL = re.compile(r"^(?:(?:council|board|commission|committee)\s+)?action(?:\s+taken)?\s*[:\-–]\s*\S|^disposition\s*:\s*\S", re.I)
+ACTION_LABEL = re.compile(_ACTION + r"\S", re.I)
 
 
 # an action recorded with its object: "Action: Adopted Resolution No. 2024-45 (4-1)"
-ACTION_RECORDED = re.compile(r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*"
-                             rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s+\S.*)$", re.I)
+ACTION_RECORDED = re.compile(_ACTION + rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s+\S.*)$", re.I)
 
 
 # a summary of actions: an item, its title and the outcome in capitals at the end of the line

@@ -80,7 +80,7 @@ MOTION_FORMS = [
                rf"the\s+[\w ]{{1,40}}?\s+(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+)", re.I),
     # "M/S/C Said/Park to continue the item" (moved, seconded, carried; M/S/F failed), "M/S: Lee/Cruz to ..."
     re.compile(rf"\bM\s*/\s*S(?:\s*/\s*(?P<msc>[CPF]))?\b\s*:?\s*\(?\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)?\s*[,:\-–]?\s*"
-               rf"(?P<text>(?:to|that)\b.+)"),
+               rf"(?P<text>(?:to|that)\b.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
@@ -197,7 +197,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     said = m.string[names_end:m.start("text")]
     msc = m.groupdict().get("msc")
     if msc:
-        said = ("failed " if msc == "F" else "carried ") + said  # "M/S/C": moved, seconded and carried
+        said = ("failed " if msc.upper() == "F" else "carried ") + said  # "M/S/C": moved, seconded and carried
     return body, _person(m.group("mover")), _person(seconder), end, said
 
 
