@@ -620,3 +620,38 @@ Suggested Action: Appoint two members to the Library Board for terms ending June
     assert [(ex.agenda_items[r.agenda_item].number, r.text) for r in ex.recommendations] == [
         ("1.1", "Approve the minutes as presented."), ("1.2", "receive and file the warrant register."),
         ("1.3", "Appoint two members to the Library Board for terms ending June 30, 2028.")]
+
+
+def test_us_report_forms_item_letter_motion_to_and_a_department_is_no_person(tmp_path):
+    # "Agenda Item: 7.B" keeps its letter; "Recommended Action:" over "Motion to approve ..." is the
+    # recommendation (the motion's words are the lead-in); "From: Community Development Department"
+    # names no one, so the staff contact is the report's lead officer
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    action = extract_file(text_pdf(tmp_path / "rca.pdf", """
+**REQUEST FOR COUNCIL ACTION
+Meeting Date: March 4, 2024
+Agenda Item: 7.B
+Department: Finance
+Submitted by: Rita Gold, Finance Director
+Approved by: Sam Hill, City Administrator
+**Subject: Fiscal Year 2024 Budget Amendment
+**Recommended Action:
+Motion to approve the budget amendment as presented.
+**Background:
+The Council adopted the FY2024 budget in December.
+"""))
+    [report] = action.reports
+    assert (report.item_number, report.lead_officer, report.authorised_by) == ("7.B", "Rita Gold", "Sam Hill")
+    assert [r.text for r in action.recommendations] == ["approve the budget amendment as presented."]
+    memo = extract_file(text_pdf(tmp_path / "memo.pdf", """
+**AGENDA REPORT
+Meeting Date: April 16, 2024
+To: Planning Commission
+From: Community Development Department
+Staff Contact: Joe Bloggs, Associate Planner (555) 555-1234
+Subject: Conditional Use Permit CUP-24-01 for a drive-through at 455 Oak Avenue
+**RECOMMENDATION
+That the Planning Commission approve Conditional Use Permit CUP-24-01 subject to the conditions of approval.
+"""))
+    assert [(r.lead_officer, r.committee) for r in memo.reports] == [("Joe Bloggs", "Planning Commission")]

@@ -101,6 +101,8 @@ LEAD_IN_PATTERNS = [
     # a motion written out for a member to read ("Recommended Motion: I move to adopt ...", "Move
     # that the Board approve ..."): the words that put it are not the action
     r"(?:I |we )?(?:hereby )?move(?:d)?\s+(?:that\s+(?:" + BODY + r"\s+)?|to\s+)(?=(?-i:[a-z]|[A-Z]{2,}\b))",
+    # the motion a report asks for, under its heading ("Recommended Action: Motion to approve the ...")
+    r"(?:a\s+)?motion\s+(?:to\s+|that\s+(?:" + BODY + r"\s+)?)(?=(?-i:[a-z]|[A-Z]{2,}\b))",
 ]
 _LEAD_IN_RX = re.compile(r"^(?:" + "|".join(LEAD_IN_PATTERNS) + r")", re.I)
 # Lead-in phrases anywhere in a line (a line of its own that a list follows).

@@ -20,7 +20,7 @@ TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|nam
 # Header labels by class. The report's author or contact officer: "Lead Officer", "Report
 # Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
 AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
-                r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer",
+                r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer|^(?:staff|project|report) contact",
                 r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
 # Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
 # Accountable Director", the director or portfolio holder in whose name it goes, "THROUGH:".
@@ -264,7 +264,7 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
     item_number = None
     if item:
-        m = re.match(r"\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d?)\b", item.value)
+        m = re.match(r"\s*(\d{1,3}(?:\.(?:\d{1,2}|[A-Z](?![a-z])))?[a-z]?|[A-Z]\d?)\b", item.value)  # "9", "7.B", "10b", "G4"
         item_number = m.group(1) if m else None
     elif item_title is not None:
         # "Agenda item 7: Grant applications": the label that gives the title holds the number

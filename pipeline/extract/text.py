@@ -118,6 +118,7 @@ _ROLE_WORDS = re.compile(
     r"Executive|Officer|Manager|Member|Portfolio|Joint|General|Principal|Programme|Service|Services|Team|"
     r"Commissioning|Monitoring|Section|Tel|Telephone|Email|E-mail|Phone|Contact|Policy|Councillor|Cllr|Mayor|"
     r"Report|Authors?|Details)\b")
+_UNIT_WORDS = re.compile(r"\b(?:Department|Dept\.?|Division|Directorate|Bureau|Agency)\b")
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]{2,})"
 
 
@@ -130,6 +131,8 @@ def person_name(value: str | None) -> str | None:
     v = re.sub(r"^[\s•▪\-–*]*(?:name|officer|author)?\s*:?\s*", "", value.strip(), flags=re.I)
     v = re.split(r"[,–—(\n;:/]| - |\s{2,}|\b\S+@\S+|\+?\d[\d ]{6,}", v)[0]
     v = strip_titles(v)
+    if _UNIT_WORDS.search(v):
+        return None  # "Community Development Department": a part of the organisation, not a person
     role = _ROLE_WORDS.search(v)
     if role:
         v = v[:role.start()]
