@@ -655,3 +655,21 @@ Subject: Conditional Use Permit CUP-24-01 for a drive-through at 455 Oak Avenue
 That the Planning Commission approve Conditional Use Permit CUP-24-01 subject to the conditions of approval.
 """))
     assert [(r.lead_officer, r.committee) for r in memo.reports] == [("Joe Bloggs", "Planning Commission")]
+
+
+def test_a_recommended_action_after_the_titles_full_stop_is_the_items_and_not_its_title(tmp_path):
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+**CITY OF OAKDALE
+**CITY COUNCIL AGENDA
+Tuesday, June 11, 2024 at 6:00 PM
+**1. CONSENT CALENDAR
+1.1 Treasurer's Report - Recommendation: Receive and file.
+1.2 Minutes of May 28, 2024. Recommended Action: Approve.
+**2. ADJOURNMENT
+"""))
+    assert [(it.number, it.title) for it in ex.agenda_items][1:3] == [
+        ("1.1", "Treasurer's Report"), ("1.2", "Minutes of May 28, 2024.")]
+    assert [(ex.agenda_items[r.agenda_item].number, r.text) for r in ex.recommendations] == [
+        ("1.1", "Receive and file."), ("1.2", "Approve.")]

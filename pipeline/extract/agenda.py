@@ -58,6 +58,11 @@ DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(
 INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b|"
                          r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b", re.I)
 
+# The recommendation printed at the end of an item's title line, in brackets, after a dash or after
+# the title's full stop: "2.2 Minutes of May 18, 2022 (Recommendation: Approve the minutes.)",
+# "1.2 Minutes of May 28. Recommended Action: Approve." (recommendations.py takes it as the item's)
+TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
+                                 r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
 LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
 # ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
@@ -534,7 +539,8 @@ def _item(cur: dict) -> AgendaItem:
         if desc_pages:
             start, end = int(desc_pages.group("a")), int(desc_pages.group("b") or desc_pages.group("a"))
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
-    title = re.sub(r"\s*(?:\(|\s[–—-]\s*)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:.*$", "", title, flags=re.I) or title
+    tail = TAIL_RECOMMENDATION.search(title)
+    title = title[:tail.start()].rstrip() or title if tail else title
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
     return AgendaItem(number=cur["num"], title=clean(title) or title, page=cur["page"], pack_page_start=start,

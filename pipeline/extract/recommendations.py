@@ -28,7 +28,7 @@ import difflib
 import re
 
 from pipeline.read.layout import Line, PageLayout
-from pipeline.extract.agenda import parse_marker
+from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
 from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
 from pipeline.models import Recommendation
 
@@ -78,10 +78,6 @@ ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested) (?:(?:council|board|commi
 TITLE_DASH_ACTION = re.compile(
     r"^(?P<title>(?-i:[A-Z0-9]).{2,150}?)\s+[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))(?:(?:the\s+)?(?:City |Town |County |Village )?"
     r"(?:Council|Board|Commission|Committee)\s+(?:to\s+)?)?" + ACTION_VERB + r"\b.*)$", re.I)
-# The recommendation printed at the end of an item's title line, in brackets or after a dash:
-# "2.2 Minutes of May 18, 2022 (Recommendation: Approve the minutes.)".
-TAIL_RECOMMENDATION = re.compile(r"(?:\(|\s[–—-]\s*)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
-                                 r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
 # The bodies papers put recommendations to ("the City Council", "Cabinet", "the Committee for
 # Economic Development", "Members").
 BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
