@@ -399,3 +399,20 @@ def test_the_meeting_date_from_a_date_label_on_a_us_agenda(tmp_path, header, dat
 5. Adjournment
 """)
     assert info.meeting_date == date
+
+
+def test_the_of_the_between_a_meeting_and_its_body_goes_with_the_meeting_words(tmp_path):
+    # "Eastside Water District" / "Regular Meeting of the Board of Directors": the body is the Board of
+    # Directors, not "of the Board of Directors"
+    info = describe(tmp_path, """
+**Eastside Water District
+**Regular Meeting of the Board of Directors
+Agenda
+March 12, 2024 at 5:30 p.m.
+
+1. Call to Order
+2. Roll Call
+3. Public Comment
+4. Adjournment
+""")
+    assert facts(info) == ("Eastside Water District", "Board of Directors", "2024-03-12")

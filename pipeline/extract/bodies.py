@@ -50,7 +50,9 @@ def without_authority(name: str | None, council: str | None) -> str | None:
     place = re.sub(r"\s+Township$", "", council)  # "Township of Lower Merion" is "Lower Merion Township"
     for prefix in (rf"(?:the )?(?:corporation of the )?(?:city|town|village|county|borough|township|municipality|"
                    rf"regional district|district) of {re.escape(place)}", re.escape(council)):
-        m = re.match(rf"{prefix}(?:'s)?\s+(?P<rest>.+)$", name, re.I)
+        # ("Eastside Water District [Regular Meeting] of the Board of Directors": the "of the" that
+        # joined the meeting to its body goes with the meeting words)
+        m = re.match(rf"{prefix}(?:'s)?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?(?P<rest>.+)$", name, re.I)
         if m and COMMITTEE.match(m.group("rest")):
             return m.group("rest")
     return name
