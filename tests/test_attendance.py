@@ -348,3 +348,18 @@ Director Adams     Present
 Director Baker     Absent
 Director Chen      Present
 """, font="Courier") == [("Adams", "present", "member"), ("Baker", "absent", "member"), ("Chen", "present", "member")]
+
+
+def test_labels_on_lines_of_their_own_inside_a_list_a_name_a_line(tmp_path):
+    assert attendance(tmp_path, """
+##PLANNING COMMISSION MINUTES
+COMMISSIONERS PRESENT
+Chair Adams
+Vice Chair Baker
+Commissioner Chen
+COMMISSIONERS ABSENT
+Commissioner Diaz
+STAFF PRESENT
+Joe Bloggs, Planning Manager
+""") == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Chen", "present", "member"),
+         ("Diaz", "absent", "member"), ("Joe Bloggs", "present", "officer")]

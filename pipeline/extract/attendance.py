@@ -304,6 +304,8 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         right = max(l.x1 for l in lines if l.page == line.page)
         while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40:
             text = _list_text(lines[j])
+            if not text.rstrip().endswith((":", "-", "–")) and len(text) <= 40 and label_of(text):
+                text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
             chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
             j += 1
         text = " ".join(chunk)
