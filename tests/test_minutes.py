@@ -708,3 +708,23 @@ It was unanimously agreed that the allotment rents remain unchanged for 2024/25.
                       "signed by the Chair.", "carried", None),
         ("FGP/23/47", "that a grant of £500 be awarded to the Ashford Scouts.", "carried", "Jones"),
         ("FGP/23/49", "It was unanimously agreed that the allotment rents remain unchanged for 2024/25.", "carried", None)]
+
+
+def test_uk_motions_put_to_the_vote_with_counts_in_words(tmp_path):
+    assert decisions_of(tmp_path, """
+##Minutes of the Meeting of the Council
+**46. NOTICE OF MOTION - CLIMATE EMERGENCY
+Councillor Green moved and Councillor White seconded that the Council declares a climate emergency.
+On being put to the vote the motion was LOST.
+**48. PAY POLICY
+Proposed by Councillor Black, seconded by Councillor Brown, that the Pay Policy Statement 2024/25 be approved.
+Upon being put to the vote the motion was carried, 30 votes for, 5 against and 2 abstentions.
+""") == [("46", "that the Council declares a climate emergency", "lost", None, None, "Green", "White"),
+         ("48", "that the Pay Policy Statement 2024/25 be approved", "carried", 30, 5, "Black", "Brown")]
+    [pay] = [d for d in extract_decisions(layouts(tmp_path, """
+##Minutes of the Meeting of the Council
+**48. PAY POLICY
+Proposed by Councillor Black, seconded by Councillor Brown, that the Pay Policy Statement 2024/25 be approved.
+Upon being put to the vote the motion was carried, 30 votes for, 5 against and 2 abstentions.
+"""))]
+    assert pay.votes_abstain == 2

@@ -178,7 +178,10 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
                     r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|by\s+a\s+(?:\w+\s+)?vote\b|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
-                    r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[),])", body, re.I)
+                    r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[),])|"
+                    # "On being put to the vote the motion was LOST", "The motion was put to the vote and"
+                    # (not "that the motion be put to the vote", which is what such a motion moves)
+                    r"(?:(?:up)?on\s+)?being\s+put\s+to\s+(?:the\s+|a\s+)?vote\b|(?:the\s+)?motion\s+was\s+put\b", body, re.I)
     end = m.start("text") + (cut.start() if cut else len(body))
     if cut:
         body = body[:cut.start()]
@@ -247,13 +250,14 @@ def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
             got.setdefault("for" if m.group(3).lower() == "yes" else "against", int(m.group(4)))
             continue
         label = re.sub(r"\s+", " ", m.group(1).lower())
-        kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        kind = _VOTE_OF.get(label, "abstain" if label.startswith(("abstain", "abstention")) else None)
         if kind and kind not in got:
             got[kind] = int(m.group(2))
-    for m in re.finditer(r"\b(\d{1,3})\s+(ayes?|yeas?|yes|no|nays?|noes|abstentions?|abstain(?:ed|ing)?|opposed|in\s+favou?r|against)\b",
-                         text, re.I):
+    # ("30 votes for, 5 against and 2 abstentions")
+    for m in re.finditer(r"\b(\d{1,3})\s+(?:votes?\s+)?(ayes?|yeas?|yes|no|nays?|noes|abstentions?|abstain(?:ed|ing)?|opposed|"
+                         r"in\s+favou?r|against|for)\b", text, re.I):
         label = re.sub(r"\s+", " ", m.group(2).lower())
-        kind = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        kind = _VOTE_OF.get(label, "abstain" if label.startswith(("abstain", "abstention")) else None)
         if kind and kind not in got:
             got[kind] = int(m.group(1))
     if "for" not in got and "against" not in got:
@@ -279,7 +283,7 @@ def _roll_call(text: str) -> list[list[str]] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         label = re.sub(r"\s+", " ", m.group("label").lower())
-        vote = _VOTE_OF.get(label, "abstain" if label.startswith("abstain") else None)
+        vote = _VOTE_OF.get(label, "abstain" if label.startswith(("abstain", "abstention")) else None)
         names = re.sub(r"^\s*\(\d{1,3}\)", " ", text[m.end():end])  # "Ayes: (4) Lee, Stone, ..."
         names = re.split(r"(?<=[a-z]{2})\.\s|\b(?:motion|the\s+motion|result|mover|seconder)\b", names, flags=re.I)[0]
         if re.match(r"\s*\d", names):
