@@ -416,3 +416,20 @@ March 12, 2024 at 5:30 p.m.
 4. Adjournment
 """)
     assert facts(info) == ("Eastside Water District", "Board of Directors", "2024-03-12")
+
+
+def test_an_adopted_resolution_names_its_body_and_the_day_it_was_adopted(tmp_path):
+    # the place name ends before the title's verb ("OF THE CITY OF OAKDALE APPROVING ..."), a recital
+    # ("WHEREAS, the City Council held a public hearing on June 4") names no body, and the meeting is
+    # the one that adopted it, not the hearing
+    info = describe(tmp_path, """
+**RESOLUTION NO. 2024-12
+**A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF OAKDALE APPROVING THE FISCAL YEAR 2024-25 BUDGET
+WHEREAS, the City Manager has submitted a proposed budget; and
+WHEREAS, the City Council held a public hearing on June 4, 2024;
+NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Oakdale that the budget is hereby adopted.
+PASSED, APPROVED AND ADOPTED this 11th day of June, 2024, by the following vote:
+AYES: Adams, Baker, Chen
+NOES: Diaz
+""")
+    assert facts(info) == ("Oakdale", "City Council", "2024-06-11")

@@ -77,6 +77,8 @@ def body_name(text: str) -> str | None:
     """The meeting body's name when `text` is just that name, perhaps followed by a date or a
     separator ("Cabinet – 30 January 2025"); None for running text."""
     text = re.sub(r"\s+", " ", text).strip(" .,:–-")
+    if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
+        return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
     text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
     # a parent body's title over its sub-committee's ("Study Committee Agenda / Future Subcommittee"):
@@ -219,7 +221,11 @@ NOT_PLACE = frozenset("""
     including within without between across unlike
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-""".split())
+    approving adopting authorizing authorising amending establishing declaring accepting awarding
+    directing confirming rescinding repealing supporting requesting ordering certifying designating
+    appointing ratifying urging recognizing recognising commending honoring honouring proclaiming
+    whereas
+""".split())  # (the last lines: what a resolution's title does after "OF THE CITY OF OAKDALE")
 
 # Kinds of authority printed before "of NAME".
 _OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Township|London Borough|Royal Borough|"
