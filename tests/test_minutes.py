@@ -728,3 +728,17 @@ Proposed by Councillor Black, seconded by Councillor Brown, that the Pay Policy 
 Upon being put to the vote the motion was carried, 30 votes for, 5 against and 2 abstentions.
 """))]
     assert pay.votes_abstain == 2
+
+
+def test_decision_outcome_and_result_labels_with_a_bare_outcome_record_the_item(tmp_path):
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL MINUTES
+**5. Approve the contract with Acme Paving for street repairs
+Decision: Approved 5-0
+**7. Ordinance 812, Parking Code Amendments
+Result: Adopted (4-1, Lee opposed)
+**8. Sidewalk vending permits
+Outcome: Withdrawn
+""") == [("5", "Approve the contract with Acme Paving for street repairs", "carried", 5, 0, None, None),
+         ("7", "Ordinance 812, Parking Code Amendments", "carried", 4, 1, None, None),
+         ("8", "Sidewalk vending permits", "withdrawn", None, None, None, None)]

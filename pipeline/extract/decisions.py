@@ -129,6 +129,9 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision", "approved": "agreed",
                     "noted": "noted"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
+        if m.group("kw3") and re.match(_BARE_OUTCOME, rest, re.I):
+            i += 1  # "Decision: Approved 5-0" under an item records the item: read with the motions
+            continue
         # "RESOLVED (unanimously):", "RESOLVED (by 32 votes to 14) –": the vote is not the resolution
         # ("RESOLVED unanimously - That ...", "RESOLVED nem. con.: That ..." likewise)
         tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*|"
@@ -242,11 +245,16 @@ _OUTCOME_OF = {"failed": "lost", "denied": "lost", "rejected": "lost", "withdraw
                "continued": "deferred", "tabled": "deferred", "postponed": "deferred"}
 # the label an action is recorded under: "Action:", "ACTION TAKEN -", "Council Action:", "Disposition:"
 _ACTION = r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*"
+# ... or the label of the outcome, which says the same when a bare verb follows it ("Decision: Approved
+# 5-0", "Result: Adopted (4-1)", "Outcome: Withdrawn")
+_ACTION = rf"(?:{_ACTION}|^(?:decision|outcome|result)\s*:\s*)"
+# the outcome alone: a verb, and at most its tally and a note
+_BARE_OUTCOME = (r"(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
+                 r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed|withdrawn)"
+                 r"(?:\s*(?:unanimously|as\s+(?:amended|presented|recommended|submitted)|\d{1,2}\s*[-–]\s*\d{1,2}"
+                 r"(?:\s*[-–]\s*\d{1,2})?|\([^()]{0,60}\)|[.,;]))*\s*$")
 # an action that names no object of its own: "ACTION: Approved 3-0 (Ford absent).", "Action: Adopted unanimously."
-BARE_ACTION = re.compile(_ACTION + r"(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
-                         r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed)"
-                         r"(?:\s*(?:unanimously|as\s+(?:amended|presented|recommended|submitted)|\d{1,2}\s*[-–]\s*\d{1,2}"
-                         r"(?:\s*[-–]\s*\d{1,2})?|\([^()]{0,60}\)|[.,;]))*\s*$", re.I)
+BARE_ACTION = re.compile(_ACTION + _BARE_OUTCOME, re.I)
 
 
 # the label an action record opens with, which begins a paragraph of its own even without a gap
