@@ -742,3 +742,17 @@ Outcome: Withdrawn
 """) == [("5", "Approve the contract with Acme Paving for street repairs", "carried", 5, 0, None, None),
          ("7", "Ordinance 812, Parking Code Amendments", "carried", 4, 1, None, None),
          ("8", "Sidewalk vending permits", "withdrawn", None, None, None, None)]
+
+
+def test_moved_and_seconded_on_lines_of_their_own_over_that_clauses(tmp_path):
+    assert decisions_of(tmp_path, """
+##Regular Council Meeting Minutes
+**7.1 Parks Master Plan
+Resolution No. 2024-101
+Moved by Councillor Ray
+Seconded by Councillor Li
+THAT Council receive the Parks Master Plan for information; and
+THAT staff report back on implementation costs.
+CARRIED UNANIMOUSLY
+""") == [("7.1", "THAT Council receive the Parks Master Plan for information; and THAT staff report back on "
+                 "implementation costs", "carried", None, None, "Ray", "Li")]

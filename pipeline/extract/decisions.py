@@ -350,6 +350,8 @@ STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried
                             r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
 
 
+MOVER_ALONE = re.compile(rf"^(?:moved|proposed)(?:\s+by)?\s*:?\s*{NAME}\s*[,.;]?$", re.I)
+SECONDER_ALONE = re.compile(rf"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*{NAME}\s*[,.;]?$", re.I)
 MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
 
 
@@ -370,10 +372,14 @@ BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:
 def _motions(lines: list[Line]) -> list[Decision]:
     out: list[Decision] = []
     paras = _paragraphs(lines)
-    # "Moved: X  Seconded: Y" on a line of its own, over the motion it moves
+    # "Moved: X  Seconded: Y" on a line of its own, over the motion it moves; or "Moved by X" and
+    # "Seconded by Y" on lines of their own (Canada), which make that line first
     merged = []
     for para in paras:
-        if merged and MOVED_ALONE.match(join_lines(l.text for l in merged[-1][2])) and para[:2] == merged[-1][:2]:
+        before = join_lines(l.text for l in merged[-1][2]) if merged else ""
+        text = join_lines(l.text for l in para[2])
+        if merged and para[:2] == merged[-1][:2] and (
+                MOVED_ALONE.match(before) or MOVER_ALONE.match(before) and SECONDER_ALONE.match(text)):
             merged[-1] = (para[0], para[1], merged[-1][2] + para[2])
         else:
             merged.append(para)
