@@ -540,7 +540,7 @@ def _item(cur: dict) -> AgendaItem:
             start, end = int(desc_pages.group("a")), int(desc_pages.group("b") or desc_pages.group("a"))
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
     tail = TAIL_RECOMMENDATION.search(title)
-    title = title[:tail.start()].rstrip() or title if tail else title
+    title = (title[:tail.start()].rstrip() or title) if tail else title
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
     return AgendaItem(number=cur["num"], title=clean(title) or title, page=cur["page"], pack_page_start=start,

@@ -244,10 +244,10 @@ FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{
 _OUTCOME_OF = {"failed": "lost", "denied": "lost", "rejected": "lost", "withdrawn": "withdrawn", "deferred": "deferred",
                "continued": "deferred", "tabled": "deferred", "postponed": "deferred"}
 # the label an action is recorded under: "Action:", "ACTION TAKEN -", "Council Action:", "Disposition:"
-_ACTION = r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*"
+_ACTION_TAKEN = r"^(?:(?:(?:council|board|commission|committee)\s+)?action\s*(?:taken)?|disposition)\s*[:\-–]\s*"
 # ... or the label of the outcome, which says the same when a bare verb follows it ("Decision: Approved
 # 5-0", "Result: Adopted (4-1)", "Outcome: Withdrawn")
-_ACTION = rf"(?:{_ACTION}|^(?:decision|outcome|result)\s*:\s*)"
+_ACTION = rf"(?:{_ACTION_TAKEN}|^(?:decision|outcome|result)\s*:\s*)"
 # the outcome alone: a verb, and at most its tally and a note
 _BARE_OUTCOME = (r"(?P<verb>approved|adopted|accepted|denied|rejected|tabled|"
                  r"continued|postponed|deferred|received\s+and\s+filed|carried|passed|failed|withdrawn)"

@@ -380,16 +380,17 @@ _COMMITTEE_AND_DATE_RX1 = re.compile(r"(?i)\b(?:meeting|agenda|minutes)\b")
 # An adopted resolution standing alone: "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF OAKDALE
 # APPROVING ..." names the body; "PASSED, APPROVED AND ADOPTED this 11th day of June, 2024" the
 # meeting that adopted it (the dates in its recitals are earlier meetings')
-_RESOLUTION_NO = re.compile(r"^\s*RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w-]*\d", re.I)
+# (structure.py makes a paper that opens so a decision notice)
+RESOLUTION_NO = re.compile(r"^\s*RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w-]*\d", re.I)
 _RESOLUTION_OF = re.compile(r"\bRESOLUTION\s+OF\s+THE\s+(?P<body>.{3,80}?)\s+OF\s+THE\s+"
                             r"(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP|DISTRICT|MUNICIPALITY)\b", re.I)
 _ADOPTED_ON = re.compile(r"\b(?:PASSED|APPROVED|ADOPTED)\b[^.]{0,80}?\bthis\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
                          r"(?P<month>[A-Za-z]+),?\s+(?P<year>\d{4})", re.I)
 
 
-def _adopted_resolution(pages: list[PageLayout], us: bool) -> tuple[str | None, str | None] | None:
+def _adopted_resolution(pages: list[PageLayout]) -> tuple[str | None, str | None] | None:
     head = [l.text for l in pages[0].lines[:12]] if pages else []
-    if not any(_RESOLUTION_NO.match(t) for t in head[:3]):
+    if not any(RESOLUTION_NO.match(t) for t in head[:3]):
         return None  # (a report quoting the resolution it asks for is not the resolution)
     title = _RESOLUTION_OF.search(join_lines(head))
     if title is None:
@@ -402,7 +403,7 @@ def _adopted_resolution(pages: list[PageLayout], us: bool) -> tuple[str | None, 
 def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
                         us: bool = False) -> tuple[str | None, str | None, int]:
     pages = [p for p in layouts if not p.blank][:3]
-    resolution = _adopted_resolution(pages, us)
+    resolution = _adopted_resolution(pages)
     if resolution and resolution[0]:
         return resolution[0], resolution[1], pages[0].number
     own: tuple[str, str | None, int] | None = None  # the authority's own council, when no other body is named

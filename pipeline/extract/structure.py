@@ -21,7 +21,7 @@ from collections import Counter
 from pipeline.extract.agenda import extract_agenda_items
 from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.decisions import extract_decisions
-from pipeline.extract.document import DocumentInfo, detect_title, has_minutes_heading, minutes_meeting
+from pipeline.extract.document import RESOLUTION_NO, DocumentInfo, detect_title, has_minutes_heading, minutes_meeting
 from pipeline.read.layout import PageLayout
 from pipeline.models import AgendaItem, Extraction, Part, Recommendation
 from pipeline.extract.recommendations import extract_recommendations
@@ -117,8 +117,6 @@ DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delega
                              r"(?:executive |key )?decisions?|decision (?:taken|made) by|(?:officer|executive|delegated|key) "
                              r"decision (?:record|notice|sheet|form)|decision record|schedule of decisions|"
                              r"decisions? determined at|summary of (?:the\s+)?(?:\w+\s+)?actions(?:\s+taken)?|actions?\s+summary)\b", re.I)
-# A resolution standing alone opens with its number ("RESOLUTION NO. 2022-31")
-RESOLUTION = re.compile(r"^\s*resolution no\.?\s*[\w-]*\d", re.I)
 # A short paper that announces something (a cancellation, an adjournment, a hearing) is a notice
 NOTICE = re.compile(r"\b(?:notice|cancel(?:l?ed|lation)|postponed|adjourned to)\b", re.I)
 MAX_FRONT_PAGES = 20
@@ -256,7 +254,7 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     if (not items and has_minutes_heading(first)) or (MINUTES_WORD.search(head_text) and not AGENDA_WORD.search(head_text)) \
             or any(PRESENT.match(t) for t in head[:25]):
         return "minutes"
-    if info.doc_type == "decision_notice" or DECISION_NOTICE.search(head_text) or any(RESOLUTION.match(t) for t in head[:3]):
+    if info.doc_type == "decision_notice" or DECISION_NOTICE.search(head_text) or any(RESOLUTION_NO.match(t) for t in head[:3]):
         return "decision_notice"
     if kinds[first.number] == "report":
         return "report"
