@@ -458,3 +458,27 @@ def test_a_column_of_item_numbers_beside_a_column_of_titles_is_one_list(tmp_path
                         "**Tuesday, March 5, 2024 6:00 PM\n**AGENDA\n\n" + rows)
     assert ex.document.doc_type == "agenda"
     assert [(it.number, it.title) for it in ex.agenda_items] == [(str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_a_planning_committee_agenda_of_applications_and_its_date_beside_time_and_venue(tmp_path):
+    # an application's reference starts with two figures ("23/01234/FUL"), which is not a time; the
+    # meeting's "Date:" beside its "Time:" and "Venue:" is the meeting's, not the last minutes' date
+    ex = read(tmp_path, """
+##Anytown District Council
+##Planning Committee
+Date: Wednesday, 5 June 2024
+Time: 6.30 pm
+Venue: Council Chamber, Civic Offices
+##AGENDA
+**1. Apologies for absence
+**2. Minutes
+To confirm the minutes of the meeting held on 8 May 2024.
+**3. 23/01234/FUL - Land adjacent to The Old Mill, Church Road
+Erection of 12 dwellings with associated access and parking.
+**4. 24/00056/OUT - Field north of Station Road
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies for absence"), ("2", "Minutes"),
+        ("3", "23/01234/FUL - Land adjacent to The Old Mill, Church Road"),
+        ("4", "24/00056/OUT - Field north of Station Road")]
+    assert (ex.document.committee, ex.document.meeting_date) == ("Planning Committee", "2024-06-05")

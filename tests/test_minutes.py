@@ -756,3 +756,132 @@ THAT staff report back on implementation costs.
 CARRIED UNANIMOUSLY
 """) == [("7.1", "THAT Council receive the Parks Master Plan for information; and THAT staff report back on "
                  "implementation costs", "carried", None, None, "Ray", "Li")]
+
+
+def test_legistar_minutes_file_numbered_titles_and_counted_roll_calls(tmp_path):
+    # Legistar prints each item as its file number and whole title in bold, moves "that this
+    # Resolution be Adopted" (the item itself) and gives each vote as a count and the names
+    pages = layouts(tmp_path, """
+##Meeting Minutes
+**3. CONSENT CALENDAR
+**24-0101  Approval of the minutes of the February 20, 2024 regular meeting of the City Council
+**and the special meeting of February 27, 2024
+A motion was made by Councilmember Adams, seconded by Vice Mayor Diaz, that this Minutes be
+Approved. The motion carried by the following vote:
+Aye: 4 - Councilmember Adams, Councilmember Baker, Vice Mayor Diaz and Mayor Fox
+Absent: 1 - Councilmember Gray
+**24-0102  Resolution authorizing the City Manager to execute a contract with Acme Paving
+A motion was made by Councilmember Baker, seconded by Councilmember Adams, that this Resolution
+be Adopted. The motion carried by the following vote:
+Aye: 3 - Councilmember Adams, Councilmember Baker and Mayor Fox
+Nay: 1 - Vice Mayor Diaz
+""")
+    got = [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+           for d in extract_decisions(pages)]
+    assert got == [
+        ("24-0101", "Approval of the minutes of the February 20, 2024 regular meeting of the City Council and the "
+                    "special meeting of February 27, 2024", "carried", 4, 0, "Adams", "Diaz"),
+        ("24-0102", "Resolution authorizing the City Manager to execute a contract with Acme Paving",
+         "carried", 3, 1, "Baker", "Adams")]
+
+
+def test_moved_seconded_in_one_clause_motion_and_second_as_fields_and_following_vote(tmp_path):
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL MINUTES
+**4. APPROVAL OF MINUTES
+Lee moved, Ortiz seconded, to approve the minutes of May 1, 2024. The motion carried unanimously.
+**5. CONSENT AGENDA
+Motion: Baird, Second: Cobb. To approve the consent agenda as presented. Vote: All Ayes.
+**6. REZONING APPLICATION RZ-24-3
+On motion of Supervisor Ivey, seconded by Supervisor Judd, the Board approved rezoning application
+RZ-24-3 by the following vote: AYE: Hale, Ivey, Judd; NAY: None
+""") == [("4", "to approve the minutes of May 1, 2024", "carried", None, None, "Lee", "Ortiz"),
+         ("5", "To approve the consent agenda as presented", "carried", None, None, "Baird", "Cobb"),
+         ("6", "approved rezoning application RZ-24-3", "carried", 3, 0, "Ivey", "Judd")]
+
+
+def test_be_it_resolved_under_its_movers_with_the_outcome_below_and_a_bracketed_tally(tmp_path):
+    # Canadian councils print the resolution number, mover and seconder a line each over "BE IT
+    # RESOLVED THAT ..." and the outcome on a line below; UK committees a tally in brackets
+    assert decisions_of(tmp_path, """
+##Regular Council Meeting Minutes
+**5.1 Fire Hall Tender
+Resolution No. 2024-55
+Moved By: Deputy Mayor Ito
+Seconded By: Councillor Ueda
+BE IT RESOLVED THAT Council award the fire hall tender to Northern Build Inc.
+DEFEATED
+
+**PL/24/11 Land at Station Road
+RESOLVED: That the application be approved subject to conditions.
+(For 5, Against 2)
+""") == [("5.1", "THAT Council award the fire hall tender to Northern Build Inc.", "lost", None, None, "Ito", "Ueda"),
+         ("PL/24/11", "That the application be approved subject to conditions.", "carried", 5, 2, None, None)]
+
+
+def test_following_resolution_adopted_with_its_count_before_each_label(tmp_path):
+    # New York towns move a resolution by saying it follows, with the vote counted number first
+    pages = layouts(tmp_path, """
+##TOWN BOARD MINUTES
+**CAB 45/24 RESOLUTION ACCEPTING A DONATION
+On a motion by Councilman Shaw, seconded by Councilwoman Tate, the following resolution was
+ADOPTED 3 AYES 0 NAYS 1 ABSENT
+RESOLVED, that the Town Board accepts the donation of a bench from the Rotary Club.
+""")
+    assert [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+            for d in extract_decisions(pages)] == [
+        ("CAB 45/24", "that the Town Board accepts the donation of a bench from the Rotary Club.", "carried", 3, 0,
+         "Shaw", "Tate")]
+
+
+def test_apologies_sent_in_a_sentence_and_a_surname_that_is_a_title(tmp_path):
+    pages = layouts(tmp_path, """
+##MINUTES OF THE PARISH COUNCIL MEETING
+Councillors present: Cllr Green (Chairman), Cllr Hart, Cllr Ives
+Also present: Parish Clerk Mrs L King and County Councillor M Lord
+**45. Apologies
+Cllr Nolan and Cllr Page sent their apologies, which were accepted.
+""")
+    assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
+        ("Green", "present", "member"), ("Hart", "present", "member"), ("Ives", "present", "member"),
+        ("L King", "present", "officer"), ("M Lord", "present", "other"),
+        ("Nolan", "apologies", "member"), ("Page", "apologies", "member")]
+
+
+def test_boarddocs_motion_and_voting_and_escribe_counted_votes(tmp_path):
+    # BoardDocs (school boards) prints the motion, who moved it, "Final Resolution" and the names a
+    # line each; eScribe (Canada) the motion's number, its fields and "For (4):" / "Against (1):"
+    assert decisions_of(tmp_path, """
+##Regular Meeting of the Board of Education
+**5.02 Textbook Adoption
+Motion & Voting
+Adopt the high school mathematics textbooks.
+Motion by Mary Poe, second by Jane Doe.
+Final Resolution: Motion Fails
+Yea: Mary Poe
+Nay: Jane Doe, John Roe, Tim Loe
+**8.1 Official Plan Amendment OPA 12
+Motion No. CW-24-88
+Moved by: Councillor Ray
+Seconded by: Councillor Li
+That Council approve Official Plan Amendment No. 12.
+For (4): Mayor Hill, Councillor Ray, Councillor Li, and Councillor Wong
+Against (1): Councillor Xu
+Carried (4 to 1)
+""") == [("5.02", "Adopt the high school mathematics textbooks", "lost", 1, 3, "Mary Poe", "Jane Doe"),
+         ("8.1", "That Council approve Official Plan Amendment No. 12", "carried", 4, 1, "Ray", "Li")]
+
+
+def test_decision_notice_sections_end_at_reasons_for_the_decision(tmp_path):
+    assert decisions_of(tmp_path, """
+##DECISION NOTICE
+**CAB/24/17 Household Support Fund
+**Decision
+1. To approve the allocation of the Household Support Fund as set out in Appendix A.
+2. To delegate authority to the Director of Communities to make minor changes.
+Reasons for decision
+To support households in need.
+""") == [("CAB/24/17", "To approve the allocation of the Household Support Fund as set out in Appendix A.",
+          None, None, None, None, None),
+         ("CAB/24/17", "To delegate authority to the Director of Communities to make minor changes.",
+          None, None, None, None, None)]

@@ -673,3 +673,20 @@ Tuesday, June 11, 2024 at 6:00 PM
         ("1.1", "Treasurer's Report"), ("1.2", "Minutes of May 28, 2024.")]
     assert [(ex.agenda_items[r.agenda_item].number, r.text) for r in ex.recommendations] == [
         ("1.1", "Receive and file."), ("1.2", "Approve.")]
+
+
+def test_a_memo_subject_does_not_run_on_into_the_heading_in_capitals_under_it(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "memo.pdf", """
+##STAFF REPORT
+TO: Board of Supervisors
+FROM: Karen Wu, Director of Public Works
+DATE: May 7, 2024
+SUBJECT: Bridge Replacement Project Funding Agreement
+RECOMMENDATION
+It is recommended that the Board of Supervisors:
+1. Approve the funding agreement with the State Department of Transportation; and
+2. Appropriate $450,000 from the Road Fund.
+"""))
+    assert [(r.title, r.lead_officer) for r in ex.reports] == [("Bridge Replacement Project Funding Agreement", "Karen Wu")]
+    assert [r.number for r in ex.recommendations] == ["1", "2"]

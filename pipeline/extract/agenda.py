@@ -52,7 +52,9 @@ ADJOURNMENT = re.compile(r"^adjourn(?:ment|ed)?\b(?!.*\b(?:closed|executive) ses
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "22 October 2009", "5:30 PM", "7.30pm": a date or a time at the start of a line is not item 22
-DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b)", re.I)
+# (a reference that starts with two figures is not a time: "4. 23/01234/FUL Land at Mill Road", a
+# planning application, is item 4)
+DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b(?![/-]\d))", re.I)
 # Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
 # ... or give the address or number to do it at: an e-mail address, a web address, a phone number
 INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b|"
@@ -444,7 +446,10 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             c, number = chosen[i]
             if cur:
                 items.append(_item(cur))
-            title_x = next((w.x0 for w in l.words[1:] if w.x0 > l.x0 + 1), l.x0)
+            # where the title starts (after the number, and a file number printed before it: "2.  24-0312  Second ...")
+            first_word = c.title.split()[0] if c.title else None
+            title_x = next((w.x0 for w in l.words[1:] if w.x0 > l.x0 + 1 and w.text == first_word), None) \
+                or next((w.x0 for w in l.words[1:] if w.x0 > l.x0 + 1), l.x0)
             cur = {"num": number.replace(" ", ""), "title": [c.title] if c.title else [], "desc": [], "page": l.page,
                    "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
             cur["title_done"] = bool(PAGES.search(l.text))

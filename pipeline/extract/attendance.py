@@ -328,7 +328,11 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
 # "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
 NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?:members?|councillors?|trustees?|commissioners?)"
                                r"\s+)?(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:were|was)\s+(?P<also>also\s+)?"
-                               r"(?P<status>present|absent|excused|in\s+attendance)\b")
+                               r"(?P<status>present|absent|excused|in\s+attendance)\b|"
+                               # "Cllr Nolan sent apologies", "Councillors Hart and Ives had sent their apologies"
+                               r"(?:^|(?<=[.;:]\s))(?:(?:councillors?|cllrs?\.?)\s+)?(?P<names2>[A-Z][^.;:]{2,300}?)\s+"
+                               r"(?:had\s+|has\s+|have\s+)?(?:sent|gave|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
+                               r"(?P<status2>apolog(?:ies|y))\b")
 
 
 # a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
@@ -348,13 +352,17 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     """Names written before their status, in a sentence starting on lines[i]."""
     text = " ".join(l.text for l in lines[i:i + 3] if l.page == lines[i].page)
     out = []
-    if not any(w in text for w in ("present", "absent", "excused", "attendance")):
+    if not any(w in text for w in ("present", "absent", "excused", "attendance", "apolog")):
         return out  # NAMED_THEN_STATUS ends in one of them, cases kept
     for m in NAMED_THEN_STATUS.finditer(text):
-        if m.start() >= len(lines[i].text) or not _only_names(m.group("names")):
+        names = m.group("names") or m.group("names2")
+        if m.start() >= len(lines[i].text) or not _only_names(names):
+            continue
+        if m.group("status2"):
+            out.append(("apologies", "member", names))
             continue
         status = "absent" if m.group("status").lower() in ("absent", "excused") else "present"
-        out.append((status, "other" if m.group("also") else "member", m.group("names")))
+        out.append((status, "other" if m.group("also") else "member", names))
     return out
 
 
@@ -538,8 +546,9 @@ def _split_names(text: str) -> list[tuple[str, str, bool]]:
     A new name starts at an honorific, or at an initial after a surname."""
     words = text.replace("’", "'").split()
     groups: list[tuple[list[str], bool]] = []
-    for w in words:
-        if HONORIFIC.match(w):
+    for k, w in enumerate(words):
+        # (a title word that ends the name, "M Lord", "J Prince", is the surname)
+        if HONORIFIC.match(w) and (k + 1 < len(words) or k == 0):
             groups.append(([], True))
             continue
         initial = bool(re.fullmatch(r"[A-Z]\.?", w))

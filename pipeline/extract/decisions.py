@@ -25,7 +25,8 @@ KEYWORD = re.compile(
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
     r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
-    r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE))\s*$)|"
+    # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
+    r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
@@ -36,9 +37,9 @@ _KEYWORD_WORDS = ("resolved", "agreed", "decided", "decision", "approved", "note
 def _may_hold_keyword(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _KEYWORD_WORDS)
-# A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "12(a)"
-MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
-                        r"\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
+# A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "CAB 45/24", "12(a)"
+MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
+                        r"\d{1,3}(?:\.\d{1,3}){1,2}(?=\s)|\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
 ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<num>\d+[a-z]?(?:\.\d+)?)\)?$", re.I)
 
 
@@ -60,6 +61,9 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
         if re.match(r"minute\b", line.text, re.I):
             lettered = True  # "Minute 45 ...": says what it is
         numeric = ref.isdigit() and int(ref) > 0
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,2}", ref):
+            # "5.1 Fire Hall Tender": a numbered item's part, in bold as a heading
+            return Minute(ref, heading) if line.bold and len(heading) <= 150 and not heading.endswith((",", ";", ".")) else None
         if len(heading) > 150 or heading.endswith((",", ";")):
             return None
         if lettered and (line.bold or heading.isupper() or ITEM_NOTE.match(nxt)):
@@ -129,6 +133,10 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision", "approved": "agreed",
                     "noted": "noted"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
+        if m.group("kw3") and re.fullmatch(r"decisions?", line.text.strip(), re.I) and (
+                line.in_table or not (line.bold or line.text.strip().isupper())):
+            i += 1  # "Decision" alone is a section's heading only as a heading ("Non Key / Decision" wraps in a cell)
+            continue
         if m.group("kw3") and re.match(_BARE_OUTCOME, rest, re.I):
             i += 1  # "Decision: Approved 5-0" under an item records the item: read with the motions
             continue
@@ -149,7 +157,9 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             rest = rest[said.end():]
         # a lettered form field ("(d) Decision taken"): its value ends at the next field
         field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
-        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else RESOLUTION_END)
+        mover, seconder, moved_vote = _moved_above(lines, i)
+        vote = vote or moved_vote
+        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else FORM_END if m.group("kw3") else RESOLUTION_END)
         if vote is None:
             # a recorded vote printed after the resolution: "For: Councillors A, B (2) Against: C (1)"
             j = i
@@ -158,6 +168,9 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             if j > i:
                 vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in lines[i:j]))
                 i = j
+            elif i < len(lines) and OUTCOME_LINE.match(lines[i].text):
+                vote = read_vote(lines[i].text)
+                i += 1
         operative = re.search(r"\bBE\s+IT\b", m.group())  # "NOW, THEREFORE, BE IT RESOLVED": an adopted resolution
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
@@ -171,7 +184,7 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
             if len(text.split()) >= 2:
                 d = Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
                              item_number=minute.item, kind="resolution" if operative else kind, bbox=bbox,
-                             file_number=resolution_no if operative else None)
+                             file_number=resolution_no if operative else None, mover=mover, seconder=seconder)
                 _set_vote(d, vote)
                 out.append(d)
     out.extend(_motions(lines))
@@ -195,6 +208,39 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         out = kept + [d for d in _narrative(lines) if not any(_overlaps(d, k) for k in kept)]
         out.sort(key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
     return _once(out)
+
+
+# a motion over the resolution it carried: "On a motion by Councilman Shaw, seconded by Councilman
+# Udall, the following resolution was ADOPTED 3 AYES 0 NAYS" / "The following resolution was offered
+# by Councilwoman Tate, who moved its adoption, seconded by Councilman Shaw" (New York towns)
+FOLLOWING_RESOLUTION = re.compile(
+    rf"(?:(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:by|of)|moved\s+by)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?seconded\s+by\s+"
+    rf"(?P<seconder>{NAME})\s*,?\s*the\s+following\s+resolution\s+was\s+(?P<vote>[^.]*)$|"
+    rf"the\s+following\s+resolution\s+was\s+(?:offered|moved|introduced|presented)\s+by\s+(?P<mover2>{NAME})\s*,?\s*"
+    rf"(?:who\s+moved\s+its\s+adoption\s*,?\s*)?(?:and\s+)?seconded\s+by\s+(?P<seconder2>{NAME})(?P<vote2>[^.]*)$", re.I)
+
+
+def _moved_above(lines: list[Line], i: int) -> tuple[str | None, str | None, Vote | None]:
+    """The mover, seconder and vote printed just above a resolution: a field a line (Canada),
+    'Moved By: Deputy Mayor Ito' / 'Seconded By: Councillor Ueda' / 'BE IT RESOLVED THAT ...',
+    or a motion that says the resolution follows."""
+    above = [l for l in lines[max(0, i - 3):i] if l.page == lines[i].page]
+    following = FOLLOWING_RESOLUTION.search(" ".join(l.text for l in above)) if above else None
+    if following:
+        vote = read_vote(following.group("vote") or following.group("vote2") or "")
+        return (_person(following.group("mover") or following.group("mover2")),
+                _person(following.group("seconder") or following.group("seconder2")),
+                vote if vote.outcome or vote.votes_for is not None else None)
+    mover = seconder = None
+    for line in reversed(above):
+        text = line.text.strip()
+        if SECONDER_ALONE.match(text) and seconder is None:
+            seconder = _person(re.sub(r"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*", "", text, flags=re.I))
+        elif MOVER_ALONE.match(text) and mover is None:
+            mover = _person(re.sub(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*", "", text, flags=re.I))
+        else:
+            break
+    return mover, seconder, None
 
 
 def _overlaps(a: Decision, b: Decision) -> bool:
@@ -233,10 +279,17 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
 # (a letter alone is a ref only with its stop, "E." not "E Kim"; a parish's "21/02" is one)
 # Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
-ITEM_HEADING = re.compile(r"^(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
-                          r"[A-Z]{1,6}\d{1,4})[.)]?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,90})$")  # "Ordinance No. 2845"
+ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
+                          r"[A-Z]{1,6}\d{1,4})[.)]?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
+                          # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
+                          r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})$")  # "Ordinance No. 2845"
+# the outcome on a line of its own under a resolution or motion ("CARRIED", "Motion Defeated", "Carried
+# Unanimously", "Carried (4 to 1)")
+OUTCOME_LINE = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended))?"
+                          r"(?:\s*\(\s*\d{1,3}\s*(?:to|[-–])\s*\d{1,3}\s*\))?\.?$", re.I)
 MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion\s+by|moved|proposed)(?:\s+by)?|mover|ayes?|yeas?|yes|no|nays?|noes|excused|abstain(?:ed|s|ing)?|abstentions?|"
-                          r"absent|recused|vote|result)\s*:", re.I)
+                          r"absent|recused|vote|result|final\s+resolution|for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|"
+                          + OUTCOME_LINE.pattern, re.I)
 MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I)
 FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"
                    r"(?P<outcome>adopted|approved|carried|passed|failed|withdrawn|deferred|continued|received and filed|"
@@ -297,6 +350,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
     line that ends short of the margin before a new sentence."""
     out = []
     ref = heading = None
+    heading_line: Line | None = None  # the line the current heading ends on, while nothing is under it
     current: list[Line] = []
     # the right margin of running text on each page: most full lines reach it
     rights = {}
@@ -313,13 +367,24 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             out.append((ref, heading, [line]))
             current = []
             continue
-        if h and len(line.text.split()) <= 12 and not line.text.endswith((".", ",", ";")) \
+        # (a file number marks an item however long its title: Legistar prints the whole title)
+        if h and len(line.text.split()) <= (30 if h.group("file_only") else 12) and not line.text.endswith((".", ",", ";")) \
                 and (line.bold or line.text.isupper() or len(line.text) < 70):
             if current:
                 out.append((ref, heading, current))
             current = []
-            ref, heading = h.group("ref"), h.group("heading").strip()
+            ref, heading = h.group("ref") or h.group("file_only"), h.group("heading").strip()
+            heading_line = line
             continue
+        if heading_line is not None and not current and heading_line.bold and line.bold \
+                and line.page == heading_line.page and line.top - heading_line.bottom < 0.9 * line.size \
+                and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) \
+                and not ITEM_HEADING.match(line.text) and len(heading.split()) < 40:
+            # a bold title that runs on to the next line (it filled the line it started on)
+            heading = f"{heading} {line.text.strip()}"
+            heading_line = line
+            continue
+        heading_line = None
         if _unnumbered_heading(line, current):
             # "APPROVAL OF MINUTES" in bold over its motion: an item without a number
             if current:
@@ -334,7 +399,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             # (a line that breaks after "seconded by", "and" or a comma has not ended its sentence)
             ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) \
                 and (line.text[:1].isupper() or re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]", line.text)) \
-                and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|to|with|for|from))$", prev.text, re.I)
+                and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|a|an|this|that|to|be|was|were|is|are|with|for|from|in|on|at))$",
+                                  prev.text, re.I)
             if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold \
                     or ACTION_LABEL.match(line.text):
                 out.append((ref, heading, current))
@@ -533,6 +599,8 @@ def _motions(lines: list[Line]) -> list[Decision]:
             pos = end
             if mover is None and seconder is None and not voted and not verb:
                 continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
+            if re.search(r"\bthe\s+following\s+resolution\s+was\b", text[pos - end + found[3]:end], re.I):
+                continue  # "... the following resolution was ADOPTED 3 AYES": read with the resolution it heads
             out.append(d)
     return out
 
@@ -581,10 +649,19 @@ def _page_of(plines: list[Line], sentence: str, text: str) -> int:
 RESOLUTION_NO = re.compile(r"^(?:[A-Z][\w ]{0,40}\s)?resolution\s+(?:no\.?|number|#)\s*(?P<num>[A-Z]{0,3}[\d][\d-]*)", re.I)
 ADOPTED = re.compile(r"^(?:PASSED|APPROVED|ADOPTED)\b[,\s]+(?:AND\s+)?(?:APPROVED|ADOPTED|PASSED)\b|"
                      r"^(?:Passed|Adopted),?\s+(?:and\s+)?(?:approved|adopted)\b", re.M)
-RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]",
+RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]|"
+                           # the tally in brackets on a line of its own: "(For 2, Against 1)", "(Unanimous)"
+                           r"^\(\s*(?:(?:for|in\s+favou?r)\s*[:\-–]?\s*\d{1,3}\b[^()]*|unanimous(?:ly)?)\)\.?$",
                            re.I)
-# a resolution's text ends at the next keyword or at the recorded vote printed under it
-RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|" + ADOPTED.pattern + "|" + KEYWORD.pattern, re.M)
+# a resolution's text ends at the next keyword or at the recorded vote or outcome printed under it
+RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOME_LINE.pattern + r")|" + ADOPTED.pattern + "|"
+                            + KEYWORD.pattern, re.M)
+# a decision form's value ends at the form's next label, printed alone on its line ("Reasons for the decision:"),
+# or at the parts the law asks an executive decision's record to give: its reasons, the alternative
+# options considered, and any conflict of interest and dispensation
+FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|"
+                      r"alternative\s+options?(?:\s+\w+){0,2}|(?:any\s+)?conflicts?\s+of\s+interest\b.{0,60}|"
+                      r"dispensations?\b.{0,60})\s*:?$)", re.M)
 FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
 
 

@@ -413,9 +413,10 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         got = committee_from_fields(fields, us)
         if got[1] and not got[0] and field_date is None:
             # "Meeting Date: March 4, 2024", "Date: Monday, March 4, 2024  Time: 7:00 PM": the date
-            # of the meeting (a bare "Date:" without a time may be a letter's)
+            # of the meeting (a bare "Date:" without a time, or a "Time:" or "Venue:" beside it, may be a letter's)
             f = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
-            if f and (f.key != "date" or re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|hrs)|\btime\b", f.value, re.I)):
+            if f and (f.key != "date" or re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|hrs)|\btime\b", f.value, re.I)
+                      or find(fields, r"^(?:time|venue|place|location)$")):
                 field_date = got[1]
         if got[0] or got[1]:
             committee, date = got

@@ -177,8 +177,11 @@ def _continued(open_: list[_Open], line: Line, x0: float, max_gap: float) -> _Op
             continue
         if o.value_x0 is not None and abs(o.value_x0 - x0) < 4 and gap < max_gap * 1.4 * size:
             return o  # the value wrapping in its column
-        if abs(o.x0 - x0) < 4 and gap < 0.8 * size and line.bold == o.bold and not NUMBERED.match(line.text):
-            return o  # the value wrapping to the cell's left edge, under its label
+        if abs(o.x0 - x0) < 4 and gap < 0.8 * size and line.bold == o.bold and not NUMBERED.match(line.text) \
+                and not (line.text.isupper() and not " ".join(o.parts).isupper()):
+            # the value wrapping to the cell's left edge, under its label (a line in capitals under a value
+            # that is not is the heading of what follows: "SUBJECT: Bridge Funding" / "RECOMMENDATION")
+            return o
     return None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TITLE = (r"(?:(?:council\s?member|councilmember|commissioner|trustee|supervisor|director|board\s+member|member|"
+_TITLE = (r"(?:(?:council\s?member|councilmember|council(?:wo)?man|commissioner|trustee|supervisor|director|board\s+member|member|"
           r"mr|mrs|ms|miss|dr|(?:mayor|chair(?:man|woman|person)?)\s+pro\s+tem(?:pore)?|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
           r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
           r"vice[\s-]president)\.?\s+)")
@@ -53,7 +53,7 @@ MOTION_FORMS = [
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
     re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*"
-               rf"(?P<seconder>{NAME})\s*\)?\s*,?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+               rf"(?P<seconder>{NAME})\s*\)?\s*[,.]?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
     # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
                rf"(?=[,;)])", re.I),
@@ -96,7 +96,7 @@ MOTION_FORMS = [
     # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
     # "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
     re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
-               rf"(?P<seconder2>{NAME})\s*,?\s*|and\s+(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
+               rf"(?P<seconder2>{NAME})\s*,?\s*|(?:and\s+)?(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
                rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
                rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
                rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
@@ -108,7 +108,7 @@ MOTION_FORMS = [
 
 OUTCOME_WORDS = [
     ("withdrawn", r"\b(?:motion|item|it)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|his|her|their)\s+motion\b"),
-    ("lost", r"\b(?:motion\s+)?(?:failed|lost|defeated|was\s+not\s+carried|did\s+not\s+(?:carry|pass))\b|"
+    ("lost", r"\b(?:motion\s+)?(?:failed|fails|lost|defeated|was\s+not\s+carried|did\s+not\s+(?:carry|pass))\b|"
              r"\bdied\s+for\s+lack\s+of\s+a\s+second\b|\bRESULT:\s*(?:FAILED|DEFEATED|LOST)\b"),
     ("deferred", r"\b(?:motion\s+)?(?:was\s+)?(?:tabled|postponed|deferred|continued\s+to)\b"),
     ("carried", r"\b(?:motion\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\ball\s+(?:in\s+favou?r|ayes?)\b|"
@@ -117,10 +117,11 @@ OUTCOME_WORDS = [
 ]
 _OUTCOMES = [(o, re.compile(p, re.I)) for o, p in OUTCOME_WORDS]
 TALLY = re.compile(r"\b(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?P<x>\d{1,3}))?\b(?!\s*[-–/]\s*\d)|"
-                   r"\bby\s+(?P<f2>\d{1,3})\s+votes?\s+(?:to|against)\s+(?P<a2>\d{1,3})"
+                   # "by 32 votes to 14", "Carried (4 to 1)"
+                   r"(?:\bby\s+(?P<f2>\d{1,3})\s+votes?|\((?=\s*\d{1,3}\s+to\s+\d{1,3}\s*\))\s*(?P<f3>\d{1,3}))\s+(?:to|against)\s+(?P<a2>\d{1,3})"
                    r"(?:[^.;]{0,40}?(?P<x2>\d{1,3})\s+abstentions?)?", re.I)
 ROLL = re.compile(r"\b(?P<label>ayes?|yeas?|yes|in\s+favou?r|for|nays?|noes|no|against|opposed|abstain(?:ed|ing|s|ions?)?|"
-                  r"absent|recused)\s*(?::|\s[-–])\s*", re.I)
+                  r"absent|recused)\s*(?:\(\d{1,3}\)\s*)?(?::|\s[-–])\s*", re.I)
 _VOTE_OF = {"aye": "for", "ayes": "for", "yea": "for", "yeas": "for", "yes": "for", "for": "for", "in favour": "for",
             "in favor": "for", "nay": "against", "nays": "against", "noes": "against", "no": "against",
             "against": "against", "opposed": "against", "absent": "absent", "recused": "abstain"}
@@ -177,6 +178,9 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
                     r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|by\s+a\s+(?:\w+\s+)?vote\b|"
+                    r"by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\b|"
+                    # a vote a field a line: "For (4): Mayor Hill, ...", "Against: Councillor Xu"
+                    r"(?<=;\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
                     r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[),])|"
                     # "On being put to the vote the motion was LOST", "The motion was put to the vote and"
@@ -233,7 +237,7 @@ def read_vote(text: str) -> Vote:
     if t and v.votes_for is None and (re.search(r"carried|passed|failed|lost|vote|approved|adopted|resolved|defeated",
                                                  text[max(0, t.start() - 40):t.end() + 20], re.I)
                                       or text[max(0, t.start() - 1):t.start()] == "("):
-        f, a, x = t.group("f") or t.group("f2"), t.group("a") or t.group("a2"), t.group("x") or t.group("x2")
+        f, a, x = t.group("f") or t.group("f2") or t.group("f3"), t.group("a") or t.group("a2"), t.group("x") or t.group("x2")
         v.votes_for, v.votes_against = int(f), int(a)
         v.votes_abstain = int(x) if x else None
     if v.outcome is None and v.votes_for is not None and v.votes_against is not None and v.votes_for != v.votes_against:
@@ -244,8 +248,15 @@ def read_vote(text: str) -> Vote:
 def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
     """'Ayes: 5, Nays: 0, Abstain: 1' as numbers."""
     got = {}
+    # ("3 AYES 0 NAYS 1 ABSENT": the count before its label, where that is how the vote starts)
+    label_first = re.search(r"\b(?:ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain\w*)\s*[:\-–]?\s*\d", text, re.I)
+    count_first = re.search(r"\b\d{1,3}\s+(?:votes?\s+)?(?:ayes?|yeas?|yes|no|nays?|noes|abstentions?|abstain\w*|opposed|"
+                            r"in\s+favou?r|against|for)\b", text, re.I)
+    if count_first and (not label_first or count_first.start() < label_first.start()):
+        text = text[count_first.start():]
+        label_first = None
     for m in re.finditer(r"\b(ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain(?:ed|ing|s|ions?)?)"
-                         r"\s*[:\-–]?\s*(\d{1,3})\b|\b(yes|no)\s*:\s*(\d{1,3})\b", text, re.I):
+                         r"\s*[:\-–]?\s*(\d{1,3})\b|\b(yes|no)\s*:\s*(\d{1,3})\b", text if label_first else "", re.I):
         if m.group(3):
             got.setdefault("for" if m.group(3).lower() == "yes" else "against", int(m.group(4)))
             continue
@@ -284,7 +295,8 @@ def _roll_call(text: str) -> list[list[str]] | None:
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         label = re.sub(r"\s+", " ", m.group("label").lower())
         vote = _VOTE_OF.get(label, "abstain" if label.startswith(("abstain", "abstention")) else None)
-        names = re.sub(r"^\s*\(\d{1,3}\)", " ", text[m.end():end])  # "Ayes: (4) Lee, Stone, ..."
+        # "Ayes: (4) Lee, Stone, ...", "Aye: 6 - Councilmember Adams, ..." (Legistar): the count, then the names
+        names = re.sub(r"^\s*(?:\(\d{1,3}\)|\d{1,3}\s*[-–]\s*(?=[A-Z]))", " ", text[m.end():end])
         names = re.split(r"(?<=[a-z]{2})\.\s|\b(?:motion|the\s+motion|result|mover|seconder)\b", names, flags=re.I)[0]
         if re.match(r"\s*\d", names):
             continue  # a count, read by _counted
