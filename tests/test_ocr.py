@@ -252,3 +252,37 @@ def test_a_logo_that_names_the_authority_is_read_into_the_letterhead(tmp_path):
     ex = extract_file(path, ocr=True)
     assert ex.document.council == "Maplewood"
     assert "MAPLEWOOD" not in " ".join(p.text for p in ex.pages)
+
+
+def test_scanned_minutes_keep_their_bold_headings_steady_sizes_and_capital_i(tmp_path):
+    # a scan has no fonts: bold is read from the strokes' width, so a minute heading still heads its
+    # resolution; a line of capitals is sized like the lines around it, so a paragraph is not cut at
+    # "NAY: None"; and "Ivey" read as "lvey" is put right
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    text = text_pdf(tmp_path / "minutes.pdf", """
+##MINUTES OF THE PLANNING COMMITTEE
+Members Present: Cllrs P Adams (Chair), Q Baker, R Cole, S Ivey
+Officers Present: T Dean (Planning Manager), U Ellis (Solicitor)
+Also present: four members of the public who spoke on the applications before the committee.
+
+**PL/24/10 Land at Mill Road
+The Committee considered the application. It was proposed by Cllr Baker, seconded by Cllr Ivey, and
+RESOLVED that planning permission be refused.
+**PL/24/11 Land at Station Road
+RESOLVED: That the application be approved subject to conditions.
+(For 3, Against 1)
+**PL/24/12 Land at Church Lane
+Motion by Cllr Ivey, seconded by Cllr Cole, to defer the application for a site visit. The motion
+carried by the following vote:
+AYE: Adams, Cole, Ivey
+NAY: None
+""")
+    scan = make_pdfs.scanned(text, tmp_path / "scan.pdf", dpi=200)
+    read = [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+            for d in extract_file(scan, ocr=True).decisions]
+    assert read == [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+                    for d in extract_file(text).decisions]
+    assert read == [("PL/24/10", "that planning permission be refused.", "carried", None, None, "Baker", "Ivey"),
+                    ("PL/24/11", "That the application be approved subject to conditions.", "carried", 3, 1, None, None),
+                    ("PL/24/12", "to defer the application for a site visit", "carried", 3, 0, "Ivey", "Cole")]

@@ -454,13 +454,13 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
                   flags=re.I)
     out = []
-    pieces = re.split(r"(,|;|\band\b|&|\s[-–]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
+    pieces = re.split(r"(,|;|\band\b|&|\s[-–—]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
     for k in range(0, len(pieces), 2):
         piece = pieces[k].strip(" .:")
         if not piece:
             continue
         post = piece[len(POST_MARK):] if piece.startswith(POST_MARK) else \
-            _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–") else None
+            _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–", "—") else None
         if post:
             # "Jane Smith, City Clerk", "Sue Park - Planning Manager": the post of the name before it,
             # which makes an officer or guest of someone in a list of members, never the reverse
