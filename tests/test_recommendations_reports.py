@@ -690,3 +690,31 @@ It is recommended that the Board of Supervisors:
 """))
     assert [(r.title, r.lead_officer) for r in ex.reports] == [("Bridge Replacement Project Funding Agreement", "Karen Wu")]
     assert [r.number for r in ex.recommendations] == ["1", "2"]
+
+
+def test_a_post_without_a_name_is_no_lead_officer_and_a_planning_staff_report_is_a_report(tmp_path):
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Town Council Report
+To: Finance Committee
+From: Town Clerk
+Date: 4 July 2024
+Subject: Allotment Rents
+**Members are asked to:
+i. agree the allotment rents for 2025 as set out in the table below; and
+ii. authorise the Clerk to write to all tenants.
+"""))
+    assert [(r.title, r.lead_officer) for r in ex.reports] == [("Allotment Rents", None)]
+    assert [r.number for r in ex.recommendations] == ["i", "ii"]
+    # "Hearing Date / Case No. / Applicant" under "STAFF REPORT" are a staff report's memo labels
+    ex = extract_file(text_pdf(tmp_path / "staff.pdf", """
+##PLANNING COMMISSION STAFF REPORT
+Hearing Date: May 9, 2024
+Case No.: CUP-2024-03
+Applicant: Green Leaf LLC
+Staff Recommendation: Staff recommends that the Planning Commission approve Conditional Use
+Permit CUP-2024-03, subject to the conditions of approval in Attachment A.
+"""))
+    assert ex.document.doc_type == "report" and len(ex.reports) == 1
+    assert [r.text for r in ex.recommendations] == [
+        "approve Conditional Use Permit CUP-2024-03, subject to the conditions of approval in Attachment A."]

@@ -64,7 +64,8 @@ def _starts_report(page: PageLayout) -> bool:
     if page.blank or not page.lines:
         return False
     top = [l for l in page.lines if l.top < page.height * 0.55][:40]
-    labels = {f.key for f in read_fields(top) if HEADER_LABEL.match(f.label.strip())}
+    fields = read_fields(top)
+    labels = {f.key for f in fields if HEADER_LABEL.match(f.label.strip())}
     if len(labels) >= 3:
         return True
     if len(labels) == 2 and any(re.match(TITLE_LABELS[0], k) or k in ("report for", "to", "briefing for") for k in labels):
@@ -78,7 +79,9 @@ def _starts_report(page: PageLayout) -> bool:
     # with the memo's labels below it (an "AGENDA ITEM G-4" stamp alone does not make an agenda)
     kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action", l.text, re.I)
                for l in page.lines[:8])
-    memo = {k for k in labels if re.match(r"(?:to|from|subject|re|date|meeting date|through|prepared by|department)$", k)}
+    # (a planning staff report's "Hearing Date / Case No. / Applicant" are its memo's labels too)
+    memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ )?date|through|prepared by|department|"
+                                          r"case(?: no\.?| number)?|applicant|project|file(?: no\.?| number)?)$", f.key)}
     if kind and (len(memo) >= 2 or says_report):
         return True
     return _titled_sections(page) or _title_slide(page)

@@ -117,7 +117,8 @@ _ROLE_WORDS = re.compile(
     r"\b(?:Interim|Acting|Assistant|Deputy|Director|Corporate|Chief|Head|Strategic|Senior|Lead|Leader|Cabinet|"
     r"Executive|Officer|Manager|Member|Portfolio|Joint|General|Principal|Programme|Service|Services|Team|"
     r"Commissioning|Monitoring|Section|Tel|Telephone|Email|E-mail|Phone|Contact|Policy|Councillor|Cllr|Mayor|"
-    r"Report|Authors?|Details)\b")
+    r"Report|Authors?|Details|Clerk|Treasurer|Secretary|Attorney|Solicitor|Engineer|Planner|Administrator|"
+    r"Superintendent|Co-?ordinator|Accountant|Auditor|Surveyor|Inspector|Controller|Comptroller)\b")
 _UNIT_WORDS = re.compile(r"\b(?:Department|Dept\.?|Division|Directorate|Bureau|Agency)\b")
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]{2,})"
 
