@@ -482,3 +482,19 @@ Erection of 12 dwellings with associated access and parking.
         ("3", "23/01234/FUL - Land adjacent to The Old Mill, Church Road"),
         ("4", "24/00056/OUT - Field north of Station Road")]
     assert (ex.document.committee, ex.document.meeting_date) == ("Planning Committee", "2024-06-05")
+
+
+def test_a_column_of_start_times_is_not_part_of_the_titles(tmp_path):
+    ex = read(tmp_path, """
+##WESTFIELD TOWN COUNCIL
+##AGENDA
+Monday 14 October 2024 at 7.30pm, Town Hall
+1.   Apologies for absence                                         7.30pm
+2.   Declarations of interest                                       7.35pm
+3.   Public participation (15 minutes)                              7.40pm
+4.   Finance report and schedule of payments                        20:00
+5.   Date of next meeting
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Public participation (15 minutes)"),
+        ("4", "Finance report and schedule of payments"), ("5", "Date of next meeting")]

@@ -433,3 +433,26 @@ AYES: Adams, Baker, Chen
 NOES: Diaz
 """)
     assert facts(info) == ("Oakdale", "City Council", "2024-06-11")
+
+
+def test_an_authority_named_for_two_places_and_a_county_over_its_board(tmp_path):
+    # "Windsor and Maidenhead" is one borough; "SANTA ROSA COUNTY" printed over "BOARD OF COUNTY
+    # COMMISSIONERS" is the county and its governing body
+    info = describe(tmp_path, """
+##Royal Borough of Windsor and Maidenhead
+Cabinet
+Thursday 25 April 2024 at 7.00 pm
+##Agenda
+**1. Apologies for Absence
+**2. Declarations of Interest
+""", "rbwm.pdf")
+    assert facts(info) == ("Windsor and Maidenhead", "Cabinet", "2024-04-25")
+    info = describe(tmp_path, """
+##SANTA ROSA COUNTY
+##BOARD OF COUNTY COMMISSIONERS
+REGULAR MEETING AGENDA
+June 13, 2024 9:00 a.m.
+**1. Call to Order
+**2. Approval of Minutes
+""", "county.pdf")
+    assert facts(info) == ("Santa Rosa", "Board of County Commissioners", "2024-06-13")

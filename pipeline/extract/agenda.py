@@ -493,7 +493,13 @@ def _page_column(line: Line) -> tuple[str, tuple[int, int] | None]:
         if m:
             text = " ".join(w.text for seg in segments[:-1] for w in seg)
             return text, (int(m.group("a")), int(m.group("b") or m.group("a")))
+        if TIME_COLUMN.match(last):
+            # a timed agenda's column of start times ("Apologies for absence      7.30pm") is not the title's
+            return " ".join(w.text for seg in segments[:-1] for w in seg), None
     return line.text, None
+
+
+TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs)$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
 
 
 def _continues_title(cur: dict, l: Line, gap: float) -> bool:

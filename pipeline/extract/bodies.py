@@ -43,13 +43,14 @@ def _meeting_body_text(text: str) -> str:
 
 def without_authority(name: str | None, council: str | None) -> str | None:
     """The meeting body without the authority's name in front: 'Aliso Viejo City Council' ->
-    'City Council', 'City of Duarte Planning Commission' -> 'Planning Commission' (the gold names
+    'City Council', 'City of Duarte Planning Commission' -> 'Planning Commission', 'Santa Rosa County Board
+    of County Commissioners' -> 'Board of County Commissioners' (the gold names
     the body as the paper does, the authority is recorded apart)."""
     if not name or not council:
         return name
     place = re.sub(r"\s+Township$", "", council)  # "Township of Lower Merion" is "Lower Merion Township"
     for prefix in (rf"(?:the )?(?:corporation of the )?(?:city|town|village|county|borough|township|municipality|"
-                   rf"regional district|district) of {re.escape(place)}", re.escape(council)):
+                   rf"regional district|district) of {re.escape(place)}", rf"{re.escape(council)}(?: county(?= board\b| commission| legislature\b| fiscal court\b))?"):
         # ("Eastside Water District [Regular Meeting] of the Board of Directors": the "of the" that
         # joined the meeting to its body goes with the meeting words)
         m = re.match(rf"{prefix}(?:'s)?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?(?P<rest>.+)$", name, re.I)
@@ -195,7 +196,7 @@ def committee_from_fields(fields: list[Field], us: bool = False,
 # A word of a place name as printed: capitalised ("Hidden", "HIDDEN", "Cañada", "St.", "O'Fallon"),
 # or one of the small words place names carry ("Newcastle upon Tyne", "La Cañada", "Lake in the Hills").
 _PLACE_WORD = r"[A-ZÀ-Þ][^\W_]*(?:['’.\-][^\W_]+)*\.?"
-_PLACE_JOIN = r"(?:upon|on|under|in|by|of|OF|de|del|la|le|les|los|las|sur|en|and the|in the|&)"
+_PLACE_JOIN = r"(?:upon|on|under|in|by|of|OF|de|del|la|le|les|los|las|sur|en|and the|in the|&|(?:and|AND)(?! (?i:county|city|town|borough|district|parish|village|township|state)\b))"
 PLACE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*"
 # the shortest name that fits, for forms where the kind of authority follows the name
 PLACE_BEFORE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*?"
@@ -259,7 +260,7 @@ AUTHORITY_FORMS = [
     ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b")),
     # "Multnomah County Board of Commissioners", "Erie County Legislature": a US county's governing
     # body is named after the county, so the county is the authority
-    ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:Supervisors|Commissioners)|"
+    ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:County )?(?:Supervisors|Commissioners)|"
                           rf"Commission(?:ers)?(?: Court)?|Legislature|Fiscal Court|Commissioners Court)\b)")),
     # "West Midlands Combined Authority", "Brookline Public Schools"
     ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_AUTHORITY_KINDS}))\b")),
@@ -277,8 +278,12 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
     words = raw.replace("’", "'").split()
     # "of" inside a place's own name ("Isle of Wight", "Vale of Glamorgan", "Forest of Dean", "Isles
     # of Scilly") follows a word for a kind of land, not a kind of authority
+    # "and" joins two places into one authority's name ("Windsor and Maidenhead", "Barking and
+    # Dagenham", "Brighton and Hove") where neither side is a word that is never a place's
     bad = [i for i, w in enumerate(words) if w.lower().strip(".,'") in NOT_PLACE
-           and not (w.lower() == "of" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LAND_WORDS)]
+           and not (w.lower() == "of" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LAND_WORDS)
+           and not (w.lower() == "and" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()
+                    and words[i - 1].lower().strip(".,'") not in NOT_PLACE and words[i + 1].lower().strip(".,'") not in NOT_PLACE)]
     if follows_kind:
         # a place may be named with a common word first ("Borough of State College", "City of
         # Council Bluffs"): the name ends at the first such word after its first word, or at its

@@ -100,11 +100,14 @@ _HEAD_LINES_RX = re.compile(r"\b(?i:of)$")
 
 def _head_lines(page: PageLayout, count: int) -> list[str]:
     """The letterhead and title block: the running header and the first `count` lines, with a
-    line that ends in "of" joined to the next ("CITY OF" over "ROLLING HILLS ESTATES")."""
+    line that ends in "of" joined to the next ("CITY OF" over "ROLLING HILLS ESTATES"), and a
+    county's name to its board's under it."""
     lines = [l.text for l in page.margin_lines if l.top < page.height / 2] + [l.text for l in page.lines[:count]]
     out: list[str] = []
     for text in lines:
-        if out and _HEAD_LINES_RX.search(out[-1].strip()):
+        # ("SANTA ROSA COUNTY" over "BOARD OF COUNTY COMMISSIONERS": the county's governing body)
+        if out and (_HEAD_LINES_RX.search(out[-1].strip()) or re.search(r"(?i)\bcounty$", out[-1].strip())
+                    and re.match(r"(?i)board of|commission|legislature|fiscal court", text.strip())):
             out[-1] = out[-1].strip() + " " + text.strip()
         else:
             out.append(text)
