@@ -143,6 +143,13 @@ class Vote:
 _FORM_WORD = re.compile(r"\b(?:motion|move[ds]?|propos|M\s*/\s*S\b)|\baction\s*(?:taken\s*)?[:\-–]", re.I)
 
 
+# ... and every form names a motion, M/S or an action label, a seconder, or (for "X moved to adopt
+# ... The motion carried 3-1", which names neither) the vote: "proposed" and "moved" alone, which
+# reports use for much else ("the proposed budget", "moved to a new system"), move nothing
+_NAMED_OR_VOTED = re.compile(r"motion|\bM\s*/\s*S\b|\baction\b|second|support|\b2nd\b|\b(?:carried|carries|passed|failed|"
+                             r"defeated|unanimous)", re.I)
+
+
 _MOVER_VERB = re.compile(r"\b(?:moved|proposed|motioned|made\s+(?:a|the)\s+motion)\b", re.I)
 
 
@@ -150,7 +157,7 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] 
     """(motion text, mover, seconder, start, end, said) of the first motion in running text; `said`
     is what is written between the seconder and the motion's text ("and unanimously carried, the
     Board voted 4-0"), which may hold its outcome."""
-    if not _FORM_WORD.search(text):
+    if not _FORM_WORD.search(text) or not _NAMED_OR_VOTED.search(text):
         return None
     found = []
     named_mover = _MOVER_VERB.search(text) is not None
