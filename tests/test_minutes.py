@@ -885,3 +885,18 @@ To support households in need.
           None, None, None, None, None),
          ("CAB/24/17", "To delegate authority to the Director of Communities to make minor changes.",
           None, None, None, None, None)]
+
+
+def test_prose_minutes_printed_an_entry_a_line_split_where_the_next_word_would_have_fitted(tmp_path):
+    # "... resolved not to donate this year" ends short of the margin though "St" would have fitted:
+    # the line was broken on purpose, and the next entry is not part of the decision
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE PARISH COUNCIL MEETING
+Present: Cllrs A Brown (Chair), B Green, C White
+**16.01.9 Correspondence
+An e-mail from the County Council about the resurfacing of the main road through the village in May 2024.
+A request from the Air Ambulance for a donation was considered, resolved not to donate this year
+St Johns Ambulance, brochure request
+A letter from the village hall committee thanking the Council for its grant towards the new hall roof.
+""") == [("16.01.9", "A request from the Air Ambulance for a donation was considered, resolved not to donate this year",
+          "carried", None, None, None, None)]

@@ -629,16 +629,50 @@ def _is_proceedings(pages: list[PageLayout]) -> bool:
 
 def _narrative(lines: list[Line]) -> list[Decision]:
     out = []
+    # the right margin of running text on each page: most full lines reach it
+    rights = {}
+    for page in {l.page for l in lines}:
+        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6)
+        rights[page] = xs[int(len(xs) * 0.9)] if xs else None
     for ref, heading, plines in _paragraphs(lines):
-        text = join_lines(l.text for l in plines)
-        for sentence, _ in narrative_decisions(text):
-            if len(sentence.split()) < 5 and not text.startswith(sentence):
-                # "Resolved to pay": an elliptical decision on what the paragraph opened with
-                opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
-                sentence = f"{opening} {sentence}"
-            out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
-                                minute_heading=heading, kind="resolved", bbox=_bbox(plines),
-                                outcome="carried"))
+        for entry in _entries(plines, rights):
+            out.extend(_narrative_entry(ref, heading, entry))
+    return out
+
+
+def _entries(plines: list[Line], rights: dict[int, float | None]) -> list[list[Line]]:
+    """A paragraph of prose minutes split where a line ends an entry without a full stop, as
+    parish minutes list letters and invoices a line each ("Letter from NALC re Queens 90th Birthday"
+    / "House of Commons letter re Policing costs"): the next line starts with a capital and its
+    first word would have fitted on the line, so the line was broken on purpose.
+    (A capitalised common word after a short line was tried as a sign too; it lifted one paper of
+    the tuning set and none of the set-aside ones, and it splits "the Planning / Officer".)"""
+    out = [[plines[0]]]
+    for prev, line in zip(plines, plines[1:]):
+        first = line.words[0] if line.words else None
+        word = first.text.strip(".,;:()'\"") if first else ""
+        room = (rights[prev.page] or prev.x1) - prev.x1
+        broken = (first is not None and line.page == prev.page and word[:1].isupper() and not word.isupper()
+                  and not re.search(r"(?:[.,;:!?\-–]|\b(?:by|and|or|of|the|a|an|to|for|from|with|in|on|at|Mr|Mrs|Ms|Dr|Cllr))$",
+                                    prev.text.rstrip())
+                  and first.x1 - first.x0 + 0.3 * first.size < room)
+        if broken:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[Decision]:
+    out = []
+    text = join_lines(l.text for l in plines)
+    for sentence, _ in narrative_decisions(text):
+        if len(sentence.split()) < 5 and not text.startswith(sentence):
+            # "Resolved to pay": an elliptical decision on what the entry opened with
+            opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
+            sentence = f"{opening} {sentence}"
+        out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
+                            minute_heading=heading, kind="resolved", bbox=_bbox(plines), outcome="carried"))
     return out
 
 
