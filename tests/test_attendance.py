@@ -363,3 +363,18 @@ STAFF PRESENT
 Joe Bloggs, Planning Manager
 """) == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Chen", "present", "member"),
          ("Diaz", "absent", "member"), ("Joe Bloggs", "present", "officer")]
+
+
+def test_a_label_in_capitals_inside_the_line_and_the_police_as_guests(tmp_path):
+    assert attendance(tmp_path, """
+##CITY COUNCIL MINUTES
+PRESENT: Council Members: Adams, Baker, Chen and Mayor Diaz ABSENT: Council Members: Evans
+**1. CONSENT CALENDAR
+""") == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Chen", "present", "member"),
+         ("Diaz", "present", "member"), ("Evans", "absent", "member")]
+    assert attendance(tmp_path, """
+##PARISH COUNCIL MINUTES
+Present: Councillors Allen (Chairman), Bates and Croft; the Clerk, Mrs F Grant; PCSO H Hunt.
+**1. Apologies
+""") == [("Allen", "present", "member"), ("Bates", "present", "member"), ("Croft", "present", "member"),
+         ("F Grant", "present", "officer"), ("H Hunt", "present", "other")]

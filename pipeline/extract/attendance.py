@@ -83,7 +83,9 @@ _MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
 _OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+councillors?|"
-                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public|consultants?")
+                r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public|consultants?|"
+                # the police at a parish meeting are guests, not the council's officers
+                r"pcsos?|police\s+(?:community\s+support\s+)?officers?|police\s+constables?")
 _OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|county|village|township|district|"
                   r"deputy|assistant)?\s*clerk|treasurer|secretary|officers?|staff|(?:city|town|county|village|"
                   r"general|executive)\s+(?:manager|attorney|solicitor|engineer|administrator)|attorney|solicitor|"
@@ -308,7 +310,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
             chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
             j += 1
-        text = " ".join(chunk)
+        text = _caps_labels_apart(" ".join(chunk))
         for status, role, names_text in _lists(text):
             for printed, name, name_role in _names(names_text, role or "member"):
                 key = _key(name)
@@ -323,6 +325,13 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 add(names_text, status, role, lines[k])
         i = max(j, i + 1)
     return out
+
+
+def _caps_labels_apart(text: str) -> str:
+    """A label in capitals inside a list's line begins a list of its own, whatever comes before it:
+    "PRESENT: Council Members: Adams, Chen and Mayor Diaz ABSENT: Council Members: Evans"."""
+    return re.sub(r"(?<=[a-z.,)])\s+(?=(?P<label>[A-Z][A-Z ]{3,30}):)",
+                  lambda m: "; " if label_of(m.group("label")) else m.group(), text)
 
 
 # "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
