@@ -559,8 +559,8 @@ def _motions(lines: list[Line]) -> list[Decision]:
             found = find_motion(text[pos:])
             if not found:
                 break
-            body, mover, seconder, _, end, said = found
-            end += pos
+            body, mover, seconder, start, end, said = found
+            start, end = start + pos, end + pos
             nxt = find_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
             # (the paragraph after it, when under the same item: the next item's vote is its own)
@@ -599,7 +599,7 @@ def _motions(lines: list[Line]) -> list[Decision]:
             pos = end
             if mover is None and seconder is None and not voted and not verb:
                 continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
-            if re.search(r"\bthe\s+following\s+resolution\s+was\b", text[pos - end + found[3]:end], re.I):
+            if re.search(r"\bthe\s+following\s+resolution\s+was\b", text[start:end], re.I):
                 continue  # "... the following resolution was ADOPTED 3 AYES": read with the resolution it heads
             out.append(d)
     return out
