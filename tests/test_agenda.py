@@ -498,3 +498,21 @@ Monday 14 October 2024 at 7.30pm, Town Hall
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Public participation (15 minutes)"),
         ("4", "Finance report and schedule of payments"), ("5", "Date of next meeting")]
+
+
+def test_decision_numbered_titles_and_a_page_reference_wrapped_after_its_bracket(tmp_path):
+    # "24/00108 - ..." is the decision's number before the title, not a date; "(Pages" at a line's
+    # end and "461 - 610)" under it are one page reference
+    ex = read(tmp_path, """
+##CABINET
+##AGENDA
+**1. Apologies
+**2. Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)
+**3. 24/00108 - Revenue and Capital Budget Monitoring Report (Pages 11 - 84)
+**4. 24/00096 - Commissioning Plan for Education Provision in Kent 2025-29 (Pages
+     **461 - 610)
+""")
+    assert [(it.number, it.title, it.pack_page_start, it.pack_page_end) for it in ex.agenda_items] == [
+        ("1", "Apologies", None, None), ("2", "Minutes of the Meeting held on 9th January 2025", 1, 10),
+        ("3", "24/00108 - Revenue and Capital Budget Monitoring Report", 11, 84),
+        ("4", "24/00096 - Commissioning Plan for Education Provision in Kent 2025-29", 461, 610)]

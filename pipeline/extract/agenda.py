@@ -504,6 +504,9 @@ TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\
 
 def _continues_title(cur: dict, l: Line, gap: float) -> bool:
     """A wrapped title line: same style as the item line, close below it."""
+    if gap <= l.size * 0.9 and re.search(r"\(\s*pages?\s*$", join_lines(cur["title"]), re.I) \
+            and re.match(r"\d{1,4}(?:\s*(?:-|–|to)\s*\d{1,4})?\s*\)", l.text):
+        return True  # "... 2025-29 (Pages" / "461 - 610)": the page reference wrapped
     if gap > l.size * 0.9 or DESCRIPTION.match(l.text) or parse_marker(l.text):
         return False
     if cur["bold"] != l.bold:
