@@ -900,3 +900,18 @@ St Johns Ambulance, brochure request
 A letter from the village hall committee thanking the Council for its grant towards the new hall roof.
 """) == [("16.01.9", "A request from the Air Ambulance for a donation was considered, resolved not to donate this year",
           "carried", None, None, None, None)]
+
+
+def test_recommendations_carried_as_a_whole_record_the_item(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE PLANNING COMMITTEE
+**26. PLANNING APPLICATION 24/0456
+It was moved by Cllr Allen and seconded by Cllr Brown that the recommendation be approved. On being
+put to the vote the motion was CARRIED (8 for, 2 against, 1 abstention).
+**27. Fees and Charges 2025/26
+Upon being put to the vote, the recommendations were carried unanimously.
+**28. Car Park Tariffs
+The recommendation in the report was not carried (3 for, 6 against).
+""") == [("26", "that the recommendation be approved", "carried", 8, 2, "Allen", "Brown"),
+         ("27", "Fees and Charges 2025/26", "carried", None, None, None, None),
+         ("28", "Car Park Tariffs", "lost", 3, 6, None, None)]

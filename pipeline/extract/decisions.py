@@ -421,6 +421,11 @@ SECONDER_ALONE = re.compile(rf"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*{N
 MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
 
 
+# the report's recommendations disposed of as a whole: "Upon being put to the vote, the recommendations
+# were carried unanimously", "The recommendation in the report was AGREED (7 for, 1 against)"
+RECOMMENDATIONS_CARRIED = re.compile(r"^(?:(?:up)?on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s+)?the\s+(?:officers?'?\s+)?"
+                                     r"recommendations?\b[^.;]{0,60}?\s+(?:was|were)\s+(?:unanimously\s+)?"
+                                     r"(?:carried|agreed|approved|adopted|lost|not\s+carried|defeated|rejected)\b", re.I)
 CONSENT_ACTION = re.compile(r"^this\s+[\w ]{1,40}?\s+was\s+(?:approved|adopted|accepted|received\s+and\s+filed|"
                             r"introduced|awarded|authori[sz]ed)\s+(?:on|as\s+part\s+of)\s+the\s+consent\s+(?:calendar|agenda)\b",
                             re.I)
@@ -531,6 +536,15 @@ def _motions(lines: list[Line]) -> list[Decision]:
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox)
             _set_vote(d, read_vote(text))
             d.outcome = _OUTCOME_OF.get(recorded.group("verb").lower(), d.outcome or "carried")
+            out.append(d)
+            continue
+        carried = RECOMMENDATIONS_CARRIED.search(text)
+        if carried and heading and not find_motion(text):
+            # "Upon being put to the vote, the recommendations were carried unanimously": the item's
+            # recommendations, as the report put them, are the decision
+            d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
+            _set_vote(d, read_vote(text))
+            d.outcome = "lost" if re.search(r"\b(?:lost|not\s+carried|defeated|rejected)\b", carried.group(), re.I) else "carried"
             out.append(d)
             continue
         consent = CONSENT_ACTION.match(text)
