@@ -148,19 +148,28 @@ def build_lines(page: Page) -> list[Line]:
     spans: list[list[float]] = []
     for w in words:
         placed = False
+        w_top, w_bottom, w_x0, w_x1 = w.top, w.bottom, w.x0, w.x1
+        height = w_bottom - w_top
         # look at the last few rows: a word joins a row it overlaps vertically by half its height
-        for row, span in zip(reversed(rows[-4:]), reversed(spans[-4:])):
+        # (comparisons written out: this loop runs once per word of every page)
+        for k in range(len(rows) - 1, max(len(rows) - 5, -1), -1):
+            span = spans[k]
             top, bottom, right = span
-            overlap = min(bottom, w.bottom) - max(top, w.top)
-            if overlap > 0.5 * min(w.bottom - w.top, bottom - top) and (
-                    w.x0 >= right - 1 or not _overlaps_horizontally(row, w)):
-                row.append(w)
-                span[0], span[1], span[2] = min(top, w.top), max(bottom, w.bottom), max(right, w.x1)
+            overlap = (bottom if bottom < w_bottom else w_bottom) - (top if top > w_top else w_top)
+            if overlap > 0.5 * (height if height < bottom - top else bottom - top) and (
+                    w_x0 >= right - 1 or not _overlaps_horizontally(rows[k], w)):
+                rows[k].append(w)
+                if w_top < top:
+                    span[0] = w_top
+                if w_bottom > bottom:
+                    span[1] = w_bottom
+                if w_x1 > right:
+                    span[2] = w_x1
                 placed = True
                 break
         if not placed:
             rows.append([w])
-            spans.append([w.top, w.bottom, w.x1])
+            spans.append([w_top, w_bottom, w_x1])
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
