@@ -61,11 +61,11 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
         if re.match(r"minute\b", line.text, re.I):
             lettered = True  # "Minute 45 ...": says what it is
         numeric = ref.isdigit() and int(ref) > 0
-        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,2}", ref):
-            # "5.1 Fire Hall Tender": a numbered item's part, in bold as a heading
-            return Minute(ref, heading) if line.bold and len(heading) <= 150 and not heading.endswith((",", ";", ".")) else None
         if len(heading) > 150 or heading.endswith((",", ";")):
             return None
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,2}", ref):
+            # "5.1 Fire Hall Tender": a numbered item's part, in bold as a heading
+            return Minute(ref, heading) if line.bold and not heading.endswith(".") else None
         if lettered and (line.bold or heading.isupper() or ITEM_NOTE.match(nxt)):
             return Minute(ref, heading)
         if numeric and (line.bold or ITEM_NOTE.match(nxt)) and (prev_ref is None or not prev_ref.isdigit()
@@ -233,11 +233,11 @@ def _moved_above(lines: list[Line], i: int) -> tuple[str | None, str | None, Vot
                 vote if vote.outcome or vote.votes_for is not None else None)
     mover = seconder = None
     for line in reversed(above):
-        text = line.text.strip()
-        if SECONDER_ALONE.match(text) and seconder is None:
-            seconder = _person(re.sub(r"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*", "", text, flags=re.I))
-        elif MOVER_ALONE.match(text) and mover is None:
-            mover = _person(re.sub(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*", "", text, flags=re.I))
+        second, moved = SECONDER_ALONE.match(line.text.strip()), MOVER_ALONE.match(line.text.strip())
+        if second and seconder is None:
+            seconder = _person(second.group("name"))
+        elif moved and mover is None:
+            mover = _person(moved.group("name"))
         else:
             break
     return mover, seconder, None
@@ -345,6 +345,16 @@ def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
     return not current or current[-1].bold != line.bold or current[-1].text.isupper() != text.isupper()
 
 
+def right_margins(lines: list[Line]) -> dict[int, float]:
+    """The right margin of running text on each page: most full lines reach it."""
+    rights = {}
+    for page in {l.page for l in lines}:
+        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6) or \
+            sorted(l.x1 for l in lines if l.page == page)
+        rights[page] = xs[int(len(xs) * 0.9)] if xs else 0
+    return rights
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
     """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
     line that ends short of the margin before a new sentence."""
@@ -352,12 +362,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
     ref = heading = None
     heading_line: Line | None = None  # the line the current heading ends on, while nothing is under it
     current: list[Line] = []
-    # the right margin of running text on each page: most full lines reach it
-    rights = {}
-    for page in {l.page for l in lines}:
-        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6) or \
-            sorted(l.x1 for l in lines if l.page == page)
-        rights[page] = xs[int(len(xs) * 0.9)] if xs else 0
+    rights = right_margins(lines)
     for line in lines:
         h = ITEM_HEADING.match(line.text)
         if ITEM_OUTCOME.match(line.text):
@@ -416,8 +421,8 @@ STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried
                             r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
 
 
-MOVER_ALONE = re.compile(rf"^(?:moved|proposed)(?:\s+by)?\s*:?\s*{NAME}\s*[,.;]?$", re.I)
-SECONDER_ALONE = re.compile(rf"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*{NAME}\s*[,.;]?$", re.I)
+MOVER_ALONE = re.compile(rf"^(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
+SECONDER_ALONE = re.compile(rf"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
 MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
 
 
@@ -643,18 +648,14 @@ def _is_proceedings(pages: list[PageLayout]) -> bool:
 
 def _narrative(lines: list[Line]) -> list[Decision]:
     out = []
-    # the right margin of running text on each page: most full lines reach it
-    rights = {}
-    for page in {l.page for l in lines}:
-        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6)
-        rights[page] = xs[int(len(xs) * 0.9)] if xs else None
+    rights = right_margins(lines)
     for ref, heading, plines in _paragraphs(lines):
         for entry in _entries(plines, rights):
             out.extend(_narrative_entry(ref, heading, entry))
     return out
 
 
-def _entries(plines: list[Line], rights: dict[int, float | None]) -> list[list[Line]]:
+def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
     """A paragraph of prose minutes split where a line ends an entry without a full stop, as
     parish minutes list letters and invoices a line each ("Letter from NALC re Queens 90th Birthday"
     / "House of Commons letter re Policing costs"): the next line starts with a capital and its
@@ -665,7 +666,7 @@ def _entries(plines: list[Line], rights: dict[int, float | None]) -> list[list[L
     for prev, line in zip(plines, plines[1:]):
         first = line.words[0] if line.words else None
         word = first.text.strip(".,;:()'\"") if first else ""
-        room = (rights[prev.page] or prev.x1) - prev.x1
+        room = rights[prev.page] - prev.x1
         broken = (first is not None and line.page == prev.page and word[:1].isupper() and not word.isupper()
                   and not re.search(r"(?:[.,;:!?\-–]|\b(?:by|and|or|of|the|a|an|to|for|from|with|in|on|at|Mr|Mrs|Ms|Dr|Cllr))$",
                                     prev.text.rstrip())

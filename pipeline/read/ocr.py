@@ -109,21 +109,20 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     confidence under LOW_CONFIDENCE: sideways text reads as gibberish), Tesseract's orientation
     detection says whether the page is turned, and a turned page is read again upright."""
     words, confidence = _tesseract_words(image, scale)
+    turn = None
+    if confidence < LOW_CONFIDENCE and words:
+        # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
+        turn = _orientation(image)
+    if turn in (90, 180, 270):
+        turned = image.rotate(-turn, expand=True)
+        upright, upright_confidence = _tesseract_words(turned, scale)
+        if upright_confidence > confidence:
+            mark_bold(turned, scale, upright)  # (on the read that is kept)
+            out = _with_grid_cells(turned, scale, upright)
+            out.turned = turn
+            return out
     mark_bold(image, scale, words)
-    if confidence >= LOW_CONFIDENCE or not words:
-        return _with_grid_cells(image, scale, words)
-    # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
-    turn = _orientation(image)
-    if turn not in (90, 180, 270):
-        return _with_grid_cells(image, scale, words)
-    turned = image.rotate(-turn, expand=True)
-    upright, upright_confidence = _tesseract_words(turned, scale)
-    mark_bold(turned, scale, upright)
-    if upright_confidence <= confidence:
-        return _with_grid_cells(image, scale, words)
-    out = _with_grid_cells(turned, scale, upright)
-    out.turned = turn
-    return out
+    return _with_grid_cells(image, scale, words)
 
 
 def mark_bold(image: "Image", scale: float, words: list[Word]) -> None:
