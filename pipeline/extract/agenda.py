@@ -67,6 +67,8 @@ TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;])\s+)(?:staff
                                  r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
 LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
+# ... or in a column of its own at the right of the item ("Apologies for absence      7.30pm")
+TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs)$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
 # ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
 ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?:[-–]\s*)?(?=[0-9]|[A-Z](?![a-z]))", re.I)
 # file numbers ("(23-716)", "2/14/23-4") and a council's minute references, year and number, that
@@ -498,8 +500,6 @@ def _page_column(line: Line) -> tuple[str, tuple[int, int] | None]:
             return " ".join(w.text for seg in segments[:-1] for w in seg), None
     return line.text, None
 
-
-TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs)$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
 
 
 def _continues_title(cur: dict, l: Line, gap: float) -> bool:
