@@ -49,3 +49,19 @@ def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
         c.showPage()
     c.save()
     return path
+
+
+def ruled_table_pdf(path: Path, before: list[str], rows: list[list[str]], widths: list[float] | None = None,
+                    after: list[str] = ()) -> Path:
+    """Write paragraphs, then a table ruled on every cell border (cells wrap their text, as word
+    processors' tables do), then more paragraphs."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, body) for cell in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=LETTER).build(
+        [Paragraph(t, body) for t in before] + [table] + [Paragraph(t, body) for t in after])
+    return path

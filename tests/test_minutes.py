@@ -5,7 +5,7 @@ from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.decisions import extract_decisions
 from pipeline.read.layout import analyse
 from pipeline.read.pages import read_pages
-from tests.pdfs import text_pdf
+from tests.pdfs import ruled_table_pdf, text_pdf
 
 
 def layouts(tmp_path, text):
@@ -915,3 +915,26 @@ The recommendation in the report was not carried (3 for, 6 against).
 """) == [("26", "that the recommendation be approved", "carried", 8, 2, "Allen", "Brown"),
          ("27", "Fees and Charges 2025/26", "carried", None, None, None, None),
          ("28", "Car Park Tariffs", "lost", 3, 6, None, None)]
+
+
+def test_minutes_printed_as_a_ruled_table_a_row_a_minute(tmp_path):
+    # "Min | Item | Discussion and resolution | Action": each row's cells wrap side by side, so the
+    # resolution is read from its own cell, with the row's reference and heading, and the list of
+    # who was present above the table does not run on into its header row
+    pdf = ruled_table_pdf(tmp_path / "minutes.pdf", [
+        "MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL held on 3 March 2025 at 7pm",
+        "Present: Councillors A Smith (Chair), B Jones and C Patel.",
+        "Apologies: Councillor E Green."], [
+        ["Min", "Item", "Discussion and resolution", "Action"],
+        ["12", "Grant application from the Ashby Scout Group",
+         "Members discussed the request at length. RESOLVED that a grant of £500 be made to the 1st Ashby "
+         "Scouts towards their new hut roof.", "Clerk"],
+        ["13", "Planning", "The applications below were considered. RESOLVED: no objection to 25/00123/FUL.", "Clerk"],
+        ["14", "Date of next meeting", "7 April 2025 at 7pm.", ""]], [30, 110, 260, 60])
+    pages = analyse(list(read_pages(pdf)))
+    assert [(d.minute_ref, d.minute_heading, d.text) for d in extract_decisions(pages)] == [
+        ("12", "Grant application from the Ashby Scout Group",
+         "that a grant of £500 be made to the 1st Ashby Scouts towards their new hut roof."),
+        ("13", "Planning", "no objection to 25/00123/FUL.")]
+    assert [(a.name, a.status) for a in extract_attendance(pages)] == [
+        ("A Smith", "present"), ("B Jones", "present"), ("C Patel", "present"), ("E Green", "apologies")]

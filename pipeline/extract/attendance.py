@@ -417,8 +417,8 @@ def _in_vote(lines: list[Line], i: int) -> bool:
 
 def _runs_on(prev: Line, line: Line) -> bool:
     """Does this line continue the list on the line before (no paragraph gap, not a new heading)?"""
-    if line.page != prev.page:
-        return False
+    if line.page != prev.page or line.in_table != prev.in_table:
+        return False  # (a list does not run on into a table drawn under it, nor out of one)
     gap = line.top - prev.bottom
     if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)):
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out

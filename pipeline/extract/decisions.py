@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
 from pipeline.extract.lists import collect_items, marker_of
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
@@ -78,6 +78,67 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     return None
 
 
+# a minute's reference alone in a table's first cell, or with its heading: "25/01", "Min 12", "4.2 Bench"
+CELL_REF = re.compile(r"^(?:min(?:ute)?\.?\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?)?\d{1,4}(?:/\d{2,4}|\.\d{1,3}){0,2}[a-z]?)"
+                      r"[.:)]?(?:\s+(?P<heading>\S.*))?$", re.I)
+
+
+def _table_row(lines: list[Line], i: int, at: int) -> tuple[Minute, list[Line], int, int] | None:
+    """Minutes printed as a ruled table, a row a minute ("25/01 | Grant to the Scouts | RESOLVED that
+    ..."), when the keyword at offset `at` of lines[i] starts in a later cell than the first: the
+    minute (its reference from the first cell, its heading from the cells between), the lines of the
+    keyword's own cell down the row (a row's cells wrap side by side, so each of its lines holds a
+    piece of every cell), the keyword line's index among them and the index of the line after the row."""
+    line = lines[i]
+    if not line.in_table or not line.cuts:
+        return None
+    cuts = line.cuts
+
+    def in_first_cell(l: Line) -> bool:
+        return l.words[0].x1 <= cuts[0] + 1
+
+    # the row's first line: the nearest line up the table with words in the first cell
+    r = i
+    while not in_first_cell(lines[r]):
+        if r == 0 or r <= i - 15 or not lines[r - 1].in_table or lines[r - 1].page != line.page:
+            return None
+        r -= 1
+    # the keyword's word, and the cell it is in
+    offset, word = 0, None
+    for w in line.words:
+        if offset >= at:
+            word = w
+            break
+        offset += len(w.text) + 1
+    if word is None or word.x0 < cuts[0]:
+        return None
+    col = sum(1 for x in cuts if x <= word.x0 + 1)
+    edges = [float("-inf"), *cuts, float("inf")]
+    # the row runs down to the next line with words in the first cell
+    end = i + 1
+    while end < len(lines) and lines[end].in_table and lines[end].page == line.page \
+            and lines[end].top - lines[end - 1].bottom < 1.5 * lines[end].size \
+            and not in_first_cell(lines[end]):
+        end += 1
+    row = lines[r:end]
+
+    def cell(k: int) -> list[Line]:
+        return [c for c in (cell_line(l, edges[k], edges[k + 1]) for l in row) if c is not None]
+
+    first_cell = join_lines([l.text for l in cell(0)])
+    ref = CELL_REF.match(first_cell)
+    heading = " ".join(join_lines([l.text for l in cell(k)]) for k in range(1, col)).strip()
+    if ref:
+        minute = Minute(ref.group("ref"), " ".join(p for p in (ref.group("heading"), heading) if p) or None)
+    else:
+        minute = Minute(None, " ".join(p for p in (first_cell, heading) if p) or None)
+    cells = cell(col)
+    keyword_line = next((k for k, c in enumerate(cells) if any(w is word for w in c.words)), None)
+    if keyword_line is None or not KEYWORD.search(cells[keyword_line].text):
+        return None
+    return minute, cells, keyword_line, end
+
+
 def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     lines = [l for p in pages for l in p.lines]
     out: list[Decision] = []
@@ -123,6 +184,14 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         if not m:
             i += 1
             continue
+        # the lines the resolution is read from: the page's, or its own cell's in a table row
+        src, at, row_end = lines, i, None
+        row = _table_row(lines, i, m.start())
+        if row:
+            minute, src, at, row_end = row
+            minutes_at.append(((line.page, line.top), minute))
+            line = src[at]
+            m = KEYWORD.search(line.text)
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
         formal = formal or bool(m.group("kw") or m.group("kw3") or m.group("kw4") or m.group("kw6")
                                 or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group()))
@@ -159,18 +228,19 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
         field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
         mover, seconder, moved_vote = _moved_above(lines, i)
         vote = vote or moved_vote
-        decisions, i = _resolutions(lines, i, rest, FORM_FIELD if field else FORM_END if m.group("kw3") else RESOLUTION_END)
+        decisions, nxt = _resolutions(src, at, rest, FORM_FIELD if field else FORM_END if m.group("kw3") else RESOLUTION_END)
         if vote is None:
             # a recorded vote printed after the resolution: "For: Councillors A, B (2) Against: C (1)"
-            j = i
-            while j < len(lines) and j < i + 8 and RECORDED_VOTE.match(lines[j].text):
+            j = nxt
+            while j < len(src) and j < nxt + 8 and RECORDED_VOTE.match(src[j].text):
                 j += 1
-            if j > i:
-                vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in lines[i:j]))
-                i = j
-            elif i < len(lines) and OUTCOME_LINE.match(lines[i].text):
-                vote = read_vote(lines[i].text)
-                i += 1
+            if j > nxt:
+                vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in src[nxt:j]))
+                nxt = j
+            elif nxt < len(src) and OUTCOME_LINE.match(src[nxt].text):
+                vote = read_vote(src[nxt].text)
+                nxt += 1
+        i = nxt if row_end is None else row_end
         operative = re.search(r"\bBE\s+IT\b", m.group())  # "NOW, THEREFORE, BE IT RESOLVED": an adopted resolution
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()

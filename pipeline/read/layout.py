@@ -257,6 +257,18 @@ def _line(page: int, words: list[Word]) -> Line:
                 _text=" ".join(texts), _segments=(COLUMN_GAP, (), tuple(segments)))
 
 
+def cell_line(line: Line, left: float, right: float) -> Line | None:
+    """The words of a table line between two column rules (one cell's part of the line), as a line
+    of its own; None when the cell is empty there. A row's cells wrap side by side, so each of the
+    row's lines holds a piece of every cell."""
+    words = [w for w in line.words if left - 1 <= w.x0 and w.x1 <= right + 1]
+    if not words:
+        return None
+    out = _line(line.page, words)
+    out.in_table = True
+    return out
+
+
 # ---------------------------------------------------------------- margins
 
 def _segment_texts(line: Line) -> list[str]:
@@ -532,10 +544,14 @@ def mark_table_lines(layout: PageLayout) -> None:
     verticals = [e for e in layout.edges if e.orientation == "v"]
     for l in layout.lines:
         cx, cy = (l.x0 + l.x1) / 2, (l.top + l.bottom) / 2
-        l.in_table = any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in regions)
-        if l.in_table:
+        region = next(((x0, x1) for x0, top, x1, bottom in regions
+                       if x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1), None)
+        l.in_table = region is not None
+        if region:
+            # every inner column rule of the table at the line's height, also those left or right of
+            # its words (a line of one cell still says which column it is in)
             l.cuts = tuple(sorted({round(e.x0, 1) for e in verticals if e.top - 1 <= cy <= e.bottom + 1
-                                   and l.x0 < e.x0 < l.x1}))
+                                   and region[0] + 2 < e.x0 < region[1] - 2}))
 
 
 def ruled_regions(edges: list[Edge]) -> list[tuple[float, float, float, float]]:
