@@ -938,3 +938,19 @@ def test_minutes_printed_as_a_ruled_table_a_row_a_minute(tmp_path):
         ("13", "Planning", "no objection to 25/00123/FUL.")]
     assert [(a.name, a.status) for a in extract_attendance(pages)] == [
         ("A Smith", "present"), ("B Jones", "present"), ("C Patel", "present"), ("E Green", "apologies")]
+
+
+def test_an_outcome_alone_under_an_item_records_the_item(tmp_path):
+    # the item's title in bold, full stop and all, then only its outcome: the item is what was carried
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR CITY COUNCIL MEETING, MARCH 3, 2025
+Present: Mayor Diaz, Council Members Adams, Chen and Evans.
+**7. Approve the purchase of two police vehicles for $98,000.
+Motion carried 3-1.
+**8. Budget amendment
+MOTION FAILED (2-2)
+**9. Approve the Main Street paving contract
+Motion by Adams, seconded by Chen. Motion carried 4-0.
+""") == [("7", "Approve the purchase of two police vehicles for $98,000", "carried", 3, 1, None, None),
+         ("8", "Budget amendment", "lost", 2, 2, None, None),
+         ("9", "Approve the Main Street paving contract", "carried", 4, 0, "Adams", "Chen")]

@@ -352,7 +352,7 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
                           r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})[.)]?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
                           # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
-                          r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})$")  # "Ordinance No. 2845"
+                          r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})\.?$")  # "Ordinance No. 2845"
 # the outcome on a line of its own under a resolution or motion ("CARRIED", "Motion Defeated", "Carried
 # Unanimously", "Carried (4 to 1)")
 OUTCOME_LINE = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended))?"
@@ -443,7 +443,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             current = []
             continue
         # (a file number marks an item however long its title: Legistar prints the whole title)
-        if h and len(line.text.split()) <= (30 if h.group("file_only") else 12) and not line.text.endswith((".", ",", ";")) \
+        # (a heading may end in a full stop in bold, "7. Approve the purchase of two vehicles.", which a
+        # numbered sentence of running text does too)
+        if h and len(line.text.split()) <= (30 if h.group("file_only") else 12) \
+                and not line.text.endswith((",", ";")) and (line.bold or not line.text.endswith(".")) \
                 and (line.bold or line.text.isupper() or len(line.text) < 70):
             if current:
                 out.append((ref, heading, current))
@@ -489,6 +492,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
 STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|defeated|"
                             r"lost|approved|adopted)\b|\bmotion\s+(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|"
                             r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
+
+
+# an outcome and its tally, the whole of a paragraph: "Motion carried 3-1.", "MOTION CARRIED", "Carried
+# unanimously", "Motion failed (2-3)"
+OUTCOME_ONLY = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|defeated|lost)(?:\s+unanimously)?"
+                          r"[\s,]*(?:\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\)?)?\s*(?:\([^()]{0,60}\))?\.?$", re.I)
 
 
 MOVER_ALONE = re.compile(rf"^(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
@@ -627,6 +636,13 @@ def _motions(lines: list[Line]) -> list[Decision]:
             # Legistar: "This Resolution was adopted on the Consent Calendar." under the item's title
             out.append(Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion",
                                 bbox=bbox, outcome="carried"))
+            continue
+        if heading and OUTCOME_ONLY.match(text) and (k == 0 or paras[k - 1][:2] != (ref, heading)) \
+                and k not in fields_of_before:
+            # "7. Approve the purchase of two vehicles / Motion carried 3-1.": the item is what was carried
+            d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
+            _set_vote(d, read_vote(text))
+            out.append(d)
             continue
         bare = BARE_MOTION.match(text) if not find_motion(text) else None
         rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""

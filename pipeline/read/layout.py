@@ -269,6 +269,32 @@ def cell_line(line: Line, left: float, right: float) -> Line | None:
     return out
 
 
+def ruled_rows(lines: list[Line], i: int) -> tuple[list[list[str]], list[Line], int] | None:
+    """The rows of the ruled table whose first row starts at lines[i], read cell by cell by the
+    line's column rules: ([cell texts of each row], [each row's first line], index of the line
+    after the table). A row starts where the first column has words again, or after a row gap."""
+    head = lines[i]
+    if not head.in_table or not head.cuts:
+        return None
+    edges = [float("-inf"), *head.cuts, float("inf")]
+    starts, j = [i], i + 1
+    while j < len(lines) and lines[j].in_table and lines[j].page == head.page and lines[j].cuts == head.cuts:
+        gap = lines[j].top - lines[j - 1].bottom
+        if gap > 2.5 * lines[j].size:
+            break
+        if lines[j].words[0].x1 <= head.cuts[0] + 1 or gap > 0.6 * lines[j].size:
+            starts.append(j)
+        j += 1
+    rows = []
+    for a, b in zip(starts, [*starts[1:], j]):
+        cells = []
+        for k in range(len(edges) - 1):
+            parts = [c.text for c in (cell_line(l, edges[k], edges[k + 1]) for l in lines[a:b]) if c is not None]
+            cells.append(join_lines(parts))
+        rows.append(cells)
+    return rows, [lines[a] for a in starts], j
+
+
 # ---------------------------------------------------------------- margins
 
 def _segment_texts(line: Line) -> list[str]:
