@@ -954,3 +954,46 @@ Motion by Adams, seconded by Chen. Motion carried 4-0.
 """) == [("7", "Approve the purchase of two police vehicles for $98,000", "carried", 3, 1, None, None),
          ("8", "Budget amendment", "lost", 2, 2, None, None),
          ("9", "Approve the Main Street paving contract", "carried", 4, 0, "Adams", "Chen")]
+
+
+def test_decisions_tabulated_a_row_an_item(tmp_path):
+    # "Item | Motion | Moved | Seconded | Vote" and "Item | Description | Action": a ruled table's
+    # header names its columns, and a row whose action says no outcome ("Clerk") records nothing
+    pdf = ruled_table_pdf(tmp_path / "board.pdf", [
+        "SPRINGDALE SCHOOL DISTRICT", "MINUTES OF THE REGULAR BOARD MEETING, MARCH 3, 2025",
+        "Present: Trustees Adams, Chen and Evans."], [
+        ["Item", "Motion", "Moved", "Seconded", "Vote"],
+        ["4.1", "Approve the consent agenda", "Adams", "Chen", "3-0"],
+        ["4.2", "Adopt the 2025-26 budget of $12.4 million", "Chen", "Evans", "2-1"]])
+    assert [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+            for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
+        ("4.1", "Approve the consent agenda", "carried", 3, 0, "Adams", "Chen"),
+        ("4.2", "Adopt the 2025-26 budget of $12.4 million", "carried", 2, 1, "Chen", "Evans")]
+    pdf = ruled_table_pdf(tmp_path / "commission.pdf", [
+        "CITY OF SPRINGDALE", "ACTION MINUTES OF THE PLANNING COMMISSION, MARCH 3, 2025"], [
+        ["Item", "Description", "Action"],
+        ["1", "Conditional Use Permit 24-07, 120 Main Street", "Approved 4-1 (Chen no)"],
+        ["2", "Variance 25-01, 8 Oak Lane", "Continued to April 7, 2025"],
+        ["3", "Zone text amendment for accessory dwelling units", "Recommended approval to City Council 5-0"],
+        ["4", "Report on the tree survey", "Planning Manager"]])
+    assert [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against)
+            for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
+        ("1", "Conditional Use Permit 24-07, 120 Main Street", "carried", 4, 1),
+        ("2", "Variance 25-01, 8 Oak Lane", "deferred", None, None),
+        ("3", "Zone text amendment for accessory dwelling units", "carried", 5, 0)]
+
+
+def test_a_roll_call_grid_is_the_vote_of_its_motion(tmp_path):
+    # "Member | Aye | Nay | Abstain | Absent" with a mark under each member's vote, printed between
+    # the item and its outcome line
+    pdf = ruled_table_pdf(tmp_path / "minutes.pdf", [
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING, MARCH 3, 2025",
+        "Present: Mayor Diaz, Council Members Adams, Chen and Evans.",
+        "<b>7. Approve the purchase of two police vehicles for $98,000.</b>"], [
+        ["Member", "Aye", "Nay", "Abstain", "Absent"],
+        ["Adams", "X", "", "", ""], ["Chen", "X", "", "", ""], ["Evans", "", "X", "", ""], ["Diaz", "X", "", "", ""]],
+        after=["Motion carried 3-1."])
+    [d] = extract_decisions(analyse(list(read_pages(pdf))))
+    assert (d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against) == (
+        "7", "Approve the purchase of two police vehicles for $98,000", "carried", 3, 1)
+    assert d.roll_call == [["Adams", "for"], ["Chen", "for"], ["Evans", "against"], ["Diaz", "for"]]

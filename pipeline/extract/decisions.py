@@ -9,9 +9,11 @@ Decision notices print "Decision:" or "Decision taken:" followed by the same kin
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
+from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
@@ -140,7 +142,29 @@ def _table_row(lines: list[Line], i: int, at: int) -> tuple[Minute, list[Line], 
 
 
 def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
+    """The proceedings records of a paper, in reading order, with the votes of any roll-call grid
+    printed with them."""
     lines = [l for p in pages for l in p.lines]
+    decisions = _decisions(pages, lines)
+    size = statistics.median(l.size for l in lines) if lines else 0.0
+    for (page, top, bottom), call in roll_call_grids(lines):
+        # a grid is the vote of the motion printed over it, or of the outcome line printed under it
+        # ("Motion carried 3-1."): the nearest on its page, else the last on the page before
+        near = [d for d in decisions if d.roll_call is None and d.kind != "resolution" and d.page == page and d.bbox]
+        gap = {id(d): top - d.bbox[3] if d.bbox[1] < top else d.bbox[1] - bottom for d in near}
+        near = [d for d in near if gap[id(d)] < 6 * size] or \
+            [d for d in decisions if d.roll_call is None and d.kind != "resolution" and d.page == page - 1][-1:]
+        if near:
+            d = min(near, key=lambda d: gap.get(id(d), 0.0))
+            d.roll_call = call
+            if d.votes_for is None:
+                d.votes_for = sum(v == "for" for _, v in call)
+                d.votes_against = sum(v == "against" for _, v in call)
+                d.votes_abstain = sum(v == "abstain" for _, v in call) or None
+    return decisions
+
+
+def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
     out: list[Decision] = []
     minute = Minute(None, None)
     formal = False
@@ -258,6 +282,8 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                 _set_vote(d, vote)
                 out.append(d)
     out.extend(_motions(lines))
+    # "Item | Motion | Moved | Seconded | Vote": a table a row a decision
+    out.extend(d for d in decision_tables(lines) if not any(_overlaps(d, k) for k in out))
     if formal:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
         # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
@@ -637,9 +663,10 @@ def _motions(lines: list[Line]) -> list[Decision]:
             out.append(Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion",
                                 bbox=bbox, outcome="carried"))
             continue
-        if heading and OUTCOME_ONLY.match(text) and (k == 0 or paras[k - 1][:2] != (ref, heading)) \
-                and k not in fields_of_before:
+        if heading and OUTCOME_ONLY.match(text) and k not in fields_of_before and not any(
+                p[:2] == (ref, heading) and not all(l.in_table for l in p[2]) for p in paras[max(0, k - 12):k]):
             # "7. Approve the purchase of two vehicles / Motion carried 3-1.": the item is what was carried
+            # (perhaps with its roll-call grid printed between)
             d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
             _set_vote(d, read_vote(text))
             out.append(d)

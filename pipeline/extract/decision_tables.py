@@ -1,0 +1,152 @@
+"""Decisions printed as a ruled table, a row an item.
+
+Action minutes and board records often tabulate what was done: "Item | Motion | Moved | Seconded |
+Vote", "No. | Description | Action", "Minute | Subject | Decision". A table whose header row names a
+column for the matter and one for what was done with it (the action, decision, result or vote, or
+who moved it) is read a row a record: the matter is the decision's text, the action cell its outcome
+and tally. A row whose action says nothing of an outcome ("Clerk" in a parish's "Action" column, who
+is to act) records nothing.
+
+A roll-call grid ("Member | Aye | Nay | Abstain | Absent", a mark under each member's vote) is how
+the motion printed over it was voted: each member's vote, and the counts.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.motions import TALLY, read_vote
+from pipeline.models import Decision
+from pipeline.read.layout import Line, ruled_rows
+
+# what a header cell says its column holds
+_COLUMNS = [
+    ("mover", r"mo(?:ved|ver)(?:\s+by)?|motion\s+(?:made\s+)?by|proposed(?:\s+by)?|proposer"),
+    ("seconder", r"second(?:ed|er)?(?:\s+by)?|supported(?:\s+by)?"),
+    ("outcome", r"(?:council\s+|board\s+|commission\s+|committee\s+)?action(?:\s+taken)?|decisions?(?:\s+(?:taken|made))?|"
+                r"outcomes?|results?|disposition|votes?|status"),
+    ("ref", r"no\.?|#|ref(?:erence)?\.?|min(?:ute)?\.?(?:\s*(?:no\.?|ref\.?|number))?|file(?:\s*(?:no\.?|#|number))?|"
+            r"(?:resolution|ordinance)\s+(?:no\.?|#|number)"),
+    # ("Item" holds a number or a title: its cells say which)
+    ("item", r"(?:agenda\s+)?items?(?:\s+(?:no\.?|#|number))?"),
+    ("text", r"motions?|resolutions?|description|subject|title|matter|business|proposal|item\s+(?:description|title)|"
+             r"application|request"),
+]
+_COLUMN_RES = [(kind, re.compile(rf"^(?:{p})$", re.I)) for kind, p in _COLUMNS]
+_REF_CELL = re.compile(r"^(?:[A-Z]{1,6}\s?)?\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.)]?$")
+
+# an action cell that says an outcome: a verb in the past tense first, then at most a tally, a note
+# or where it went ("Approved 4-1 (Chen no)", "Continued to April 7, 2025", "Recommended approval to
+# City Council 5-0"); or a tally alone in a vote column ("3-0")
+_OUTCOME_VERBS = {"approved": "carried", "adopted": "carried", "accepted": "carried", "carried": "carried",
+                  "passed": "carried", "agreed": "carried", "resolved": "carried", "received": "carried",
+                  "recommended": "carried", "granted": "carried", "awarded": "carried", "authorised": "carried",
+                  "authorized": "carried", "denied": "lost", "rejected": "lost", "refused": "lost", "failed": "lost",
+                  "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn", "continued": "deferred",
+                  "deferred": "deferred", "tabled": "deferred", "postponed": "deferred"}
+_OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)
+_TALLY_CELL = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{0,60}\))?$")
+
+# a roll-call grid's vote columns
+_GRID_VOTES = [("for", r"ayes?|yeas?|yes|for|in\s+favou?r"), ("against", r"nays?|noes|no|against|opposed"),
+               ("abstain", r"abstain(?:ed|s|ing)?|abstentions?"), ("absent", r"absent|excused|recused|not\s+voting")]
+_GRID_RES = [(vote, re.compile(rf"^(?:{p})$", re.I)) for vote, p in _GRID_VOTES]
+_GRID_NAME = re.compile(r"^(?:(?:council\s?|board\s+|committee\s+)?members?|name|councill?ors?|trustees?|commissioners?|"
+                        r"directors?|supervisors?|roll\s?call|vote)?$", re.I)
+_MARK = re.compile(r"^(?:[xX✓✔√•*]|yes|y)$", re.I)
+
+
+def _column_kinds(header: list[str], rows: list[list[str]]) -> list[str | None]:
+    kinds = []
+    for k, label in enumerate(header):
+        label = re.sub(r"\s+", " ", label.strip(" :"))
+        kind = next((kind for kind, rx in _COLUMN_RES if rx.match(label)), None)
+        if kind == "item":
+            cells = [r[k] for r in rows if r[k]]
+            kind = "ref" if cells and all(_REF_CELL.match(c) for c in cells) else "text"
+        kinds.append(kind)
+    return kinds
+
+
+def _outcome(cell: str, column: str) -> tuple[str | None, object]:
+    """The outcome an action cell records, and its vote; (None, None) when it records none."""
+    cell = re.sub(r"\s+", " ", cell).strip(" .")
+    said = _OUTCOME_CELL.match(cell)
+    if said:
+        rest = said.group("rest")
+        if said.group("verb").lower() in ("recommended", "received") and not re.match(
+                r"\s+(?:approval|adoption|denial|and\s+filed)\b", rest, re.I):
+            return None, None  # "Received a presentation", "Recommended by staff": not an outcome
+        vote = read_vote(cell)
+        return _OUTCOME_VERBS[said.group("verb").lower()] if not re.match(r"\s+denial\b", rest, re.I) else "lost", vote
+    tally = TALLY.search(cell) if _TALLY_CELL.match(cell) and re.search(r"votes?|results?", column, re.I) else None
+    if tally and tally.group("f"):
+        vote = read_vote(cell)
+        ayes, noes = int(tally.group("f")), int(tally.group("a"))
+        return ("carried" if ayes > noes else "lost"), vote
+    return None, None
+
+
+def decision_tables(lines: list[Line]) -> list[Decision]:
+    """The decisions of every ruled table whose header row names a matter column and an action,
+    outcome or mover column, a row a decision."""
+    out: list[Decision] = []
+    for rows, starts, _ in _ruled_tables(lines):
+        header, body = rows[0], rows[1:]
+        kinds = _column_kinds(header, body)
+        if "text" in kinds and ("outcome" in kinds or "mover" in kinds):
+            col = {kind: kinds.index(kind) for kind in set(kinds) - {None}}
+            for cells, at in zip(body, starts[1:]):
+                text = cells[col["text"]].strip()
+                if len(text.split()) < 2:
+                    continue
+                outcome, vote = _outcome(cells[col["outcome"]], header[col["outcome"]]) if "outcome" in col else (None, None)
+                mover = cells[col["mover"]].strip() or None if "mover" in col else None
+                seconder = cells[col["seconder"]].strip() or None if "seconder" in col else None
+                if outcome is None and mover is None:
+                    continue
+                ref = cells[col["ref"]].strip().rstrip(".)") or None if "ref" in col else None
+                d = Decision(minute_ref=ref, text=text.rstrip("."), page=at.page, kind="motion", outcome=outcome,
+                             mover=mover, seconder=seconder, bbox=at.bbox)
+                if vote is not None and vote.votes_for is not None:
+                    d.votes_for, d.votes_against, d.votes_abstain = vote.votes_for, vote.votes_against, vote.votes_abstain
+                elif outcome is not None:
+                    tally = TALLY.search(cells[col["outcome"]])  # ("Recommended approval 5-0", a "3-0" vote column)
+                    if tally and tally.group("f"):
+                        d.votes_for, d.votes_against = int(tally.group("f")), int(tally.group("a"))
+                        d.votes_abstain = int(tally.group("x")) if tally.group("x") else None
+                out.append(d)
+    return out
+
+
+def roll_call_grids(lines: list[Line]) -> list[tuple[tuple[int, float, float], list[list[str]]]]:
+    """Roll-call grids: ((page, top, bottom), [[member, vote], ...]) for each ruled table whose header is a
+    name column and vote columns ("Aye | Nay | Abstain | Absent") with a mark under each member's vote."""
+    out = []
+    for rows, starts, last in _ruled_tables(lines):
+        header = [re.sub(r"\s+", " ", c.strip(" :")) for c in rows[0]]
+        votes = [next((v for v, rx in _GRID_RES if rx.match(c)), None) for c in header[1:]]
+        if _GRID_NAME.match(header[0]) and sum(v is not None for v in votes) >= 2 and None not in votes:
+            call = []
+            for cells in rows[1:]:
+                marked = [v for v, c in zip(votes, cells[1:]) if _MARK.match(c.strip())]
+                if cells[0].strip() and len(marked) == 1:
+                    call.append([cells[0].strip(), marked[0]])
+            if len(call) >= 2:
+                out.append(((starts[0].page, starts[0].top, last.bottom), call))
+    return out
+
+
+def _ruled_tables(lines: list[Line]):
+    """Each ruled table, read from its first line: (rows of cell texts, each row's first line, the
+    table's last line)."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        table = ruled_rows(lines, i) if line.in_table and line.cuts and not (
+            i and lines[i - 1].in_table and lines[i - 1].page == line.page) else None
+        if table is None:
+            i += 1
+            continue
+        rows, starts, end = table
+        yield rows, starts, lines[end - 1]
+        i = max(end, i + 1)
