@@ -4,7 +4,7 @@ derived from what is found in it."""
 from pathlib import Path
 
 from pipeline.extract.paper import extract_file
-from tests.pdfs import text_pdf
+from tests.pdfs import ruled_table_pdf, text_pdf
 
 
 def read(tmp_path: Path, text: str):
@@ -516,3 +516,40 @@ def test_decision_numbered_titles_and_a_page_reference_wrapped_after_its_bracket
         ("1", "Apologies", None, None), ("2", "Minutes of the Meeting held on 9th January 2025", 1, 10),
         ("3", "24/00108 - Revenue and Capital Budget Monitoring Report", 11, 84),
         ("4", "24/00096 - Commissioning Plan for Education Provision in Kent 2025-29", 461, 610)]
+
+
+def test_an_agenda_printed_as_a_ruled_table(tmp_path):
+    # "Item | Subject | Recommended Action": each row's title is its own cell, wrapped or not, and
+    # the recommended action in its column is the item's recommendation, not part of its title
+    ex = extract_file(ruled_table_pdf(tmp_path / "agenda.pdf", [
+        "CITY OF SPRINGDALE", "CITY COUNCIL REGULAR MEETING AGENDA", "Monday, March 3, 2025 at 6:00 PM"], [
+        ["Item", "Subject", "Recommended Action"],
+        ["1", "Call to Order", ""],
+        ["2", "Approval of the minutes of February 17, 2025", "Approve the minutes as presented."],
+        ["3", "Contract with Acme Paving for Main Street resurfacing",
+         "Authorize the City Manager to execute a contract with Acme Paving for $250,000."],
+        ["4", "Quarterly investment report", "Receive and file the report."],
+        ["5", "Adjournment", ""]], [40, 220, 220]))
+    assert ex.document.doc_type == "agenda"
+    assert [(a.number, a.title) for a in ex.agenda_items] == [
+        ("1", "Call to Order"), ("2", "Approval of the minutes of February 17, 2025"),
+        ("3", "Contract with Acme Paving for Main Street resurfacing"), ("4", "Quarterly investment report"),
+        ("5", "Adjournment")]
+    assert [(r.number, r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("2", "Approve the minutes as presented.", "2"),
+        ("3", "Authorize the City Manager to execute a contract with Acme Paving for $250,000.", "3"),
+        ("4", "Receive and file the report.", "4")]
+
+
+def test_a_numbered_data_table_is_not_an_agenda(tmp_path):
+    # rows numbered 1, 2, 3 of a table of many columns and figures stay a table's rows
+    ex = extract_file(ruled_table_pdf(tmp_path / "budget.pdf", [
+        "Agenda Item 6", "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025", "Budget amendment: Labour Group",
+        "The changes below are proposed to the draft budget."], [
+        ["No.", "Heading", "Directorate", "Cabinet Member", "Description", "2025-26", "2026-27"],
+        ["1", "Prices", "ASCH", "D Watkins", "Inflation on care contracts", "1,234.5", "1,300.0"],
+        ["2", "Prices", "CYPE", "S Chandler", "Inflation on transport contracts", "845.0", "870.2"],
+        ["3", "Savings", "GET", "N Baker", "Streetlight energy", "-120.0", "-125.0"],
+        ["4", "Savings", "GET", "N Baker", "Waste textiles income", "-45.0", "-45.0"]],
+        [30, 60, 60, 70, 140, 60, 60]))
+    assert ex.document.doc_type != "agenda" and ex.agenda_items == []

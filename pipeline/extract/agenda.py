@@ -248,7 +248,7 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             continue  # running text ("5 members were present", "a) the cost of ...")
         if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest):
             continue
-        if INSTRUCTION.search(rest) or len(rest.split()) > 40:
+        if INSTRUCTION.search(rest) or len(rest.split()) > 40 or _data_row(l):
             continue
         if not rest and i + 1 < len(lines) and lines[i + 1].page == l.page:
             rest = ""  # the number alone on its line, the title beside or under it
@@ -456,9 +456,22 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
                    "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
             cur["title_done"] = bool(PAGES.search(l.text))
             cur["column_pages"] = column_pages
+            cell = _column_at(l, title_x)
+            if cell:
+                # an agenda printed as a ruled table ("Item | Subject | Recommended Action"): the
+                # title is its own cell's words, down the row; the other cells describe the item
+                title, desc = _cell_words(l, cell, title_x)
+                cur.update(cell=cell, title=[title] if title else [], desc=[desc] if desc else [], title_done=True)
             continue
         if cur is None:
             continue
+        if cur.get("cell") and l.in_table and l.page == cur["last"].page:
+            title, desc = _cell_words(l, cur["cell"], cur["cell"][0])
+            cur["title"] += [title] if title else []
+            cur["desc"] += [desc] if desc else []
+            cur["last"] = l
+            continue
+        cur["cell"] = None
         gap = l.top - cur["last"].bottom if l.page == cur["last"].page else 0
         if not cur["title"]:
             cur["title"].append(text)  # the number stood alone; its title is the next line
@@ -484,6 +497,38 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     if cur:
         items.append(_item(cur))
     return items
+
+
+def _data_row(line: Line) -> bool:
+    """A numbered row of a data table, not an agenda item: a ruled table of many columns ("1 |
+    Base Budget Changes | ASCH | Dan Watkins | ... | 1,234.5"), or one whose cells after the title
+    are mostly figures. An agenda tabulated prints a few columns of words (title, action, pages)."""
+    if not (line.in_table and len(line.cuts) >= 2):
+        return False
+    if len(line.cuts) > 3:
+        return True
+    rest = [w.text for w in line.words if w.x0 >= line.cuts[1] - 1]
+    # (figures, not the pages an item cites, "5 - 12", nor its time, "7pm")
+    figures = sum(1 for t in rest if FIGURE.match(t))
+    return figures >= 2 and figures > sum(1 for t in rest if re.search(r"[^\W\d]", t))
+
+
+FIGURE = re.compile(r"^[-(£$€]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)%]?$")
+
+
+def _column_at(line: Line, x: float) -> tuple[float, float] | None:
+    """The left and right rules of the ruled table column that x is in, on a table's line."""
+    if not (line.in_table and line.cuts):
+        return None
+    edges = [float("-inf"), *line.cuts, float("inf")]
+    return next(((a, b) for a, b in zip(edges, edges[1:]) if a - 1 <= x < b - 1), None)
+
+
+def _cell_words(line: Line, cell: tuple[float, float], start: float) -> tuple[str, str]:
+    """A table line's words in the cell (from x = start on), and those in the cells right of it."""
+    inside = [w.text for w in line.words if cell[0] - 1 <= w.x0 and w.x1 <= cell[1] + 1 and w.x0 >= start - 1]
+    right = [w.text for w in line.words if w.x0 >= cell[1] - 1]
+    return " ".join(inside), " ".join(right)
 
 
 def _page_column(line: Line) -> tuple[str, tuple[int, int] | None]:

@@ -16,7 +16,7 @@ import re
 
 from pipeline.extract.motions import TALLY, read_vote
 from pipeline.models import Decision
-from pipeline.read.layout import Line, ruled_rows
+from pipeline.read.layout import Line, ruled_tables
 
 # what a header cell says its column holds
 _COLUMNS = [
@@ -90,7 +90,7 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
     """The decisions of every ruled table whose header row names a matter column and an action,
     outcome or mover column, a row a decision."""
     out: list[Decision] = []
-    for rows, starts, _ in _ruled_tables(lines):
+    for rows, starts, _ in ruled_tables(lines):
         header, body = rows[0], rows[1:]
         kinds = _column_kinds(header, body)
         if "text" in kinds and ("outcome" in kinds or "mover" in kinds):
@@ -122,7 +122,7 @@ def roll_call_grids(lines: list[Line]) -> list[tuple[tuple[int, float, float], l
     """Roll-call grids: ((page, top, bottom), [[member, vote], ...]) for each ruled table whose header is a
     name column and vote columns ("Aye | Nay | Abstain | Absent") with a mark under each member's vote."""
     out = []
-    for rows, starts, last in _ruled_tables(lines):
+    for rows, starts, last in ruled_tables(lines):
         header = [re.sub(r"\s+", " ", c.strip(" :")) for c in rows[0]]
         votes = [next((v for v, rx in _GRID_RES if rx.match(c)), None) for c in header[1:]]
         if _GRID_NAME.match(header[0]) and sum(v is not None for v in votes) >= 2 and None not in votes:
@@ -135,18 +135,3 @@ def roll_call_grids(lines: list[Line]) -> list[tuple[tuple[int, float, float], l
                 out.append(((starts[0].page, starts[0].top, last.bottom), call))
     return out
 
-
-def _ruled_tables(lines: list[Line]):
-    """Each ruled table, read from its first line: (rows of cell texts, each row's first line, the
-    table's last line)."""
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        table = ruled_rows(lines, i) if line.in_table and line.cuts and not (
-            i and lines[i - 1].in_table and lines[i - 1].page == line.page) else None
-        if table is None:
-            i += 1
-            continue
-        rows, starts, end = table
-        yield rows, starts, lines[end - 1]
-        i = max(end, i + 1)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from pipeline.read.layout import Line, PageLayout
+from pipeline.read.layout import Line, PageLayout, ruled_tables
 from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
 from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
 from pipeline.models import Recommendation
@@ -168,7 +168,32 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             if _is_recommendation(text) and not VOTE.search(text):
                 found.append((i, Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox)))
         i = max(end, i + 1)
+    found.extend((len(lines), rec) for rec in _table_column(lines))
     return _first_of_each(found)
+
+
+def _table_column(lines: list[Line]) -> list[Recommendation]:
+    """An agenda or summary printed as a ruled table with a column of recommendations ("Item |
+    Subject | Recommended Action"): each row's cell in it is one, numbered by the row's item
+    number when the first column holds one."""
+    out = []
+    for rows, starts, _ in ruled_tables(lines):
+        header = [re.sub(r"\s+", " ", c).strip() for c in rows[0]]
+        column = next((k for k, c in enumerate(header) if k and (h := HEADING.match(c)) and not h.group("rest")), None)
+        if column is None:
+            continue
+        for cells, at in zip(rows[1:], starts[1:]):
+            text = strip_lead_in(cells[column].strip())
+            number = cells[0].strip().rstrip(".)") if column > 1 and re.fullmatch(r"[\w.]{1,8}", cells[0].strip()) else None
+            # (an action put to members, "Approve ...", "That the Council ..."; minutes tabulate
+            # what was done under the same heading, "Approved.", "£2,500 awarded", which is not one)
+            if _is_recommendation(text) and not VOTE.search(text) and (PUT_TO_MEMBERS.match(text) or PROPOSAL.match(text)):
+                out.append(Recommendation(number=number, text=text, page=at.page, bbox=at.bbox))
+    return out
+
+
+# an action put to members: an imperative or "That ..." ("Approve the minutes", "That the Council agree")
+PUT_TO_MEMBERS = re.compile(rf"^(?:that\b|to\s+{ACTION_VERB}\b|(?=(?-i:[A-Z])){ACTION_VERB}\b)", re.I)
 
 
 def _index_after(lines: list[Line], start: int, last: Line) -> int:

@@ -42,6 +42,7 @@ class Line:
     bold: bool  # most of its characters are bold
     in_table: bool = False  # inside a ruled table region
     cuts: tuple[float, ...] = ()  # x of vertical rules crossing the line (cell borders)
+    rule_above: float | None = None  # in a ruled table, the y of the row border above the line
     # a line's words never change once it is built, and the extractors ask for its text and its
     # segments many times over: each is made once (segments again if the line's cuts change)
     _text: str | None = field(default=None, repr=False, compare=False)
@@ -282,7 +283,10 @@ def ruled_rows(lines: list[Line], i: int) -> tuple[list[list[str]], list[Line], 
         gap = lines[j].top - lines[j - 1].bottom
         if gap > 2.5 * lines[j].size:
             break
-        if lines[j].words[0].x1 <= head.cuts[0] + 1 or gap > 0.6 * lines[j].size:
+        # a row starts under a border drawn between it and the line before, or (a table ruled only
+        # between columns) where the first column has words again
+        ruled = lines[j].rule_above is not None and lines[j - 1].rule_above is not None
+        if (lines[j].rule_above != lines[j - 1].rule_above) if ruled else lines[j].words[0].x1 <= head.cuts[0] + 1:
             starts.append(j)
         j += 1
     rows = []
@@ -293,6 +297,22 @@ def ruled_rows(lines: list[Line], i: int) -> tuple[list[list[str]], list[Line], 
             cells.append(join_lines(parts))
         rows.append(cells)
     return rows, [lines[a] for a in starts], j
+
+
+def ruled_tables(lines: list[Line]):
+    """Each ruled table, read from its first line: (rows of cell texts, each row's first line, the
+    table's last line)."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        table = ruled_rows(lines, i) if line.in_table and line.cuts and not (
+            i and lines[i - 1].in_table and lines[i - 1].page == line.page) else None
+        if table is None:
+            i += 1
+            continue
+        rows, starts, end = table
+        yield rows, starts, lines[end - 1]
+        i = max(end, i + 1)
 
 
 # ---------------------------------------------------------------- margins
@@ -568,6 +588,7 @@ def mark_table_lines(layout: PageLayout) -> None:
     """Flag lines that sit inside a box drawn by ruling lines (a ruled table)."""
     regions = ruled_regions(layout.edges)
     verticals = [e for e in layout.edges if e.orientation == "v"]
+    horizontals = [e for e in layout.edges if e.orientation == "h" and e.x1 - e.x0 > 10] if regions else []
     for l in layout.lines:
         cx, cy = (l.x0 + l.x1) / 2, (l.top + l.bottom) / 2
         region = next(((x0, x1) for x0, top, x1, bottom in regions
@@ -578,6 +599,9 @@ def mark_table_lines(layout: PageLayout) -> None:
             # its words (a line of one cell still says which column it is in)
             l.cuts = tuple(sorted({round(e.x0, 1) for e in verticals if e.top - 1 <= cy <= e.bottom + 1
                                    and region[0] + 2 < e.x0 < region[1] - 2}))
+            # the row it is in: the border nearest above it that runs under its words
+            l.rule_above = max((round(e.top, 1) for e in horizontals if e.top <= l.top + 1
+                                and e.x0 - 1 <= l.x0 and l.x0 < e.x1), default=None)
 
 
 def ruled_regions(edges: list[Edge]) -> list[tuple[float, float, float, float]]:
