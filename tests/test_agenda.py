@@ -553,3 +553,29 @@ def test_a_numbered_data_table_is_not_an_agenda(tmp_path):
         ["4", "Savings", "GET", "N Baker", "Waste textiles income", "-45.0", "-45.0"]],
         [30, 60, 60, 70, 140, 60, 60]))
     assert ex.document.doc_type != "agenda" and ex.agenda_items == []
+
+
+def test_an_agenda_set_out_in_columns_without_rules(tmp_path):
+    # under a header of columns ("Item  Subject  Recommended Action") an item's title is its own
+    # column's words, wrapped or not; elsewhere a wide gap in an item's line is only spacing
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY OF SPRINGDALE
+**CITY COUNCIL REGULAR MEETING AGENDA
+Monday, March 3, 2025 at 6:00 PM
+
+**Item  Subject                                  Recommended Action
+1     Call to Order
+2     Approval of the minutes of February 17   Approve the minutes as presented.
+3     Contract with Acme Paving for Main       Authorize the City Manager to execute
+        Street resurfacing                       a contract with Acme Paving.
+4     Quarterly investment report              Receive and file the report.
+5     Adjournment
+""", font="Courier"))
+    assert [(a.number, a.title) for a in ex.agenda_items] == [
+        ("1", "Call to Order"), ("2", "Approval of the minutes of February 17"),
+        ("3", "Contract with Acme Paving for Main Street resurfacing"), ("4", "Quarterly investment report"),
+        ("5", "Adjournment")]
+    assert [(r.number, r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("2", "Approve the minutes as presented.", "2"),
+        ("3", "Authorize the City Manager to execute a contract with Acme Paving.", "3"),
+        ("4", "Receive and file the report.", "4")]

@@ -997,3 +997,23 @@ def test_a_roll_call_grid_is_the_vote_of_its_motion(tmp_path):
     assert (d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against) == (
         "7", "Approve the purchase of two police vehicles for $98,000", "carried", 3, 1)
     assert d.roll_call == [["Adams", "for"], ["Chen", "for"], ["Evans", "against"], ["Diaz", "for"]]
+
+
+def test_decisions_tabulated_without_rules(tmp_path):
+    # the same table set out in columns of words with no lines drawn: the columns are where the
+    # header's labels and the rows' cells start (the close-set "Item  Motion" is two columns)
+    pdf = text_pdf(tmp_path / "board.pdf", """
+##SPRINGDALE SCHOOL DISTRICT
+**MINUTES OF THE REGULAR BOARD MEETING, MARCH 3, 2025
+Present: Trustees Adams, Chen and Evans.
+
+**Item  Motion                                   Moved    Seconded   Vote
+4.1   Approve the consent agenda               Adams    Chen       3-0
+4.2   Adopt the 2025-26 budget of $12.4        Chen     Evans      2-1
+        million
+The meeting closed at 8.15pm.
+""", font="Courier")
+    assert [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder)
+            for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
+        ("4.1", "Approve the consent agenda", "carried", 3, 0, "Adams", "Chen"),
+        ("4.2", "Adopt the 2025-26 budget of $12.4 million", "carried", 2, 1, "Chen", "Evans")]

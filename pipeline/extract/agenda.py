@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.read.layout import Line, PageLayout, join_lines
+from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
@@ -437,6 +437,13 @@ def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
 def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     """Items listed on the agenda pages given (in order)."""
     lines: list[Line] = [l for p in pages for l in p.lines]
+    # the lines of agendas set out as a table without rules under a header of columns ("Item
+    # Subject   Recommended Action"); elsewhere a wide gap in an item's line is only spacing
+    aligned: set[int] = set()
+    for _, starts, last in tables(lines, _agenda_header):
+        if not starts[0].in_table:
+            at = {id(l): k for k, l in enumerate(lines)}
+            aligned.update(id(l) for l in lines[at[id(starts[0])]:at[id(last)] + 1])
     chosen = {c.index: (c, number) for c, number in choose_items(lines)}
     items: list[AgendaItem] = []
     cur: dict | None = None
@@ -456,7 +463,7 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
                    "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
             cur["title_done"] = bool(PAGES.search(l.text))
             cur["column_pages"] = column_pages
-            cell = _column_at(l, title_x)
+            cell = _column_at(l, title_x) if l.in_table or id(l) in aligned else None
             if cell:
                 # an agenda printed as a ruled table ("Item | Subject | Recommended Action"): the
                 # title is its own cell's words, down the row; the other cells describe the item
@@ -465,7 +472,8 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             continue
         if cur is None:
             continue
-        if cur.get("cell") and l.in_table and l.page == cur["last"].page:
+        if cur.get("cell") and l.page == cur["last"].page and (
+                l.in_table if cur["line"].in_table else id(l) in aligned and _in_columns(l, cur)):
             title, desc = _cell_words(l, cur["cell"], cur["cell"][0])
             cur["title"] += [title] if title else []
             cur["desc"] += [desc] if desc else []
@@ -517,11 +525,38 @@ FIGURE = re.compile(r"^[-(£$€]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)%]?
 
 
 def _column_at(line: Line, x: float) -> tuple[float, float] | None:
-    """The left and right rules of the ruled table column that x is in, on a table's line."""
-    if not (line.in_table and line.cuts):
+    """The left and right edges of the table column that x is in: between a ruled table's rules,
+    or, on a line set out in columns without rules ("2   Approval of the minutes   Approve the
+    minutes as presented."), from x to where the next column of words starts."""
+    if line.in_table and line.cuts:
+        edges = [float("-inf"), *line.cuts, float("inf")]
+        return next(((a, b) for a, b in zip(edges, edges[1:]) if a - 1 <= x < b - 1), None)
+    if line.in_table:
         return None
-    edges = [float("-inf"), *line.cuts, float("inf")]
-    return next(((a, b) for a, b in zip(edges, edges[1:]) if a - 1 <= x < b - 1), None)
+    after = [seg for seg in line.segments() if seg[0].x0 > x + 1]
+    if not after or PAGE_COLUMN.match(" ".join(w.text for w in after[-1])) and len(after) == 1:
+        return None  # (a title and the pack pages at the right are read as ever)
+    return x, after[0][0].x0 - 1
+
+
+# a header of an agenda's columns: one for the title and one for what else it prints of the item
+_TITLE_COLUMN = re.compile(r"^(?:subject|title|items?|description|business|matter|agenda\s+items?)$", re.I)
+_OTHER_COLUMN = re.compile(r"^(?:(?:staff\s+|recommended\s+|requested\s+)?(?:recommendations?|actions?)|presenters?|"
+                           r"presented\s+by|purpose|lead(?:\s+officer)?|department|pages?|time|report)$", re.I)
+
+
+def _agenda_header(cells: list[str]) -> bool:
+    cells = [re.sub(r"\s+", " ", c).strip(" :") for c in cells]
+    return any(_TITLE_COLUMN.match(c) for c in cells) and any(_OTHER_COLUMN.match(c) for c in cells[1:])
+
+
+def _in_columns(line: Line, cur: dict) -> bool:
+    """Does a line below an item set out in columns continue the item's row: close under it, not
+    left of its title's column, and no words running across the column's right edge?"""
+    left, right = cur["cell"]
+    return (line.top - cur["last"].bottom <= 0.9 * line.size and line.x0 >= left - 2
+            and not any(w.x0 < right < w.x1 for w in line.words)
+            and not any(a.x1 <= right <= b.x0 and b.x0 - a.x1 < 0.6 * a.size for a, b in zip(line.words, line.words[1:])))
 
 
 def _cell_words(line: Line, cell: tuple[float, float], start: float) -> tuple[str, str]:

@@ -16,7 +16,7 @@ import re
 
 from pipeline.extract.motions import TALLY, read_vote
 from pipeline.models import Decision
-from pipeline.read.layout import Line, ruled_tables
+from pipeline.read.layout import Line, tables
 
 # what a header cell says its column holds
 _COLUMNS = [
@@ -67,6 +67,19 @@ def _column_kinds(header: list[str], rows: list[list[str]]) -> list[str | None]:
     return kinds
 
 
+def _decision_header(cells: list[str]) -> bool:
+    """A header row naming the matter and what was done with it (or who moved it)."""
+    kinds = _column_kinds(cells, [])
+    return ("text" in kinds or "item" in kinds) and ("outcome" in kinds or "mover" in kinds)
+
+
+def _grid_header(cells: list[str]) -> bool:
+    """A header row of a name column and two vote columns or more ("Member | Aye | Nay | Absent")."""
+    cells = [re.sub(r"\s+", " ", c.strip(" :")) for c in cells]
+    votes = [next((v for v, rx in _GRID_RES if rx.match(c)), None) for c in cells[1:]]
+    return bool(_GRID_NAME.match(cells[0])) and len(votes) >= 2 and None not in votes
+
+
 def _outcome(cell: str, column: str) -> tuple[str | None, object]:
     """The outcome an action cell records, and its vote; (None, None) when it records none."""
     cell = re.sub(r"\s+", " ", cell).strip(" .")
@@ -90,7 +103,7 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
     """The decisions of every ruled table whose header row names a matter column and an action,
     outcome or mover column, a row a decision."""
     out: list[Decision] = []
-    for rows, starts, _ in ruled_tables(lines):
+    for rows, starts, _ in tables(lines, _decision_header):
         header, body = rows[0], rows[1:]
         kinds = _column_kinds(header, body)
         if "text" in kinds and ("outcome" in kinds or "mover" in kinds):
@@ -122,16 +135,15 @@ def roll_call_grids(lines: list[Line]) -> list[tuple[tuple[int, float, float], l
     """Roll-call grids: ((page, top, bottom), [[member, vote], ...]) for each ruled table whose header is a
     name column and vote columns ("Aye | Nay | Abstain | Absent") with a mark under each member's vote."""
     out = []
-    for rows, starts, last in ruled_tables(lines):
+    for rows, starts, last in tables(lines, _grid_header):
         header = [re.sub(r"\s+", " ", c.strip(" :")) for c in rows[0]]
         votes = [next((v for v, rx in _GRID_RES if rx.match(c)), None) for c in header[1:]]
-        if _GRID_NAME.match(header[0]) and sum(v is not None for v in votes) >= 2 and None not in votes:
-            call = []
-            for cells in rows[1:]:
-                marked = [v for v, c in zip(votes, cells[1:]) if _MARK.match(c.strip())]
-                if cells[0].strip() and len(marked) == 1:
-                    call.append([cells[0].strip(), marked[0]])
-            if len(call) >= 2:
-                out.append(((starts[0].page, starts[0].top, last.bottom), call))
+        call = []
+        for cells in rows[1:]:
+            marked = [v for v, c in zip(votes, cells[1:]) if _MARK.match(c.strip())]
+            if cells[0].strip() and len(marked) == 1:
+                call.append([cells[0].strip(), marked[0]])
+        if len(call) >= 2:
+            out.append(((starts[0].page, starts[0].top, last.bottom), call))
     return out
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from pipeline.read.layout import Line, PageLayout, ruled_tables
+from pipeline.read.layout import Line, PageLayout, tables
 from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
 from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
 from pipeline.models import Recommendation
@@ -177,11 +177,8 @@ def _table_column(lines: list[Line]) -> list[Recommendation]:
     Subject | Recommended Action"): each row's cell in it is one, numbered by the row's item
     number when the first column holds one."""
     out = []
-    for rows, starts, _ in ruled_tables(lines):
-        header = [re.sub(r"\s+", " ", c).strip() for c in rows[0]]
-        column = next((k for k, c in enumerate(header) if k and (h := HEADING.match(c)) and not h.group("rest")), None)
-        if column is None:
-            continue
+    for rows, starts, _ in tables(lines, _recommendations_header):
+        column = _recommendations_column(rows[0])
         for cells, at in zip(rows[1:], starts[1:]):
             text = strip_lead_in(cells[column].strip())
             number = cells[0].strip().rstrip(".)") if column > 1 and re.fullmatch(r"[\w.]{1,8}", cells[0].strip()) else None
@@ -190,6 +187,16 @@ def _table_column(lines: list[Line]) -> list[Recommendation]:
             if _is_recommendation(text) and not VOTE.search(text) and (PUT_TO_MEMBERS.match(text) or PROPOSAL.match(text)):
                 out.append(Recommendation(number=number, text=text, page=at.page, bbox=at.bbox))
     return out
+
+
+def _recommendations_column(header: list[str]) -> int | None:
+    """The column a table's header row heads as recommendations ("Recommended Action"), not the first."""
+    return next((k for k, c in enumerate(header) if k and (h := HEADING.match(re.sub(r"\s+", " ", c).strip()))
+                 and not h.group("rest")), None)
+
+
+def _recommendations_header(header: list[str]) -> bool:
+    return _recommendations_column(header) is not None
 
 
 # an action put to members: an imperative or "That ..." ("Approve the minutes", "That the Council agree")

@@ -310,5 +310,6 @@ def link_to_agenda_items(recommendations: list[Recommendation], items: list[Agen
     starts = [((it.page, it.bbox[1] if it.bbox else 0.0), k) for k, it in enumerate(items)]
     for rec in recommendations:
         at = (rec.page, rec.bbox[1] if rec.bbox else 0.0)
-        before = [k for start, k in starts if start <= at]
+        # (an item's box is rounded to a tenth of a point: a recommendation on its own line starts with it)
+        before = [k for start, k in starts if start <= (at[0], at[1] + 0.5)]
         rec.agenda_item = before[-1] if before else None

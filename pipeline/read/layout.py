@@ -270,44 +270,110 @@ def cell_line(line: Line, left: float, right: float) -> Line | None:
     return out
 
 
-def ruled_rows(lines: list[Line], i: int) -> tuple[list[list[str]], list[Line], int] | None:
+def ruled_rows(lines: list[Line], i: int, header_ok=None) -> tuple[list[list[str]], list[Line], int] | None:
     """The rows of the ruled table whose first row starts at lines[i], read cell by cell by the
     line's column rules: ([cell texts of each row], [each row's first line], index of the line
-    after the table). A row starts where the first column has words again, or after a row gap."""
+    after the table). A row starts under a border drawn between it and the line before, or (a
+    table ruled only between columns) where the first column has words again."""
     head = lines[i]
     if not head.in_table or not head.cuts:
         return None
-    edges = [float("-inf"), *head.cuts, float("inf")]
     starts, j = [i], i + 1
     while j < len(lines) and lines[j].in_table and lines[j].page == head.page and lines[j].cuts == head.cuts:
-        gap = lines[j].top - lines[j - 1].bottom
-        if gap > 2.5 * lines[j].size:
+        if lines[j].top - lines[j - 1].bottom > 2.5 * lines[j].size:
             break
-        # a row starts under a border drawn between it and the line before, or (a table ruled only
-        # between columns) where the first column has words again
         ruled = lines[j].rule_above is not None and lines[j - 1].rule_above is not None
         if (lines[j].rule_above != lines[j - 1].rule_above) if ruled else lines[j].words[0].x1 <= head.cuts[0] + 1:
             starts.append(j)
         j += 1
+    if header_ok is not None and not header_ok(_cells(lines, starts[:1], starts[1] if len(starts) > 1 else j, head.cuts)[0]):
+        return None  # (the header row alone is read first: most tables are not the kind asked for)
+    return _cells(lines, starts, j, head.cuts), [lines[a] for a in starts], j
+
+
+def aligned_rows(lines: list[Line], i: int) -> tuple[list[list[str]], list[Line], int] | None:
+    """The rows of a table drawn without rules whose header is lines[i]. Its columns start where
+    the header's segments do and where the rows under it start segments in common (a header's
+    close-set words, "Item  Motion", are split by the columns below them); the table runs on while
+    no line crosses from one column into the next (running text does); a row starts where the
+    first column has words again."""
+    head = lines[i]
+    segments = head.segments()
+    if head.in_table or len(segments) < 2:
+        return None
+    below = []
+    for l in lines[i + 1:i + 40]:
+        if l.in_table or l.page != head.page or l.top - (below[-1] if below else head).bottom > 1.5 * l.size:
+            break
+        below.append(l)
+    xs = sorted(seg[0].x0 for l in below for seg in l.segments()[1:])
+    groups: list[list[float]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] <= 0.3 * head.size:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    columns = [g[0] for g in groups if len(g) >= (1 if len(below) <= 2 else max(2, 0.3 * len(below)))]
+    # a header's segment starts a column too, unless it is set over a column whose cells start
+    # left of it ("Vote" centred over "3-0"): the first rows' cells would cross it
+    columns += [seg[0].x0 for seg in segments[1:] if not any(_crosses(l, seg[0].x0 - 1) for l in below[:3])]
+    cuts: list[float] = []
+    for x in sorted(columns):
+        if cuts and x - 1 - cuts[-1] <= 0.3 * head.size:
+            continue  # (the header's start and its column's, a little apart, are one column)
+        cuts.append(x - 1)
+    if not cuts:
+        return None
+    starts, j = [i], i + 1
+    for l in below:
+        if any(_crosses(l, cut) for cut in cuts) or l.words[0].x0 < head.x0 - head.size:
+            break
+        if l.words[0].x0 < cuts[0]:
+            starts.append(j)
+        j += 1
+    if len(starts) < 2:
+        return None
+    return _cells(lines, starts, j, tuple(cuts)), [lines[a] for a in starts], j
+
+
+def _crosses(line: Line, cut: float) -> bool:
+    """Does the line's text run across x = cut: a word over it, or two words a space apart on
+    either side of it (running text, not two cells)?"""
+    words = line.words
+    if any(w.x0 < cut < w.x1 - 1 for w in words):
+        return True
+    return any(a.x1 <= cut <= b.x0 and b.x0 - a.x1 < 0.6 * max(a.size, b.size) for a, b in zip(words, words[1:]))
+
+
+def _cells(lines: list[Line], starts: list[int], end: int, cuts: tuple[float, ...]) -> list[list[str]]:
+    """The cell texts of each row (rows start at `starts`, the table ends before `end`)."""
+    edges = [float("-inf"), *cuts, float("inf")]
     rows = []
-    for a, b in zip(starts, [*starts[1:], j]):
+    for a, b in zip(starts, [*starts[1:], end]):
         cells = []
         for k in range(len(edges) - 1):
-            parts = [c.text for c in (cell_line(l, edges[k], edges[k + 1]) for l in lines[a:b]) if c is not None]
-            cells.append(join_lines(parts))
+            left, right = edges[k] - 1, edges[k + 1] + 1  # (as cell_line, for the text alone)
+            cells.append(join_lines([" ".join(w.text for w in l.words if left <= w.x0 and w.x1 <= right)
+                                     for l in lines[a:b]]))
         rows.append(cells)
-    return rows, [lines[a] for a in starts], j
+    return rows
 
 
-def ruled_tables(lines: list[Line]):
-    """Each ruled table, read from its first line: (rows of cell texts, each row's first line, the
-    table's last line)."""
+def tables(lines: list[Line], header_ok):
+    """Each table, ruled or aligned without rules, whose header row's cells pass `header_ok`:
+    (rows of cell texts, each row's first line, the table's last line)."""
     i = 0
     while i < len(lines):
         line = lines[i]
-        table = ruled_rows(lines, i) if line.in_table and line.cuts and not (
-            i and lines[i - 1].in_table and lines[i - 1].page == line.page) else None
-        if table is None:
+        table = None
+        if line.in_table and line.cuts and not (i and lines[i - 1].in_table and lines[i - 1].page == line.page):
+            table = ruled_rows(lines, i, header_ok)
+        elif not line.in_table and len(line.segments()) >= 2 and len(line.words) <= 16 and all(
+                len(seg) <= 4 for seg in line.segments()) and (  # (a header's cells are labels of a few words)
+                header_ok([" ".join(w.text for w in seg) for seg in line.segments()])
+                or header_ok([w.text for w in line.words])):  # (close-set header words, "Item  Motion")
+            table = aligned_rows(lines, i)
+        if table is None or not header_ok(table[0][0]):
             i += 1
             continue
         rows, starts, end = table
