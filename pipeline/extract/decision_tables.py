@@ -1,4 +1,4 @@
-"""Decisions printed as a ruled table, a row an item.
+"""Decisions printed as a table (ruled, or set out in columns of words), a row an item.
 
 Action minutes and board records often tabulate what was done: "Item | Motion | Moved | Seconded |
 Vote", "No. | Description | Action", "Minute | Subject | Decision". A table whose header row names a
@@ -100,7 +100,7 @@ def _outcome(cell: str, column: str) -> tuple[str | None, object]:
 
 
 def decision_tables(lines: list[Line]) -> list[Decision]:
-    """The decisions of every ruled table whose header row names a matter column and an action,
+    """The decisions of every table whose header row names a matter column and an action,
     outcome or mover column, a row a decision."""
     out: list[Decision] = []
     for rows, starts, _ in tables(lines, _decision_header):
@@ -132,7 +132,7 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
 
 
 def roll_call_grids(lines: list[Line]) -> list[tuple[tuple[int, float, float], list[list[str]]]]:
-    """Roll-call grids: ((page, top, bottom), [[member, vote], ...]) for each ruled table whose header is a
+    """Roll-call grids: ((page, top, bottom), [[member, vote], ...]) for each table whose header is a
     name column and vote columns ("Aye | Nay | Abstain | Absent") with a mark under each member's vote."""
     out = []
     for rows, starts, last in tables(lines, _grid_header):

@@ -17,7 +17,8 @@ minutes alike), so it must stay quiet where there are none:
   block or indented under an agenda item's title;
 - after the dash of an agenda item's title ("5.G. Short Term Rentals - Introduce ...");
 - as the heading of an agenda item ("Recommendation for approval of the minutes of ...") or a
-  line naming who recommends it ("Recommended by the General Manager") above the action.
+  line naming who recommends it ("Recommended by the General Manager") above the action;
+- in a table's column headed as recommendations ("Item | Subject | Recommended Action"), a row each.
 
 Each item of a list is one record; the lead-in and the list marker are not part of its text. A
 paper that repeats its recommendations (summary and body) gives one record each: the first.
@@ -173,7 +174,7 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
 
 
 def _table_column(lines: list[Line]) -> list[Recommendation]:
-    """An agenda or summary printed as a ruled table with a column of recommendations ("Item |
+    """An agenda or summary printed as a table (ruled or not) with a column of recommendations ("Item |
     Subject | Recommended Action"): each row's cell in it is one, numbered by the row's item
     number when the first column holds one."""
     out = []
