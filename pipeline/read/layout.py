@@ -3,7 +3,8 @@
 A `Line` is the words that share a baseline, split where a wide gap separates columns (the
 label and value of a header block, the cells of a table drawn without lines). A `Block` is a
 run of lines that belong together: a heading, a numbered paragraph, a list item, a plain
-paragraph, or a table region (lines inside ruled boxes).
+paragraph, or a table region (lines inside ruled boxes). Tables are also read cell by cell here
+(`ruled_rows`, `aligned_rows`, `tables`) for the extractors that take records from a table's rows.
 
 Running headers and footers (text repeated in the page margins), page stamps ("Page 5",
 "5 of 54") and "This page is intentionally left blank" are taken out of the body and kept
@@ -665,7 +666,7 @@ def mark_table_lines(layout: PageLayout) -> None:
             # its words (a line of one cell still says which column it is in)
             l.cuts = tuple(sorted({round(e.x0, 1) for e in verticals if e.top - 1 <= cy <= e.bottom + 1
                                    and region[0] + 2 < e.x0 < region[1] - 2}))
-            # the row it is in: the border nearest above it that runs under its words
+            # the row it is in: the nearest border above it that spans its first word's left edge
             l.rule_above = max((round(e.top, 1) for e in horizontals if e.top <= l.top + 1
                                 and e.x0 - 1 <= l.x0 and l.x0 < e.x1), default=None)
 
