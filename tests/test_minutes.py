@@ -1017,3 +1017,21 @@ The meeting closed at 8.15pm.
             for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
         ("4.1", "Approve the consent agenda", "carried", 3, 0, "Adams", "Chen"),
         ("4.2", "Adopt the 2025-26 budget of $12.4 million", "carried", 2, 1, "Chen", "Evans")]
+
+
+def test_the_papers_letterhead_and_title_are_not_an_items_heading(tmp_path):
+    # a motion straight after the title block belongs to no item: "CITY OF ..." and "MINUTES OF THE ..."
+    # are the paper's, while a caps heading with no number further down is an item's
+    pages = layouts(tmp_path, """
+##CITY OF SPRINGDALE
+##MINUTES OF THE REGULAR CITY COUNCIL MEETING
+Present: Mayor Diaz, Council Members Adams, Chen and Evans.
+
+Motion by Adams, seconded by Chen, to approve the agenda as presented. Motion carried 4-0.
+
+**APPROVAL OF MINUTES
+Motion by Evans, seconded by Adams, to approve the minutes of May 5. Motion carried 4-0.
+""")
+    assert [(d.minute_heading, d.text, d.mover) for d in extract_decisions(pages)] == [
+        (None, "to approve the agenda as presented", "Adams"),
+        ("APPROVAL OF MINUTES", "to approve the minutes of May 5", "Evans")]

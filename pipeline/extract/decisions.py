@@ -13,6 +13,7 @@ import statistics
 from dataclasses import dataclass
 
 from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
+from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
@@ -429,6 +430,11 @@ _OUTCOME_ALONE = re.compile(r"\b(?:carried|carries|defeated|lost|failed|passed|a
                             r"unanimous\w*|ayes?|nays?|noes|abstain\w*|absent|present)\b", re.I)
 
 
+# the paper's own title, never an item's heading: "MINUTES OF THE REGULAR CITY COUNCIL MEETING",
+# "REGULAR MEETING MINUTES" ("APPROVAL OF MINUTES" is an item); nor is its letterhead ("CITY OF X")
+PAPER_TITLE = re.compile(r"^(?:(?:action|draft|approved|official)\s+)?minutes\s+(?:of|for)\b|\bmeeting\s+minutes$", re.I)
+
+
 def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
     """A heading without a number: a short line in bold or capitals, not a label or a sentence, set
     apart from running text (not a bold line inside a bold paragraph)."""
@@ -436,6 +442,7 @@ def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
     if not (line.bold or text.isupper()) or len(text.split()) > 10 or len(text) < 4:
         return False
     if re.search(r"[.,;:]$|:\s", text) or not re.match(r"[A-Z]", text) or MOTION_FIELD.match(text) \
+            or PAPER_TITLE.search(text) or is_authority_name(text) \
             or ACTION_LABEL.match(text) or KEYWORD.search(text) or _OUTCOME_ALONE.search(text):
         return False
     return not current or current[-1].bold != line.bold or current[-1].text.isupper() != text.isupper()
