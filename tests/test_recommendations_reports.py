@@ -718,3 +718,25 @@ Permit CUP-2024-03, subject to the conditions of approval in Attachment A.
     assert ex.document.doc_type == "report" and len(ex.reports) == 1
     assert [r.text for r in ex.recommendations] == [
         "approve Conditional Use Permit CUP-2024-03, subject to the conditions of approval in Attachment A."]
+
+
+def test_an_action_over_a_list_of_what_it_contains_is_one_recommendation(tmp_path):
+    # the ordinance's provisions and the zoning changes are what the action adopts, not actions of
+    # their own; under "Approve the following:" items that are actions stay one record each
+    assert texts(tmp_path, """
+**RECOMMENDATION
+1. Adopt an urgency ordinance requiring hazard pay for grocery workers that includes the following provisions:
+(a) Guarantees hazard pay of three dollars an hour;
+(b) Applies to stores with at least 300 employees.
+2. Approve an ordinance rezoning the site as follows:
+    - From the light industrial zoning district to the downtown commercial district, and
+    - From the two-family residence district to the downtown commercial district.
+3. Approve the following:
+(a) Adopt a resolution approving the tentative map;
+(b) Authorize the City Manager to execute the agreement.
+""") == [
+        "Adopt an urgency ordinance requiring hazard pay for grocery workers that includes the following provisions: "
+        "(a) Guarantees hazard pay of three dollars an hour; (b) Applies to stores with at least 300 employees.",
+        "Approve an ordinance rezoning the site as follows: From the light industrial zoning district to the "
+        "downtown commercial district, and From the two-family residence district to the downtown commercial district.",
+        "Adopt a resolution approving the tentative map;", "Authorize the City Manager to execute the agreement."]

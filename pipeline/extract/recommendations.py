@@ -28,7 +28,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from pipeline.read.layout import Line, PageLayout, tables
+from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
 from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
 from pipeline.models import Recommendation
@@ -164,7 +164,7 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             heading = HEADING.match(lines[i].text.strip())
             if heading and heading.group("num") and items[0].number is None:
                 items[0].number = heading.group("num")  # "Recommendation 2: ..."
-        for it in _siblings(items):
+        for it in _siblings(_with_provisions(items)):
             text = strip_lead_in(it.text.strip())
             if _is_recommendation(text) and not VOTE.search(text):
                 found.append((i, Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox)))
@@ -280,6 +280,46 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i, None, text, True
     return None
+
+
+def _marker_class(number: str | None) -> str:
+    """How an item is numbered: "digit" (1, 2.1), "letter" (a, B) or "bullet"."""
+    if number is None:
+        return "bullet"
+    return "digit" if number[:1].isdigit() else "letter"
+
+
+def _with_provisions(items: list[Item]) -> list[Item]:
+    """An action that introduces a list of what it contains ("(a) Adopt an ordinance that includes
+    the following provisions:" over "(1) Guarantees hazard pay ...", "3. Approve an ordinance
+    rezoning the site as follows:" over bullets) is one recommendation with its list: items
+    numbered in another style after it, none of them an action of its own, are its details, not
+    recommendations. (Under a lead-in with no action, "Cabinet is asked to:", or when the items
+    below are actions, "Approve the following: (1) Adopt ...", each item stays a record.)"""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        parent = items[k]
+        text = strip_lead_in(parent.text.strip())
+        k += 1
+        if not (text.endswith(":") and PUT_TO_MEMBERS.match(text)):
+            out.append(parent)
+            continue
+        own = _marker_class(parent.number)
+        j = k
+        while j < len(items) and _marker_class(items[j].number) != own:
+            j += 1
+        details = items[k:j]
+        # (an action in any case: "(i) agree the plan" under "Approve the following:")
+        if not details or any(re.match(rf"(?:that|to\s+{ACTION_VERB}|{ACTION_VERB})\b", strip_lead_in(d.text.strip()), re.I)
+                              for d in details):
+            out.append(parent)
+            continue
+        shown = [join_lines([l.text for l in d.lines]) if d.number else d.text for d in details]
+        out.append(Item(parent.number, parent.lines + [l for d in details for l in d.lines], parent.first_text,
+                        override=" ".join([parent.text.strip(), *shown])))
+        k = j
+    return out
 
 
 def _siblings(items: list[Item]) -> list[Item]:
