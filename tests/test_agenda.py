@@ -579,3 +579,35 @@ Monday, March 3, 2025 at 6:00 PM
         ("2", "Approve the minutes as presented.", "2"),
         ("3", "Authorize the City Manager to execute a contract with Acme Paving.", "3"),
         ("4", "Receive and file the report.", "4")]
+
+
+def test_labels_in_a_column_of_their_own_and_a_code_of_conduct_after_the_adjournment(tmp_path):
+    # Legistar prints "Recommendation:" and "Attachments" at the items' indent with their values in
+    # a column to the right: the lettered actions and attachment names there are not sub-items.
+    # An unnumbered "Adjournment" ends the business: the rules of conduct printed after it are no items.
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY COUNCIL AMENDED AGENDA
+February 9, 2021
+**6. ENVIRONMENTAL SERVICES
+6.1     21-232     Legacy Lagoons Remediation Budget Actions.
+Recommendation:   Accept the following budget actions for the lagoons:
+                      (a) Adopt the Appropriation Ordinance amendments in the Sewer Fund.
+                      (b) Adopt the Funding Sources Resolution amendments.
+Attachments       Memorandum
+                      (a) Ordinance
+                      (b) Resolution
+**7. NEIGHBORHOOD SERVICES
+7.1     21-240     Library Hours Report.
+Recommendation:   Accept the report.
+- Adjournment
+---
+**CODE OF CONDUCT FOR PUBLIC MEETINGS
+  1. Public Meeting Decorum:
+  a) Persons in the audience will refrain from disruptive behavior.
+  b) Appropriate attire, including shoes and shirts, is required.
+  2. Signs and Objects:
+  a) Objects may not be used to block the view of others.
+""", font="Courier"))
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("6", "ENVIRONMENTAL SERVICES"), ("6.1", "Legacy Lagoons Remediation Budget Actions."),
+        ("7", "NEIGHBORHOOD SERVICES"), ("7.1", "Library Hours Report.")]

@@ -44,6 +44,9 @@ RECOMMENDATION_LINE = re.compile(r"^(?:(?:staff|officer|department)\s+)?recommen
                                  r"|^it is recommended\b|^action required\b"
                                  r"|^(?:(?:council|board|commission|committee) )?actions? requested\b"
                                  r"|^requested (?:(?:council|board|commission|committee) )?actions?\b", re.I)
+# The documents attached to an item, listed under the label: "(a) Ordinance" there is a file's name.
+ATTACHMENTS_LINE = re.compile(r"^(?:attachments?|attached documents?|supporting documents?|supporting materials?|"
+                              r"exhibits?|enclosures?|background papers?)(?:\s*\(s\))?\s*:?(?:\s|$)", re.I)
 # Sub-items under a roll call are the members called, not business.
 ROLL_CALL = re.compile(r"^(?:roll call|attendance|members? (?:present|of the)|present)\b", re.I)
 # The last business of a meeting; what follows is notices, not items.
@@ -219,8 +222,14 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             recommendation_x = None  # back out at the item's indent: the recommended action has ended
         if roll_call_x is not None and l.x0 < roll_call_x + 5:
             roll_call_x = None
-        if RECOMMENDATION_LINE.match(text):
-            recommendation_x = l.x0
+        if RECOMMENDATION_LINE.match(text) or ATTACHMENTS_LINE.match(text):
+            # (a label in a column of labels at the items' own indent, "6.1  Legacy Lagoons ..." over
+            # "Recommendation:   Accept the following ...": its actions are printed in the value's
+            # column; a label indented under its item has them under the label, wherever its value is)
+            segments = l.segments()
+            labelled = len(segments) > 1 and (segments[0][-1].text.endswith(":") or ATTACHMENTS_LINE.match(text))
+            at_items = bool(out) and abs(out[-1].line.x0 - l.x0) <= 5
+            recommendation_x = segments[1][0].x0 if labelled and at_items else l.x0
             label_alone, label_list = bool(LABEL_ALONE.fullmatch(text.strip())), None
             continue
         parsed = parse_marker(text)
@@ -274,6 +283,20 @@ def _headings_before(lines: list[Line]) -> list[int]:
         if (t and len(t.split()) <= 10 and (l.bold or (t.upper() == t and re.search(r"[A-Z]{3}", t)))
                 and not parse_marker(t)):
             n += 1
+        counts.append(n)
+    return counts
+
+
+# The adjournment printed without a number ("• Adjournment"): the business ends there, and
+# numbered lists after it (a code of conduct, speaker rules) are not items.
+ADJOURNMENT_LINE = re.compile(r"^(?:[•▪●■*\-–]\s*)?adjourn(?:ment|ed)?\.?$", re.I)
+
+
+def _adjournments_before(lines: list[Line]) -> list[int]:
+    """Running count of unnumbered adjournment lines up to each line."""
+    counts, n = [], 0
+    for l in lines:
+        n += bool(ADJOURNMENT_LINE.match(l.text.strip()))
         counts.append(n)
     return counts
 
@@ -408,12 +431,15 @@ def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
     """The candidates that make the best numbering of the lines, each with its item number."""
     candidates = _candidates(lines)
     headings = _headings_before(lines)
+    adjourned = _adjournments_before(lines)
     paths: dict = {None: _Path(0.0, ())}
     for c in candidates:
         # leaving a path as it is skips c; skipping the very next number at the item's indent is
         # unlikely (numbers rise one by one), so it costs
         new_paths = {k: _skipped(p, c) for k, p in paths.items()}
         for path in paths.values():
+            if path.items and adjourned[c.index] > adjourned[path.last_line]:
+                continue  # the meeting adjourned after this path's last item
             for r in c.readings:
                 for gain, fields in _moves(path, c, r, headings):
                     # a bare sub-item takes its parent's number: "A." under item 5 is "5.A"
