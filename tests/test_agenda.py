@@ -611,3 +611,23 @@ Recommendation:   Accept the report.
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("6", "ENVIRONMENTAL SERVICES"), ("6.1", "Legacy Lagoons Remediation Budget Actions."),
         ("7", "NEIGHBORHOOD SERVICES"), ("7.1", "Library Hours Report.")]
+
+
+def test_numbered_instructions_that_tell_the_reader_what_to_do_are_not_items(tmp_path):
+    # "Use the eComment tab ..." is a step for the public; "Use of Force Policy" is business
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE
+**CITY COUNCIL AGENDA
+How to comment on an item:
+   1. Use the eComment tab on the City Council agenda page.
+Closed Session at 9:30 a.m.
+        21-222     Regular Meeting Closed Session Agenda
+        21-293     Special Meeting Closed Session Agenda
+**REGULAR SESSION
+**1. CALL TO ORDER
+**2. USE OF FORCE POLICY UPDATE
+**3. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items][-3:] == [
+        ("1", "CALL TO ORDER"), ("2", "USE OF FORCE POLICY UPDATE"), ("3", "ADJOURNMENT")]
+    assert [it.number for it in ex.agenda_items][:-3] == ["21-222", "21-293"]

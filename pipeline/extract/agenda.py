@@ -59,8 +59,10 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 # planning application, is item 4)
 DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b(?![/-]\d))", re.I)
 # Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
-# ... or give the address or number to do it at: an e-mail address, a web address, a phone number
+# ... or give the address or number to do it at: an e-mail address, a web address, a phone number,
+# or tell the reader what to do there ("Use the eComment tab ...", "Visit the City's website")
 INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|may|can|should|must)\b|"
+                         r"^(?:use|visit|click|dial|watch|download|log\s+in\s+to)\s+(?:the|this|our|on)\b|"
                          r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b", re.I)
 
 # The recommendation printed at the end of an item's title line, in brackets, after a dash or after
