@@ -116,7 +116,7 @@ class Candidate:
     sub_printed: str  # for a bare sub-item, the part to append to the parent's number
     title: str
     readings: list[Reading]
-    recommendation_x: float | None = None  # indent of the recommended action it sits in
+    recommendation_x: float | None = None  # indent of the recommended action (or attachments list) it sits in
     blocked: bool = False  # under a roll call: members, not business
     column_pages: tuple[int, int] | None = None
 
@@ -276,31 +276,26 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
     return out
 
 
-def _headings_before(lines: list[Line]) -> list[int]:
-    """Running count of section headings (short bold or capitals lines with no number) up to each
-    line: a numbering that starts again after one is a new section of the agenda."""
-    counts, n = [], 0
+def _running_count(lines: list[Line], counts) -> list[int]:
+    """How many lines up to and including each line `counts` is true of."""
+    out, n = [], 0
     for l in lines:
-        t = l.text.strip()
-        if (t and len(t.split()) <= 10 and (l.bold or (t.upper() == t and re.search(r"[A-Z]{3}", t)))
-                and not parse_marker(t)):
-            n += 1
-        counts.append(n)
-    return counts
+        n += bool(counts(l))
+        out.append(n)
+    return out
+
+
+def _is_section_heading(l: Line) -> bool:
+    """A section heading of an agenda: a short bold or capitals line with no number (a numbering
+    that starts again after one is a new section)."""
+    t = l.text.strip()
+    return bool(t and len(t.split()) <= 10 and (l.bold or (t.upper() == t and re.search(r"[A-Z]{3}", t)))
+                and not parse_marker(t))
 
 
 # The adjournment printed without a number ("• Adjournment"): the business ends there, and
 # numbered lists after it (a code of conduct, speaker rules) are not items.
 ADJOURNMENT_LINE = re.compile(r"^(?:[•▪●■*\-–]\s*)?adjourn(?:ment|ed)?\.?$", re.I)
-
-
-def _adjournments_before(lines: list[Line]) -> list[int]:
-    """Running count of unnumbered adjournment lines up to each line."""
-    counts, n = [], 0
-    for l in lines:
-        n += bool(ADJOURNMENT_LINE.match(l.text.strip()))
-        counts.append(n)
-    return counts
 
 
 # ---------------------------------------------------------------- the best sequence
@@ -432,8 +427,8 @@ def _skipped(path: _Path, c: Candidate) -> _Path:
 def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
     """The candidates that make the best numbering of the lines, each with its item number."""
     candidates = _candidates(lines)
-    headings = _headings_before(lines)
-    adjourned = _adjournments_before(lines)
+    headings = _running_count(lines, _is_section_heading)
+    adjourned = _running_count(lines, lambda l: ADJOURNMENT_LINE.match(l.text.strip()))
     paths: dict = {None: _Path(0.0, ())}
     for c in candidates:
         # leaving a path as it is skips c; skipping the very next number at the item's indent is

@@ -364,13 +364,13 @@ def authority_names(text: str) -> list[tuple[str, str]]:
     return out
 
 
-
 def is_authority_name(text: str) -> bool:
     """Whether `text` is an authority's name and nothing else ("CITY OF SPRINGDALE", "Milburn Parish
     Council"): a letterhead line, which is never an item's heading."""
     text = text.strip()
     return any(m.start() == 0 and m.end() == len(text) and _place_name(m.group("name"), follows_kind=form == "of")
                for form, rx in AUTHORITY_FORMS for m in _form_matches(form, rx, text, text.lower()))
+
 
 # North American addresses name the city before the state or province: "Burbank, California 91502",
 # "1400 Highland Avenue, Manhattan Beach, CA 90266", "Toronto, ON M5H 2N2".
