@@ -378,3 +378,13 @@ Present: Councillors Allen (Chairman), Bates and Croft; the Clerk, Mrs F Grant; 
 **1. Apologies
 """) == [("Allen", "present", "member"), ("Bates", "present", "member"), ("Croft", "present", "member"),
          ("F Grant", "present", "officer"), ("H Hunt", "present", "other")]
+
+
+def test_a_label_after_a_sentence_that_ends_in_a_time(tmp_path):
+    # "6:00 p.m." holds a colon and a stop that are not a sentence's end: the label starts after them
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Mayor Hunt called the meeting to order at 6:00 p.m. Council Members present: Ana Ruiz, Tom Bell
+and Sara Kim. Council Members absent: Dave Lee.
+""") == [("Ana Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member"),
+         ("Dave Lee", "absent", "member")]

@@ -1035,3 +1035,45 @@ Motion by Evans, seconded by Adams, to approve the minutes of May 5. Motion carr
     assert [(d.minute_heading, d.text, d.mover) for d in extract_decisions(pages)] == [
         (None, "to approve the agenda as presented", "Adams"),
         ("APPROVAL OF MINUTES", "to approve the minutes of May 5", "Evans")]
+
+
+def test_the_bodys_own_vote_stops_between_mover_and_seconder_and_an_outcome_sentence(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**5. Budget Amendment
+The Council voted 5-0 to approve the budget amendment for the fire department.
+**6. Appeal of 12 Oak Street
+The Board then voted unanimously to deny the appeal.
+**7. Parks Report
+Moved by Councillor Ruiz. Seconded by Councillor Bell.
+That the parks report be received for information.
+CARRIED
+**8. Warrants
+Motion (Ruiz/Bell) to approve the warrant list. Approved 4-1.
+""") == [("5", "to approve the budget amendment for the fire department", "carried", 5, 0, None, None),
+         ("6", "to deny the appeal", "carried", None, None, None, None),
+         ("7", "That the parks report be received for information", "carried", None, None, "Ruiz", "Bell"),
+         ("8", "to approve the warrant list", "carried", 4, 1, "Ruiz", "Bell")]
+
+
+def test_another_bodys_vote_in_a_report_is_not_a_decision(tmp_path):
+    assert decisions_of(tmp_path, """
+##STAFF REPORT
+**Background
+The Planning Commission voted 6-0-1 to recommend approval of the rezoning.
+""") == []
+
+
+def test_proposer_and_seconder_before_or_after_a_uk_resolution(tmp_path):
+    assert decisions_of(tmp_path, """
+##Minutes of the Meeting of the Parish Council
+**23/45 Minutes of the last meeting
+Proposed: Cllr Ruiz Seconded: Cllr Bell. Resolved: that the minutes be signed as a true record.
+**23/46 Accounts
+Proposed by Cllr Kim, seconded by Cllr Hunt
+RESOLVED: that the payments listed be approved.
+**23/47 Grass cutting
+RESOLVED: that the grass cutting contract be renewed for a year. (Proposed Cllr Bell, seconded Cllr Kim)
+""") == [("23/45", "that the minutes be signed as a true record.", None, None, None, "Ruiz", "Bell"),
+         ("23/46", "that the payments listed be approved.", None, None, None, "Kim", "Hunt"),
+         ("23/47", "that the grass cutting contract be renewed for a year.", None, None, None, "Bell", "Kim")]

@@ -21,7 +21,7 @@ from pipeline.read.layout import Line, PageLayout
 # status and role of a list, from its label
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
 # (after the body's own name: "Select Board Members", "Planning Commission Members", "School Committee Members")
-_WHO = (r"(?:(?:[\w'’&.-]+\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
+_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
         r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
         # "Members of Council", "Members of the Board"; a body alone ("Council Present:", "Board Absent:")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from functools import cache
+from typing import Callable
 
 from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
 from pipeline.extract.bodies import is_authority_name
@@ -19,14 +21,15 @@ from pipeline.extract.lists import collect_items, marker_of
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
-# RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line; New
+# RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line (or of a
+# sentence, with its colon: "Proposed: Cllr A  Seconded: Cllr B. Resolved: that ..."); New
 # England minutes' "VOTED: To approve ...", "it was unanimously VOTED to ..."
 # "It was APPROVED that", "NOTED:", "NOW, THEREFORE, BE IT RESOLVED that", a form's "(d) Decision taken"
 # field, and "The Committee noted the report" (a formal disposal by noting: the sentence is the record)
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
-    r"^(?:\d{1,2}\.\s*)?(?P<kw2>Resolved|Agreed|Decided|It was resolved|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -251,7 +254,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             rest = rest[said.end():]
         # a lettered form field ("(d) Decision taken"): its value ends at the next field
         field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
-        mover, seconder, moved_vote = _moved_above(lines, i)
+        mover, seconder, moved_vote = _moved_above(lines, i, line.text[:m.start()])
         vote = vote or moved_vote
         decisions, nxt = _resolutions(src, at, rest, FORM_FIELD if field else FORM_END if m.group("kw3") else RESOLUTION_END)
         if vote is None:
@@ -276,13 +279,19 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
                 if out and out[-1].kind == "resolution" and out[-1].file_number == resolution_no:
                     out[-1].text = f"{out[-1].text} {text}"  # one record per resolution: its clauses join
                     continue
+            after = MOVED_AFTER.search(text)
+            if after:
+                text = text[:after.start()].strip()
             if len(text.split()) >= 2:
                 d = Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
                              item_number=minute.item, kind="resolution" if operative else kind, bbox=bbox,
-                             file_number=resolution_no if operative else None, mover=mover, seconder=seconder)
+                             file_number=resolution_no if operative else None,
+                             mover=_person(after.group("mover")) if after else mover,
+                             seconder=_person(after.group("seconder")) if after else seconder)
                 _set_vote(d, vote)
                 out.append(d)
-    out.extend(_motions(lines))
+    proceedings = cache(lambda: _is_proceedings(pages))  # (asked only where a rule needs it)
+    out.extend(_motions(lines, proceedings))
     # "Item | Motion | Moved | Seconded | Vote": a table a row a decision
     out.extend(d for d in decision_tables(lines) if not any(_overlaps(d, k) for k in out))
     if formal:
@@ -297,7 +306,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
                 d.minute_ref, d.minute_heading, d.item_number = under[-1].ref, under[-1].heading, under[-1].item
         if plain:  # (in reading order, once the records found twice are one: the first found is kept)
             return sorted(_once(out + plain), key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
-    elif _is_proceedings(pages):
+    elif proceedings():
         # minutes that record their decisions in prose, perhaps beside a few motions ("Cllr A proposed
         # that ..., seconded by Cllr B"): a paragraph that holds a motion is recorded once, as the motion
         # (without motions, a line-start "Resolved to pay" is read again as prose, with its paragraph)
@@ -317,11 +326,27 @@ FOLLOWING_RESOLUTION = re.compile(
     rf"(?:who\s+moved\s+its\s+adoption\s*,?\s*)?(?:and\s+)?seconded\s+by\s+(?P<seconder2>{NAME})(?P<vote2>[^.]*)$", re.I)
 
 
-def _moved_above(lines: list[Line], i: int) -> tuple[str | None, str | None, Vote | None]:
-    """The mover, seconder and vote printed just above a resolution: a field a line (Canada),
-    'Moved By: Deputy Mayor Ito' / 'Seconded By: Councillor Ueda' / 'BE IT RESOLVED THAT ...',
-    or a motion that says the resolution follows."""
+# who proposed and seconded a resolution, before its keyword on its line or on the line above: "Proposed:
+# Cllr Ray  Seconded: Cllr Li", "Proposed by Cllr Ray, seconded by Cllr Li, it was RESOLVED that ..."
+MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
+                        rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:it\s+was)?$",
+                        re.I)
+# ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
+MOVED_AFTER = re.compile(rf"\s*\(\s*(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
+                         rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*\)\.?$", re.I)
+
+
+def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | None, str | None, Vote | None]:
+    """The mover, seconder and vote printed just above a resolution (or before it on its line): a
+    field a line (Canada), 'Moved By: Deputy Mayor Ito' / 'Seconded By: Councillor Ueda' / 'BE IT
+    RESOLVED THAT ...', both on one line, or a motion that says the resolution follows."""
+    both = MOVED_BOTH.match(before.strip()) if before.strip() else None
+    if both:
+        return _person(both.group("mover")), _person(both.group("seconder")), None
     above = [l for l in lines[max(0, i - 3):i] if l.page == lines[i].page]
+    both = MOVED_BOTH.match(above[-1].text.strip()) if above and not before.strip() else None
+    if both:
+        return _person(both.group("mover")), _person(both.group("seconder")), None
     following = FOLLOWING_RESOLUTION.search(" ".join(l.text for l in above)) if above else None
     if following:
         vote = read_vote(following.group("vote") or following.group("vote2") or "")
@@ -535,7 +560,7 @@ OUTCOME_ONLY = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|pass
 
 MOVER_ALONE = re.compile(rf"^(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
 SECONDER_ALONE = re.compile(rf"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
-MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}\b(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}$", re.I)
+MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}?(?:\.\s*|\b)(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}\.?$", re.I)
 
 
 # the report's recommendations disposed of as a whole: "Upon being put to the vote, the recommendations
@@ -557,7 +582,9 @@ BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:
                          rf"(?P<rest2>.{{0,300}})$", re.I)
 
 
-def _motions(lines: list[Line]) -> list[Decision]:
+def _motions(lines: list[Line], proceedings: Callable[[], bool]) -> list[Decision]:
+    """Motions, vote boxes, recorded actions and outcomes under items; `proceedings()` says whether
+    the paper is a record of a meeting."""
     out: list[Decision] = []
     paras = _paragraphs(lines)
     # "Moved: X  Seconded: Y" on a line of its own, over the motion it moves; or "Moved by X" and
@@ -736,7 +763,9 @@ def _motions(lines: list[Line]) -> list[Decision]:
                     vote.votes_abstain = int(tally.group("x")) if tally.group("x") else None
             _set_vote(d, vote)
             pos = end
-            if mover is None and seconder is None and not voted and not verb:
+            # ("The Council voted 5-0 to ..." records a vote in minutes; in a report it is another body's)
+            body_voted = bool(said.strip()) and d.outcome is not None and proceedings()
+            if mover is None and seconder is None and not voted and not verb and not body_voted:
                 continue  # "Motion to approve the minutes" with no one moving it and no vote: an agenda's wording
             if re.search(r"\bthe\s+following\s+resolution\s+was\b", text[start:end], re.I):
                 continue  # "... the following resolution was ADOPTED 3 AYES": read with the resolution it heads

@@ -46,6 +46,17 @@ _CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|pas
 # "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
 _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
 
+# "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
+# "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
+# (it starts at any name, so it is tried only where a name can be moving something)
+NAME_FIRST = re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
+                        rf"(?P<seconder2>{NAME})\s*,?\s*|(?:and\s+)?(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
+                        rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
+                        rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
+                        rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
+                        # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
+                        rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I)
+
 MOTION_FORMS = [
     # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
     re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*"
@@ -67,7 +78,7 @@ MOTION_FORMS = [
                r"(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?\s*:?\s*(?P<text>(?:to|that)\b.+)", re.I),
     # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
     # "Proposed Cllr Wood, seconded Cllr Bright and resolved that ..." (UK)
-    re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;]?\s*(?:and\s+)?(?:{_SECOND}|seconder)(?:\s+by)?\s*:?\s*"
+    re.compile(rf"\b(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:{_SECOND}|seconder)(?:\s+by)?\s*:?\s*"
                rf"(?P<seconder>{NAME})\s*[,;.]?\s*{_CARRIED}(?P<text>(?:that|to)\b.+)", re.I),
     # "Upon motion by Smith, seconded by Jones, the Board approved the budget by a vote of 5-0": the
     # body's own verb says what was done
@@ -93,15 +104,13 @@ MOTION_FORMS = [
     # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones"
     re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
-    # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
-    # "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
-    re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
-               rf"(?P<seconder2>{NAME})\s*,?\s*|(?:and\s+)?(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
-               rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
-               rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
-               rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
-               # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
-               rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I),
+    NAME_FIRST,
+    # "The Council voted 5-0 to approve the budget", "The Board then voted unanimously to deny the appeal"
+    # (nobody named: the body's own vote, its tally before what it voted, is the record)
+    re.compile(r"(?:^|(?<=[.;:]\s))(?P<mover>)(?P<seconder>)the\s+(?:[\w-]+\s+){0,4}?(?:council|board|commission|committee|"
+               r"trustees|members|cabinet|panel|authority)\s+(?:then\s+|subsequently\s+)?(?P<said>voted\s+(?:unanimously|"
+               # (a report's history, "the Council voted to adopt the plan in 2019", gives no tally)
+               r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s+(?:\([^()]{0,60}\)\s*)?)(?P<text>(?:not\s+)?to\b.+)", re.I),
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
     re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
 ]
@@ -140,14 +149,14 @@ class Vote:
 # search spares the forms' backtracking over the many paragraphs that move nothing
 # (as words: "secondary", "transaction" and "removed" are common in reports and move nothing; every
 # form names a motion, a mover or proposer, an "Action:" label or M/S)
-_FORM_WORD = re.compile(r"\b(?:motion|move[ds]?|propos|M\s*/\s*S\b)|\baction\s*(?:taken\s*)?[:\-–]", re.I)
+_FORM_WORD = re.compile(r"\b(?:motion|move[ds]?|propos|M\s*/\s*S\b|voted)|\baction\s*(?:taken\s*)?[:\-–]", re.I)
 
 
 # ... and every form names a motion, M/S or an action label, a seconder, or (for "X moved to adopt
 # ... The motion carried 3-1", which names neither) the vote: "proposed" and "moved" alone, which
 # reports use for much else ("the proposed budget", "moved to a new system"), move nothing
 _NAMED_OR_VOTED = re.compile(r"motion|\bM\s*/\s*S\b|\baction\b|second|support|\b2nd\b|\b(?:carried|carries|passed|failed|"
-                             r"defeated|unanimous)", re.I)
+                             r"defeated|unanimous|voted)", re.I)
 
 
 _MOVER_VERB = re.compile(r"\b(?:moved|proposed|motioned|made\s+(?:a|the)\s+motion)\b", re.I)
@@ -162,8 +171,8 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] 
     found = []
     named_mover = _MOVER_VERB.search(text) is not None
     for form in MOTION_FORMS:
-        if form is MOTION_FORMS[-2] and not named_mover:
-            continue  # (it starts at any name, so it is tried only where a name can be moving something)
+        if form is NAME_FIRST and not named_mover:
+            continue
         for m in form.finditer(text):
             got = _motion_of(form, m)
             if got:
@@ -188,6 +197,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     r"by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\b|"
                     # a vote a field a line: "For (4): Mayor Hill, ...", "Against: Councillor Xu"
                     r"(?<=;\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
+                    # an outcome sentence of its own: "... to approve the warrant list. Approved 5-0."
+                    r"(?<=[.;]\s)(?:approved|adopted|denied|rejected)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
                     r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[),])|"
                     # "On being put to the vote the motion was LOST", "The motion was put to the vote and"
@@ -202,13 +213,13 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
         return None
     seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4", "seconder5")
                      if m.groupdict().get(g)), None)
-    if not seconder and form is MOTION_FORMS[-2] and not _VOTED_NEXT.match(m.string, end):
+    if not seconder and form is NAME_FIRST and not _VOTED_NEXT.match(m.string, end):
         # "X moved to ..." without a seconder is not (yet) a motion, people move house too, unless its
         # vote follows at once ("Doe moved to adopt Ordinance 7. The motion was approved 3-1.")
         return None
     names_end = max((m.end(g) for g, v in m.groupdict().items() if v and g != "text" and m.end(g) <= m.start("text")),
                     default=m.start("text"))
-    said = m.string[names_end:m.start("text")]
+    said = m.group("said") if m.groupdict().get("said") is not None else m.string[names_end:m.start("text")]
     msc = m.groupdict().get("msc")
     if msc:
         said = ("failed " if msc.upper() == "F" else "carried ") + said  # "M/S/C": moved, seconded and carried
