@@ -388,3 +388,18 @@ Mayor Hunt called the meeting to order at 6:00 p.m. Council Members present: Ana
 and Sara Kim. Council Members absent: Dave Lee.
 """) == [("Ana Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member"),
          ("Dave Lee", "absent", "member")]
+
+
+def test_a_list_printed_in_capitals_keeps_its_short_surnames(tmp_path):
+    # in capitals "KIM" and "LEE" are surnames; among names in small letters "EDC" is a body
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+COUNCILMEMBERS PRESENT: RUIZ, BELL, KIM AND MAYOR HUNT
+COUNCILMEMBERS ABSENT: LEE
+STAFF PRESENT: CITY MANAGER O'NEILL
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Hunt", "present", "member"), ("Lee", "absent", "member"), ("O'Neill", "present", "officer")]
+    assert attendance(tmp_path, """
+##Minutes of the Parish Council
+Present: Cllr A Ruiz, Cllr T Bell, EDC
+""") == [("A Ruiz", "present", "member"), ("T Bell", "present", "member")]

@@ -456,6 +456,11 @@ def _lists(text: str) -> list[tuple[str, str | None, str]]:
 
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
+    if re.search(r"[A-Z]{2}", text) and not re.search(r"[a-zß-öø-ÿ]", text):
+        # a list printed all in capitals ("RUIZ, BELL, MAYOR HUNT"): its short words are surnames, not
+        # the initials of a body ("EDC") they would be among names in small letters
+        text = re.sub(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]+", lambda w: "and" if w.group() == "AND" else w.group()[0] + w.group()[1:].lower(),
+                      text)
     # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
     # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
     text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{_post_role(m.group(1))}," if _post_role(m.group(1)) else " ",
