@@ -456,3 +456,26 @@ June 13, 2024 9:00 a.m.
 **2. Approval of Minutes
 """, "county.pdf")
     assert facts(info) == ("Santa Rosa", "Board of County Commissioners", "2024-06-13")
+
+
+def test_an_agenda_that_says_so_only_at_the_end_of_its_title(tmp_path):
+    # "REGULAR MEETING AGENDA", "Board of Directors Special Meeting Agenda": the word ends the title
+    info = describe(tmp_path, """
+##NORTH COAST WATER DISTRICT
+BOARD OF DIRECTORS
+REGULAR MEETING AGENDA
+June 3, 2024
+**1. Roll Call
+**2. Public Comment
+**3. Budget Hearing
+""")
+    assert (info.doc_type, info.committee, info.meeting_date) == ("agenda", "Board of Directors", "2024-06-03")
+    # minutes that approve "the Agenda" are still minutes
+    info = describe(tmp_path, """
+##Minutes of the Meeting of the Parks Commission
+July 8, 2024
+**1. Approval of the Agenda
+Motion by Ruiz, seconded by Bell, to approve the agenda. Motion carried 3-0.
+**2. Summer Programs
+""", name="minutes.pdf")
+    assert info.doc_type == "minutes"

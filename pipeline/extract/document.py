@@ -301,7 +301,11 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
 
 
 _AGENDA_FRONT_PAGE_RX = re.compile(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|(?:(?:Amended|Revised|Supplementary|Supplemental|Public|"
-                                   r"Draft|Special|Regular)\s+)?Agenda|Agenda Items?|Business)\s*", re.I)
+                                   r"Draft|Special|Regular)\s+)?Agenda|Agenda Items?|Business|"
+                                   # the word ending a title: "Regular Meeting Agenda", "Board of Directors
+                                   # Special Meeting Agenda", "City Council Agenda" (not "Approval of the Agenda")
+                                   r"(?:[\w&'’.-]+\s+){0,6}?(?:meeting|session|council|board|commission|committee)\s+agenda)\s*",
+                                   re.I)
 _AGENDA_FRONT_PAGE_RX1 = re.compile(r"^\s*(?:Agenda Item No|Summons to and Agenda)", re.I)
 _AGENDA_FRONT_PAGE_RX2 = re.compile(r"^\s*AGENDA\b")
 _AGENDA_FRONT_PAGE_RX3 = re.compile(r"^\s*(?:Item\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z(]")
