@@ -479,3 +479,15 @@ Motion by Ruiz, seconded by Bell, to approve the agenda. Motion carried 3-0.
 **2. Summer Programs
 """, name="minutes.pdf")
     assert info.doc_type == "minutes"
+
+
+def test_a_county_board_over_its_countys_name_and_state(tmp_path):
+    info = describe(tmp_path, """
+##BOARD OF COUNTY COMMISSIONERS
+MARION COUNTY, FLORIDA
+REGULAR MEETING MINUTES
+May 7, 2024
+Present: Commissioners Ruiz, Bell, Kim
+""")
+    assert (info.doc_type, info.council, info.committee, info.meeting_date) == (
+        "minutes", "Marion", "Board of County Commissioners", "2024-05-07")

@@ -109,9 +109,17 @@ def _head_lines(page: PageLayout, count: int) -> list[str]:
         if out and (_HEAD_LINES_RX.search(out[-1].strip()) or re.search(r"(?i)\bcounty$", out[-1].strip())
                     and re.match(r"(?i)board of|commission|legislature|fiscal court", text.strip())):
             out[-1] = out[-1].strip() + " " + text.strip()
+        elif out and _COUNTY_BODY_RX.fullmatch(out[-1].strip()) and (county := _COUNTY_LINE_RX.fullmatch(text.strip())):
+            # ("BOARD OF COUNTY COMMISSIONERS" over "MARION COUNTY, FLORIDA": the same, the other way up)
+            out[-1] = county.group("county") + " " + out[-1].strip()
         else:
             out.append(text)
     return out
+
+
+_COUNTY_BODY_RX = re.compile(r"(?i)(?:the\s+)?(?:board of (?:county )?(?:supervisors|commissioners)|(?:county )?commission(?:ers)?"
+                             r"(?: court)?|legislature|fiscal court)")
+_COUNTY_LINE_RX = re.compile(r"(?P<county>(?:[A-Z][\w.'’-]*\s+){1,3}(?i:county))(?:,\s*[A-Za-z. ]{2,20})?")
 
 
 def _authorities(text: str, letterhead: bool) -> list[str]:
