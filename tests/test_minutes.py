@@ -1077,3 +1077,27 @@ RESOLVED: that the grass cutting contract be renewed for a year. (Proposed Cllr 
 """) == [("23/45", "that the minutes be signed as a true record.", None, None, None, "Ruiz", "Bell"),
          ("23/46", "that the payments listed be approved.", None, None, None, "Kim", "Hunt"),
          ("23/47", "that the grass cutting contract be renewed for a year.", None, None, None, "Bell", "Kim")]
+
+
+def test_resolution_label_siblings_numbered_in_one_paragraph_and_more_vote_forms(tmp_path):
+    assert decisions_of(tmp_path, """
+##Minutes of the Meeting of the Parish Council
+**24/12 Village Hall roof
+Resolution: to accept the quote from Ace Roofing for £2,400.
+**24/13 Budget
+RESOLVED: (1) That the budget be approved; and (2) That the Clerk be authorised to make transfers.
+**24/14 Allotments
+It was proposed by Cllr Ruiz and seconded by Cllr Bell that the allotment rents rise by 5%. This was carried unanimously.
+""") == [("24/12", "to accept the quote from Ace Roofing for £2,400.", None, None, None, None, None),
+         ("24/13", "That the budget be approved", None, None, None, None, None),
+         ("24/13", "That the Clerk be authorised to make transfers.", None, None, None, None, None),
+         ("24/14", "that the allotment rents rise by 5%", "carried", None, None, "Ruiz", "Bell")]
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**5. Minutes
+Motion by Ruiz, seconded by Bell, to approve the minutes. Motion passed 5/0.
+**6. Warrants
+MOTION: Approve the warrant list. MOTION MADE BY: Kim SECONDED BY: Hunt
+AYES: Ruiz, Bell, Kim, Hunt NOES: None
+""") == [("5", "to approve the minutes", "carried", 5, 0, "Ruiz", "Bell"),
+         ("6", "Approve the warrant list", "carried", 4, 0, "Kim", "Hunt")]

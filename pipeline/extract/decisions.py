@@ -17,19 +17,19 @@ from typing import Callable
 from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
-from pipeline.extract.lists import collect_items, marker_of
+from pipeline.extract.lists import collect_items, marker_of, split_inline
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line (or of a
 # sentence, with its colon: "Proposed: Cllr A  Seconded: Cllr B. Resolved: that ..."); New
-# England minutes' "VOTED: To approve ...", "it was unanimously VOTED to ..."
+# England minutes' "VOTED: To approve ...", "it was unanimously VOTED to ..."; a parish's "Resolution: to accept ..."
 # "It was APPROVED that", "NOTED:", "NOW, THEREFORE, BE IT RESOLVED that", a form's "(d) Decision taken"
 # field, and "The Committee noted the report" (a formal disposal by noting: the sentence is the record)
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
-    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Resolution(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -37,7 +37,7 @@ KEYWORD = re.compile(
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
 # every form KEYWORD reads holds one of these words (in some case): a line without them is not searched
-_KEYWORD_WORDS = ("resolved", "agreed", "decided", "decision", "approved", "noted", "voted")
+_KEYWORD_WORDS = ("resolved", "resolution", "agreed", "decided", "decision", "approved", "noted", "voted")
 
 
 def _may_hold_keyword(text: str) -> bool:
@@ -872,7 +872,15 @@ def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWOR
         items, end = collect_items(lines, i, allow_unmarked=True, stop=stop)
         if items:
             items[0].number, items[0].first_text = first
-            return [(it.text, it.page, it.bbox) for it in items], end
+            out = []
+            for it in items:
+                # "(1) That the budget be approved; and (2) That ...": siblings numbered inside one paragraph
+                parts = split_inline(f"({it.number}) {it.text}", it.number) if it.number else []
+                if len(parts) > 1:
+                    out.extend((text, it.page, it.bbox) for _, text in parts)
+                else:
+                    out.append((it.text, it.page, it.bbox))
+            return out, end
     if rest and not rest.rstrip().endswith(":"):
         # "RESOLVED that the minutes ... were a correct record" running on over the next lines
         items, end = collect_items(lines, i, allow_unmarked=True, stop=stop)

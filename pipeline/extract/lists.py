@@ -52,6 +52,26 @@ def marker_of(text: str) -> tuple[str | None, str] | None:
     return num, m.group("rest")
 
 
+def split_inline(text: str, number: str | None) -> list[tuple[str | None, str]]:
+    """'1) Adopt X; and, 2) Authorize Y' -> [('1', 'Adopt X; and,'), ('2', 'Authorize Y')]: the
+    markers must run in sequence (1, 2, 3 or a, b, c) so that a "2)" quoted in the text stays."""
+    first = re.match(r"^\(?(\d{1,2}|[a-z])\)\s+", text)
+    if first is None:
+        return [(number, text)]
+    current, body = first.group(1), text[first.end():]
+    parts: list[tuple[str | None, str]] = []
+    while True:
+        nxt = chr(ord(current) + 1) if current.isalpha() else str(int(current) + 1)
+        # a sibling's marker follows a separator: "...; and, 2) ..." / "..., 2) ..." / "... and (2) ..."
+        m = re.search(r"(?:[;,]\s*(?:\b(?:and|or)\b,?\s*)?|\.\s+|\s+(?:and|or),?\s+)\(?" + re.escape(nxt) + r"\)\s+(?=\S)", body)
+        if m is None:
+            parts.append((current, body.strip()))
+            break
+        parts.append((current, body[:m.start()].strip()))
+        current, body = nxt, body[m.end():]
+    return parts if len(parts) > 1 else [(number, text)]
+
+
 def is_section_heading(line: Line) -> bool:
     """'1. Introduction' printed bold: a report section's heading."""
     return line.bold and bool(SECTION_HEADING.match(line.text))

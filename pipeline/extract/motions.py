@@ -101,8 +101,9 @@ MOTION_FORMS = [
     # "A motion was made by Smith to approve ... The motion was seconded by Jones."
     re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
                rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
-    # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones"
-    re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|motion\s+by)(?:\s+by)?\s*[:\-–]\s*"
+    # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones" /
+    # "MOTION: Approve the minutes. MOTION MADE BY: Smith SECONDED BY: Jones"
+    re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|(?:motion\s+)?made|motion)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
     NAME_FIRST,
     # "The Council voted 5-0 to approve the budget", "The Board then voted unanimously to deny the appeal"
@@ -126,6 +127,8 @@ OUTCOME_WORDS = [
 ]
 _OUTCOMES = [(o, re.compile(p, re.I)) for o, p in OUTCOME_WORDS]
 TALLY = re.compile(r"\b(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?P<x>\d{1,3}))?\b(?!\s*[-–/]\s*\d)|"
+                   # "Motion passed 5/0": a slash only just after the outcome (elsewhere "5/0" may be a date's)
+                   r"\b(?:carried|passed|adopted|approved|failed)\s+(?P<f4>\d{1,2})\s*/\s*(?P<a4>\d{1,2})\b(?!\s*/\s*\d)|"
                    # "by 32 votes to 14", "Carried (4 to 1)"
                    r"(?:\bby\s+(?P<f2>\d{1,3})\s+votes?|\((?=\s*\d{1,3}\s+to\s+\d{1,3}\s*\))\s*(?P<f3>\d{1,3}))\s+(?:to|against)\s+(?P<a2>\d{1,3})"
                    r"(?:[^.;]{0,40}?(?P<x2>\d{1,3})\s+abstentions?)?", re.I)
@@ -200,6 +203,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     # an outcome sentence of its own: "... to approve the warrant list. Approved 5-0."
                     r"(?<=[.;]\s)(?:approved|adopted|denied|rejected)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
+                    # "... rise by 5%. This was carried unanimously." / "..., which was agreed by all"
+                    r"(?:this|which|it)\s+was\s+(?:then\s+)?(?:unanimously\s+)?(?:carried|passed|agreed|approved|defeated|lost|put)\b|"
                     r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[),])|"
                     # "On being put to the vote the motion was LOST", "The motion was put to the vote and"
                     # (not "that the motion be put to the vote", which is what such a motion moves)
@@ -255,7 +260,8 @@ def read_vote(text: str) -> Vote:
     if t and v.votes_for is None and (re.search(r"carried|passed|failed|lost|vote|approved|adopted|resolved|defeated",
                                                  text[max(0, t.start() - 40):t.end() + 20], re.I)
                                       or text[max(0, t.start() - 1):t.start()] == "("):
-        f, a, x = t.group("f") or t.group("f2") or t.group("f3"), t.group("a") or t.group("a2"), t.group("x") or t.group("x2")
+        f, a = t.group("f") or t.group("f2") or t.group("f3") or t.group("f4"), t.group("a") or t.group("a2") or t.group("a4")
+        x = t.group("x") or t.group("x2")
         v.votes_for, v.votes_against = int(f), int(a)
         v.votes_abstain = int(x) if x else None
     if v.outcome is None and v.votes_for is not None and v.votes_against is not None and v.votes_for != v.votes_against:

@@ -30,7 +30,7 @@ import re
 
 from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
-from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of
+from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of, split_inline
 from pipeline.models import Recommendation
 
 # Words that qualify a recommendation heading: whose it is, or where it goes.
@@ -329,7 +329,7 @@ def _siblings(items: list[Item]) -> list[Item]:
     for it in items:
         if is_lead_in(it.text) or CONJUNCTION.match(it.text.strip()):
             continue
-        parts = _split_inline(_after_lead_in(it.text), it.number)
+        parts = split_inline(_after_lead_in(it.text), it.number)
         if len(parts) == 1:
             out.append(it)
             continue
@@ -347,26 +347,6 @@ def _after_lead_in(text: str) -> str:
     if m and (LEAD_IN.search(m.group(1)) or re.search(BODY, m.group(1)) or is_lead_in(m.group(1) + ":")):
         return t[m.end():]
     return t
-
-
-def _split_inline(text: str, number: str | None) -> list[tuple[str | None, str]]:
-    """'1) Adopt X; and, 2) Authorize Y' -> [('1', 'Adopt X; and,'), ('2', 'Authorize Y')]: the
-    markers must run in sequence (1, 2, 3 or a, b, c) so that a "2)" quoted in the text stays."""
-    first = re.match(r"^\(?(\d{1,2}|[a-z])\)\s+", text)
-    if first is None:
-        return [(number, text)]
-    current, body = first.group(1), text[first.end():]
-    parts: list[tuple[str | None, str]] = []
-    while True:
-        nxt = chr(ord(current) + 1) if current.isalpha() else str(int(current) + 1)
-        # a sibling's marker follows a separator: "...; and, 2) ..." / "..., 2) ..." / "... and (2) ..."
-        m = re.search(r"(?:[;,]\s*(?:\b(?:and|or)\b,?\s*)?|\.\s+|\s+(?:and|or),?\s+)\(?" + re.escape(nxt) + r"\)\s+(?=\S)", body)
-        if m is None:
-            parts.append((current, body.strip()))
-            break
-        parts.append((current, body[:m.start()].strip()))
-        current, body = nxt, body[m.end():]
-    return parts if len(parts) > 1 else [(number, text)]
 
 
 def _words_in(line: Line, text: str) -> bool:
