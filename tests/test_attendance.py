@@ -403,3 +403,19 @@ STAFF PRESENT: CITY MANAGER O'NEILL
 ##Minutes of the Parish Council
 Present: Cllr A Ruiz, Cllr T Bell, EDC
 """) == [("A Ruiz", "present", "member"), ("T Bell", "present", "member")]
+
+
+def test_a_status_after_each_name_who_the_lists_are_of_and_members_participating_remotely(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Roll Call: Ruiz – here; Bell – here; Kim – absent
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "absent", "member")]
+    assert attendance(tmp_path, """
+##MINUTES OF THE PLANNING COMMISSION
+Commissioners: Present – Ruiz, Bell; Absent – Kim
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "absent", "member")]
+    assert attendance(tmp_path, """
+##MINUTES OF THE BOARD OF DIRECTORS
+Participating remotely: Director Ana Ruiz
+Present in person: Directors Tom Bell and Sara Kim
+""") == [("Ana Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member")]

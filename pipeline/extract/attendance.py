@@ -47,6 +47,8 @@ _LABELS = [
     (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present(?:\s+were)?{_HOW}|"
      r"those\s+(?:present|in\s+attendance|attending)|attendees|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
+     # "Participating remotely: Director Ruiz" (a member who joins by video is present)
+     rf"participating{_HOW}|"
      r"representatives\s+present", "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
@@ -66,7 +68,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # every label of a list (and MID_LABEL's "those present") holds one of these words: a text without
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
-_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor")
+_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
@@ -116,8 +118,9 @@ STATUS_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s*[-–:]?\s+(?P<status>p
 # "Roll call: Council Members A, B and C present; D absent."
 ROLL_CALL_CLAUSES = re.compile(r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?roll\s?call\b\s*(?:[:.\-–]|was\s+taken[:.]?)\s*(?P<rest>.+)$",
                                re.I)
-CLAUSE_STATUS = re.compile(r"^(?P<names>.+?)\s+(?:(?:were|was|are|is)\s+)?(?P<status>present|absent|excused)(?:\s+\w+)?$",
-                           re.I)
+# (or each member with a status of their own: "Roll Call: Ruiz – here; Bell – here; Kim – absent")
+CLAUSE_STATUS = re.compile(r"^(?P<names>.+?)(?:\s+(?:(?:were|was|are|is)\s+)?|\s*[-–:]\s*)(?P<status>present|absent|excused|here)"
+                           r"(?:\s+\w+)?$", re.I)
 
 
 def _status_of(word: str) -> str:
@@ -289,8 +292,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
             m = LABEL.search(f"Present: {line.text[bare.end():]}")
+        # ("Commissioners: Present – Ruiz, Bell; Absent – Kim": who the lists are of, then the lists)
         if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
-                            and not re.search(r"[.;]\s$", line.text[:m.start()])):
+                            and not re.search(r"[.;]\s$", line.text[:m.start()])
+                            and not BARE_WHO.fullmatch(line.text[:m.start()])):
             if not mid:
                 i += 1
                 continue
