@@ -1101,3 +1101,74 @@ MOTION: Approve the warrant list. MOTION MADE BY: Kim SECONDED BY: Hunt
 AYES: Ruiz, Bell, Kim, Hunt NOES: None
 """) == [("5", "to approve the minutes", "carried", 5, 0, "Ruiz", "Bell"),
          ("6", "Approve the warrant list", "carried", 4, 0, "Kim", "Hunt")]
+
+
+def test_amendments_and_motions_put_to_a_recorded_vote_paragraphs_apart(tmp_path):
+    # a UK full council's budget debate: the proposal, the vote and the resolution are paragraphs apart
+    pages = layouts(tmp_path, """
+##Minutes of the Meeting of the County Council
+**12. Revenue Budget 2025-26
+(1) Mr Ford proposed, and Mrs Lane seconded the following motion:
+“That the revenue budget of £1,530.9m for 2025-26 be approved.”
+(2) Ms Patel proposed, and Mr Owen seconded the following amendment:
+“To reduce the contribution to reserves by £75k and fund a feasibility study.”
+(3) Following the debate, the Chairman put to the vote the amendment set out in paragraph 2 above
+and the voting was as follows:
+For (2)
+Ms Patel, Mr Owen
+Against (3)
+Mr Ford, Mrs Lane, Sir John Hart, CBE
+Abstain (1)
+Mrs Cole
+Amendment lost.
+(4) The Chairman put the substantive motion as set out in paragraph 1 above to the vote and the
+voting was as follows:
+For (4)
+Mr Ford, Mrs Lane, Sir John Hart, CBE, Mrs Cole
+Against (2)
+Ms Patel, Mr Owen
+Motion carried.
+(5) RESOLVED that the revenue budget of £1,530.9m for 2025-26 be approved.
+""")
+    got = [(d.minute_ref, d.text, d.kind, d.outcome, d.votes_for, d.votes_against, d.votes_abstain, d.mover, d.seconder)
+           for d in extract_decisions(pages)]
+    assert got == [
+        ("12", "that the revenue budget of £1,530.9m for 2025-26 be approved.", "resolved", "carried", 4, 2, None, "Ford", "Lane"),
+        ("12", "To reduce the contribution to reserves by £75k and fund a feasibility study.", "amendment", "lost", 2, 3, 1,
+         "Patel", "Owen")]
+    lost = extract_decisions(pages)[1]
+    assert lost.roll_call == [["Patel", "for"], ["Owen", "for"], ["Ford", "against"], ["Lane", "against"],
+                              ["John Hart", "against"], ["Cole", "abstain"]]
+
+
+def test_paragraphs_numbered_1_an_amendment_agreed_without_a_count_and_a_quoted_list(tmp_path):
+    # "15) Mr X proposed and Mr Y seconded the following amendment to the motion set out in paragraph
+    # 5:" is a paragraph, not an item's heading; the quoted list's "(1)", "(2)" are not the minute's
+    pages = layouts(tmp_path, """
+##Minutes of the Meeting of the County Council
+**285. Devolution White Paper
+5) Mr Gough proposed, and Mr Oakford seconded the motion that
+“County Council is asked to:
+(1) Endorse the joint work on the White Paper
+(2) Note the timetable”
+6) Mr Stone proposed and Mr Sole seconded the following amendment to the motion set out in paragraph 5:
+“County Council is asked to:
+(1) Endorse the joint work on the White Paper
+(2) Expect as much transparency as possible”
+7) Following the debate, the Chairman put the amendment set out at paragraph 6 to the vote and it was agreed.
+8) Mr Hood proposed and Mr Lane seconded the following amendment to the substantive motion set out in paragraph 6:
+“County Council is asked to oppose the Devolution Priority Programme.”
+9) Following the debate, the Chairman put the amendment set out in paragraph 8 to the vote and the
+voting was as follows:
+For (14)
+Against (45)
+Abstain (4)
+Amendment lost.
+""")
+    got = [(d.minute_ref, d.text, d.kind, d.outcome, d.votes_for, d.votes_against, d.votes_abstain, d.mover, d.seconder)
+           for d in extract_decisions(pages)]
+    assert got == [
+        ("285", "County Council is asked to: (1) Endorse the joint work on the White Paper (2) Expect as much "
+                "transparency as possible", "amendment", "carried", None, None, None, "Stone", "Sole"),
+        ("285", "County Council is asked to oppose the Devolution Priority Programme.", "amendment", "lost", 14, 45, 4,
+         "Hood", "Lane")]

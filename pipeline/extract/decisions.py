@@ -18,6 +18,7 @@ from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, split_inline
+from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
@@ -291,7 +292,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
                 _set_vote(d, vote)
                 out.append(d)
     proceedings = cache(lambda: _is_proceedings(pages))  # (asked only where a rule needs it)
-    out.extend(_motions(lines, proceedings))
+    paras = _paragraphs(lines)
+    # amendments and motions put to a recorded vote; the votes of those carried go to their resolutions
+    voted = recorded_votes(paras, out, minutes_at)
+    out.extend(voted)
+    out.extend(d for d in _motions(paras, proceedings) if not any(_overlaps(d, k) for k in voted))
     # "Item | Motion | Moved | Seconded | Vote": a table a row a decision
     out.extend(d for d in decision_tables(lines) if not any(_overlaps(d, k) for k in out))
     if formal:
@@ -310,8 +315,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # minutes that record their decisions in prose, perhaps beside a few motions ("Cllr A proposed
         # that ..., seconded by Cllr B"): a paragraph that holds a motion is recorded once, as the motion
         # (without motions, a line-start "Resolved to pay" is read again as prose, with its paragraph)
-        kept = out if any(d.kind == "motion" for d in out) else []
-        out = kept + [d for d in _narrative(lines) if not any(_overlaps(d, k) for k in kept)]
+        # (the sentence that puts a motion to the vote, "... put the amendment to the vote and it was
+        # agreed", is the vote on a motion read above, not a decision of its own)
+        kept = out if any(d.kind in ("motion", "amendment") for d in out) else []
+        out = kept + [d for d in _narrative(lines) if not any(_overlaps(d, k) for k in kept)
+                      and not (voted and PUT_TO_VOTE.search(d.text))]
         out.sort(key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
     return _once(out)
 
@@ -483,6 +491,9 @@ def right_margins(lines: list[Line]) -> dict[int, float]:
     return rights
 
 
+_RUNS_ON = re.compile(r"\b(?:by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|from|in|on|at)$", re.I)
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
     """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
     line that ends short of the margin before a new sentence."""
@@ -503,9 +514,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
         # (a file number marks an item however long its title: Legistar prints the whole title)
         # (a heading may end in a full stop in bold, "7. Approve the purchase of two vehicles.", which a
         # numbered sentence of running text does too)
+        # (a numbered paragraph's first line that breaks after "that", "to" or "the" is a sentence running
+        # on, "5) Mr Gough proposed, and Mr Oakford seconded the motion that", not a heading; in plain
+        # type one that ends in a colon introduces what follows, "2) Mr Booth proposed and Mrs Binks
+        # seconded the following motion:", "5) RESOLVED that:")
         if h and len(line.text.split()) <= (30 if h.group("file_only") else 12) \
-                and not line.text.endswith((",", ";")) and (line.bold or not line.text.endswith(".")) \
-                and (line.bold or line.text.isupper() or len(line.text) < 70):
+                and not line.text.endswith((",", ";")) and (line.bold or not line.text.endswith((".", ":"))) \
+                and (line.bold or line.text.isupper() or len(line.text) < 70 and not _RUNS_ON.search(line.text)):
             if current:
                 out.append((ref, heading, current))
             current = []
@@ -582,11 +597,10 @@ BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:
                          rf"(?P<rest2>.{{0,300}})$", re.I)
 
 
-def _motions(lines: list[Line], proceedings: Callable[[], bool]) -> list[Decision]:
+def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings: Callable[[], bool]) -> list[Decision]:
     """Motions, vote boxes, recorded actions and outcomes under items; `proceedings()` says whether
     the paper is a record of a meeting."""
     out: list[Decision] = []
-    paras = _paragraphs(lines)
     # "Moved: X  Seconded: Y" on a line of its own, over the motion it moves; or "Moved by X" and
     # "Seconded by Y" on lines of their own (Canada), which make that line first
     merged = []
