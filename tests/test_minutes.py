@@ -1172,3 +1172,30 @@ Amendment lost.
                 "transparency as possible", "amendment", "carried", None, None, None, "Stone", "Sole"),
         ("285", "County Council is asked to oppose the Devolution Priority Programme.", "amendment", "lost", 14, 45, 4,
          "Hood", "Lane")]
+
+
+def test_an_amendment_lost_on_being_put_to_the_vote_and_a_recorded_vote_with_counts_after_names(tmp_path):
+    assert decisions_of(tmp_path, """
+##Minutes of the Meeting of the Council
+**45. Budget 2025/26
+Councillor Green moved and Councillor White seconded the following amendment:
+“That the budget be increased by £50,000 for youth services.”
+On being put to the vote, the amendment was LOST (For 12, Against 30, Abstentions 2).
+RESOLVED that the budget for 2025/26 be approved.
+""") == [("45", "that the budget for 2025/26 be approved.", None, None, None, None, None),
+         ("45", "That the budget be increased by £50,000 for youth services.", "lost", 12, 30, "Green", "White")]
+    [d] = extract_decisions(layouts(tmp_path, """
+##Minutes of the Meeting of the Council
+**45. Budget 2025/26
+Councillor Green proposed the following amendment, which was seconded by Councillor White:
+“That the budget be increased by £50,000 for youth services.”
+A recorded vote was taken on the amendment as follows:
+FOR: Councillors Green and White (2)
+AGAINST: Councillors Black, Brown and Grey (3)
+ABSTAIN: (0)
+The amendment was therefore LOST.
+"""))
+    assert (d.text, d.kind, d.outcome, d.votes_for, d.votes_against, d.votes_abstain, d.mover, d.seconder) == (
+        "That the budget be increased by £50,000 for youth services.", "amendment", "lost", 2, 3, 0, "Green", "White")
+    assert d.roll_call == [["Green", "for"], ["White", "for"], ["Black", "against"], ["Brown", "against"],
+                           ["Grey", "against"]]

@@ -273,14 +273,14 @@ def _counted(text: str) -> tuple[int | None, int | None, int | None] | None:
     """'Ayes: 5, Nays: 0, Abstain: 1' as numbers."""
     got = {}
     # ("3 AYES 0 NAYS 1 ABSENT": the count before its label, where that is how the vote starts)
-    label_first = re.search(r"\b(?:ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain\w*)\s*[:\-–]?\s*\d", text, re.I)
+    label_first = re.search(r"\b(?:ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain\w*|abstentions?)\s*[:\-–]?\s*\d", text, re.I)
     count_first = re.search(r"\b\d{1,3}\s+(?:votes?\s+)?(?:ayes?|yeas?|yes|no|nays?|noes|abstentions?|abstain\w*|opposed|"
                             r"in\s+favou?r|against|for)\b", text, re.I)
     count_before_label = count_first is not None and (not label_first or count_first.start() < label_first.start())
     if count_before_label:
         text = text[count_first.start():]
     # "Ayes: 5, Nays: 0" (unless the vote reads count first, where "AYES 0" would pair a label with the next count)
-    for m in re.finditer(r"\b(ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain(?:ed|ing|s|ions?)?)"
+    for m in re.finditer(r"\b(ayes?|yeas?|for|in\s+favou?r|nays?|noes|against|opposed|abstain(?:ed|ing|s|ions?)?|abstentions?)"
                          r"\s*[:\-–]?\s*(\d{1,3})\b|\b(yes|no)\s*:\s*(\d{1,3})\b", "" if count_before_label else text, re.I):
         if m.group(3):
             got.setdefault("for" if m.group(3).lower() == "yes" else "against", int(m.group(4)))

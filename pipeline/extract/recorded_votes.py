@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.motions import NAME, _person
+from pipeline.extract.motions import NAME, _counted, _person
 from pipeline.models import Decision
 from pipeline.read.layout import Line, join_lines
 
@@ -40,11 +40,16 @@ PROPOSED = re.compile(
     rf"^(?:\(?\d{{1,2}}\)\s*)?(?:(?:following|after)\s[^.;:]{{0,60}}?,\s*)?{_who('mover')}\s+(?:proposed|moved)\s*,?\s*(?:and\s+)?{_who('seconder')}\s+"
     r"seconded\s*,?\s*(?:(?:the\s+following\s+|the\s+|an?\s+)?(?P<what>(?:substantive\s+)?motion|amendment)"
     # ("the following amendment to the motion set out in paragraph 5:")
-    r"(?:\s+to\s+the\s+[^:]{0,80}?(?=:))?(?:\s+(?:that|as\s+follows))?\s*:?\s*|(?=that\b))(?P<rest>.*)$", re.I | re.S)
+    r"(?:\s+to\s+the\s+[^:]{0,80}?(?=:))?(?:\s+(?:that|as\s+follows))?\s*:?\s*|(?=that\b))(?P<rest>.*)$|"
+    # "Councillor Green proposed the following amendment, which was seconded by Councillor White:"
+    rf"^(?:\(?\d{{1,2}}\)\s*)?{_who('mover2')}\s+(?:proposed|moved)\s+(?:the\s+following\s+|an?\s+)?"
+    r"(?P<what2>(?:substantive\s+)?motion|amendment)\s*,?\s*(?:which\s+was\s+|and\s+(?:this\s+|it\s+)?was\s+)?seconded\s+by\s+"
+    rf"{_who('seconder2')}\s*:?\s*(?P<rest2>.*)$", re.I | re.S)
 # "the Chairman put to the vote the amendment set out in paragraph 7 above", "put the motion set out
 # in paragraph 2 to the vote", "put the substantive motion as set out in Item 6, paragraph 4 above"
 PUT_TO_VOTE = re.compile(
-    r"\bput\s+(?:to\s+the\s+vote\s+)?the\s+(?P<what>(?:substantive\s+|original\s+)?motion|amendment)"
+    # ("On being put to the vote, the amendment was LOST", "A recorded vote was taken on the amendment")
+    r"(?:\bput\s+(?:to\s+(?:the|a)\s+vote\s*,?\s+)?|\bvote\s+was\s+taken\s+on\s+)the\s+(?P<what>(?:substantive\s+|original\s+)?motion|amendment)"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:as\s+)?(?:set\s+out\s+)?(?:in|at)\s+(?:item\s+\d{1,3}\s*,\s*)?paragraph\s+\(?(?P<para>\d{1,2})\)?"
     r"(?:\s+above)?)?"
     r"(?:\s+(?:as\s+amended\s+)?to\s+the\s+vote)?", re.I)
@@ -54,7 +59,8 @@ VOTE_LABEL = re.compile(r"^(?P<label>for|against|abstain(?:ed|ing|s)?|abstention
                         r"(?:\(\s*(?P<n>\d{1,3})\s*\)|:\s*(?P<n2>\d{1,3})?)[\s:.,-]*(?P<names>.*)$", re.I)
 # "Amendment lost.", "Motion carried.", "Substantive Motion Carried.", "The amendment was withdrawn."
 OUTCOME = re.compile(r"\b(?:(?:the\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment)(?:\s+as\s+amended)?|it|this)\s+"
-                     r"(?:was\s+)?(?:declared\s+)?(?P<o>carried|agreed|passed|lost|defeated|fell|not\s+carried|withdrawn)\b", re.I)
+                     r"(?:was\s+)?(?:therefore\s+|accordingly\s+|then\s+)?(?:declared\s+)?(?P<o>carried|agreed|passed|lost|defeated|fell|not\s+carried|"
+                     r"withdrawn)\b", re.I)
 _OUTCOME_OF = {"carried": "carried", "agreed": "carried", "passed": "carried", "withdrawn": "withdrawn"}
 PARA_NO = re.compile(r"^\(?(?P<n>\d{1,2})\)\s")
 # a note the clerk adds is not part of what was proposed
@@ -145,7 +151,10 @@ def recorded_votes(paras: list[Paragraph], resolutions: list[Decision],
 def _proposal(m: re.Match, paras: list[Paragraph], texts: list[str], k: int, ref, heading, minute_of: list) -> dict:
     """What was proposed: the words after "seconded the following amendment:" and the paragraphs
     under it, up to the next numbered paragraph or the vote."""
-    body = [m.group("rest").strip()] if m.group("rest").strip() else []
+    rest = (m.group("rest") if m.group("rest") is not None else m.group("rest2")).strip()
+    mover, seconder = m.group("mover") or m.group("mover2"), m.group("seconder") or m.group("seconder2")
+    what = m.group("what") or m.group("what2") or ""
+    body = [rest] if rest else []
     own = PARA_NO.match(texts[k])
     for j in range(k + 1, min(len(paras), k + 40)):
         t = texts[j]
@@ -159,8 +168,8 @@ def _proposal(m: re.Match, paras: list[Paragraph], texts: list[str], k: int, ref
     text = re.sub(r"\s+", " ", " ".join(body)).strip().strip("“”\"").strip()
     plines = paras[k][2]
     ls = [l for l in plines if l.page == plines[0].page]
-    return {"text": text, "mover": _member(m.group("mover")), "seconder": _member(m.group("seconder")),
-            "what": "amendment" if "amendment" in (m.group("what") or "").lower() else "motion", "ref": ref,
+    return {"text": text, "mover": _member(mover), "seconder": _member(seconder),
+            "what": "amendment" if "amendment" in what.lower() else "motion", "ref": ref,
             "heading": heading, "page": plines[0].page,
             "bbox": (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
                      round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))}
@@ -172,9 +181,14 @@ def _vote(paras: list[Paragraph], texts: list[str], k: int) -> tuple[str | None,
     roll: list[list[str]] = []
     outcome = None
     side = None
-    said = OUTCOME.search(texts[k][PUT_TO_VOTE.search(texts[k]).end():])
+    put = PUT_TO_VOTE.search(texts[k])
+    said = OUTCOME.search(texts[k], put.start())
     if said:
+        # "On being put to the vote, the amendment was LOST (For 12, Against 30, Abstentions 2)"
         outcome = said.group("o")
+        counted = _counted(texts[k][put.start():])
+        if counted:
+            counts.update({s: n for s, n in zip(("for", "against", "abstain"), counted) if n is not None})
     for j in range(k + 1, min(len(paras), k + 20)):
         t = texts[j]
         label = VOTE_LABEL.match(t)
@@ -182,10 +196,14 @@ def _vote(paras: list[Paragraph], texts: list[str], k: int) -> tuple[str | None,
         if label:
             word = re.sub(r"\s+", " ", label.group("label").lower())
             side = _SIDE.get(word, "abstain")
-            n = label.group("n") or label.group("n2")
+            t = label.group("names")
+            # ("FOR: Councillors Green and White (2)", "ABSTAIN: (0)": the count after the names)
+            after = re.search(r"\(\s*(\d{1,3})\s*\)\s*\.?$", t)
+            n = label.group("n") or label.group("n2") or (after.group(1) if after else None)
+            if after:
+                t = t[:after.start()]
             if n is not None:
                 counts[side] = int(n)
-            t = label.group("names")
         elif end:
             outcome = end.group("o")
             break
@@ -206,7 +224,7 @@ def _vote(paras: list[Paragraph], texts: list[str], k: int) -> tuple[str | None,
 def _names(text: str) -> list[str]:
     out = []
     for piece in re.split(r",|;|\band\b", text):
-        piece = piece.strip(" .")
+        piece = re.sub(r"(?i)^(?:councillors|cllrs\.?|members)\s+", "", piece.strip(" ."))
         if not piece or _HONOURS.match(piece):
             continue  # "Sir Paul Carter, CBE": an honour after a name is not a member
         name = _member(piece)
