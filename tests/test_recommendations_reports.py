@@ -740,3 +740,24 @@ def test_an_action_over_a_list_of_what_it_contains_is_one_recommendation(tmp_pat
         "Approve an ordinance rezoning the site as follows: From the light industrial zoning district to the "
         "downtown commercial district, and From the two-family residence district to the downtown commercial district.",
         "Adopt a resolution approving the tentative map;", "Authorize the City Manager to execute the agreement."]
+
+
+def test_that_paragraphs_in_capitals_are_siblings(tmp_path):
+    # Canadian reports print each resolution's "THAT" in capitals
+    assert texts(tmp_path, """
+**Recommendation:
+THAT Council receive Report FIN-2024-07 for information; and
+THAT Council adopt the 2024 tax rates by-law.
+
+**Background:
+Council approved the budget in January.
+""") == ["receive Report FIN-2024-07 for information; and", "adopt the 2024 tax rates by-law."]
+
+
+def test_resolutions_run_on_with_and_that_in_capitals_are_one_each(tmp_path):
+    assert texts(tmp_path, """
+**Recommendation: THAT Council receive Report CS-2024-15; AND THAT Council approve the revised Procedural By-law.
+
+**Background:
+The by-law was last reviewed in 2018.
+""") == ["receive Report CS-2024-15; AND", "approve the revised Procedural By-law."]

@@ -120,8 +120,10 @@ PROPOSAL = re.compile(
 # What minutes print after a motion, which makes the text before it a decision on record.
 VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
                   r"\b(?:motion|amendment) (?:was )?(?:carried|passed|failed|lost)\b|\bcarried unanimously\b)", re.I)
-# Unnumbered siblings: one "That ..." paragraph after another.
-THAT = re.compile(r"^That\s")
+# Unnumbered siblings: one "That ..." paragraph after another. Canadian and some UK papers print
+# the word in capitals ("THAT Council receive Report FIN-24-07; and" / "THAT Council adopt ..."),
+# which is the same form.
+THAT = re.compile(r"^(?:That|THAT)\s")
 # A line that joins two sibling items ("AND", "OR") rather than continuing one.
 CONJUNCTION = re.compile(r"^(?:and|or|and/or)[,;]?$", re.I)
 
@@ -331,6 +333,8 @@ def _siblings(items: list[Item]) -> list[Item]:
             continue
         parts = _split_inline(_after_lead_in(it.text), it.number)
         if len(parts) == 1:
+            parts = _split_that(it.text, it.number)
+        if len(parts) == 1:
             out.append(it)
             continue
         for number, text in parts:
@@ -367,6 +371,24 @@ def _split_inline(text: str, number: str | None) -> list[tuple[str | None, str]]
         parts.append((current, body[:m.start()].strip()))
         current, body = nxt, body[m.end():]
     return parts if len(parts) > 1 else [(number, text)]
+
+
+# "THAT Council receive Report CS-24-15; AND THAT Council approve ...": resolutions in the
+# Canadian form run on in one paragraph, each opening with "THAT" in capitals after a separator
+SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or),?\s+)?(?=THAT\s+\S)")
+
+
+def _split_that(text: str, number: str | None) -> list[tuple[str | None, str]]:
+    """'THAT Council receive X; AND THAT Council adopt Y' -> ['THAT Council receive X; AND',
+    'THAT Council adopt Y'] (the joining word stays with the first, as a list's "; and" does)."""
+    if not text.lstrip().startswith("THAT "):
+        return [(number, text)]
+    parts, last = [], 0
+    for m in SIBLING_THAT.finditer(text):
+        parts.append(text[last:m.end()].strip())
+        last = m.end()
+    parts.append(text[last:].strip())
+    return [(number if k == 0 else None, p) for k, p in enumerate(parts)] if len(parts) > 1 else [(number, text)]
 
 
 def _words_in(line: Line, text: str) -> bool:
