@@ -754,6 +754,47 @@ Council approved the budget in January.
 """) == ["receive Report FIN-2024-07 for information; and", "adopt the 2024 tax rates by-law."]
 
 
+def test_a_that_cabinet_lead_in_names_the_body_not_that_cabinet(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Housing Revenue Account Budget 2024/25
+Cabinet Member: Councillor Anne Smith, Portfolio Holder for Housing
+Report Author: Peter Green, Finance Manager
+Key Decision: No
+
+**RECOMMENDATIONS
+That Cabinet:
+(a) approves the HRA budget for 2024/25; and
+(b) notes the capital programme.
+""")
+    assert read_report(pages_).committee == "Cabinet"
+
+
+def test_a_memo_to_the_mayor_and_the_council_members_is_to_the_council(tmp_path):
+    pages_ = layouts(tmp_path, """
+AGENDA ITEM NO. 12
+CITY COUNCIL STAFF REPORT
+DATE:       January 9, 2024
+TO:         Honorable Mayor and City Council Members
+FROM:       Karen Yee, Director of Parks and Recreation
+SUBJECT:    APPROVAL OF A LEASE WITH THE YMCA FOR THE COMMUNITY POOL
+""")
+    assert read_report(pages_, us=True).committee == "City Council"
+
+
+def test_approved_by_signs_off_over_reviewed_by(tmp_path):
+    pages_ = layouts(tmp_path, """
+                 Request for Council Action
+Meeting Date: April 2, 2024
+TO: Mayor and Council Members
+Prepared by: Ann Lee, Senior Planner
+Reviewed by: Bob Carr, Finance Director
+Approved by: John Smith, City Manager
+SUBJECT: Zoning Text Amendment for Accessory Dwelling Units
+""")
+    report = read_report(pages_, us=True)
+    assert (report.lead_officer, report.authorised_by, report.committee) == ("Ann Lee", "John Smith", "Council")
+
+
 def test_resolutions_run_on_with_and_that_in_capitals_are_one_each(tmp_path):
     assert texts(tmp_path, """
 **Recommendation: THAT Council receive Report CS-2024-15; AND THAT Council approve the revised Procedural By-law.

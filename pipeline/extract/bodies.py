@@ -80,8 +80,15 @@ def body_name(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,:–-")
     if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
-    text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
+    # (and a recommendation's lead-in, "That Cabinet:", is addressed to the body: the word before it
+    # is no part of its name)
+    before_mayor = text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for|that)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
+    if text != before_mayor:
+        # a memo to the body's members is to the body: "Honorable Mayor and City Council Members",
+        # "Mayor and Council Members" (only after the addressee's "Mayor and": a heading "Council
+        # Members" over a list of names is not the body)
+        text = re.sub(r"\b(council|commission|board|committee)\s+members$", r"\1", text, flags=re.I)
     # a parent body's title over its sub-committee's ("Study Committee Agenda / Future Subcommittee"):
     # the meeting is the one named last
     parts = re.split(r"\s+(?:agenda|minutes)\s+(?=[A-Z])", text, flags=re.I)

@@ -24,7 +24,11 @@ AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report a
                 r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
 # Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
 # Accountable Director", the director or portfolio holder in whose name it goes, "THROUGH:".
-SIGN_OFF_CLASS = (r"authori[sz]ed by|approved by|reviewed by|signed off by|cleared by",
+# Where a form has both, "Approved by" is the last word and "Reviewed by" a check on the way to
+# it (a US staff report's "Prepared by: / Reviewed by: Finance Director / Approved by: City
+# Manager"): the approver signs it off.
+SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by",
+                  r"reviewed by",
                   r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
                   r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
 # Who puts the report forward: the author unless another is named ("FROM:", "Submitted by:").
