@@ -795,6 +795,40 @@ SUBJECT: Zoning Text Amendment for Accessory Dwelling Units
     assert (report.lead_officer, report.authorised_by, report.committee) == ("Ann Lee", "John Smith", "Council")
 
 
+def test_labels_wrapping_onto_a_second_line_one_after_another(tmp_path):
+    # each label's first word sits beside its value and its last below: the first word is not
+    # part of the value above it
+    pages_ = layouts(tmp_path, """
+Report to:              Cabinet
+Title:                  Library Opening Hours
+Report                  Sam Patel, Libraries Manager
+Author:
+Lead                    Jo Bloggs
+Director:
+Key                     No
+Decision:
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by, report.key_decision) == (
+        "Library Opening Hours", "Sam Patel", "Jo Bloggs", False)
+
+
+def test_every_cell_of_a_header_tables_label_column_is_a_label(tmp_path):
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import ruled_table_pdf
+    ex = extract_file(ruled_table_pdf(tmp_path / "report.pdf", ["CITY OF RIVERTON STAFF REPORT"], [
+        ["Meeting Date", "March 12, 2024"],
+        ["Agenda Item", "C-3"],
+        ["Subject", "Adoption of Water Rate Increase"],
+        ["Department", "Utilities"],
+        ["Prepared by", "Sara Diaz, Utilities Manager"],
+        ["Responsible director", "Nick Bell, Director of Utilities"],
+    ], [150, 300], ["RECOMMENDATION", "Adopt Resolution 2024-12 approving water rates."]))
+    [r] = ex.reports
+    assert (r.title, r.lead_officer, r.authorised_by, r.item_number, r.meeting_date) == (
+        "Adoption of Water Rate Increase", "Sara Diaz", "Nick Bell", "C-3", "2024-03-12")
+
+
 def test_resolutions_run_on_with_and_that_in_capitals_are_one_each(tmp_path):
     assert texts(tmp_path, """
 **Recommendation: THAT Council receive Report CS-2024-15; AND THAT Council approve the revised Procedural By-law.
@@ -802,3 +836,21 @@ def test_resolutions_run_on_with_and_that_in_capitals_are_one_each(tmp_path):
 **Background:
 The by-law was last reviewed in 2018.
 """) == ["receive Report CS-2024-15; AND", "approve the revised Procedural By-law."]
+
+
+def test_a_header_in_two_columns_without_rules_or_colons(tmp_path):
+    pages_ = layouts(tmp_path, """
+**Report to                      Cabinet
+**Date                               14 March 2024
+**Title                               Library Strategy 2024-2029
+**Report author                 Sam Patel, Libraries Manager
+**Responsible director        Jo Bloggs, Director of Communities
+**Key decision                  Yes
+**Wards                            All
+
+**1. Recommendations
+1.1 That Cabinet adopts the Library Strategy.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by, report.key_decision) == (
+        "Library Strategy 2024-2029", "Sam Patel", "Jo Bloggs", True)

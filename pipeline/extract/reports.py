@@ -271,7 +271,8 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
     item_number = None
     if item:
-        m = re.match(r"\s*(\d{1,3}(?:\.(?:\d{1,2}|[A-Z](?![a-z])))?[a-z]?|[A-Z]\d?)\b", item.value)  # "9", "7.B", "10b", "G4"
+        # "9", "7.B", "10b", "G4", and a US consent item's letter and number joined by a hyphen ("C-3")
+        m = re.match(r"\s*(\d{1,3}(?:\.(?:\d{1,2}|[A-Z](?![a-z])))?[a-z]?|[A-Z](?:-?\d{1,2})?)\b", item.value)
         item_number = m.group(1) if m else None
     elif item_title is not None:
         # "Agenda item 7: Grant applications": the label that gives the title holds the number
