@@ -829,6 +829,20 @@ def test_every_cell_of_a_header_tables_label_column_is_a_label(tmp_path):
         "Adoption of Water Rate Increase", "Sara Diaz", "Nick Bell", "C-3", "2024-03-12")
 
 
+def test_a_title_in_large_type_may_hold_a_colon(tmp_path):
+    pages_ = layouts(tmp_path, """
+**Report to: Cabinet
+**Date: 11 July 2024
+**Lead officer: Gary Hope
+
+##Capital Programme: Quarter 1 Monitoring
+
+**1. Recommendations
+1.1 That Cabinet notes the capital position.
+""")
+    assert read_report(pages_).title == "Capital Programme: Quarter 1 Monitoring"
+
+
 def test_resolutions_run_on_with_and_that_in_capitals_are_one_each(tmp_path):
     assert texts(tmp_path, """
 **Recommendation: THAT Council receive Report CS-2024-15; AND THAT Council approve the revised Procedural By-law.
@@ -854,3 +868,20 @@ def test_a_header_in_two_columns_without_rules_or_colons(tmp_path):
     report = read_report(pages_)
     assert (report.title, report.lead_officer, report.authorised_by, report.key_decision) == (
         "Library Strategy 2024-2029", "Sam Patel", "Jo Bloggs", True)
+
+
+def test_the_title_under_a_short_header_line_in_the_same_type(tmp_path):
+    # "Report author: Alice Moon, Head of Policy" ends short of the margin: the bold line under
+    # it is the title, not the rest of the author's post
+    pages_ = layouts(tmp_path, """
+##Cabinet
+**15 May 2024
+**Report of: Councillor Ben Short, Leader of the Council
+**Report author: Alice Moon, Head of Policy
+**Council Plan Refresh
+
+**Executive Summary
+The Council Plan runs to 2025 and has been reviewed by officers and members this year.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Council Plan Refresh", "Alice Moon", "Ben Short")

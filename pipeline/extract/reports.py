@@ -169,7 +169,21 @@ def _title_block(page: PageLayout) -> str | None:
     date, "Report of ...", a label, a numbered section, a table's header row or a sentence of the
     body. A title repeated at the top of every page is set aside with the running headers; it is
     the title when nothing on the page itself is."""
-    return _first_title(page.lines[:20]) or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2])
+    return _first_title(page.lines[:20], page.body_size) \
+        or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2], page.body_size)
+
+
+def _titled_with_colon(block: list, text: str, body_size: float | None) -> bool:
+    """A title whose words hold a colon ("Capital Programme: Quarter 1 Monitoring", "Budget
+    2024/25: Consultation Results"), told from a header label by its print: set larger than the
+    text of the page, with no label of a header before the colon ("Report to: Cabinet" may be
+    printed large too)."""
+    if body_size is None or min(l.size for l in block) < body_size * 1.2:
+        return False
+    before = re.sub(r"[^a-z0-9]+", " ", text.split(":", 1)[0].lower()).strip()
+    return not (HEADER_LABEL.match(before) or re.match(TITLE_LABELS[0], before)
+                or any(re.search(p, before) for p in AUTHOR_CLASS + SIGN_OFF_CLASS + SENDER_CLASS)
+                or re.search(r"\b(?:date|meeting|report|item|ward|decision|officer|director|member)s?$", before))
 
 
 # "APPENDIX D: ALTERNATIVE BUDGET ..." : the colon after a label that a title opens with
@@ -181,8 +195,11 @@ BARE_LABEL = re.compile(r"(?:agenda\s+item(?:\s+no\.?)?|item|report|appendix|ann
                         r"exhibit|enclosure|page)\s*[\w.-]{0,6}", re.I)
 
 
-def _first_title(lines: list) -> str | None:
+def _first_title(lines: list, body_size: float | None = None) -> str | None:
     numbered = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
+    # a header line "Report author: Alice Moon" that ends short of the margin has not wrapped: the
+    # line below in the same type is the title, not the rest of its value
+    right = max((l.x1 for l in lines), default=0)
     i = 0
     while i < len(lines):
         if numbered.match(lines[i].text) and not find_dates(lines[i].text):
@@ -193,6 +210,8 @@ def _first_title(lines: list) -> str | None:
             if nxt.top - last.bottom > 0.8 * nxt.size or nxt.size != last.size or nxt.bold != last.bold \
                     or ":" in nxt.text or numbered.match(nxt.text) or find_dates(nxt.text) \
                     or find_dates(last.text) \
+                    or (":" in last.text and not _titled_with_colon([last], last.text, body_size)
+                        and last.x1 < right - 4 * last.size and not last.in_table and not last.cuts) \
                     or REPORT_OF.match(nxt.text) or REPORT_OF.match(block[0].text):
                 break
             block.append(nxt)
@@ -200,7 +219,8 @@ def _first_title(lines: list) -> str | None:
         if any(l.in_table for l in block) and _figures_below(lines, i):
             continue  # a table of figures' header row ("Prior Years Spend", "ROW REF  Directorate ...")
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
-        if not text or (":" in TITLE_LABEL.sub("", text) or find_dates(text) or _names_the_body(text)
+        colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size)
+        if not text or (colon or find_dates(text) or _names_the_body(text)
                 or REPORT_OF.match(text) or PURPOSE.match(text) or PAPER_KIND.match(text)
                 or RECOMMENDATION_HEADING.fullmatch(text)  # "Decision required" heads the body, it is no title
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
