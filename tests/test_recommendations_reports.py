@@ -852,6 +852,24 @@ The by-law was last reviewed in 2018.
 """) == ["receive Report CS-2024-15; AND", "approve the revised Procedural By-law."]
 
 
+def test_an_agenda_item_summary_form_is_a_report(tmp_path):
+    pages_ = layouts(tmp_path, """
+                       CITY OF PINE BLUFFS
+                   AGENDA ITEM SUMMARY
+Council Meeting Date: March 18, 2024
+Submitted by: Ron Diaz, Fire Chief
+Approved for Agenda by: Amy Lowe, City Manager
+Subject: Purchase of a Fire Engine
+
+**Action Requested:
+Approve the purchase of a Pierce fire engine for $850,000.
+""")
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.title, report.committee, report.meeting_date, report.lead_officer, report.authorised_by) == (
+        "Purchase of a Fire Engine", "Council", "2024-03-18", "Ron Diaz", "Amy Lowe")
+
+
 def test_a_header_in_two_columns_without_rules_or_colons(tmp_path):
     pages_ = layouts(tmp_path, """
 **Report to                      Cabinet

@@ -186,6 +186,16 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
         if d:
             date = first_date(d.value, us)
+    if not committee:
+        # "City Council Meeting Date: March 18, 2024": the label names the body whose meeting it
+        # is (not "Next Council Meeting Date:", which is another meeting's)
+        f = find(fields, r"^(?!.*\b(?:next|previous|last|future|following|prior|upcoming|special|regular)\b)"
+                         r"[a-z][a-z ]{2,60}? meeting date$")
+        name = body_name(re.sub(r"\s+meeting\s+date\s*$", "", f.label, flags=re.I)) if f else None
+        if name:
+            committee = name
+            if date_labels and not date:
+                date = first_date(f.value, us)
     return committee, date
 
 

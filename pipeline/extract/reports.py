@@ -48,6 +48,10 @@ PAPER_KIND = re.compile(
     r"administrative|committee|council|board) (?:report|memo(?:randum)?|letter)|memo(?:randum)?|report|"
     r"request for (?:city |town |county |board |council )*(?:council |board |commission )?action|"
     r"(?:council|board|commission) (?:agenda|action) (?:item|request|report)|"
+    # the US forms that carry an item to the meeting: "AGENDA ITEM SUMMARY", "AGENDA BILL",
+    # "Council Agenda Statement", "COUNCIL COMMUNICATION"
+    r"(?:(?:city |town |county |council |board |commission )*agenda (?:item )?(?:summary|bill|statement|transmittal)|"
+    r"(?:city |town |county )?council communication)|"
     r"agenda (?:item|report)(?:\s*(?:no\.?|number|#)?\s*[\w.-]{0,8})?|item(?:\s*(?:no\.?|number|#))?\s*[\w.-]{1,8}|"
     r"(?:the )?(?:city|town|county|village|borough|township|district) of [A-Z][\w .'’-]{1,40}|"
     r"[A-Z][\w .'’-]{1,40} (?:city|town|parish|county|borough|district) council)$", re.I)
@@ -81,10 +85,13 @@ def _starts_report(page: PageLayout) -> bool:
         return True
     # a US staff report's title block: "STAFF REPORT" / "Request for Council Action" near the top,
     # with the memo's labels below it (an "AGENDA ITEM G-4" stamp alone does not make an agenda)
-    kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action", l.text, re.I)
+    kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action|summary|bill|statement|"
+                                                            r"transmittal|communication", l.text, re.I)
                for l in page.lines[:8])
     # (a planning staff report's "Hearing Date / Case No. / Applicant" are its memo's labels too)
-    memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ )?date|through|prepared by|department|"
+    # (and the people a form names: "Submitted by:", "Approved for Agenda by:", "Reviewed by:")
+    memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ ){0,2}date|through|prepared by|department|"
+                                          r"submitted by|(?:reviewed|approved)(?: for agenda)? by|"
                                           r"case(?: no\.?| number)?|applicant|project|file(?: no\.?| number)?)$", f.key)}
     if kind and (len(memo) >= 2 or says_report):
         return True
