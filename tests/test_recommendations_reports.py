@@ -870,6 +870,20 @@ Approve the purchase of a Pierce fire engine for $850,000.
         "Purchase of a Fire Engine", "Council", "2024-03-18", "Ron Diaz", "Amy Lowe")
 
 
+def test_the_item_label_before_a_title_is_its_number(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Milburn Parish Council
+**Report to the meeting of 9 May 2024
+**Item 6 – Playground Inspection
+**Prepared by: The Clerk
+
+**Recommendation
+That the Council accepts the quote from Play Safe Ltd for £1,200.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.item_number, report.lead_officer) == ("Playground Inspection", "6", None)
+
+
 def test_a_header_in_two_columns_without_rules_or_colons(tmp_path):
     pages_ = layouts(tmp_path, """
 **Report to                      Cabinet

@@ -305,6 +305,12 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         # "Agenda item 7: Grant applications": the label that gives the title holds the number
         m = re.match(r"^(?:agenda )?item(?: no\.?| number| #)?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]\d?)[.:]?$", item_title.key)
         item_number = m.group(1).upper() if m and m.group(1).isalpha() else m.group(1) if m else None
+    numbered = ITEM_TITLE.match(title) if title and not title_field else None
+    if numbered and len(numbered.group("title").split()) >= 1:
+        # "Item 6 – Playground Inspection", "AGENDA ITEM 4: Budget": the item's label printed
+        # before the title is its number, not part of the title
+        title = numbered.group("title")
+        item_number = item_number or numbered.group("number")
     authorised, lead = _people(head, every)
     lead = lead or _signature(pages)
     wards = find(head, r"ward|electoral division")
@@ -316,6 +322,10 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         wards=clean(wards.value) if wards else None, key_decision=_key_decision(head + later, text),
         exempt=_exempt(head, text), report_type="briefing" if briefing else "report",
         header={f.label: f.value for f in head if f.value} or None)
+
+
+ITEM_TITLE = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*|number\s*|#\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?:-?\d{1,2})?)"
+                        r"\s*[:.–—-]\s+(?P<title>(?-i:[A-Z0-9]).{2,})$", re.I)
 
 
 # Elected members' titles as US and Canadian papers print them before a name ("Councilmember
