@@ -917,3 +917,19 @@ The Council Plan runs to 2025 and has been reviewed by officers and members this
 """)
     report = read_report(pages_)
     assert (report.title, report.lead_officer, report.authorised_by) == ("Council Plan Refresh", "Alice Moon", "Ben Short")
+
+
+def test_a_large_title_over_a_table_of_contacts_is_the_title(tmp_path):
+    # the title sits in the same ruled frame as the contacts' phone numbers; set far larger than
+    # the text, it is no header row of a table of figures
+    from tests.pdfs import ruled_table_pdf
+    pages_ = layout.analyse(list(pages.read_pages(ruled_table_pdf(tmp_path / "report.pdf", [], [
+        ['<para fontSize=24 leading=30><b>Finance Monitoring Report</b></para>', ''],
+        ['By', 'Peter Oakford, Cabinet Member for Finance'],
+        ['To', 'Cabinet – 30 January 2025'],
+        ['Head of Finance Operations', 'Cath Head 03000 416 934'],
+        ['Acting Chief Accountant', 'Joe McKay 03000 419 601'],
+        ['Capital Finance Manager', 'Julie Samson 03000 416 950'],
+    ], [340, 160], ["1. Introduction", "1.1 This report sets out the forecast position for the year and the main "
+                                        "variances against the budget."]))))
+    assert read_report(pages_).title == "Finance Monitoring Report"

@@ -223,7 +223,10 @@ def _first_title(lines: list, body_size: float | None = None) -> str | None:
                 break
             block.append(nxt)
         i += len(block)
-        if any(l.in_table for l in block) and _figures_below(lines, i):
+        # (a heading set far larger than the page's text is the title over such a table, not its
+        # header row: "Finance Monitoring Report" above a table of contacts and their phone numbers)
+        large = body_size is not None and min(l.size for l in block) >= body_size * 1.5
+        if any(l.in_table for l in block) and _figures_below(lines, i) and not large:
             continue  # a table of figures' header row ("Prior Years Spend", "ROW REF  Directorate ...")
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
         colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size)
