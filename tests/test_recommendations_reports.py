@@ -933,3 +933,15 @@ def test_a_large_title_over_a_table_of_contacts_is_the_title(tmp_path):
     ], [340, 160], ["1. Introduction", "1.1 This report sets out the forecast position for the year and the main "
                                         "variances against the budget."]))))
     assert read_report(pages_).title == "Finance Monitoring Report"
+
+
+def test_actions_numbered_inside_a_staff_recommends_sentence(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+                             STAFF REPORT
+SUBJECT: Design Review 24-03
+
+RECOMMENDATION: Staff recommends that the Planning Commission (1) find the project exempt from
+CEQA; and (2) approve Design Review 24-03 subject to conditions.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "find the project exempt from CEQA"), ("2", "approve Design Review 24-03 subject to conditions.")]

@@ -412,7 +412,10 @@ def strip_lead_in(text: str) -> str:
     if not m:
         return text
     rest = text[m.end():].lstrip(" :,-–")
-    return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else text
+    # (the actions may follow numbered in the sentence: "Staff recommends that the Planning
+    # Commission (1) find the project exempt; and (2) approve ...")
+    return rest if len(rest.split()) >= 1 and (rest[:1].isalnum() or re.match(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s", rest)) \
+        else text
 
 
 def _is_recommendation(text: str) -> bool:
