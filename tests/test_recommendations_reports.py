@@ -945,3 +945,19 @@ CEQA; and (2) approve Design Review 24-03 subject to conditions.
 """))
     assert [(r.number, r.text) for r in recs] == [
         ("1", "find the project exempt from CEQA"), ("2", "approve Design Review 24-03 subject to conditions.")]
+
+
+def test_a_staff_report_to_council_names_the_body(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Town of Millbrook
+**Staff Report to Council
+**Report Number: PL-2024-22
+**Meeting Date: July 8, 2024
+**Prepared by: Nora Quinn, Planner
+**Subject: Official Plan Amendment No. 12
+
+**Recommendation
+That Council approve Official Plan Amendment No. 12.
+""")
+    report = read_report(pages_, us=True)
+    assert (report.committee, report.title, report.lead_officer) == ("Council", "Official Plan Amendment No. 12", "Nora Quinn")

@@ -82,7 +82,9 @@ def body_name(text: str) -> str | None:
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
     # (and a recommendation's lead-in, "That Cabinet:", is addressed to the body: the word before it
     # is no part of its name)
-    before_mayor = text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for|that)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
+    # ("Staff Report to Council", "Officer Report to Planning Committee": the report's kind first)
+    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:to|for)|meeting of|for|that)"
+                                 r"\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
     if text != before_mayor:
         # a memo to the body's members is to the body: "Honorable Mayor and City Council Members",
