@@ -961,3 +961,18 @@ That Council approve Official Plan Amendment No. 12.
 """)
     report = read_report(pages_, us=True)
     assert (report.committee, report.title, report.lead_officer) == ("Council", "Official Plan Amendment No. 12", "Nora Quinn")
+
+
+def test_a_report_for_information_is_no_key_decision(tmp_path):
+    pages_ = layouts(tmp_path, """
+**Report to: Health Scrutiny Panel
+**Meeting date: 20 November 2024
+**Report title: Winter Pressures Update
+**Report for: Information
+**Author: Priya Shah, Commissioning Manager
+
+**Recommendation
+The Panel is asked to note the report.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.key_decision) == ("Winter Pressures Update", "Priya Shah", False)

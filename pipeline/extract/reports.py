@@ -139,6 +139,10 @@ def _key_decision(fields: list[Field], text: str) -> bool | None:
         if re.match(r"key decision\b", value):
             return True
     for f in fields:
+        # "Report for: Information", "Submitted for: Noting": a paper put for information is no key decision
+        if re.search(r"\bfor$", f.key) and re.match(r"(?:information|noting)\b", f.value.strip(), re.I):
+            return False
+    for f in fields:
         both = f"{f.label} {f.value}".lower()
         if "key decision" not in both and not re.search(r"\bkey\b", f.label.lower()):
             continue
