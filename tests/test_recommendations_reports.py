@@ -740,3 +740,239 @@ def test_an_action_over_a_list_of_what_it_contains_is_one_recommendation(tmp_pat
         "Approve an ordinance rezoning the site as follows: From the light industrial zoning district to the "
         "downtown commercial district, and From the two-family residence district to the downtown commercial district.",
         "Adopt a resolution approving the tentative map;", "Authorize the City Manager to execute the agreement."]
+
+
+def test_that_paragraphs_in_capitals_are_siblings(tmp_path):
+    # Canadian reports print each resolution's "THAT" in capitals
+    assert texts(tmp_path, """
+**Recommendation:
+THAT Council receive Report FIN-2024-07 for information; and
+THAT Council adopt the 2024 tax rates by-law.
+
+**Background:
+Council approved the budget in January.
+""") == ["receive Report FIN-2024-07 for information; and", "adopt the 2024 tax rates by-law."]
+
+
+def test_a_that_cabinet_lead_in_names_the_body_not_that_cabinet(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Housing Revenue Account Budget 2024/25
+Cabinet Member: Councillor Anne Smith, Portfolio Holder for Housing
+Report Author: Peter Green, Finance Manager
+Key Decision: No
+
+**RECOMMENDATIONS
+That Cabinet:
+(a) approves the HRA budget for 2024/25; and
+(b) notes the capital programme.
+""")
+    assert read_report(pages_).committee == "Cabinet"
+
+
+def test_a_memo_to_the_mayor_and_the_council_members_is_to_the_council(tmp_path):
+    pages_ = layouts(tmp_path, """
+AGENDA ITEM NO. 12
+CITY COUNCIL STAFF REPORT
+DATE:       January 9, 2024
+TO:         Honorable Mayor and City Council Members
+FROM:       Karen Yee, Director of Parks and Recreation
+SUBJECT:    APPROVAL OF A LEASE WITH THE YMCA FOR THE COMMUNITY POOL
+""")
+    assert read_report(pages_, us=True).committee == "City Council"
+
+
+def test_approved_by_signs_off_over_reviewed_by(tmp_path):
+    pages_ = layouts(tmp_path, """
+                 Request for Council Action
+Meeting Date: April 2, 2024
+TO: Mayor and Council Members
+Prepared by: Ann Lee, Senior Planner
+Reviewed by: Bob Carr, Finance Director
+Approved by: John Smith, City Manager
+SUBJECT: Zoning Text Amendment for Accessory Dwelling Units
+""")
+    report = read_report(pages_, us=True)
+    assert (report.lead_officer, report.authorised_by, report.committee) == ("Ann Lee", "John Smith", "Council")
+
+
+def test_labels_wrapping_onto_a_second_line_one_after_another(tmp_path):
+    # each label's first word sits beside its value and its last below: the first word is not
+    # part of the value above it
+    pages_ = layouts(tmp_path, """
+Report to:              Cabinet
+Title:                  Library Opening Hours
+Report                  Sam Patel, Libraries Manager
+Author:
+Lead                    Jo Bloggs
+Director:
+Key                     No
+Decision:
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by, report.key_decision) == (
+        "Library Opening Hours", "Sam Patel", "Jo Bloggs", False)
+
+
+def test_every_cell_of_a_header_tables_label_column_is_a_label(tmp_path):
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import ruled_table_pdf
+    ex = extract_file(ruled_table_pdf(tmp_path / "report.pdf", ["CITY OF RIVERTON STAFF REPORT"], [
+        ["Meeting Date", "March 12, 2024"],
+        ["Agenda Item", "C-3"],
+        ["Subject", "Adoption of Water Rate Increase"],
+        ["Department", "Utilities"],
+        ["Prepared by", "Sara Diaz, Utilities Manager"],
+        ["Responsible director", "Nick Bell, Director of Utilities"],
+    ], [150, 300], ["RECOMMENDATION", "Adopt Resolution 2024-12 approving water rates."]))
+    [r] = ex.reports
+    assert (r.title, r.lead_officer, r.authorised_by, r.item_number, r.meeting_date) == (
+        "Adoption of Water Rate Increase", "Sara Diaz", "Nick Bell", "C-3", "2024-03-12")
+
+
+def test_a_title_in_large_type_may_hold_a_colon(tmp_path):
+    pages_ = layouts(tmp_path, """
+**Report to: Cabinet
+**Date: 11 July 2024
+**Lead officer: Gary Hope
+
+##Capital Programme: Quarter 1 Monitoring
+
+**1. Recommendations
+1.1 That Cabinet notes the capital position.
+""")
+    assert read_report(pages_).title == "Capital Programme: Quarter 1 Monitoring"
+
+
+def test_resolutions_run_on_with_and_that_in_capitals_are_one_each(tmp_path):
+    assert texts(tmp_path, """
+**Recommendation: THAT Council receive Report CS-2024-15; AND THAT Council approve the revised Procedural By-law.
+
+**Background:
+The by-law was last reviewed in 2018.
+""") == ["receive Report CS-2024-15; AND", "approve the revised Procedural By-law."]
+
+
+def test_an_agenda_item_summary_form_is_a_report(tmp_path):
+    pages_ = layouts(tmp_path, """
+                       CITY OF PINE BLUFFS
+                   AGENDA ITEM SUMMARY
+Council Meeting Date: March 18, 2024
+Submitted by: Ron Diaz, Fire Chief
+Approved for Agenda by: Amy Lowe, City Manager
+Subject: Purchase of a Fire Engine
+
+**Action Requested:
+Approve the purchase of a Pierce fire engine for $850,000.
+""")
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.title, report.committee, report.meeting_date, report.lead_officer, report.authorised_by) == (
+        "Purchase of a Fire Engine", "Council", "2024-03-18", "Ron Diaz", "Amy Lowe")
+
+
+def test_the_item_label_before_a_title_is_its_number(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Milburn Parish Council
+**Report to the meeting of 9 May 2024
+**Item 6 – Playground Inspection
+**Prepared by: The Clerk
+
+**Recommendation
+That the Council accepts the quote from Play Safe Ltd for £1,200.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.item_number, report.lead_officer) == ("Playground Inspection", "6", None)
+
+
+def test_a_header_in_two_columns_without_rules_or_colons(tmp_path):
+    pages_ = layouts(tmp_path, """
+**Report to                      Cabinet
+**Date                               14 March 2024
+**Title                               Library Strategy 2024-2029
+**Report author                 Sam Patel, Libraries Manager
+**Responsible director        Jo Bloggs, Director of Communities
+**Key decision                  Yes
+**Wards                            All
+
+**1. Recommendations
+1.1 That Cabinet adopts the Library Strategy.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by, report.key_decision) == (
+        "Library Strategy 2024-2029", "Sam Patel", "Jo Bloggs", True)
+
+
+def test_the_title_under_a_short_header_line_in_the_same_type(tmp_path):
+    # "Report author: Alice Moon, Head of Policy" ends short of the margin: the bold line under
+    # it is the title, not the rest of the author's post
+    pages_ = layouts(tmp_path, """
+##Cabinet
+**15 May 2024
+**Report of: Councillor Ben Short, Leader of the Council
+**Report author: Alice Moon, Head of Policy
+**Council Plan Refresh
+
+**Executive Summary
+The Council Plan runs to 2025 and has been reviewed by officers and members this year.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Council Plan Refresh", "Alice Moon", "Ben Short")
+
+
+def test_a_large_title_over_a_table_of_contacts_is_the_title(tmp_path):
+    # the title sits in the same ruled frame as the contacts' phone numbers; set far larger than
+    # the text, it is no header row of a table of figures
+    from tests.pdfs import ruled_table_pdf
+    pages_ = layout.analyse(list(pages.read_pages(ruled_table_pdf(tmp_path / "report.pdf", [], [
+        ['<para fontSize=24 leading=30><b>Finance Monitoring Report</b></para>', ''],
+        ['By', 'Peter Oakford, Cabinet Member for Finance'],
+        ['To', 'Cabinet – 30 January 2025'],
+        ['Head of Finance Operations', 'Cath Head 03000 416 934'],
+        ['Acting Chief Accountant', 'Joe McKay 03000 419 601'],
+        ['Capital Finance Manager', 'Julie Samson 03000 416 950'],
+    ], [340, 160], ["1. Introduction", "1.1 This report sets out the forecast position for the year and the main "
+                                        "variances against the budget."]))))
+    assert read_report(pages_).title == "Finance Monitoring Report"
+
+
+def test_actions_numbered_inside_a_staff_recommends_sentence(tmp_path):
+    recs = extract_recommendations(layouts(tmp_path, """
+                             STAFF REPORT
+SUBJECT: Design Review 24-03
+
+RECOMMENDATION: Staff recommends that the Planning Commission (1) find the project exempt from
+CEQA; and (2) approve Design Review 24-03 subject to conditions.
+"""))
+    assert [(r.number, r.text) for r in recs] == [
+        ("1", "find the project exempt from CEQA"), ("2", "approve Design Review 24-03 subject to conditions.")]
+
+
+def test_a_staff_report_to_council_names_the_body(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Town of Millbrook
+**Staff Report to Council
+**Report Number: PL-2024-22
+**Meeting Date: July 8, 2024
+**Prepared by: Nora Quinn, Planner
+**Subject: Official Plan Amendment No. 12
+
+**Recommendation
+That Council approve Official Plan Amendment No. 12.
+""")
+    report = read_report(pages_, us=True)
+    assert (report.committee, report.title, report.lead_officer) == ("Council", "Official Plan Amendment No. 12", "Nora Quinn")
+
+
+def test_a_report_for_information_is_no_key_decision(tmp_path):
+    pages_ = layouts(tmp_path, """
+**Report to: Health Scrutiny Panel
+**Meeting date: 20 November 2024
+**Report title: Winter Pressures Update
+**Report for: Information
+**Author: Priya Shah, Commissioning Manager
+
+**Recommendation
+The Panel is asked to note the report.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.key_decision) == ("Winter Pressures Update", "Priya Shah", False)

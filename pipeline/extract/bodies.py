@@ -80,8 +80,17 @@ def body_name(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" .,:–-")
     if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
-    text = re.sub(r"^(?:to|report (?:to|for)|meeting of|for)\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
+    # (and a recommendation's lead-in, "That Cabinet:", is addressed to the body: the word before it
+    # is no part of its name)
+    # ("Staff Report to Council", "Officer Report to Planning Committee": the report's kind first)
+    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:to|for)|meeting of|for|that)"
+                                 r"\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
+    if text != before_mayor:
+        # a memo to the body's members is to the body: "Honorable Mayor and City Council Members",
+        # "Mayor and Council Members" (only after the addressee's "Mayor and": a heading "Council
+        # Members" over a list of names is not the body)
+        text = re.sub(r"\b(council|commission|board|committee)\s+members$", r"\1", text, flags=re.I)
     # a parent body's title over its sub-committee's ("Study Committee Agenda / Future Subcommittee"):
     # the meeting is the one named last
     parts = re.split(r"\s+(?:agenda|minutes)\s+(?=[A-Z])", text, flags=re.I)
@@ -179,6 +188,16 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
         if d:
             date = first_date(d.value, us)
+    if not committee:
+        # "City Council Meeting Date: March 18, 2024": the label names the body whose meeting it
+        # is (not "Next Council Meeting Date:", which is another meeting's)
+        f = find(fields, r"^(?!.*\b(?:next|previous|last|future|following|prior|upcoming|special|regular)\b)"
+                         r"[a-z][a-z ]{2,60}? meeting date$")
+        name = body_name(re.sub(r"\s+meeting\s+date\s*$", "", f.label, flags=re.I)) if f else None
+        if name:
+            committee = name
+            if date_labels and not date:
+                date = first_date(f.value, us)
     return committee, date
 
 

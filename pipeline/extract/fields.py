@@ -60,21 +60,31 @@ class _Open:
     size: float
     bold: bool
     parts: list[str] = field(default_factory=list)
+    rows: list = field(default_factory=list)  # the line each continuation part came from
 
     def in_column(self, x: float) -> bool:
         return abs(self.x0 - x) < 4 or (self.value_x0 is not None and abs(self.value_x0 - x) < 4)
 
 
-def _label_cell(line: Line, segments: list[list], k: int) -> bool:
+def _label_cell(line: Line, segments: list[list], k: int, label_xs: list[float] = ()) -> bool:
     """A label printed without a colon in the first column of a header table ("REPORT OF" |
     "Councillor Jo Marsh"): a known header label, or a short bold/capitals phrase, with the value
-    in the next column of the same row."""
-    if k != 0 or len(segments) < 2 or not (line.in_table or line.cuts):
+    in the next column of the same row. Once a row of the table has shown that its first column
+    holds the labels, every short phrase in that column is one, in whatever type ("Report title |
+    ..." over "Responsible director | Nick Bell" and "Department | Utilities"). A header block
+    set out in two columns without rules ("Report to        Cabinet", "Key decision        Yes")
+    is the same table: its known labels, and the phrases in their column, are labels too."""
+    if k != 0 or len(segments) < 2:
         return False
     text = " ".join(w.text for w in segments[0]).strip()
     if HEADER_LABEL.match(text):
         return True
     words = text.split()
+    if any(abs(segments[0][0].x0 - x) < 3 for x in label_xs) and len(words) <= 6 and re.match(r"[A-Z]", text) \
+            and not any(c.isdigit() for c in text) and not text.endswith((".", ";", ",")):
+        return True
+    if not (line.in_table or line.cuts):
+        return False
     return len(words) <= 5 and not any(c.isdigit() for c in text) and (text.isupper() or all(w.bold for w in segments[0])) \
         and not text.endswith((".", ";", ","))
 
@@ -97,18 +107,31 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
     open_: list[_Open] = []
     prev_bottom = None
     unlabelled: tuple[Line, list[list]] | None = None  # the row above: a label cell without its colon, and a value
+    label_xs: list[float] = []  # where a header table's label cells start
+    label_ruled = False  # whether that table is ruled
     for line in lines:
         gap = line.top - prev_bottom if prev_bottom is not None else 0
         prev_bottom = line.bottom
         if gap > max_gap * 2.2 * line.size:
             open_.clear()  # a wide gap ends the header block's rows
         segments = line.segments()
+        if gap > max_gap * 2.2 * line.size or (len(segments) == 1 and any(abs(line.x0 - x) < 3 for x in label_xs)) \
+                or (label_ruled and not (line.in_table or line.cuts)):
+            # the table has ended (a gap, a paragraph at the labels' margin, or its rules end):
+            # the next one's columns are its own
+            label_xs.clear()
         wrapped = _wrapped_label(unlabelled, line, segments)
         unlabelled = (line, segments) if len(segments) == 2 and _label(" ".join(w.text for w in segments[0])) is None else None
         if wrapped is not None:
             # "Responsible | Jo Bloggs" over "Director:": the label wraps onto a second line and the
             # value sits on the first
             label, value, row = wrapped
+            for o in done:
+                # the row above was taken for a continuation of the field before it ("Title: Library
+                # Hours" / "Report | Sam Patel" / "Author:"): it is this label's first row
+                while o.rows and o.rows[-1] is row:
+                    o.rows.pop()
+                    o.parts.pop()
             f = _Open(label, row.page, row.top, row.x0, value[0].x0, line.bottom, line.size, line.bold,
                       [" ".join(w.text for w in value)])
             open_[:] = [o for o in open_ if not o.in_column(row.x0)]
@@ -119,8 +142,16 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
             text = " ".join(w.text for w in seg)
             x0 = seg[0].x0
             found = _label(text)
-            if found is None and _label_cell(line, segments, k):
+            if found is None and _label_cell(line, segments, k, label_xs):
                 found = (text.strip(), "")
+            if found and not found[1] and k == 0 and len(segments) == 2 \
+                    and (line.in_table or line.cuts or HEADER_LABEL.match(text.strip())) \
+                    and _label(" ".join(w.text for w in segments[1])) is None \
+                    and not HEADER_LABEL.match(" ".join(w.text for w in segments[1]).strip()):
+                # a label with its value in the next cell: the table's label column (a row of two
+                # labels, "Report Authors: | Lead Directors", heads two columns of contacts instead)
+                label_xs.append(x0)
+                label_ruled = bool(line.in_table or line.cuts)
             same_line = open_[-1] if open_ and open_[-1].top == line.top and not open_[-1].parts else None
             if found and same_line is not None and LABEL.match(text) and (not found[1] or SUB_LABEL.match(found[0])):
                 # the value column of a label on the same line, even when it looks like a label itself:
@@ -139,6 +170,7 @@ def read_fields(lines: list[Line], max_gap: float = 1.0) -> list[Field]:
             target = _continued(open_, line, x0, max_gap)
             if target is not None:
                 target.parts.append(text)
+                target.rows.append(line)
                 target.bottom = line.bottom
             else:
                 open_[:] = [o for o in open_ if not (o.x0 - 2 <= x0 <= (o.value_x0 or o.x0) + 2)]

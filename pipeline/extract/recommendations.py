@@ -120,8 +120,10 @@ PROPOSAL = re.compile(
 # What minutes print after a motion, which makes the text before it a decision on record.
 VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
                   r"\b(?:motion|amendment) (?:was )?(?:carried|passed|failed|lost)\b|\bcarried unanimously\b)", re.I)
-# Unnumbered siblings: one "That ..." paragraph after another.
-THAT = re.compile(r"^That\s")
+# Unnumbered siblings: one "That ..." paragraph after another. Canadian and some UK papers print
+# the word in capitals ("THAT Council receive Report FIN-24-07; and" / "THAT Council adopt ..."),
+# which is the same form.
+THAT = re.compile(r"^(?:That|THAT)\s")
 # A line that joins two sibling items ("AND", "OR") rather than continuing one.
 CONJUNCTION = re.compile(r"^(?:and|or|and/or)[,;]?$", re.I)
 
@@ -331,6 +333,8 @@ def _siblings(items: list[Item]) -> list[Item]:
             continue
         parts = split_inline(_after_lead_in(it.text), it.number)
         if len(parts) == 1:
+            parts = _split_that(it.text, it.number)
+        if len(parts) == 1:
             out.append(it)
             continue
         for number, text in parts:
@@ -347,6 +351,24 @@ def _after_lead_in(text: str) -> str:
     if m and (LEAD_IN.search(m.group(1)) or re.search(BODY, m.group(1)) or is_lead_in(m.group(1) + ":")):
         return t[m.end():]
     return t
+
+
+# "THAT Council receive Report CS-24-15; AND THAT Council approve ...": resolutions in the
+# Canadian form run on in one paragraph, each opening with "THAT" in capitals after a separator
+SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or),?\s+)?(?=THAT\s+\S)")
+
+
+def _split_that(text: str, number: str | None) -> list[tuple[str | None, str]]:
+    """'THAT Council receive X; AND THAT Council adopt Y' -> ['THAT Council receive X; AND',
+    'THAT Council adopt Y'] (the joining word stays with the first, as a list's "; and" does)."""
+    if not text.lstrip().startswith("THAT "):
+        return [(number, text)]
+    parts, last = [], 0
+    for m in SIBLING_THAT.finditer(text):
+        parts.append(text[last:m.end()].strip())
+        last = m.end()
+    parts.append(text[last:].strip())
+    return [(number if k == 0 else None, p) for k, p in enumerate(parts)] if len(parts) > 1 else [(number, text)]
 
 
 def _words_in(line: Line, text: str) -> bool:
@@ -370,7 +392,10 @@ def strip_lead_in(text: str) -> str:
     if not m:
         return text
     rest = text[m.end():].lstrip(" :,-–")
-    return rest if len(rest.split()) >= 1 and rest[:1].isalnum() else text
+    # (the actions may follow numbered in the sentence: "Staff recommends that the Planning
+    # Commission (1) find the project exempt; and (2) approve ...")
+    return rest if len(rest.split()) >= 1 and (rest[:1].isalnum() or re.match(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s", rest)) \
+        else text
 
 
 def _is_recommendation(text: str) -> bool:

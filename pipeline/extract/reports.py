@@ -24,7 +24,11 @@ AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report a
                 r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
 # Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
 # Accountable Director", the director or portfolio holder in whose name it goes, "THROUGH:".
-SIGN_OFF_CLASS = (r"authori[sz]ed by|approved by|reviewed by|signed off by|cleared by",
+# Where a form has both, "Approved by" is the last word and "Reviewed by" a check on the way to
+# it (a US staff report's "Prepared by: / Reviewed by: Finance Director / Approved by: City
+# Manager"): the approver signs it off.
+SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by",
+                  r"reviewed by",
                   r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
                   r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
 # Who puts the report forward: the author unless another is named ("FROM:", "Submitted by:").
@@ -44,6 +48,10 @@ PAPER_KIND = re.compile(
     r"administrative|committee|council|board) (?:report|memo(?:randum)?|letter)|memo(?:randum)?|report|"
     r"request for (?:city |town |county |board |council )*(?:council |board |commission )?action|"
     r"(?:council|board|commission) (?:agenda|action) (?:item|request|report)|"
+    # the US forms that carry an item to the meeting: "AGENDA ITEM SUMMARY", "AGENDA BILL",
+    # "Council Agenda Statement", "COUNCIL COMMUNICATION"
+    r"(?:(?:city |town |county |council |board |commission )*agenda (?:item )?(?:summary|bill|statement|transmittal)|"
+    r"(?:city |town |county )?council communication)|"
     r"agenda (?:item|report)(?:\s*(?:no\.?|number|#)?\s*[\w.-]{0,8})?|item(?:\s*(?:no\.?|number|#))?\s*[\w.-]{1,8}|"
     r"(?:the )?(?:city|town|county|village|borough|township|district) of [A-Z][\w .'’-]{1,40}|"
     r"[A-Z][\w .'’-]{1,40} (?:city|town|parish|county|borough|district) council)$", re.I)
@@ -77,10 +85,13 @@ def _starts_report(page: PageLayout) -> bool:
         return True
     # a US staff report's title block: "STAFF REPORT" / "Request for Council Action" near the top,
     # with the memo's labels below it (an "AGENDA ITEM G-4" stamp alone does not make an agenda)
-    kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action", l.text, re.I)
+    kind = any(PAPER_KIND.match(l.text.strip()) and re.search(r"report|memo|request|action|summary|bill|statement|"
+                                                            r"transmittal|communication", l.text, re.I)
                for l in page.lines[:8])
     # (a planning staff report's "Hearing Date / Case No. / Applicant" are its memo's labels too)
-    memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ )?date|through|prepared by|department|"
+    # (and the people a form names: "Submitted by:", "Approved for Agenda by:", "Reviewed by:")
+    memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ ){0,2}date|through|prepared by|department|"
+                                          r"submitted by|(?:reviewed|approved)(?: for agenda)? by|"
                                           r"case(?: no\.?| number)?|applicant|project|file(?: no\.?| number)?)$", f.key)}
     if kind and (len(memo) >= 2 or says_report):
         return True
@@ -128,6 +139,10 @@ def _key_decision(fields: list[Field], text: str) -> bool | None:
         if re.match(r"key decision\b", value):
             return True
     for f in fields:
+        # "Report for: Information", "Submitted for: Noting": a paper put for information is no key decision
+        if re.search(r"\bfor$", f.key) and re.match(r"(?:information|noting)\b", f.value.strip(), re.I):
+            return False
+    for f in fields:
         both = f"{f.label} {f.value}".lower()
         if "key decision" not in both and not re.search(r"\bkey\b", f.label.lower()):
             continue
@@ -165,7 +180,21 @@ def _title_block(page: PageLayout) -> str | None:
     date, "Report of ...", a label, a numbered section, a table's header row or a sentence of the
     body. A title repeated at the top of every page is set aside with the running headers; it is
     the title when nothing on the page itself is."""
-    return _first_title(page.lines[:20]) or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2])
+    return _first_title(page.lines[:20], page.body_size) \
+        or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2], page.body_size)
+
+
+def _titled_with_colon(block: list, text: str, body_size: float | None) -> bool:
+    """A title whose words hold a colon ("Capital Programme: Quarter 1 Monitoring", "Budget
+    2024/25: Consultation Results"), told from a header label by its print: set larger than the
+    text of the page, with no label of a header before the colon ("Report to: Cabinet" may be
+    printed large too)."""
+    if body_size is None or min(l.size for l in block) < body_size * 1.2:
+        return False
+    before = re.sub(r"[^a-z0-9]+", " ", text.split(":", 1)[0].lower()).strip()
+    return not (HEADER_LABEL.match(before) or re.match(TITLE_LABELS[0], before)
+                or any(re.search(p, before) for p in AUTHOR_CLASS + SIGN_OFF_CLASS + SENDER_CLASS)
+                or re.search(r"\b(?:date|meeting|report|item|ward|decision|officer|director|member)s?$", before))
 
 
 # "APPENDIX D: ALTERNATIVE BUDGET ..." : the colon after a label that a title opens with
@@ -177,8 +206,11 @@ BARE_LABEL = re.compile(r"(?:agenda\s+item(?:\s+no\.?)?|item|report|appendix|ann
                         r"exhibit|enclosure|page)\s*[\w.-]{0,6}", re.I)
 
 
-def _first_title(lines: list) -> str | None:
+def _first_title(lines: list, body_size: float | None = None) -> str | None:
     numbered = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
+    # a header line "Report author: Alice Moon" that ends short of the margin has not wrapped: the
+    # line below in the same type is the title, not the rest of its value
+    right = max((l.x1 for l in lines), default=0)
     i = 0
     while i < len(lines):
         if numbered.match(lines[i].text) and not find_dates(lines[i].text):
@@ -189,14 +221,20 @@ def _first_title(lines: list) -> str | None:
             if nxt.top - last.bottom > 0.8 * nxt.size or nxt.size != last.size or nxt.bold != last.bold \
                     or ":" in nxt.text or numbered.match(nxt.text) or find_dates(nxt.text) \
                     or find_dates(last.text) \
+                    or (":" in last.text and not _titled_with_colon([last], last.text, body_size)
+                        and last.x1 < right - 4 * last.size and not last.in_table and not last.cuts) \
                     or REPORT_OF.match(nxt.text) or REPORT_OF.match(block[0].text):
                 break
             block.append(nxt)
         i += len(block)
-        if any(l.in_table for l in block) and _figures_below(lines, i):
+        # (a heading set far larger than the page's text is the title over such a table, not its
+        # header row: "Finance Monitoring Report" above a table of contacts and their phone numbers)
+        large = body_size is not None and min(l.size for l in block) >= body_size * 1.5
+        if any(l.in_table for l in block) and _figures_below(lines, i) and not large:
             continue  # a table of figures' header row ("Prior Years Spend", "ROW REF  Directorate ...")
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
-        if not text or (":" in TITLE_LABEL.sub("", text) or find_dates(text) or _names_the_body(text)
+        colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size)
+        if not text or (colon or find_dates(text) or _names_the_body(text)
                 or REPORT_OF.match(text) or PURPOSE.match(text) or PAPER_KIND.match(text)
                 or RECOMMENDATION_HEADING.fullmatch(text)  # "Decision required" heads the body, it is no title
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
@@ -267,12 +305,19 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     item = find(head, r"^(?:item(?: number| no\.?)?|agenda item(?: no\.?| number)?)$")
     item_number = None
     if item:
-        m = re.match(r"\s*(\d{1,3}(?:\.(?:\d{1,2}|[A-Z](?![a-z])))?[a-z]?|[A-Z]\d?)\b", item.value)  # "9", "7.B", "10b", "G4"
+        # "9", "7.B", "10b", "G4", and a US consent item's letter and number joined by a hyphen ("C-3")
+        m = re.match(r"\s*(\d{1,3}(?:\.(?:\d{1,2}|[A-Z](?![a-z])))?[a-z]?|[A-Z](?:-?\d{1,2})?)\b", item.value)
         item_number = m.group(1) if m else None
     elif item_title is not None:
         # "Agenda item 7: Grant applications": the label that gives the title holds the number
         m = re.match(r"^(?:agenda )?item(?: no\.?| number| #)?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?|[a-z]\d?)[.:]?$", item_title.key)
         item_number = m.group(1).upper() if m and m.group(1).isalpha() else m.group(1) if m else None
+    numbered = ITEM_TITLE.match(title) if title and not title_field else None
+    if numbered and len(numbered.group("title").split()) >= 1:
+        # "Item 6 – Playground Inspection", "AGENDA ITEM 4: Budget": the item's label printed
+        # before the title is its number, not part of the title
+        title = numbered.group("title")
+        item_number = item_number or numbered.group("number")
     authorised, lead = _people(head, every)
     lead = lead or _signature(pages)
     wards = find(head, r"ward|electoral division")
@@ -284,6 +329,10 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         wards=clean(wards.value) if wards else None, key_decision=_key_decision(head + later, text),
         exempt=_exempt(head, text), report_type="briefing" if briefing else "report",
         header={f.label: f.value for f in head if f.value} or None)
+
+
+ITEM_TITLE = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*|number\s*|#\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?:-?\d{1,2})?)"
+                        r"\s*[:.–—-]\s+(?P<title>(?-i:[A-Z0-9]).{2,})$", re.I)
 
 
 # Elected members' titles as US and Canadian papers print them before a name ("Councilmember
