@@ -631,3 +631,38 @@ Closed Session at 9:30 a.m.
     assert [(it.number, it.title) for it in ex.agenda_items][-3:] == [
         ("1", "CALL TO ORDER"), ("2", "USE OF FORCE POLICY UPDATE"), ("3", "ADJOURNMENT")]
     assert [it.number for it in ex.agenda_items][:-3] == ["21-222", "21-293"]
+
+
+def test_capital_letters_at_the_items_indent_are_sub_items_of_the_item_above(tmp_path):
+    # "A." and "B." printed at the margin of "3." and "4." are 3's sub-items (a numbering does not
+    # turn from figures to letters part way); after an unnumbered heading they start a new section
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**Meeting Agenda
+Tuesday, June 4, 2024    6:00 PM
+**1. CALL TO ORDER
+**2. ROLL CALL
+**3. CONSENT AGENDA
+**A. 24-0312  Approval of Minutes of the Regular Meeting of May 21, 2024
+Attachments: Draft Minutes
+**B. 24-0315  Resolution Authorizing an Agreement with XYZ Consulting
+**4. PUBLIC HEARINGS
+**A. 24-0320  Ordinance Amending Chapter 17 of the Municipal Code
+**5. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "CONSENT AGENDA"),
+        ("3.A", "Approval of Minutes of the Regular Meeting of May 21, 2024"),
+        ("3.B", "Resolution Authorizing an Agreement with XYZ Consulting"), ("4", "PUBLIC HEARINGS"),
+        ("4.A", "Ordinance Amending Chapter 17 of the Municipal Code"), ("5", "ADJOURNMENT")]
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**AGENDA
+June 4, 2024
+1. CALL TO ORDER
+2. PUBLIC COMMENT
+**CONSENT CALENDAR
+A. Approval of Minutes
+B. Warrant Register
+""")
+    assert numbers(ex) == ["1", "2", "A", "B"]

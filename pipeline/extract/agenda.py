@@ -390,7 +390,17 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
             out.append((0.8, dict(top=r.value, top_printed=str(r.value), sub_style=r.sub_style, sub=r.sub_value,
                                   sub_x=x, roll_call=False)))
         return out
-    if path.roll_call or x < path.top_x + 8 or x > path.skipped_x + 3:
+    # capital letters under a numbered item may be printed at the item's own indent ("3. CONSENT
+    # CALENDAR" over "A. Approval of Minutes", "B. Warrant Register", then "4. PUBLIC HEARINGS"): a
+    # list does not change from figures to letters part way, so capitals straight after a numbered
+    # item, with no section heading between, are its sub-items (after a heading they start a new
+    # section). Small letters at a numbered list's margin are the points of its paragraphs (rules,
+    # terms: "1. Decorum:" over "a) Persons in the audience will ..."); and an indented sub-item
+    # is the likelier reading where both are printed
+    flush = (r.kind == "bare" and r.sub_style == "upper" and path.style in ("arabic", "roman")
+             and abs(x - path.top_x) <= X_TOLERANCE and path.last_line >= 0
+             and headings[c.index] == headings[path.last_line])
+    if path.roll_call or (x < path.top_x + 8 and not flush) or x > path.skipped_x + 3:
         return out
     if r.kind == "file":
         if path.style == "file" and abs(x - path.top_x) <= X_TOLERANCE:
@@ -399,10 +409,11 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
             out.append((1.0, dict(sub_style="file", sub=path.sub + 1, sub_x=x)))
         return out
     # a bare sub-item: "A." under item 5 is 5.A
+    gain = 0.9 if flush else 1.0
     if not path.sub_style and r.sub_value == 1:
-        out.append((1.0, dict(sub_style=r.sub_style, sub=1, sub_x=x)))
+        out.append((gain, dict(sub_style=r.sub_style, sub=1, sub_x=x)))
     elif r.sub_style == path.sub_style and r.sub_value == path.sub + 1 and abs(x - path.sub_x) <= X_TOLERANCE:
-        out.append((1.0, dict(sub_style=r.sub_style, sub=r.sub_value, sub_x=x)))
+        out.append((gain, dict(sub_style=r.sub_style, sub=r.sub_value, sub_x=x)))
     return out
 
 
