@@ -666,3 +666,29 @@ A. Approval of Minutes
 B. Warrant Register
 """)
     assert numbers(ex) == ["1", "2", "A", "B"]
+
+
+def test_titles_that_begin_with_figures_or_a_date_after_the_items_stop(tmp_path):
+    # "4. 10 Year ..." and "2. May 21, 2024 ..." are items whose titles begin with figures or a
+    # month (a date or a time is printed without the stop and space: "22 October 2009", "7.30pm");
+    # a financial year after the number is the title's, not a file number; an hour before the
+    # title ("10 am") is the item's time
+    ex = read(tmp_path, """
+##Example County Council
+##Cabinet
+**AGENDA
+Thursday 6 June 2024
+**1. 10 am Apologies
+**2. May 21, 2024 Minutes
+**3. 20mph Speed Limit Programme
+**4. 10 Year Capital Strategy
+**5. 30 Hours Free Childcare Expansion
+**6. 2024/25 Outturn Report
+
+**Dates of future meetings
+1. 14 May 2025
+2. 11 June 2025 at 7.30pm
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies"), ("2", "May 21, 2024 Minutes"), ("3", "20mph Speed Limit Programme"),
+        ("4", "10 Year Capital Strategy"), ("5", "30 Hours Free Childcare Expansion"), ("6", "2024/25 Outturn Report")]

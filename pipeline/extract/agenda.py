@@ -58,6 +58,17 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 # (a reference that starts with two figures is not a time: "4. 23/01234/FUL Land at Mill Road", a
 # planning application, is item 4)
 DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b(?![/-]\d))", re.I)
+# A number closed by its stop and a space ("4. 10 Year Capital Strategy", "2. May 21, 2024 Minutes")
+# is an item's, and the figures or month after it begin the title: a date or a time is printed
+# without that stop ("22 October 2009", "7.30pm") ... unless a date is all the line says ("1. 14 May 2024")
+STOPPED = re.compile(r"^(?:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?\d{1,3}[.:)]\s", re.I)
+DATE_ALONE = re.compile(rf"(?:[\d\s,./-]|{MONTH}|(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|[ap]\.?m\.?)\b)+", re.I)
+
+
+def _stopped(text: str) -> bool:
+    return bool(STOPPED.match(text.strip()))
+
+
 # Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
 # ... or give the address or number to do it at: an e-mail address, a web address, a phone number,
 # or tell the reader what to do there ("Use the eComment tab ...", "Visit the City's website")
@@ -70,8 +81,9 @@ INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|
 # "1.2 Minutes of May 28. Recommended Action: Approve." (recommendations.py takes it as the item's)
 TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
                                  r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
-# A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
-LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
+# A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30", "10 am")
+LEADING_TIME = re.compile(r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?\s?m\.?)"
+                          r"\s+(?=\S)", re.I)
 # ... or in a column of its own at the right of the item ("Apologies for absence      7.30pm")
 TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs)$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
 # ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
@@ -79,6 +91,12 @@ ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?:[-–]
 # file numbers ("(23-716)", "2/14/23-4") and a council's minute references, year and number, that
 # parish and town councils number their agenda items by ("24/45", "2024/045")
 FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4})\)?[.:]?\s+")
+# ... but a year and the next ("2024/25 Outturn Report") is a financial year, the title's first words
+def _financial_year(number: str) -> bool:
+    m = re.fullmatch(r"(\d{4})/(\d{2})", number)
+    return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 MARKERS = [
@@ -244,20 +262,23 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
                 label_list = step
                 continue  # an action of the label's list
         timed = LEADING_TIME.match(text)
+        marked = text
         if timed and parse_marker(text[timed.end():]):
-            parsed = parse_marker(text[timed.end():])  # a timed agenda: "6.30 pm  1. Apologies"
+            marked = text[timed.end():]
+            parsed = parse_marker(marked)  # a timed agenda: "6.30 pm  1. Apologies"
         if not parsed:
             continue
         printed, sub_printed, rest, readings = parsed
         file_number = FILE_NUMBER.match(rest)
-        if file_number and readings[0].kind != "file":
+        if file_number and readings[0].kind != "file" and not _financial_year(file_number.group("num")):
             rest = rest[file_number.end():]  # "1. (23-716) Approve ...": the item number is 1
         rest = re.sub(r"^[\-–—:.]+\s*", "", rest)
         rest = LEADING_TIME.sub("", rest)  # "1. 6:00 PM Call to Order"
         rest = re.sub(r"^\*+\s*(?=[A-Z0-9])", "", rest)  # "ITEM-2: *ELM STREET": a mark (to be heard on consent), not the title
         if rest and not re.match(r"[A-Z0-9(\"“'‘$£#]|to [a-z]", rest):
             continue  # running text ("5 members were present", "a) the cost of ...")
-        if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest):
+        if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest) \
+                and not (_stopped(marked) and not DATE_ALONE.fullmatch(rest)):
             continue
         if INSTRUCTION.search(rest) or len(rest.split()) > 40 or _data_row(l):
             continue
