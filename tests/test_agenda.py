@@ -3,7 +3,10 @@ numbered instructions that are not items, agendas with no "AGENDA" line, and the
 derived from what is found in it."""
 from pathlib import Path
 
+from pipeline.extract.agenda import _candidates
 from pipeline.extract.paper import extract_file
+from pipeline.read.layout import analyse
+from pipeline.read.pages import read_pages
 from tests.pdfs import ruled_table_pdf, text_pdf
 
 
@@ -692,3 +695,35 @@ Thursday 6 June 2024
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "Apologies"), ("2", "May 21, 2024 Minutes"), ("3", "20mph Speed Limit Programme"),
         ("4", "10 Year Capital Strategy"), ("5", "30 Hours Free Childcare Expansion"), ("6", "2024/25 Outturn Report")]
+
+
+def test_an_item_label_and_number_alone_over_the_title(tmp_path):
+    # "ITEM NO. 2" on a line of its own, the title under it; a bare "Agenda Item 6" at a page's
+    # right is the stamp of the item a paper is for
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**AGENDA
+June 4, 2024
+**ITEM NO. 1
+**CALL TO ORDER
+**ITEM NO. 2
+**PUBLIC HEARING ON THE BUDGET
+**FOR FISCAL YEAR 2024-25
+Recommended Action: Adopt the budget.
+**ITEM NO. 3
+**ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "PUBLIC HEARING ON THE BUDGET FOR FISCAL YEAR 2024-25"), ("3", "ADJOURNMENT")]
+    ex = read(tmp_path, """
+                                                                         Agenda Item 6
+##COUNTY COUNCIL
+Thursday 13 March 2025
+**Question by A Member to the Cabinet Member for Education
+Would the Cabinet Member please inform us of the steps taken by the council to protect children.
+**Answer
+Under current legislation, nearly all families are free to decide to educate their child at home.
+""")
+    assert ex.agenda_items == []
+    layouts = analyse(list(read_pages(tmp_path / "paper.pdf")))
+    assert _candidates([l for p in layouts for l in p.lines]) == []

@@ -157,7 +157,9 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
     text = text.strip()
     prefixed = ITEM_PREFIX.match(text)
     if prefixed:
-        text = text[prefixed.end():]
+        # (the label makes a number alone on its line an item's, "ITEM NO. 1" over its title; a
+        # bare figure alone is a page number or a table's cell)
+        text = text[prefixed.end():] + " "
     m = FILE_NUMBER.match(text)
     if m:
         return m.group("num"), m.group("num"), text[m.end():], [Reading("file")]
@@ -225,9 +227,10 @@ def _list_step(readings: list[Reading], current: tuple[str, int] | None) -> tupl
 
 def _candidates(lines: list[Line]) -> list[Candidate]:
     out: list[Candidate] = []
-    right = {}
+    right, left = {}, {}
     for l in lines:
         right[l.page] = max(right.get(l.page, 0.0), l.x1)
+        left[l.page] = min(left.get(l.page, l.x0), l.x0)
     recommendation_x: float | None = None
     # a label alone on its line ("RECOMMENDED ACTION:") is followed by its own list, which may be
     # printed at the items' indent: a list that starts again at 1 (or a, i) right under the label
@@ -284,6 +287,8 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             continue
         if not rest and i + 1 < len(lines) and lines[i + 1].page == l.page:
             rest = ""  # the number alone on its line, the title beside or under it
+        if not rest and ITEM_PREFIX.match(marked.strip()) and l.x0 > (left[l.page] + right[l.page]) / 2:
+            continue  # "Agenda Item 6" at a page's right: the stamp of the item a paper is for, no list's item
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
                 and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)):
