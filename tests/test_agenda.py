@@ -727,3 +727,21 @@ Under current legislation, nearly all families are free to decide to educate the
     assert ex.agenda_items == []
     layouts = analyse(list(read_pages(tmp_path / "paper.pdf")))
     assert _candidates([l for p in layouts for l in p.lines]) == []
+
+
+def test_a_footer_stamping_the_agendas_own_page_is_not_the_last_items(tmp_path):
+    # a one-page agenda's footer ("... Page 1 of 1") is no running footer (nothing repeats it),
+    # so it sits under the last item: it is neither its description nor its pack pages
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE
+**CITY COUNCIL AGENDA
+June 4, 2024
+1. CALL TO ORDER
+2. ROLL CALL
+3. CONSENT CALENDAR
+   A. Approval of Minutes
+   B. Warrant Register""" + "\n" * 48 + """
+City Council Agenda June 4, 2024                                    Page 1 of 1
+""")
+    assert [(it.number, it.title, it.pack_page_start, it.description) for it in ex.agenda_items][-1] == (
+        "3.B", "Warrant Register", None, None)

@@ -23,7 +23,13 @@ from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
-PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# ("Page 1 of 2" is the agenda's own page stamp, no pack pages)
+PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# A footer or header that stamps the agenda's own page ("City Council Agenda June 4, 2024   Page 1 of 2")
+# is no part of the item above it, where the margins have not been told apart (a one-page agenda,
+# a footer that changes from page to page)
+# ("Page 5" alone only in the page's margin: beside an item it may be the page the item's paper is on)
+PAGE_STAMP_SEGMENT = re.compile(r"^(?:page\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}$|^(?P<alone>page\s*\d{1,4})$", re.I)
 # pack pages printed in a column of their own at the right ("9 - 24")
 PAGE_COLUMN = re.compile(r"^(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?$")
 # How agendas begin an item's description ("To receive the minutes of ...", "Report of the Director")
@@ -505,11 +511,14 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             at = {id(l): k for k, l in enumerate(lines)}
             aligned.update(id(l) for l in lines[at[id(starts[0])]:at[id(last)] + 1])
     chosen = {c.index: (c, number) for c, number in choose_items(lines)}
+    heights = {p.number: p.height for p in pages}
     items: list[AgendaItem] = []
     cur: dict | None = None
     for i, l in enumerate(lines):
         if cur is not None and STOP.match(l.text) and l.x0 < cur["line"].x0 + 5:
             break
+        if i not in chosen and _page_stamp(l, heights.get(l.page, 0.0)):
+            continue
         text, column_pages = _page_column(l)
         if i in chosen:
             c, number = chosen[i]
@@ -565,6 +574,15 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     if cur:
         items.append(_item(cur))
     return items
+
+
+def _page_stamp(line: Line, height: float) -> bool:
+    in_margin = line.top < height * 0.09 or line.bottom > height * 0.91
+    for seg in line.segments():
+        m = PAGE_STAMP_SEGMENT.match(" ".join(w.text for w in seg))
+        if m and (not m.group("alone") or in_margin):
+            return True
+    return False
 
 
 def _data_row(line: Line) -> bool:
