@@ -745,3 +745,25 @@ City Council Agenda June 4, 2024                                    Page 1 of 1
 """)
     assert [(it.number, it.title, it.pack_page_start, it.description) for it in ex.agenda_items][-1] == (
         "3.B", "Warrant Register", None, None)
+
+
+def test_report_of_under_an_agenda_item_does_not_make_the_front_sheet_a_report(tmp_path):
+    # a London borough's agenda prints whose report each item is under its title: after the
+    # numbered items that is the item's description, not a report's title block
+    ex = read(tmp_path, """
+##London Borough of Example
+##Cabinet
+**AGENDA
+**1. FILMING AT MEETINGS
+**2. APOLOGIES FOR ABSENCE
+**3. DECLARATIONS OF INTEREST
+A member with a disclosable pecuniary interest must withdraw.
+**4. MINUTES (PAGES 1 - 8)
+To confirm and sign the minutes of the meeting held on 9 September 2014.
+**5. HOUSING STRATEGY 2014-19 (PAGES 9 - 40)
+Report of the Director of Housing. To be introduced by the Cabinet Member.
+""")
+    assert ex.document.doc_type == "agenda"
+    assert [(it.number, it.title, it.pack_page_start) for it in ex.agenda_items] == [
+        ("1", "FILMING AT MEETINGS", None), ("2", "APOLOGIES FOR ABSENCE", None), ("3", "DECLARATIONS OF INTEREST", None),
+        ("4", "MINUTES", 1), ("5", "HOUSING STRATEGY 2014-19", 9)]
