@@ -767,3 +767,20 @@ Report of the Director of Housing. To be introduced by the Cabinet Member.
     assert [(it.number, it.title, it.pack_page_start) for it in ex.agenda_items] == [
         ("1", "FILMING AT MEETINGS", None), ("2", "APOLOGIES FOR ABSENCE", None), ("3", "DECLARATIONS OF INTEREST", None),
         ("4", "MINUTES", 1), ("5", "HOUSING STRATEGY 2014-19", 9)]
+
+
+def test_a_third_level_of_decimal_numbering_gives_items_of_their_own(tmp_path):
+    ex = read(tmp_path, """
+##THE CORPORATION OF THE TOWN OF EXAMPLE
+**REGULAR COUNCIL MEETING AGENDA
+Monday, May 13, 2024, 7:00 p.m.
+**6. STAFF REPORTS
+6.1 Report CS-2024-12 - Tax Rates for 2024
+6.1.1 Schedule A - Tax Ratios
+6.1.2 Schedule B - Levy
+6.2 Report PW-2024-05 - Road Resurfacing
+**7. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("6", "STAFF REPORTS"), ("6.1", "Report CS-2024-12 - Tax Rates for 2024"), ("6.1.1", "Schedule A - Tax Ratios"),
+        ("6.1.2", "Schedule B - Levy"), ("6.2", "Report PW-2024-05 - Road Resurfacing"), ("7", "ADJOURNMENT")]

@@ -106,6 +106,8 @@ def _financial_year(number: str) -> bool:
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 MARKERS = [
+    # 6.1.1: a third level of a decimal numbering (a schedule or report under item 6.1)
+    ("deep", re.compile(r"^(?P<a>\d{1,3})\.(?P<b>\d{1,2})\.(?P<c>\d{1,2})(?![\w.]\w)[.):]?(?=\s|$)")),
     # 4.1 / 4.A / 10B / 3a / 4(a) / 4.1.
     ("compound", re.compile(r"^(?P<a>\d{1,3})(?:[.\-](?P<b>\d{1,2}|[A-Za-z])|(?P<c>[A-Za-z])|\s?\((?P<d>[a-z]|\d{1,2})\))"
                             r"(?![\w.]\w)[.):]?(?=\s|$)")),
@@ -130,6 +132,7 @@ class Reading:
     value: int = 0
     sub_style: str = ""
     sub_value: int = 0
+    deep_value: int = 0  # "deep": the third level (6.1.2 is 6, 1, 2)
 
 
 @dataclass
@@ -176,6 +179,8 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
         rest = text[m.end():].strip()
         raw = m.group(0).rstrip(".:) ")
         a = m.group("a")
+        if kind == "deep":
+            return raw, raw, rest, [Reading("deep", "arabic", int(a), "arabic", int(m.group("b")), int(m.group("c")))]
         if kind == "compound":
             b = m.group("b") or m.group("c") or m.group("d")
             if b == "0":  # "1.0 CALL TO ORDER", "2.0 ROLL CALL": the items of a decimal numbering
@@ -412,6 +417,11 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
                                   sub=r.sub_value, sub_x=x, run_bold=c.line.bold)))
         return out
     if not started or path.ended:
+        return out
+    if r.kind == "deep":
+        # "6.1.1 Schedule A" under 6.1: an item of its own, the numbering stays at 6.1
+        if r.style == path.style and r.value == path.top and path.sub_style == "arabic" and r.sub_value == path.sub:
+            out.append((1.0, {}))
         return out
     if r.kind == "sub":
         if r.style == path.style and r.value == path.top:
