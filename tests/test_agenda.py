@@ -784,3 +784,18 @@ Monday, May 13, 2024, 7:00 p.m.
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("6", "STAFF REPORTS"), ("6.1", "Report CS-2024-12 - Tax Rates for 2024"), ("6.1.1", "Schedule A - Tax Ratios"),
         ("6.1.2", "Schedule B - Levy"), ("6.2", "Report PW-2024-05 - Road Resurfacing"), ("7", "ADJOURNMENT")]
+
+
+def test_a_description_run_on_after_the_titles_full_stop_is_not_the_title(tmp_path):
+    ex = read(tmp_path, """
+##Example Town Council
+**AGENDA
+Tuesday 4 June 2024
+1. Apologies. To receive apologies for absence.
+2. Minutes. To approve the minutes of the meeting held on 7 May 2024.
+3. Planning Committee: Recommendations from the meeting of 5 May
+4. St. Mary's Churchyard. Report of the Town Clerk.
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("3", "Planning Committee: Recommendations from the meeting of 5 May"),
+        ("4", "St. Mary's Churchyard")]

@@ -723,6 +723,11 @@ def _item(cur: dict) -> AgendaItem:
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
     tail = TAIL_RECOMMENDATION.search(title)
     title = (title[:tail.start()].rstrip() or title) if tail else title
+    # the description run on after the title's full stop on the same line ("Minutes. To approve the
+    # minutes of the meeting held on 7 May 2024.", "Budget. Report of the Treasurer"); after a colon
+    # it is still the title ("Planning Committee: Recommendations from the meeting of 5 May")
+    run_on = next((m for m in re.finditer(r"(?<=[^\W\d])\.\s+", title) if DESCRIPTION.match(title[m.end():])), None)
+    title = title[:run_on.start()] if run_on else title
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
     return AgendaItem(number=cur["num"], title=clean(title) or title, page=cur["page"], pack_page_start=start,
