@@ -3,7 +3,10 @@ numbered instructions that are not items, agendas with no "AGENDA" line, and the
 derived from what is found in it."""
 from pathlib import Path
 
+from pipeline.extract.agenda import _candidates
 from pipeline.extract.paper import extract_file
+from pipeline.read.layout import analyse
+from pipeline.read.pages import read_pages
 from tests.pdfs import ruled_table_pdf, text_pdf
 
 
@@ -631,3 +634,168 @@ Closed Session at 9:30 a.m.
     assert [(it.number, it.title) for it in ex.agenda_items][-3:] == [
         ("1", "CALL TO ORDER"), ("2", "USE OF FORCE POLICY UPDATE"), ("3", "ADJOURNMENT")]
     assert [it.number for it in ex.agenda_items][:-3] == ["21-222", "21-293"]
+
+
+def test_capital_letters_at_the_items_indent_are_sub_items_of_the_item_above(tmp_path):
+    # "A." and "B." printed at the margin of "3." and "4." are 3's sub-items (a numbering does not
+    # turn from figures to letters part way); after an unnumbered heading they start a new section
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**Meeting Agenda
+Tuesday, June 4, 2024    6:00 PM
+**1. CALL TO ORDER
+**2. ROLL CALL
+**3. CONSENT AGENDA
+**A. 24-0312  Approval of Minutes of the Regular Meeting of May 21, 2024
+Attachments: Draft Minutes
+**B. 24-0315  Resolution Authorizing an Agreement with XYZ Consulting
+**4. PUBLIC HEARINGS
+**A. 24-0320  Ordinance Amending Chapter 17 of the Municipal Code
+**5. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "ROLL CALL"), ("3", "CONSENT AGENDA"),
+        ("3.A", "Approval of Minutes of the Regular Meeting of May 21, 2024"),
+        ("3.B", "Resolution Authorizing an Agreement with XYZ Consulting"), ("4", "PUBLIC HEARINGS"),
+        ("4.A", "Ordinance Amending Chapter 17 of the Municipal Code"), ("5", "ADJOURNMENT")]
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**AGENDA
+June 4, 2024
+1. CALL TO ORDER
+2. PUBLIC COMMENT
+**CONSENT CALENDAR
+A. Approval of Minutes
+B. Warrant Register
+""")
+    assert numbers(ex) == ["1", "2", "A", "B"]
+
+
+def test_titles_that_begin_with_figures_or_a_date_after_the_items_stop(tmp_path):
+    # "4. 10 Year ..." and "2. May 21, 2024 ..." are items whose titles begin with figures or a
+    # month (a date or a time is printed without the stop and space: "22 October 2009", "7.30pm");
+    # a financial year after the number is the title's, not a file number; an hour before the
+    # title ("10 am") is the item's time
+    ex = read(tmp_path, """
+##Example County Council
+##Cabinet
+**AGENDA
+Thursday 6 June 2024
+**1. 10 am Apologies
+**2. May 21, 2024 Minutes
+**3. 20mph Speed Limit Programme
+**4. 10 Year Capital Strategy
+**5. 30 Hours Free Childcare Expansion
+**6. 2024/25 Outturn Report
+
+**Dates of future meetings
+1. 14 May 2025
+2. 11 June 2025 at 7.30pm
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies"), ("2", "May 21, 2024 Minutes"), ("3", "20mph Speed Limit Programme"),
+        ("4", "10 Year Capital Strategy"), ("5", "30 Hours Free Childcare Expansion"), ("6", "2024/25 Outturn Report")]
+
+
+def test_an_item_label_and_number_alone_over_the_title(tmp_path):
+    # "ITEM NO. 2" on a line of its own, the title under it; a bare "Agenda Item 6" at a page's
+    # right is the stamp of the item a paper is for
+    ex = read(tmp_path, """
+##CITY COUNCIL
+**AGENDA
+June 4, 2024
+**ITEM NO. 1
+**CALL TO ORDER
+**ITEM NO. 2
+**PUBLIC HEARING ON THE BUDGET
+**FOR FISCAL YEAR 2024-25
+Recommended Action: Adopt the budget.
+**ITEM NO. 3
+**ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "PUBLIC HEARING ON THE BUDGET FOR FISCAL YEAR 2024-25"), ("3", "ADJOURNMENT")]
+    ex = read(tmp_path, """
+                                                                         Agenda Item 6
+##COUNTY COUNCIL
+Thursday 13 March 2025
+**Question by A Member to the Cabinet Member for Education
+Would the Cabinet Member please inform us of the steps taken by the council to protect children.
+**Answer
+Under current legislation, nearly all families are free to decide to educate their child at home.
+""")
+    assert ex.agenda_items == []
+    layouts = analyse(list(read_pages(tmp_path / "paper.pdf")))
+    assert _candidates([l for p in layouts for l in p.lines]) == []
+
+
+def test_a_footer_stamping_the_agendas_own_page_is_not_the_last_items(tmp_path):
+    # a one-page agenda's footer ("... Page 1 of 1") is no running footer (nothing repeats it),
+    # so it sits under the last item: it is neither its description nor its pack pages
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE
+**CITY COUNCIL AGENDA
+June 4, 2024
+1. CALL TO ORDER
+2. ROLL CALL
+3. CONSENT CALENDAR
+   A. Approval of Minutes
+   B. Warrant Register""" + "\n" * 48 + """
+City Council Agenda June 4, 2024                                    Page 1 of 1
+""")
+    assert [(it.number, it.title, it.pack_page_start, it.description) for it in ex.agenda_items][-1] == (
+        "3.B", "Warrant Register", None, None)
+
+
+def test_report_of_under_an_agenda_item_does_not_make_the_front_sheet_a_report(tmp_path):
+    # a London borough's agenda prints whose report each item is under its title: after the
+    # numbered items that is the item's description, not a report's title block
+    ex = read(tmp_path, """
+##London Borough of Example
+##Cabinet
+**AGENDA
+**1. FILMING AT MEETINGS
+**2. APOLOGIES FOR ABSENCE
+**3. DECLARATIONS OF INTEREST
+A member with a disclosable pecuniary interest must withdraw.
+**4. MINUTES (PAGES 1 - 8)
+To confirm and sign the minutes of the meeting held on 9 September 2014.
+**5. HOUSING STRATEGY 2014-19 (PAGES 9 - 40)
+Report of the Director of Housing. To be introduced by the Cabinet Member.
+""")
+    assert ex.document.doc_type == "agenda"
+    assert [(it.number, it.title, it.pack_page_start) for it in ex.agenda_items] == [
+        ("1", "FILMING AT MEETINGS", None), ("2", "APOLOGIES FOR ABSENCE", None), ("3", "DECLARATIONS OF INTEREST", None),
+        ("4", "MINUTES", 1), ("5", "HOUSING STRATEGY 2014-19", 9)]
+
+
+def test_a_third_level_of_decimal_numbering_gives_items_of_their_own(tmp_path):
+    ex = read(tmp_path, """
+##THE CORPORATION OF THE TOWN OF EXAMPLE
+**REGULAR COUNCIL MEETING AGENDA
+Monday, May 13, 2024, 7:00 p.m.
+**6. STAFF REPORTS
+6.1 Report CS-2024-12 - Tax Rates for 2024
+6.1.1 Schedule A - Tax Ratios
+6.1.2 Schedule B - Levy
+6.2 Report PW-2024-05 - Road Resurfacing
+**7. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("6", "STAFF REPORTS"), ("6.1", "Report CS-2024-12 - Tax Rates for 2024"), ("6.1.1", "Schedule A - Tax Ratios"),
+        ("6.1.2", "Schedule B - Levy"), ("6.2", "Report PW-2024-05 - Road Resurfacing"), ("7", "ADJOURNMENT")]
+
+
+def test_a_description_run_on_after_the_titles_full_stop_is_not_the_title(tmp_path):
+    ex = read(tmp_path, """
+##Example Town Council
+**AGENDA
+Tuesday 4 June 2024
+1. Apologies. To receive apologies for absence.
+2. Minutes. To approve the minutes of the meeting held on 7 May 2024.
+3. Planning Committee: Recommendations from the meeting of 5 May
+4. St. Mary's Churchyard. Report of the Town Clerk.
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("3", "Planning Committee: Recommendations from the meeting of 5 May"),
+        ("4", "St. Mary's Churchyard")]

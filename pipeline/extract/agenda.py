@@ -23,7 +23,13 @@ from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
-PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# ("Page 1 of 2" is the agenda's own page stamp, no pack pages)
+PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# A footer or header that stamps the agenda's own page ("City Council Agenda June 4, 2024   Page 1 of 2")
+# is no part of the item above it, where the margins have not been told apart (a one-page agenda,
+# a footer that changes from page to page)
+# ("Page 5" alone only in the page's margin: beside an item it may be the page the item's paper is on)
+PAGE_STAMP_SEGMENT = re.compile(r"^(?:page\s*)?\d{1,4}\s*(?:of|/)\s*\d{1,4}$|^(?P<alone>page\s*\d{1,4})$", re.I)
 # pack pages printed in a column of their own at the right ("9 - 24")
 PAGE_COLUMN = re.compile(r"^(?P<a>\d{1,4})(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?$")
 # How agendas begin an item's description ("To receive the minutes of ...", "Report of the Director")
@@ -58,6 +64,17 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 # (a reference that starts with two figures is not a time: "4. 23/01234/FUL Land at Mill Road", a
 # planning application, is item 4)
 DATE_OR_TIME = re.compile(rf"^(?:{MONTH}(?:\s|,|$)|(?:st|nd|rd|th)\b|[0-5]\d\s*(?:[ap]\.?m\.?|hrs|hours)\b|[0-5]\d\b(?![/-]\d))", re.I)
+# A number closed by its stop and a space ("4. 10 Year Capital Strategy", "2. May 21, 2024 Minutes")
+# is an item's, and the figures or month after it begin the title: a date or a time is printed
+# without that stop ("22 October 2009", "7.30pm") ... unless a date is all the line says ("1. 14 May 2024")
+STOPPED = re.compile(r"^(?:(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*)?\d{1,3}[.:)]\s", re.I)
+DATE_ALONE = re.compile(rf"(?:[\d\s,./-]|{MONTH}|(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|[ap]\.?m\.?)\b)+", re.I)
+
+
+def _stopped(text: str) -> bool:
+    return bool(STOPPED.match(text.strip()))
+
+
 # Instructions to the reader (how to join, how to speak) are numbered like items but address "you"
 # ... or give the address or number to do it at: an e-mail address, a web address, a phone number,
 # or tell the reader what to do there ("Use the eComment tab ...", "Visit the City's website")
@@ -70,8 +87,9 @@ INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|
 # "1.2 Minutes of May 28. Recommended Action: Approve." (recommendations.py takes it as the item's)
 TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
                                  r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
-# A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30")
-LEADING_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?\s+(?=\S)", re.I)
+# A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30", "10 am")
+LEADING_TIME = re.compile(r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?\s?m\.?)"
+                          r"\s+(?=\S)", re.I)
 # ... or in a column of its own at the right of the item ("Apologies for absence      7.30pm")
 TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs)$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
 # ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
@@ -79,9 +97,17 @@ ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?:[-–]
 # file numbers ("(23-716)", "2/14/23-4") and a council's minute references, year and number, that
 # parish and town councils number their agenda items by ("24/45", "2024/045")
 FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4})\)?[.:]?\s+")
+# ... but a year and the next ("2024/25 Outturn Report") is a financial year, the title's first words
+def _financial_year(number: str) -> bool:
+    m = re.fullmatch(r"(\d{4})/(\d{2})", number)
+    return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 MARKERS = [
+    # 6.1.1: a third level of a decimal numbering (a schedule or report under item 6.1)
+    ("deep", re.compile(r"^(?P<a>\d{1,3})\.(?P<b>\d{1,2})\.(?P<c>\d{1,2})(?![\w.]\w)[.):]?(?=\s|$)")),
     # 4.1 / 4.A / 10B / 3a / 4(a) / 4.1.
     ("compound", re.compile(r"^(?P<a>\d{1,3})(?:[.\-](?P<b>\d{1,2}|[A-Za-z])|(?P<c>[A-Za-z])|\s?\((?P<d>[a-z]|\d{1,2})\))"
                             r"(?![\w.]\w)[.):]?(?=\s|$)")),
@@ -106,6 +132,7 @@ class Reading:
     value: int = 0
     sub_style: str = ""
     sub_value: int = 0
+    deep_value: int = 0  # "deep": the third level (6.1.2 is 6, 1, 2)
 
 
 @dataclass
@@ -139,7 +166,9 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
     text = text.strip()
     prefixed = ITEM_PREFIX.match(text)
     if prefixed:
-        text = text[prefixed.end():]
+        # (the label makes a number alone on its line an item's, "ITEM NO. 1" over its title; a
+        # bare figure alone is a page number or a table's cell)
+        text = text[prefixed.end():] + " "
     m = FILE_NUMBER.match(text)
     if m:
         return m.group("num"), m.group("num"), text[m.end():], [Reading("file")]
@@ -150,6 +179,8 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
         rest = text[m.end():].strip()
         raw = m.group(0).rstrip(".:) ")
         a = m.group("a")
+        if kind == "deep":
+            return raw, raw, rest, [Reading("deep", "arabic", int(a), "arabic", int(m.group("b")), int(m.group("c")))]
         if kind == "compound":
             b = m.group("b") or m.group("c") or m.group("d")
             if b == "0":  # "1.0 CALL TO ORDER", "2.0 ROLL CALL": the items of a decimal numbering
@@ -207,9 +238,10 @@ def _list_step(readings: list[Reading], current: tuple[str, int] | None) -> tupl
 
 def _candidates(lines: list[Line]) -> list[Candidate]:
     out: list[Candidate] = []
-    right = {}
+    right, left = {}, {}
     for l in lines:
         right[l.page] = max(right.get(l.page, 0.0), l.x1)
+        left[l.page] = min(left.get(l.page, l.x0), l.x0)
     recommendation_x: float | None = None
     # a label alone on its line ("RECOMMENDED ACTION:") is followed by its own list, which may be
     # printed at the items' indent: a list that starts again at 1 (or a, i) right under the label
@@ -244,25 +276,30 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
                 label_list = step
                 continue  # an action of the label's list
         timed = LEADING_TIME.match(text)
+        marked = text
         if timed and parse_marker(text[timed.end():]):
-            parsed = parse_marker(text[timed.end():])  # a timed agenda: "6.30 pm  1. Apologies"
+            marked = text[timed.end():]
+            parsed = parse_marker(marked)  # a timed agenda: "6.30 pm  1. Apologies"
         if not parsed:
             continue
         printed, sub_printed, rest, readings = parsed
         file_number = FILE_NUMBER.match(rest)
-        if file_number and readings[0].kind != "file":
+        if file_number and readings[0].kind != "file" and not _financial_year(file_number.group("num")):
             rest = rest[file_number.end():]  # "1. (23-716) Approve ...": the item number is 1
         rest = re.sub(r"^[\-–—:.]+\s*", "", rest)
         rest = LEADING_TIME.sub("", rest)  # "1. 6:00 PM Call to Order"
         rest = re.sub(r"^\*+\s*(?=[A-Z0-9])", "", rest)  # "ITEM-2: *ELM STREET": a mark (to be heard on consent), not the title
         if rest and not re.match(r"[A-Z0-9(\"“'‘$£#]|to [a-z]", rest):
             continue  # running text ("5 members were present", "a) the cost of ...")
-        if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest):
+        if any(r.style == "arabic" or r.sub_style == "arabic" for r in readings) and DATE_OR_TIME.match(rest) \
+                and not (_stopped(marked) and not DATE_ALONE.fullmatch(rest)):
             continue
         if INSTRUCTION.search(rest) or len(rest.split()) > 40 or _data_row(l):
             continue
         if not rest and i + 1 < len(lines) and lines[i + 1].page == l.page:
             rest = ""  # the number alone on its line, the title beside or under it
+        if not rest and ITEM_PREFIX.match(marked.strip()) and l.x0 > (left[l.page] + right[l.page]) / 2:
+            continue  # "Agenda Item 6" at a page's right: the stamp of the item a paper is for, no list's item
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
                 and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)):
@@ -381,6 +418,11 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
         return out
     if not started or path.ended:
         return out
+    if r.kind == "deep":
+        # "6.1.1 Schedule A" under 6.1: an item of its own, the numbering stays at 6.1
+        if r.style == path.style and r.value == path.top and path.sub_style == "arabic" and r.sub_value == path.sub:
+            out.append((1.0, {}))
+        return out
     if r.kind == "sub":
         if r.style == path.style and r.value == path.top:
             if (not path.sub_style and r.sub_value == 1) or (r.sub_style == path.sub_style and r.sub_value == path.sub + 1):
@@ -390,7 +432,17 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
             out.append((0.8, dict(top=r.value, top_printed=str(r.value), sub_style=r.sub_style, sub=r.sub_value,
                                   sub_x=x, roll_call=False)))
         return out
-    if path.roll_call or x < path.top_x + 8 or x > path.skipped_x + 3:
+    # capital letters under a numbered item may be printed at the item's own indent ("3. CONSENT
+    # CALENDAR" over "A. Approval of Minutes", "B. Warrant Register", then "4. PUBLIC HEARINGS"): a
+    # list does not change from figures to letters part way, so capitals straight after a numbered
+    # item, with no section heading between, are its sub-items (after a heading they start a new
+    # section). Small letters at a numbered list's margin are the points of its paragraphs (rules,
+    # terms: "1. Decorum:" over "a) Persons in the audience will ..."); and an indented sub-item
+    # is the likelier reading where both are printed
+    flush = (r.kind == "bare" and r.sub_style == "upper" and path.style in ("arabic", "roman")
+             and abs(x - path.top_x) <= X_TOLERANCE and path.last_line >= 0
+             and headings[c.index] == headings[path.last_line])
+    if path.roll_call or (x < path.top_x + 8 and not flush) or x > path.skipped_x + 3:
         return out
     if r.kind == "file":
         if path.style == "file" and abs(x - path.top_x) <= X_TOLERANCE:
@@ -399,10 +451,11 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
             out.append((1.0, dict(sub_style="file", sub=path.sub + 1, sub_x=x)))
         return out
     # a bare sub-item: "A." under item 5 is 5.A
+    gain = 0.9 if flush else 1.0
     if not path.sub_style and r.sub_value == 1:
-        out.append((1.0, dict(sub_style=r.sub_style, sub=1, sub_x=x)))
+        out.append((gain, dict(sub_style=r.sub_style, sub=1, sub_x=x)))
     elif r.sub_style == path.sub_style and r.sub_value == path.sub + 1 and abs(x - path.sub_x) <= X_TOLERANCE:
-        out.append((1.0, dict(sub_style=r.sub_style, sub=r.sub_value, sub_x=x)))
+        out.append((gain, dict(sub_style=r.sub_style, sub=r.sub_value, sub_x=x)))
     return out
 
 
@@ -468,11 +521,14 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             at = {id(l): k for k, l in enumerate(lines)}
             aligned.update(id(l) for l in lines[at[id(starts[0])]:at[id(last)] + 1])
     chosen = {c.index: (c, number) for c, number in choose_items(lines)}
+    heights = {p.number: p.height for p in pages}
     items: list[AgendaItem] = []
     cur: dict | None = None
     for i, l in enumerate(lines):
         if cur is not None and STOP.match(l.text) and l.x0 < cur["line"].x0 + 5:
             break
+        if i not in chosen and _page_stamp(l, heights.get(l.page, 0.0)):
+            continue
         text, column_pages = _page_column(l)
         if i in chosen:
             c, number = chosen[i]
@@ -528,6 +584,15 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     if cur:
         items.append(_item(cur))
     return items
+
+
+def _page_stamp(line: Line, height: float) -> bool:
+    in_margin = line.top < height * 0.09 or line.bottom > height * 0.91
+    for seg in line.segments():
+        m = PAGE_STAMP_SEGMENT.match(" ".join(w.text for w in seg))
+        if m and (not m.group("alone") or in_margin):
+            return True
+    return False
 
 
 def _data_row(line: Line) -> bool:
@@ -658,6 +723,11 @@ def _item(cur: dict) -> AgendaItem:
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
     tail = TAIL_RECOMMENDATION.search(title)
     title = (title[:tail.start()].rstrip() or title) if tail else title
+    # the description run on after the title's full stop on the same line ("Minutes. To approve the
+    # minutes of the meeting held on 7 May 2024.", "Budget. Report of the Treasurer"); after a colon
+    # it is still the title ("Planning Committee: Recommendations from the meeting of 5 May")
+    run_on = next((m for m in re.finditer(r"(?<=[^\W\d])\.\s+", title) if DESCRIPTION.match(title[m.end():])), None)
+    title = title[:run_on.start()] if run_on else title
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
     return AgendaItem(number=cur["num"], title=clean(title) or title, page=cur["page"], pack_page_start=start,

@@ -80,6 +80,10 @@ def _starts_report(page: PageLayout) -> bool:
         return True
     head = page.lines[:18]
     names_meeting = any(body_name(l.text) or find_dates(l.text) for l in head[:8])
+    # (a report's title block says whose report it is before any numbered line; under a list of
+    # numbered items, "Report of the Director of Housing" is an agenda item's description)
+    listed = [k for k, l in enumerate(head) if NUMBERED_ITEM.match(l.text)]
+    head = head[:listed[1]] if len(listed) >= 2 else head
     says_report = any(REPORT_OF.match(l.text) for l in head) or any(PURPOSE.match(l.text) for l in head)
     if names_meeting and says_report:
         return True
