@@ -1199,3 +1199,27 @@ The amendment was therefore LOST.
         "That the budget be increased by £50,000 for youth services.", "amendment", "lost", 2, 3, 0, "Green", "White")
     assert d.roll_call == [["Green", "for"], ["White", "for"], ["Black", "against"], ["Brown", "against"],
                            ["Grey", "against"]]
+
+
+def test_votes_a_member_each_yes_and_no_fields_a_roll_call_vote_sentence_and_motion_second_fields(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**5. Budget
+Motion by Ruiz, seconded by Bell, to approve the budget. Ruiz – aye; Bell – aye; Kim – nay. Motion carried.
+**6. Fees
+Motion by Kim, seconded by Hunt, to approve the fee schedule.
+Yes: Ruiz, Bell, Kim
+No: Hunt
+Motion carried.
+**7. Parks
+Motion by Trustee Ruiz, seconded by Trustee Bell, to approve the parks plan.
+Upon roll call vote, the motion passed unanimously.
+**8. Streets
+MOTION: Ruiz SECOND: Bell
+To approve the street plan.
+AYES: Ruiz, Bell, Kim, Hunt
+NOES: None
+""") == [("5", "to approve the budget", "carried", 2, 1, "Ruiz", "Bell"),
+         ("6", "to approve the fee schedule", "carried", 3, 1, "Kim", "Hunt"),
+         ("7", "to approve the parks plan", "carried", None, None, "Ruiz", "Bell"),
+         ("8", "To approve the street plan", "carried", 4, 0, "Ruiz", "Bell")]

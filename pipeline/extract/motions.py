@@ -64,7 +64,7 @@ MOTION_FORMS = [
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
     re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*"
-               rf"(?P<seconder>{NAME})\s*\)?\s*[,.]?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+               rf"(?P<seconder>{NAME})\s*\)?\s*[,.;]?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
     # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
                rf"(?=[,;)])", re.I),
@@ -196,7 +196,10 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
-                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|upon\s+a\s+vote|on\s+a\s+vote|by\s+a\s+(?:\w+\s+)?vote\b|"
+                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|(?:up)?on\s+(?:a\s+)?(?:roll[\s-]call\s+|voice\s+)?vote\b|"
+                    r"by\s+a\s+(?:\w+\s+)?vote\b|"
+                    # the votes, a field a line or a member each: "Yes: Ruiz, Bell; No: Hunt", "Ruiz – aye; Kim – nay"
+                    r"(?<=[.;]\s)(?:yes|no|nays?|noes|abstain\w*)\s*:|(?<=[.;]\s)[A-Z][\w'’-]+\s*[-–:,]\s*(?:aye|yes|yea|nay|no)\b|"
                     r"by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\b|"
                     # a vote a field a line: "For (4): Mayor Hill, ...", "Against: Councillor Xu"
                     r"(?<=;\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
