@@ -1223,3 +1223,24 @@ NOES: None
          ("6", "to approve the fee schedule", "carried", 3, 1, "Kim", "Hunt"),
          ("7", "to approve the parks plan", "carried", None, None, "Ruiz", "Bell"),
          ("8", "To approve the street plan", "carried", 4, 0, "Ruiz", "Bell")]
+
+
+def test_a_vote_in_brackets_after_a_resolution_its_movers_on_the_line_above_and_noted_in_capitals(tmp_path):
+    assert decisions_of(tmp_path, """
+##Minutes of the Planning Committee
+**PL/24/45 Land at Mill Lane - 23/01234/FUL
+RESOLVED: That planning permission be GRANTED subject to the conditions set out in the report.
+(Vote: For 7, Against 2, Abstain 1)
+**PL/24/46 Land at Oak Road - 23/01240/FUL
+It was moved by Councillor Green, seconded by Councillor White, and
+RESOLVED: That planning permission be refused for the reasons set out in the report.
+**PL/24/47 Licence review
+DECISION: The Sub-Committee resolved to revoke the licence.
+**PL/24/48 Performance Report
+The Committee NOTED the report.
+""") == [("PL/24/45", "That planning permission be GRANTED subject to the conditions set out in the report.", "carried",
+          7, 2, None, None),
+         ("PL/24/46", "That planning permission be refused for the reasons set out in the report.", None, None, None,
+          "Green", "White"),
+         ("PL/24/47", "to revoke the licence.", None, None, None, None, None),
+         ("PL/24/48", "The Committee NOTED the report.", None, None, None, None, None)]

@@ -36,7 +36,7 @@ KEYWORD = re.compile(
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
-    r"Members)\s+(?:(?:unanimously|formally)\s+)?noted\s+the\s+\w+)", re.M)
+    r"Members)\s+(?:(?:unanimously|formally)\s+)?(?i:noted)\s+the\s+\w+)", re.M)
 # every form KEYWORD reads holds one of these words (in some case): a line without them is not searched
 _KEYWORD_WORDS = ("resolved", "resolution", "agreed", "decided", "decision", "approved", "noted", "voted")
 
@@ -283,6 +283,14 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             after = MOVED_AFTER.search(text)
             if after:
                 text = text[:after.start()].strip()
+            counted = BRACKETED_VOTE.search(text)
+            if counted:
+                # "RESOLVED: That permission be GRANTED ... (Vote: For 7, Against 2, Abstain 1)"
+                text = text[:counted.start()].strip()
+                vote = vote or read_vote(counted.group())
+                vote.outcome = vote.outcome or ("carried" if (vote.votes_for or 0) > (vote.votes_against or 0) else None)
+            # "DECISION: The Sub-Committee resolved to grant the licence": who decided is not what
+            text = re.sub(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:resolved|agreed|decided)\s+(?=(?:to|that|not\s+to)\b)", "", text)
             if len(text.split()) >= 2:
                 d = Decision(minute_ref=minute.ref, text=text, page=page, minute_heading=minute.heading,
                              item_number=minute.item, kind="resolution" if operative else kind, bbox=bbox,
@@ -337,8 +345,11 @@ FOLLOWING_RESOLUTION = re.compile(
 # who proposed and seconded a resolution, before its keyword on its line or on the line above: "Proposed:
 # Cllr Ray  Seconded: Cllr Li", "Proposed by Cllr Ray, seconded by Cllr Li, it was RESOLVED that ..."
 MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
-                        rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:it\s+was)?$",
+                        rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*(?:and\b\s*)?(?:it\s+was)?$",
                         re.I)
+# the vote in brackets after a resolution: "(Vote: For 7, Against 2, Abstain 1)", "(For 5; Against 3)"
+BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
+                            r"\d{1,3}\s*[,;]?\s*){2,3}\)\.?$", re.I)
 # ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
 MOVED_AFTER = re.compile(rf"\s*\(\s*(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
                          rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*\)\.?$", re.I)
