@@ -121,3 +121,49 @@ def test_an_ordinal_typed_apart_from_its_day_is_joined():
     row = [_word("Friday", 10, 40), _word("24", 43, 53), _word("th", 55.6, 63), _word("October", 66, 100),
            _word("page", 103, 123), _word("3", 126, 130), _word("th", 132.6, 140)]
     assert [w.text for w in layout.join_split_words(row)] == ["Friday", "24th", "October", "page", "3", "th"]
+
+
+def _numbered_lines_pdf(path, lines, number_size=8):
+    """Text with a line number printed down the left margin of every line, blank lines included
+    (pleading paper)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for n, text in enumerate(lines, 1):
+        c.setFont("Helvetica", number_size)
+        c.drawRightString(45, y, str(n))
+        if text:
+            c.setFont("Helvetica-Bold" if text.startswith("**") else "Helvetica", 11)
+            c.drawString(72, y, text.lstrip("*"))
+        y -= 16
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_margin_of_line_numbers_is_taken_out_of_the_lines(tmp_path):
+    from pipeline.extract.agenda import extract_agenda_items
+    text = ["**CITY COUNCIL AGENDA", "", "**1. Call to Order", "**2. Approval of Minutes", "",
+            "**3. Consent Calendar", "Approve the warrant register.", "", "**4. Public Hearing", "",
+            "**5. Adjournment", "", ""]
+    path = _numbered_lines_pdf(tmp_path / "numbered.pdf", text)
+    [page] = layout.analyse(list(pages.read_pages(path)))
+    assert [l.text for l in page.lines] == ["CITY COUNCIL AGENDA", "1. Call to Order", "2. Approval of Minutes",
+                                            "3. Consent Calendar", "Approve the warrant register.", "4. Public Hearing",
+                                            "5. Adjournment"]
+    assert [(i.number, i.title) for i in extract_agenda_items([page])] == [
+        ("1", "Call to Order"), ("2", "Approval of Minutes"), ("3", "Consent Calendar"), ("4", "Public Hearing"),
+        ("5", "Adjournment")]
+
+
+def test_item_numbers_in_a_column_of_their_own_are_not_line_numbers(tmp_path):
+    # an agenda's numbers, one an item, each with its title: no blank line is numbered, same size
+    path = tmp_path / "agenda.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(1, 13):
+        c.setFont("Helvetica", 11)
+        c.drawRightString(80, 780 - n * 18, str(n))
+        c.drawString(100, 780 - n * 18, f"Item title number {n}")
+    c.showPage()
+    c.save()
+    [page] = layout.analyse(list(pages.read_pages(path)))
+    assert page.lines[0].text == "1 Item title number 1" and len(page.lines) == 12

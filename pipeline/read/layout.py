@@ -382,6 +382,47 @@ def tables(lines: list[Line], header_ok):
         i = max(end, i + 1)
 
 
+# ---------------------------------------------------------------- line numbers
+
+_LINE_NO = re.compile(r"^\d{1,2}$")
+MIN_NUMBERED_LINES = 10
+
+
+def strip_line_numbers(lines: list[Line]) -> list[Line]:
+    """Take out a margin of line numbers ("1" to "28" down the left of every line, as pleading
+    paper and numbered legislation print them): a line's first word is not a list's number there,
+    and a number alone is no line of text. They are a gutter of their own: figures right-aligned
+    in a narrow column left of the text, counting up one a line at an even pitch, numbering blank
+    lines too (or set smaller than the text), which an agenda's item numbers never all are."""
+    cands = [(k, l) for k, l in enumerate(lines) if _LINE_NO.match(l.words[0].text)
+             and (len(l.words) == 1 or l.words[1].x0 - l.words[0].x1 > 1.5 * l.size)]
+    if len(cands) < MIN_NUMBERED_LINES:
+        return lines
+    right = statistics.median(l.words[0].x1 for _, l in cands)
+    gutter = [(k, l) for k, l in cands if abs(l.words[0].x1 - right) < 3]
+    values = [int(l.words[0].text) for _, l in gutter]
+    steps = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+    if len(gutter) < MIN_NUMBERED_LINES or steps < 0.8 * (len(gutter) - 1):
+        return lines
+    tops = [l.words[0].bottom for _, l in gutter]  # (the number's own baseline: the text beside it may be larger)
+    pitches = sorted(b - a for a, b in zip(tops, tops[1:]) if b > a)
+    pitch = statistics.median(pitches) if pitches else 0
+    even = pitch > 0 and sum(1 for d in pitches if abs(d - pitch) < 0.15 * pitch) >= 0.8 * len(pitches)
+    alone = sum(1 for _, l in gutter if len(l.words) == 1)
+    text_size = statistics.median(l.size for l in lines if len(l.words) > 1) if any(len(l.words) > 1 for l in lines) else 0
+    smaller = statistics.median(l.words[0].size for _, l in gutter) < 0.9 * text_size
+    if not even or not (alone >= 2 or smaller):
+        return lines
+    numbered = {k for k, _ in gutter}
+    out = []
+    for k, l in enumerate(lines):
+        if k not in numbered:
+            out.append(l)
+        elif len(l.words) > 1:
+            out.append(_line(l.page, l.words[1:]))
+    return out
+
+
 # ---------------------------------------------------------------- margins
 
 def _segment_texts(line: Line) -> list[str]:
@@ -426,7 +467,7 @@ def find_margin_lines(pages: list[tuple[Page, list[Line]]]) -> set[tuple[int, in
 
 def analyse(pages: list[Page]) -> list[PageLayout]:
     """Stage 2 for a whole document: lines, margins and blocks for every page."""
-    with_lines = [(p, build_lines(p)) for p in pages]
+    with_lines = [(p, strip_line_numbers(build_lines(p))) for p in pages]
     running = find_margin_lines(with_lines)
     out = []
     for page, lines in with_lines:
