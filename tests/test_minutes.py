@@ -1244,3 +1244,19 @@ The Committee NOTED the report.
           "Green", "White"),
          ("PL/24/47", "to revoke the licence.", None, None, None, None, None),
          ("PL/24/48", "The Committee NOTED the report.", None, None, None, None, None)]
+
+
+def test_a_recorded_vote_a_side_a_line_over_the_names_after_a_resolution(tmp_path):
+    [d] = extract_decisions(layouts(tmp_path, """
+##Minutes of the Council
+**23. MOTION ON LIBRARIES
+RESOLVED that the Council supports keeping every branch library open.
+For (3)
+Councillors Ann Cole, Ben Hill and Cath Dee
+Against (1)
+Councillor Dan Eve
+Abstain (0)
+"""))
+    assert (d.text, d.outcome, d.votes_for, d.votes_against, d.votes_abstain) == (
+        "that the Council supports keeping every branch library open.", "carried", 3, 1, 0)
+    assert d.roll_call == [["Ann Cole", "for"], ["Ben Hill", "for"], ["Cath Dee", "for"], ["Dan Eve", "against"]]

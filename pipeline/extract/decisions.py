@@ -18,7 +18,7 @@ from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, split_inline
-from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes
+from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
 from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
@@ -263,7 +263,15 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             j = nxt
             while j < len(src) and j < nxt + 8 and RECORDED_VOTE.match(src[j].text):
                 j += 1
-            if j > nxt:
+            block = vote_block([l.text for l in src[nxt:nxt + 40]]) if j > nxt and BARE_SIDE.match(src[nxt].text) else None
+            if block and block[1]:
+                # "For (3)" over the names, "Against (1)" over theirs: the counts and how each voted
+                outcome, counts, roll, used = block
+                ayes, noes = counts.get("for", 0), counts.get("against", 0)
+                vote = Vote(outcome or ("carried" if ayes > noes else "lost" if ayes < noes else None), counts.get("for"),
+                            counts.get("against"), counts.get("abstain"), roll or None)
+                nxt += used
+            elif j > nxt:
                 vote = read_vote(" ".join(re.sub(r"\(\d+\)", " ", l.text) for l in src[nxt:j]))
                 nxt = j
             elif nxt < len(src) and OUTCOME_LINE.match(src[nxt].text):
@@ -872,7 +880,10 @@ def _page_of(plines: list[Line], sentence: str, text: str) -> int:
 RESOLUTION_NO = re.compile(r"^(?:[A-Z][\w ]{0,40}\s)?resolution\s+(?:no\.?|number|#)\s*(?P<num>[A-Z]{0,3}[\d][\d-]*)", re.I)
 ADOPTED = re.compile(r"^(?:PASSED|APPROVED|ADOPTED)\b[,\s]+(?:AND\s+)?(?:APPROVED|ADOPTED|PASSED)\b|"
                      r"^(?:Passed|Adopted),?\s+(?:and\s+)?(?:approved|adopted)\b", re.M)
-RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]|"
+BARE_SIDE = re.compile(r"^(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favou?r)\s*\(\s*\d{1,3}\s*\)$", re.I)
+RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|abstentions?|ayes?|noes|nays?|in\s+favou?r)\s*(?:\(\d+\))?\s*[:\-–]|"
+                           # the side and its count alone on a line, the names on the lines below: "For (3)"
+                           + BARE_SIDE.pattern + "|"
                            # the tally in brackets on a line of its own: "(For 2, Against 1)", "(Unanimous)"
                            r"^\(\s*(?:(?:for|in\s+favou?r)\s*[:\-–]?\s*\d{1,3}\b[^()]*|unanimous(?:ly)?)\)\.?$",
                            re.I)

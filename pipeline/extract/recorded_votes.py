@@ -178,19 +178,34 @@ def _proposal(m: re.Match, paras: list[Paragraph], texts: list[str], k: int, ref
 def _vote(paras: list[Paragraph], texts: list[str], k: int) -> tuple[str | None, dict, list]:
     """The outcome, counts and named votes printed from paragraph k on: (outcome, {side: n}, roll)."""
     counts: dict[str, int] = {}
-    roll: list[list[str]] = []
     outcome = None
-    side = None
     put = PUT_TO_VOTE.search(texts[k])
     said = OUTCOME.search(texts[k], put.start())
     if said:
         # "On being put to the vote, the amendment was LOST (For 12, Against 30, Abstentions 2)"
-        outcome = said.group("o")
+        outcome = _outcome(said.group("o"))
         counted = _counted(texts[k][put.start():])
         if counted:
             counts.update({s: n for s, n in zip(("for", "against", "abstain"), counted) if n is not None})
-    for j in range(k + 1, min(len(paras), k + 20)):
-        t = texts[j]
+    block_outcome, block_counts, roll, _ = vote_block(texts[k + 1:k + 20])
+    counts.update(block_counts)
+    return block_outcome or outcome, counts, roll
+
+
+def _outcome(word: str) -> str:
+    """carried / lost / withdrawn from the word the minutes use."""
+    return _OUTCOME_OF.get(re.sub(r"\s+", " ", word.lower()), "lost")
+
+
+def vote_block(texts: list[str]) -> tuple[str | None, dict, list, int]:
+    """A recorded vote printed a side a line or a few: "For (12)" over the names, "Against: Mr A, Mr
+    B (2)", "Abstain (0)", then perhaps its outcome ("Amendment lost."). (outcome or None,
+    {side: count}, [[name, side], ...], how many of `texts` it takes)."""
+    counts: dict[str, int] = {}
+    roll: list[list[str]] = []
+    outcome = side = None
+    used = 0
+    for t in texts:
         label = VOTE_LABEL.match(t)
         end = OUTCOME.match(t) or OUTCOME.match(re.sub(r"^\W+", "", t))
         if label:
@@ -205,20 +220,19 @@ def _vote(paras: list[Paragraph], texts: list[str], k: int) -> tuple[str | None,
             if n is not None:
                 counts[side] = int(n)
         elif end:
-            outcome = end.group("o")
+            outcome = _outcome(end.group("o"))
+            used += 1
             break
-        elif side is None or PARA_NO.match(t) or PROPOSED.match(t):
+        elif side is None or PARA_NO.match(t) or PROPOSED.match(t) or not _names(t):
             break
         for name in _names(t):
             roll.append([name, side])
+        used += 1
     for s in ("for", "against", "abstain"):
         # a side printed without its count counts its names
         if s not in counts and any(v == s for _, v in roll):
             counts[s] = sum(1 for _, v in roll if v == s)
-    if outcome is None:
-        return None, counts, roll
-    outcome = re.sub(r"\s+", " ", outcome.lower())
-    return _OUTCOME_OF.get(outcome, "lost"), counts, roll
+    return outcome, counts, roll, used
 
 
 def _names(text: str) -> list[str]:
