@@ -1260,3 +1260,14 @@ Abstain (0)
     assert (d.text, d.outcome, d.votes_for, d.votes_against, d.votes_abstain) == (
         "that the Council supports keeping every branch library open.", "carried", 3, 1, 0)
     assert d.roll_call == [["Ann Cole", "for"], ["Ben Hill", "for"], ["Cath Dee", "for"], ["Dan Eve", "against"]]
+
+
+def test_a_motion_that_died_for_lack_of_a_second_and_one_its_mover_withdrew(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**5. Budget
+Councilmember Ruiz moved to approve the budget. The motion died for lack of a second.
+**6. Fees
+Motion by Kim, seconded by Hunt, to increase fees. Councilmember Kim withdrew her motion.
+""") == [("5", "to approve the budget", "lost", None, None, "Ruiz", None),
+         ("6", "to increase fees", "withdrawn", None, None, "Kim", "Hunt")]

@@ -187,7 +187,7 @@ def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] 
     return body, mover, seconder, start, end, said
 
 
-_VOTED_NEXT = re.compile(r"[\s.;,]*(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|approved|adopted|failed|defeated)\b|"
+_VOTED_NEXT = re.compile(r"[\s.;,]*(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|approved|adopted|failed|defeated|died)\b|"
                          r"(?:motion\s+)?(?:carried|passed|failed)\b)", re.I)
 
 
@@ -203,6 +203,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     r"by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\b|"
                     # a vote a field a line: "For (4): Mayor Hill, ...", "Against: Councillor Xu"
                     r"(?<=;\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
+                    # the mover taking it back: "... to increase fees. Councilmember Kim withdrew her motion."
+                    r"(?<=[.;]\s)(?:[A-Z][\w'’.-]*\s+){1,3}withdrew\b|"
                     # an outcome sentence of its own: "... to approve the warrant list. Approved 5-0."
                     r"(?<=[.;]\s)(?:approved|adopted|denied|rejected)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
