@@ -234,7 +234,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
-_NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Board of Selectmen|Select Board|"
+_NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Call to Order|Board of Selectmen|Select Board|"
                                          r"Board of Education|School District|Township|Planning Commission)\b", re.I)
 
 
@@ -397,22 +397,28 @@ _COMMITTEE_AND_DATE_RX1 = re.compile(r"(?i)\b(?:meeting|agenda|minutes)\b")
 # meeting that adopted it (the dates in its recitals are earlier meetings')
 # (structure.py makes a paper that opens so a decision notice)
 RESOLUTION_NO = re.compile(r"^\s*RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w-]*\d", re.I)
-_RESOLUTION_OF = re.compile(r"\bRESOLUTION\s+OF\s+THE\s+(?P<body>.{3,80}?)\s+OF\s+THE\s+"
-                            r"(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP|DISTRICT|MUNICIPALITY)\b", re.I)
+# an ordinance is enacted the same way and says so the same way ("ORDINANCE NO. 1234 / AN ORDINANCE
+# OF THE CITY COUNCIL OF THE CITY OF ... / PASSED, APPROVED AND ADOPTED this ...")
+_ENACTMENT_NO = re.compile(r"^\s*(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?|NUMBER|#)\s*[\w-]*\d", re.I)
+# the body, then "OF THE" and the authority it governs, of whatever kind: "... OF THE CITY OF OAKDALE",
+# "BOARD OF EDUCATION OF THE GREEN VALLEY UNIFIED SCHOOL DISTRICT", "BOARD OF DIRECTORS OF THE
+# COASTAL WATER DISTRICT" (the body is the shortest run before an "OF THE" that names a body)
+_RESOLUTION_OF = re.compile(r"\b(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\s+(?P<body>.{3,80}?)\s+OF\s+THE\s+[A-Z]", re.I)
 _ADOPTED_ON = re.compile(r"\b(?:PASSED|APPROVED|ADOPTED)\b[^.]{0,80}?\bthis\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
                          r"(?P<month>[A-Za-z]+),?\s+(?P<year>\d{4})", re.I)
 
 
 def _adopted_resolution(pages: list[PageLayout]) -> tuple[str | None, str | None] | None:
     head = [l.text for l in pages[0].lines[:12]] if pages else []
-    if not any(RESOLUTION_NO.match(t) for t in head[:3]):
+    if not any(_ENACTMENT_NO.match(t) for t in head[:3]):
         return None  # (a report quoting the resolution it asks for is not the resolution)
     title = _RESOLUTION_OF.search(join_lines(head))
-    if title is None:
+    body = body_name(title.group("body")) if title else None
+    if body is None:
         return None
     adopted = _ADOPTED_ON.search("\n".join(p.text for p in pages))
     date = first_date(f"{adopted.group('day')} {adopted.group('month')} {adopted.group('year')}", False) if adopted else None
-    return body_name(title.group("body")), date
+    return body, date
 
 
 def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
@@ -429,7 +435,7 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         if got[1] and not got[0] and field_date is None:
             # "Meeting Date: March 4, 2024", "Date: Monday, March 4, 2024  Time: 7:00 PM": the date
             # of the meeting (a bare "Date:" without a time, or a "Time:" or "Venue:" beside it, may be a letter's)
-            f = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
+            f = find(fields, r"^(?:date of (?:the )?meeting|meeting date)$", r"^date$")
             if f and (f.key != "date" or re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|hrs)|\btime\b", f.value, re.I)
                       or find(fields, r"^(?:time|venue|place|location)$")):
                 field_date = got[1]
