@@ -587,6 +587,62 @@ SUBJECT: Design Review 24-01
     assert facts(info) == ("Riverton", "Planning Commission", "2024-03-06")
 
 
+def test_uk_minutes_that_open_at_a_meeting_of_and_a_summons(tmp_path):
+    # "At a meeting of the X held ..." opens UK minutes; a summons calls the members to "a meeting of
+    # the X to be held ..." (the authority's letterhead above is not the meeting's body)
+    info = describe(tmp_path, """
+##Westvale District Council
+At a meeting of the Planning Committee held in the Council Chamber, Civic Centre on Wednesday, 6 March 2024 at 6.30 pm.
+Present: Councillor Adams (Chair), Councillors Baker, Clark
+1. APOLOGIES
+RESOLVED that the apologies be noted.
+""")
+    assert (info.doc_type, *facts(info)) == ("minutes", "Westvale", "Planning Committee", "2024-03-06")
+    info = describe(tmp_path, """
+##Westvale District Council
+Dear Councillor,
+You are requested to attend a meeting of the Overview and Scrutiny Committee to be held at the Civic Centre on Thursday, 14 March 2024 at 6.00 pm.
+Yours faithfully
+Chief Executive
+**AGENDA
+1. Apologies
+2. Minutes
+""", "summons.pdf")
+    assert (info.doc_type, *facts(info)) == ("agenda", "Westvale", "Overview and Scrutiny Committee", "2024-03-14")
+
+
+def test_a_decision_notice_titled_over_its_body(tmp_path):
+    # "DECISION NOTICE" over "Cabinet - 12 March 2024" is the notice's title, not part of the body's
+    # name; "Decisions taken at the meeting held on ..." is a list of decisions
+    info = describe(tmp_path, """
+##Westvale District Council
+**DECISION NOTICE
+**Cabinet - 12 March 2024
+The following decisions were taken by the Cabinet at its meeting on 12 March 2024.
+1. Budget 2024/25
+RESOLVED that the budget be recommended to Council.
+""")
+    assert (info.doc_type, *facts(info)) == ("decision_notice", "Westvale", "Cabinet", "2024-03-12")
+    info = describe(tmp_path, """
+##Eastbridge Borough Council
+**Executive
+**Decisions taken at the meeting held on 12 March 2024
+1. Housing Strategy
+RESOLVED that the strategy be adopted.
+""", "decisions.pdf")
+    assert (info.doc_type, *facts(info)) == ("decision_notice", "Eastbridge", "Executive", "2024-03-12")
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Cwmdale County Borough Council", "Cwmdale"),
+    ("Westshire Fire and Rescue Authority", "Westshire Fire and Rescue Authority"),
+    ("Moorland National Park Authority", "Moorland National Park Authority"),
+])
+def test_welsh_county_boroughs_and_single_purpose_authorities(printed, name):
+    from pipeline.extract.bodies import authority_names
+    assert authority_names(printed)[0][0] == name
+
+
 def test_a_date_printed_over_the_body(tmp_path):
     # no body's name starts with a date ("March 4, 2024" printed over "CITY COUNCIL ... MINUTES")
     info = describe(tmp_path, """
@@ -597,6 +653,19 @@ def test_a_date_printed_over_the_body(tmp_path):
 Mayor Smith called the meeting to order at 6:00 p.m.
 """)
     assert facts(info) == ("Riverton", "City Council", "2024-03-04")
+
+
+def test_a_report_of_an_officer_to_the_body(tmp_path):
+    # "Report of the Chief Executive to the Executive" is a report to the Executive
+    info = describe(tmp_path, """
+##Eastbridge Borough Council
+**Report of the Chief Executive to the Executive
+**12 March 2024
+**Corporate Performance Q3
+**1. Purpose
+1.1 To report performance.
+""", "report.pdf")
+    assert facts(info) == ("Eastbridge", "Executive", "2024-03-12")
 
 
 def test_a_charter_township_a_commissioners_court_and_a_call_to_order(tmp_path):
@@ -630,3 +699,17 @@ Tuesday, 3/12/2024 7:00 PM
 2. Approval of Minutes
 """, "village.pdf")
     assert facts(info) == ("Oak Hollow", "Plan Commission", "2024-03-12")
+
+
+def test_an_extraordinary_meeting_of_the_council(tmp_path):
+    # "Extraordinary" says what kind of meeting it is, as "Special" does: the body is the County Council
+    info = describe(tmp_path, """
+##Northshire County Council
+**EXTRAORDINARY MEETING OF THE COUNTY COUNCIL
+Thursday, 14th March, 2024 at 10.00 am
+Council Chamber, County Hall
+**AGENDA
+1. Apologies
+2. Declarations
+""")
+    assert (info.doc_type, *facts(info)) == ("agenda", "Northshire", "County Council", "2024-03-14")

@@ -31,10 +31,12 @@ JOINT_BODY = re.compile(r"(?i:and)\s+(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
 # (a "work session" or "study session" is a meeting of the body too: "Town Council Work Session")
-MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"
+MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|extraordinary|ordinary|"
                            r"reconvened|rescheduled)\s+)*(?:(?<!parish )(?<!town )meetings?|(?:work|study|workshop)\s+sessions?)\b"
                            r"(?:\s+(?:agenda|minutes))?", re.I)
+# (and what a decision notice or a summons calls itself over the body: "DECISION NOTICE / Cabinet")
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
+                           r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
                            r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
@@ -97,7 +99,9 @@ def body_name(text: str) -> str | None:
     # (and a recommendation's lead-in, "That Cabinet:", is addressed to the body: the word before it
     # is no part of its name)
     # ("Staff Report to Council", "Officer Report to Planning Committee": the report's kind first)
-    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:to|for)|meeting of|for|that)"
+    # ("Report of the Chief Executive to the Executive": the officer who reports comes before the body)
+    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:(?:of|by|from) (?:the )?"
+                                 r"[A-Z][\w'’&,\- ]{2,60}? )?(?:to|for)|meeting of|for|that)"
                                  r"\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
     if text != before_mayor:
@@ -268,7 +272,8 @@ _OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Townshi
              r"Metropolitan Borough|Borough|District|Regional Municipality|Municipality|Municipal District|"
              r"Parish|Corporation|Public Schools|Port")
 # Kinds printed after NAME: the council of a place, or a body that is an authority of its own.
-_COUNCIL_KINDS = (r"City|Town|Parish|Village|County|Borough|District|Metropolitan Borough|Community|"
+# (a Welsh "County Borough Council" before "County")
+_COUNCIL_KINDS = (r"City|Town|Parish|Village|County Borough|County|Borough|District|Metropolitan Borough|Community|"
                   r"Regional|Municipal|Township|Unitary")
 _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Water|Sanitation|Sanitary|"
                    r"Fire Protection|Irrigation|Utility|Utilities|Municipal Utility|Transit|Hospital|"
@@ -278,7 +283,10 @@ _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Wa
 # Special-purpose authorities named after their place: "Santa Clara Valley Transportation Authority",
 # "Metropolitan Transit Authority", "Santa Rosa City Schools", "Fairfax County Public Schools",
 # "Capital Regional District".
-_AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|(?:City |County )?Public Schools|City Schools|"
+_AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|"
+                    # UK single-purpose authorities named for their area: "Westshire Fire and Rescue
+                    # Authority", "Moorland National Park Authority", "Eastshire Waste Authority"
+                    r"(?:Combined )?Fire(?: and Rescue)? Authority|National Park Authority|Waste(?: Disposal)? Authority|(?:City |County )?Public Schools|City Schools|"
                     r"(?:Regional |Rapid )?(?:Transit|Transportation|Housing|Airport|Port|Water|Parking) Authority|"
                     # a transit agency named for its area ("Metro Transit", "Sound Transit")
                     r"Regional District|Transit(?= *$| +(?:Board|Commission|Authority)\b)")
