@@ -491,3 +491,225 @@ Present: Commissioners Ruiz, Bell, Kim
 """)
     assert (info.doc_type, info.council, info.committee, info.meeting_date) == (
         "minutes", "Marion", "Board of County Commissioners", "2024-05-07")
+
+
+def test_iso_dates_and_a_committee_of_the_whole(tmp_path):
+    # Canadian municipalities print the date year first ("2024-03-04"), and the whole council sits as
+    # the "Committee of the Whole", a body named for what it is rather than before its kind
+    info = describe(tmp_path, """
+##County of Greyrock
+**Committee of the Whole
+**Agenda
+2024-03-04
+9:00 a.m.
+1. Call to Order
+2. Declaration of Pecuniary Interest
+""")
+    assert (info.doc_type, *facts(info)) == ("agenda", "Greyrock", "Committee of the Whole", "2024-03-04")
+    info = describe(tmp_path, """
+##The Corporation of the City of Northbay
+**Staff Report
+To: Mayor and Members of Council
+From: Director of Planning
+Meeting Date: 2024-03-04
+Report Number: PL-2024-07
+Subject: Zoning By-law Amendment
+**Recommendation
+That Council approve the amendment.
+""", "report.pdf")
+    assert facts(info) == ("Northbay", "Council", "2024-03-04")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Meeting Date: 2024-03-04", ["2024-03-04"]),
+    ("Report Number: PL-2024-03-04", []),  # inside a code
+    ("file 2024-03-04-1", []),
+    ("2024-13-01", []),
+    ("Budget 2024-25", []),
+])
+def test_iso_dates_only_standing_alone(text, found):
+    from pipeline.extract.text import find_dates
+    assert [iso for _, _, iso in find_dates(text)] == found
+
+
+def test_a_work_session_and_a_county_legislature(tmp_path):
+    # a "work session" is a meeting of the body; a US county's governing body may be its legislature
+    info = describe(tmp_path, """
+##Town of Pine Bluff
+**Town Council Work Session
+**Agenda
+Tuesday, March 5, 2024 at 5:30 p.m.
+1. Call to Order
+2. Discussion Items
+""")
+    assert facts(info) == ("Pine Bluff", "Town Council", "2024-03-05")
+    info = describe(tmp_path, """
+##ONONDAGA VALLEY COUNTY LEGISLATURE
+**SESSION AGENDA
+March 5, 2024 1:00 PM
+1. Call to Order
+2. Roll Call
+""", "legislature.pdf")
+    assert facts(info) == ("Onondaga Valley", "Legislature", "2024-03-05")
+
+
+def test_a_resolution_or_ordinance_of_a_body_of_any_authority(tmp_path):
+    # "OF THE BOARD OF EDUCATION OF THE ... SCHOOL DISTRICT": the body before the "OF THE" that names
+    # the authority, whatever its kind; an ordinance is enacted and dated the same way
+    info = describe(tmp_path, """
+**RESOLUTION NO. 2024-07
+**A RESOLUTION OF THE BOARD OF EDUCATION OF THE GREEN VALLEY UNIFIED SCHOOL DISTRICT ADOPTING THE BUDGET
+WHEREAS, the District must adopt a budget;
+NOW, THEREFORE, BE IT RESOLVED that the budget is adopted.
+PASSED AND ADOPTED this 12th day of March, 2024.
+""")
+    assert facts(info) == ("Green Valley Unified School District", "Board of Education", "2024-03-12")
+    info = describe(tmp_path, """
+**ORDINANCE NO. 1234
+**AN ORDINANCE OF THE CITY COUNCIL OF THE CITY OF RIVERTON AMENDING CHAPTER 5
+THE CITY COUNCIL OF THE CITY OF RIVERTON DOES ORDAIN AS FOLLOWS:
+Section 1. Chapter 5 is amended.
+PASSED, APPROVED AND ADOPTED this 4th day of March, 2024.
+""", "ordinance.pdf")
+    assert facts(info) == ("Riverton", "City Council", "2024-03-04")
+
+
+def test_the_meeting_date_label_over_a_memos_own_date(tmp_path):
+    info = describe(tmp_path, """
+##CITY OF RIVERTON
+**MEMORANDUM
+TO: Planning Commission
+FROM: Community Development Director
+DATE: March 1, 2024
+MEETING DATE: March 6, 2024
+SUBJECT: Design Review 24-01
+""")
+    assert facts(info) == ("Riverton", "Planning Commission", "2024-03-06")
+
+
+def test_uk_minutes_that_open_at_a_meeting_of_and_a_summons(tmp_path):
+    # "At a meeting of the X held ..." opens UK minutes; a summons calls the members to "a meeting of
+    # the X to be held ..." (the authority's letterhead above is not the meeting's body)
+    info = describe(tmp_path, """
+##Westvale District Council
+At a meeting of the Planning Committee held in the Council Chamber, Civic Centre on Wednesday, 6 March 2024 at 6.30 pm.
+Present: Councillor Adams (Chair), Councillors Baker, Clark
+1. APOLOGIES
+RESOLVED that the apologies be noted.
+""")
+    assert (info.doc_type, *facts(info)) == ("minutes", "Westvale", "Planning Committee", "2024-03-06")
+    info = describe(tmp_path, """
+##Westvale District Council
+Dear Councillor,
+You are requested to attend a meeting of the Overview and Scrutiny Committee to be held at the Civic Centre on Thursday, 14 March 2024 at 6.00 pm.
+Yours faithfully
+Chief Executive
+**AGENDA
+1. Apologies
+2. Minutes
+""", "summons.pdf")
+    assert (info.doc_type, *facts(info)) == ("agenda", "Westvale", "Overview and Scrutiny Committee", "2024-03-14")
+
+
+def test_a_decision_notice_titled_over_its_body(tmp_path):
+    # "DECISION NOTICE" over "Cabinet - 12 March 2024" is the notice's title, not part of the body's
+    # name; "Decisions taken at the meeting held on ..." is a list of decisions
+    info = describe(tmp_path, """
+##Westvale District Council
+**DECISION NOTICE
+**Cabinet - 12 March 2024
+The following decisions were taken by the Cabinet at its meeting on 12 March 2024.
+1. Budget 2024/25
+RESOLVED that the budget be recommended to Council.
+""")
+    assert (info.doc_type, *facts(info)) == ("decision_notice", "Westvale", "Cabinet", "2024-03-12")
+    info = describe(tmp_path, """
+##Eastbridge Borough Council
+**Executive
+**Decisions taken at the meeting held on 12 March 2024
+1. Housing Strategy
+RESOLVED that the strategy be adopted.
+""", "decisions.pdf")
+    assert (info.doc_type, *facts(info)) == ("decision_notice", "Eastbridge", "Executive", "2024-03-12")
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Cwmdale County Borough Council", "Cwmdale"),
+    ("Westshire Fire and Rescue Authority", "Westshire Fire and Rescue Authority"),
+    ("Moorland National Park Authority", "Moorland National Park Authority"),
+])
+def test_welsh_county_boroughs_and_single_purpose_authorities(printed, name):
+    from pipeline.extract.bodies import authority_names
+    assert authority_names(printed)[0][0] == name
+
+
+def test_a_date_printed_over_the_body(tmp_path):
+    # no body's name starts with a date ("March 4, 2024" printed over "CITY COUNCIL ... MINUTES")
+    info = describe(tmp_path, """
+##CITY OF RIVERTON
+**March 4, 2024
+**CITY COUNCIL REGULAR MEETING MINUTES
+1. CALL TO ORDER
+Mayor Smith called the meeting to order at 6:00 p.m.
+""")
+    assert facts(info) == ("Riverton", "City Council", "2024-03-04")
+
+
+def test_a_report_of_an_officer_to_the_body(tmp_path):
+    # "Report of the Chief Executive to the Executive" is a report to the Executive
+    info = describe(tmp_path, """
+##Eastbridge Borough Council
+**Report of the Chief Executive to the Executive
+**12 March 2024
+**Corporate Performance Q3
+**1. Purpose
+1.1 To report performance.
+""", "report.pdf")
+    assert facts(info) == ("Eastbridge", "Executive", "2024-03-12")
+
+
+def test_a_charter_township_a_commissioners_court_and_a_call_to_order(tmp_path):
+    # "CHARTER TOWNSHIP OF WESTLAND" is Westland's, not a township called "Charter"; a Texas county's
+    # governing body is its "Commissioners Court"; a "Call to Order" is North American business, so
+    # "3/12/2024" is month first
+    info = describe(tmp_path, """
+##CHARTER TOWNSHIP OF WESTLAND
+**BOARD OF TRUSTEES REGULAR MEETING
+**AGENDA
+March 19, 2024 - 7:00 PM
+1. Call to Order
+2. Pledge of Allegiance
+""")
+    assert facts(info) == ("Westland Township", "Board of Trustees", "2024-03-19")
+    info = describe(tmp_path, """
+##HARRIS VALLEY COUNTY
+**COMMISSIONERS COURT
+**AGENDA
+Tuesday, March 12, 2024 10:00 AM
+1. Call to Order
+2. Invocation
+""", "court.pdf")
+    assert facts(info) == ("Harris Valley", "Commissioners Court", "2024-03-12")
+    info = describe(tmp_path, """
+##VILLAGE OF OAK HOLLOW
+**PLAN COMMISSION
+**AGENDA
+Tuesday, 3/12/2024 7:00 PM
+1. Call to Order
+2. Approval of Minutes
+""", "village.pdf")
+    assert facts(info) == ("Oak Hollow", "Plan Commission", "2024-03-12")
+
+
+def test_an_extraordinary_meeting_of_the_council(tmp_path):
+    # "Extraordinary" says what kind of meeting it is, as "Special" does: the body is the County Council
+    info = describe(tmp_path, """
+##Northshire County Council
+**EXTRAORDINARY MEETING OF THE COUNTY COUNCIL
+Thursday, 14th March, 2024 at 10.00 am
+Council Chamber, County Hall
+**AGENDA
+1. Apologies
+2. Declarations
+""")
+    assert (info.doc_type, *facts(info)) == ("agenda", "Northshire", "County Council", "2024-03-14")

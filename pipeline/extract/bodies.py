@@ -11,7 +11,14 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         # "Board of Water and Power Commissioners", "Board of Trustees", "Board of Education"
         r"Board of (?:[A-Z][\w'’&,\-]*\s+(?:and\s+|&\s+)?)*?(?:Commissioners|Trustees|Supervisors|Directors|Education|"
         r"Selectmen|Aldermen|Governors|Health|Zoning Appeals|Adjustment|Appeals)|"
+        # a Texas county's "Commissioners Court", a Kentucky county's "Fiscal Court"
+        r"(?:Commissioners|Fiscal) Court|"
+        # a body named for its kind of business rather than before it: "Committee of the Whole" (the
+        # whole council sitting as a committee), Ontario's "Committee of Adjustment"
+        r"Committee of (?:the )?Whole|Committee of Adjustment|"
         r"Committee|Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership|"
+        # a US county's governing body may be its legislature ("Erie County Legislature")
+        r"Legislature|"
         # a parish meeting (England) and a town meeting (New England) are bodies of their own
         r"Parish Meeting|Town Meeting)")
 # A body's name is capitalised words (the small words excepted) before a body word: "Voted by
@@ -23,9 +30,13 @@ _BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cab
 JOINT_BODY = re.compile(r"(?i:and)\s+(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
-MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|"
-                           r"reconvened|rescheduled)\s+)*(?<!parish )(?<!town )meetings?\b(?:\s+(?:agenda|minutes))?", re.I)
+# (a "work session" or "study session" is a meeting of the body too: "Town Council Work Session")
+MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybrid|virtual|joint|emergency|extraordinary|ordinary|"
+                           r"reconvened|rescheduled)\s+)*(?:(?<!parish )(?<!town )meetings?|(?:work|study|workshop)\s+sessions?)\b"
+                           r"(?:\s+(?:agenda|minutes))?", re.I)
+# (and what a decision notice or a summons calls itself over the body: "DECISION NOTICE / Cabinet")
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
+                           r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
                            r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
@@ -78,12 +89,19 @@ def body_name(text: str) -> str | None:
     """The meeting body's name when `text` is just that name, perhaps followed by a date or a
     separator ("Cabinet – 30 January 2025"); None for running text."""
     text = re.sub(r"\s+", " ", text).strip(" .,:–-")
+    dates = find_dates(text)
+    if dates and dates[0][0] == 0:
+        # a date printed before the body ("March 4, 2024 / CITY COUNCIL REGULAR MEETING MINUTES"): no
+        # body's name starts with one
+        text = text[dates[0][1]:].strip(" .,:–-")
     if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
     # (and a recommendation's lead-in, "That Cabinet:", is addressed to the body: the word before it
     # is no part of its name)
     # ("Staff Report to Council", "Officer Report to Planning Committee": the report's kind first)
-    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:to|for)|meeting of|for|that)"
+    # ("Report of the Chief Executive to the Executive": the officer who reports comes before the body)
+    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:(?:of|by|from) (?:the )?"
+                                 r"[A-Z][\w'’&,\- ]{2,60}? )?(?:to|for)|meeting of|for|that)"
                                  r"\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
     if text != before_mayor:
@@ -185,7 +203,9 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         if d:
             date = first_date(d.value, us) or _numeric_date(d.value, us)
     if date_labels and not date:
-        d = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
+        # a label that says it is the meeting's date before a bare "DATE:", which on a memo is the
+        # memo's own ("DATE: March 1, 2024 / MEETING DATE: March 6, 2024")
+        d = find(fields, r"^(?:date of (?:the )?meeting|meeting date)$", r"^date$")
         if d:
             date = first_date(d.value, us)
     if not committee:
@@ -236,7 +256,7 @@ NOT_PLACE = frozenset("""
     website page printed item items date time room suite building centre center
     planning parks recreation water power police fire library libraries schools school
     request requests resolution resolutions ordinance ordinances policy approval approved
-    welcome to dear re subject from note please
+    welcome to dear re subject from note please charter
     since when while whilst as if although following after before because where however also both
     including within without between across unlike
     monday tuesday wednesday thursday friday saturday sunday
@@ -252,7 +272,8 @@ _OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Townshi
              r"Metropolitan Borough|Borough|District|Regional Municipality|Municipality|Municipal District|"
              r"Parish|Corporation|Public Schools|Port")
 # Kinds printed after NAME: the council of a place, or a body that is an authority of its own.
-_COUNCIL_KINDS = (r"City|Town|Parish|Village|County|Borough|District|Metropolitan Borough|Community|"
+# (a Welsh "County Borough Council" before "County")
+_COUNCIL_KINDS = (r"City|Town|Parish|Village|County Borough|County|Borough|District|Metropolitan Borough|Community|"
                   r"Regional|Municipal|Township|Unitary")
 _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Water|Sanitation|Sanitary|"
                    r"Fire Protection|Irrigation|Utility|Utilities|Municipal Utility|Transit|Hospital|"
@@ -262,7 +283,10 @@ _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Wa
 # Special-purpose authorities named after their place: "Santa Clara Valley Transportation Authority",
 # "Metropolitan Transit Authority", "Santa Rosa City Schools", "Fairfax County Public Schools",
 # "Capital Regional District".
-_AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|(?:City |County )?Public Schools|City Schools|"
+_AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|"
+                    # UK single-purpose authorities named for their area: "Westshire Fire and Rescue
+                    # Authority", "Moorland National Park Authority", "Eastshire Waste Authority"
+                    r"(?:Combined )?Fire(?: and Rescue)? Authority|National Park Authority|Waste(?: Disposal)? Authority|(?:City |County )?Public Schools|City Schools|"
                     r"(?:Regional |Rapid )?(?:Transit|Transportation|Housing|Airport|Port|Water|Parking) Authority|"
                     # a transit agency named for its area ("Metro Transit", "Sound Transit")
                     r"Regional District|Transit(?= *$| +(?:Board|Commission|Authority)\b)")

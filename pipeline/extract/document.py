@@ -234,7 +234,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
-_NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Board of Selectmen|Select Board|"
+_NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Call to Order|Board of Selectmen|Select Board|"
                                          r"Board of Education|School District|Township|Planning Commission)\b", re.I)
 
 
@@ -275,6 +275,9 @@ _DETECT_DOC_TYPE_RX1 = re.compile(r"\b(?:record of (?:executive |officer |key |d
                                   r"decisions?|decision (?:taken|made) by|proposed record of decision|(?:officer|executive|delegated|key|"
                                   r"individual (?:cabinet |executive )?member|portfolio holder) decision (?:record|notice|sheet|form)|"
                                   r"decision record|schedule of decisions|decisions? (?:list|sheet))\b", re.I)
+# a heading line "Decisions taken at the meeting held on 12 March 2024" (a line of its own: a report's
+# "to note the decisions taken at the last meeting" is no list of decisions)
+_DECISIONS_TAKEN_RX = re.compile(r"(?im)^\s*decisions (?:taken|made|agreed) at (?:the|a|its)\b")
 _DETECT_DOC_TYPE_RX2 = re.compile(r"\b(?:minutes of|minutes)\b", re.I)
 _DETECT_DOC_TYPE_RX3 = re.compile(r"\b(?:RESOLVED|AGREED)\b")
 
@@ -297,7 +300,7 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
         if cites and len(later) > 3:
             return "agenda_pack"
         return "agenda"
-    if _DETECT_DOC_TYPE_RX1.search(head):
+    if _DETECT_DOC_TYPE_RX1.search(head) or _DECISIONS_TAKEN_RX.search(head):
         return "decision_notice"
     if has_minutes_heading(first):
         return "minutes"
@@ -346,6 +349,19 @@ _HAS_MINUTES_HEADING_RX1 = re.compile(r"^\s*MINUTES\s*$", re.M)
 _HAS_MINUTES_HEADING_RX2 = re.compile(r"[-–]\s*minutes\s*$", re.I | re.M)
 _MINUTES_ALONE_RX = re.compile(r"\s*minutes\s*", re.I)
 _HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
+# UK minutes that open with the meeting itself: "At a meeting of the Planning Committee held in the
+# Council Chamber on Wednesday, 6 March 2024" (the sentence at the top of the page, not one in the text)
+AT_A_MEETING = re.compile(r"^\s*At an? (?:[\w-]+ )?meeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,100}?)\s+held\b(?P<rest>.{0,200})", re.I)
+
+
+def _at_a_meeting(page: PageLayout) -> re.Match | None:
+    """The "At a meeting of ... held ..." sentence when one of the page's first lines starts it."""
+    for i, l in enumerate(page.lines[:3]):
+        if l.text.lstrip()[:2].lower() == "at":
+            m = AT_A_MEETING.match(join_lines(x.text for x in page.lines[i:i + 4]))
+            if m:
+                return m
+    return None
 
 
 def has_minutes_heading(page: PageLayout) -> bool:
@@ -358,6 +374,7 @@ def _has_minutes_heading(page: PageLayout) -> bool:
                 or _HAS_MINUTES_HEADING_RX1.search(head)
                 or _HAS_MINUTES_HEADING_RX2.search(head)  # "Cabinet – Minutes"
                 or _HAS_MINUTES_HEADING_RX3.search(head)
+                or _at_a_meeting(page) is not None
                 or any(MINUTES_TITLE.search(l.text) for l in page.lines[:8])
                 or any(_MINUTES_ALONE_RX.fullmatch(l.text) for l in page.lines[:4]))
 
@@ -397,22 +414,28 @@ _COMMITTEE_AND_DATE_RX1 = re.compile(r"(?i)\b(?:meeting|agenda|minutes)\b")
 # meeting that adopted it (the dates in its recitals are earlier meetings')
 # (structure.py makes a paper that opens so a decision notice)
 RESOLUTION_NO = re.compile(r"^\s*RESOLUTION\s+(?:NO\.?|NUMBER|#)\s*[\w-]*\d", re.I)
-_RESOLUTION_OF = re.compile(r"\bRESOLUTION\s+OF\s+THE\s+(?P<body>.{3,80}?)\s+OF\s+THE\s+"
-                            r"(?:CITY|TOWN|VILLAGE|COUNTY|BOROUGH|TOWNSHIP|DISTRICT|MUNICIPALITY)\b", re.I)
+# an ordinance is enacted the same way and says so the same way ("ORDINANCE NO. 1234 / AN ORDINANCE
+# OF THE CITY COUNCIL OF THE CITY OF ... / PASSED, APPROVED AND ADOPTED this ...")
+_ENACTMENT_NO = re.compile(r"^\s*(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?|NUMBER|#)\s*[\w-]*\d", re.I)
+# the body, then "OF THE" and the authority it governs, of whatever kind: "... OF THE CITY OF OAKDALE",
+# "BOARD OF EDUCATION OF THE GREEN VALLEY UNIFIED SCHOOL DISTRICT", "BOARD OF DIRECTORS OF THE
+# COASTAL WATER DISTRICT" (the body is the shortest run before an "OF THE" that names a body)
+_RESOLUTION_OF = re.compile(r"\b(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\s+(?P<body>.{3,80}?)\s+OF\s+THE\s+[A-Z]", re.I)
 _ADOPTED_ON = re.compile(r"\b(?:PASSED|APPROVED|ADOPTED)\b[^.]{0,80}?\bthis\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+"
                          r"(?P<month>[A-Za-z]+),?\s+(?P<year>\d{4})", re.I)
 
 
 def _adopted_resolution(pages: list[PageLayout]) -> tuple[str | None, str | None] | None:
     head = [l.text for l in pages[0].lines[:12]] if pages else []
-    if not any(RESOLUTION_NO.match(t) for t in head[:3]):
+    if not any(_ENACTMENT_NO.match(t) for t in head[:3]):
         return None  # (a report quoting the resolution it asks for is not the resolution)
     title = _RESOLUTION_OF.search(join_lines(head))
-    if title is None:
+    body = body_name(title.group("body")) if title else None
+    if body is None:
         return None
     adopted = _ADOPTED_ON.search("\n".join(p.text for p in pages))
     date = first_date(f"{adopted.group('day')} {adopted.group('month')} {adopted.group('year')}", False) if adopted else None
-    return body_name(title.group("body")), date
+    return body, date
 
 
 def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str | None,
@@ -429,7 +452,7 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         if got[1] and not got[0] and field_date is None:
             # "Meeting Date: March 4, 2024", "Date: Monday, March 4, 2024  Time: 7:00 PM": the date
             # of the meeting (a bare "Date:" without a time, or a "Time:" or "Venue:" beside it, may be a letter's)
-            f = find(fields, r"^(?:date of (?:the )?meeting|meeting date|date)$")
+            f = find(fields, r"^(?:date of (?:the )?meeting|meeting date)$", r"^date$")
             if f and (f.key != "date" or re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|hrs)|\btime\b", f.value, re.I)
                       or find(fields, r"^(?:time|venue|place|location)$")):
                 field_date = got[1]
@@ -478,6 +501,10 @@ _FROM_MINUTES_RX2 = re.compile(r"minutes", re.I)
 
 def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     text = join_lines(l.text for l in p.lines[:12])
+    m = _at_a_meeting(p)
+    name = body_name(m.group("body")) if m else None
+    if name:
+        return name, first_date(m.group("rest"), us)
     m = _FROM_MINUTES_RX.search(text)
     if m:
         name = body_name(m.group("body"))
@@ -499,7 +526,8 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
-_FROM_FRONT_RX = re.compile(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+(?:will be|was|is) held\b(?P<rest>.{0,250})")
+# (a summons: "You are hereby summoned to attend a meeting of the Council to be held ...")
+_FROM_FRONT_RX = re.compile(r"\bmeeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,80}?)\s+(?:will be|was|is|(?:is |are )?to be) held\b(?P<rest>.{0,250})")
 _FROM_FRONT_RX1 = re.compile(r"\bAgenda for (?:an? |the )?(?:\w+ )?(?P<body>[A-Z][\w'’ ,&\-]{2,60}?)\s+Meeting on\b(?P<rest>.{0,80})")
 _FROM_FRONT_RX2 = re.compile(r"(?:the|this|a|an)\b", re.I)
 _FROM_FRONT_RX3 = re.compile(r"an? (?:regular|special|adjourned) meeting\b", re.I)

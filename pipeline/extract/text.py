@@ -18,6 +18,9 @@ DATE_DMY = re.compile(rf"\b(?:{_WEEKDAY})?(?P<d>[0-3]?\d)\s*(?:st|nd|rd|th)?\s*(
 DATE_MDY = re.compile(rf"\b(?:{_WEEKDAY})?(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # "30/01/2025", "30.01.25" (UK order); US papers say 2/9/2021 and are handled by locale
 DATE_NUM = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)?\d\d)\b")
+# "2024-03-04": the ISO form Canadian municipalities (and many agenda systems) print; year first,
+# so it reads the same in every country (not inside a longer number or code: "PL-2024-03-04-1")
+DATE_ISO = re.compile(r"(?<![\w\-/.])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w\-/]|\.\d)")
 
 TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|hrs|hours)?\b", re.I)
 
@@ -43,6 +46,10 @@ def find_dates(text: str, us: bool = False) -> list[tuple[int, int, str]]:
         year = int(y) if len(y) == 4 else 2000 + int(y)
         iso = _valid(year, a, b) if us else _valid(year, b, a)
         if iso and not any(s <= m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), iso))
+    for m in DATE_ISO.finditer(text):
+        iso = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if iso:
             out.append((m.start(), m.end(), iso))
     out.sort()
     # drop matches nested in an earlier one (a weekday form and a plain form of the same date)
