@@ -419,3 +419,20 @@ Commissioners: Present – Ruiz, Bell; Absent – Kim
 Participating remotely: Director Ana Ruiz
 Present in person: Directors Tom Bell and Sara Kim
 """) == [("Ana Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member")]
+
+
+def test_a_list_line_then_a_sentence_giving_one_member_their_status(tmp_path):
+    # the list ended with its line: "Councilmember Park was excused" makes only Park absent
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Present: Mayor Hunt, Councilmembers Ruiz, Bell and Kim
+Councilmember Park was excused.
+""") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "present", "member"),
+         ("Kim", "present", "member"), ("Park", "absent", "member")]
+    # a sentence that wraps after a title is still one sentence
+    assert attendance(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF SOMEWHERE
+The meeting was called to order at 7:00 p.m. Councilmembers Ruiz, Bell, Kim, Lee and Mayor
+Hunt were present. Councilmember Park was absent.
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Hunt", "present", "member"), ("Park", "absent", "member")]

@@ -368,9 +368,24 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     out = []
     if not any(w in text for w in ("present", "absent", "excused", "attendance", "apolog")):
         return out  # NAMED_THEN_STATUS ends in one of them, cases kept
+    # where the lines meet: a line that ends on a name, without a comma, "and" or "&", and a next line
+    # that starts with a title has ended its list, so "Present: Mayor Hunt, Ruiz and Kim" / "Councilmember
+    # Park was excused." are two lists, not one sentence making all five absent ("... and Mayor" / "Hunt
+    # were present" is one sentence wrapping)
+    breaks, at = [], -1
+    near = [l for l in lines[i:i + 3] if l.page == lines[i].page]
+    for l, nxt in zip(near, near[1:]):
+        at += len(l.text) + 1
+        last = re.split(r"[,;:]|\band\b", l.text)[-1].strip()
+        ended = not re.search(r"(?:[,;&\-–]|\band)\s*$", l.text) and not re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I)
+        title = re.match(rf"(?:{_MEMBER_POSTS}|{_OFFICER_POSTS}|(?:mr|mrs|ms|miss|dr)\b)", nxt.text, re.I)
+        breaks.append((at, not (ended and title)))
     for m in NAMED_THEN_STATUS.finditer(text):
         names = m.group("names") or m.group("names2")
-        if m.start() >= len(lines[i].text) or not _only_names(names):
+        start = m.start("names") if m.group("names") else m.start("names2")
+        end = start + len(names)
+        if m.start() >= len(lines[i].text) or not _only_names(names) or any(
+                start < b < end and not runs for b, runs in breaks):
             continue
         if m.group("status2"):
             out.append(("apologies", "member", names))
