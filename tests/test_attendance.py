@@ -436,3 +436,12 @@ The meeting was called to order at 7:00 p.m. Councilmembers Ruiz, Bell, Kim, Lee
 Hunt were present. Councilmember Park was absent.
 """) == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
          ("Lee", "present", "member"), ("Hunt", "present", "member"), ("Park", "absent", "member")]
+
+
+def test_honours_after_a_name_are_not_part_of_it(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the County Council
+PRESENT: Sir Paul Carter, CBE (Chairman), Mr D Ross MBE, Mrs S Hohler OBE DL, Mr A Lee JP (Vice-Chairman)
+**1. Apologies
+""") == [("Paul Carter", "present", "member"), ("D Ross", "present", "member"), ("S Hohler", "present", "member"),
+         ("A Lee", "present", "member")]

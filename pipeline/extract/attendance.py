@@ -474,8 +474,17 @@ def _lists(text: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+# letters after a name for an honour, decoration or office ("Mr D Ross MBE", "Sir Paul Carter, CBE",
+# "Mrs A Lee JP DL"): not part of the name
+_POST_NOMINALS = (r"(?:[GKD]?BE|[GKD]?CM?G|[CMO]BE|BEM|KC[BV]O|[LCM]VO|K?CB|DL|JP|QC|KC|MP|MEP|MSP|MLA|QPM|TD|RD|"
+                  r"DSO|PhD|Esq)")
+POST_NOMINALS = re.compile(rf"(?<=[A-Za-zß-öø-ÿ.])\s*,?\s+{_POST_NOMINALS}(?:,?\s+{_POST_NOMINALS})*\.?"
+                           r"(?=\s*(?:[,;()&]|\band\b|\bAND\b|$))")
+
+
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
+    text = POST_NOMINALS.sub("", text)
     if re.search(r"[A-Z]{2}", text) and not re.search(r"[a-zß-öø-ÿ]", text):
         # a list printed all in capitals ("RUIZ, BELL, MAYOR HUNT"): its short words are surnames, not
         # the initials of a body ("EDC") they would be among names in small letters
