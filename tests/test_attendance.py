@@ -445,3 +445,15 @@ PRESENT: Sir Paul Carter, CBE (Chairman), Mr D Ross MBE, Mrs S Hohler OBE DL, Mr
 **1. Apologies
 """) == [("Paul Carter", "present", "member"), ("D Ross", "present", "member"), ("S Hohler", "present", "member"),
          ("A Lee", "present", "member")]
+
+
+def test_a_label_that_counts_its_list(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Council
+Councillors present (4): Lee, Stone, Diaz and West
+Officers present (2): Eve Kim (Chief Executive), Gil Park (Monitoring Officer)
+Apologies (1): Councillor Ford
+**1. Minutes
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("West", "present", "member"), ("Eve Kim", "present", "officer"), ("Gil Park", "present", "officer"),
+         ("Ford", "apologies", "member")]

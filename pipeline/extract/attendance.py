@@ -60,7 +60,8 @@ _IN_LIST_LABELS = [(r"(?:(?:city|town|county|council|district|village|township)\
 def _label_re(labels) -> re.Pattern:
     return re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
                       + "|".join(f"(?:{p})" for p, _, _ in labels)
-                      + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|"
+                      # (a label may count its list: "Councillors present (12):", "Officers present (2):")
+                      + r")(?:\s*\(\d{1,3}\))?(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|"
                         r"(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
 
 
