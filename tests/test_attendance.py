@@ -457,3 +457,18 @@ Apologies (1): Councillor Ford
 """) == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
          ("West", "present", "member"), ("Eve Kim", "present", "officer"), ("Gil Park", "present", "officer"),
          ("Ford", "apologies", "member")]
+
+
+def test_a_list_of_surnames_in_three_columns(tmp_path):
+    # each cell ends its entry: the last cell of a row and the first of the next are two people
+    assert attendance(tmp_path, """
+##Minutes of the District Council
+Councillors Present:
+Lee (Chairman)        Stone                 Diaz
+Ford                  Kim                   Park
+Hunt
+**1. Apologies
+""", font="Courier", size=9) == [("Lee", "present", "member"), ("Stone", "present", "member"),
+                                 ("Diaz", "present", "member"), ("Ford", "present", "member"),
+                                 ("Kim", "present", "member"), ("Park", "present", "member"),
+                                 ("Hunt", "present", "member")]

@@ -314,7 +314,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             text = _list_text(lines[j])
             if not text.rstrip().endswith((":", "-", "–")) and len(text) <= 40 and label_of(text):
                 text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
-            chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
+            # (a list printed in columns ends an entry at the end of each cell: "Lee    Stone    Diaz" /
+            # "Ford    Kim", not "Diaz Ford")
+            chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right)
+                          or len(lines[j - 1].segments()) >= 2 else "") + text)
             j += 1
         text = _caps_labels_apart(" ".join(chunk))
         for status, role, names_text in _lists(text):
