@@ -472,3 +472,34 @@ Hunt
                                  ("Diaz", "present", "member"), ("Ford", "present", "member"),
                                  ("Kim", "present", "member"), ("Park", "present", "member"),
                                  ("Hunt", "present", "member")]
+
+
+def test_sentences_of_status_and_quorum_are_not_a_roll_call_a_line_each(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE COUNTY COMMISSION
+Commissioners present: Chairman Ruiz, Vice Chairman Bell, Commissioner Kim and Commissioner Lee.
+Commissioner Park was absent.
+Quorum present.
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Park", "absent", "member")]
+
+
+def test_a_mark_table_under_a_roll_call_heading_with_a_name_column_and_a_late_column(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**ROLL CALL
+Councilmember         Present     Absent     Late
+Mayor Hunt              X
+Ruiz                    X
+Bell                                X
+Kim                                           X
+""", font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "absent", "member"),
+                         ("Kim", "present", "member")]
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**ROLL CALL
+Name                  Present     Absent
+Mayor Hunt              X
+Councilmember Ruiz      X
+Councilmember Bell                  X
+""", font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "absent", "member")]

@@ -103,7 +103,7 @@ _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = re.compile(rf"^(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?\.?|[IVX]{{2,3}}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|"
                        rf"O['’][A-Z][a-z]+|[{_UP}]\.?|(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}'’-]{{2,}}|d[eu]|van|von|de\s?la)$")
 _NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
-                        r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
+                        r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?|quorum)$", re.I)
 # words of a body's name, never of a person's
 _BODY_WORD = re.compile(r"^(?:council|committee|chamber|association|society|group|board|community|services?|department|"
                         r"office|team|trust|partnership|inc|llc|ltd|church|school|university|college|club|commission|"
@@ -140,7 +140,10 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
     run = []
     for line in lines[start:]:
         m = STATUS_LINE.match(line.text)
-        if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page):
+        # (a sentence, "Commissioner Park was absent.", or a header row, "Name   Present   Absent", is not
+        # a member and their status)
+        if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page) or re.search(
+                r"(?i)\b(?:was|were|is|are|present|absent|excused|apologies)\b", m.group("name")):
             break
         run.append((line, m.group("name"), _status_of(m.group("status"))))
     return run if len(run) >= (1 if start > i else 2) else []
@@ -203,9 +206,11 @@ def _mark_table(lines: list[Line], i: int):
         return None
     columns = []
     for seg in header[1:]:
-        got = label_of(" ".join(w.text for w in seg))
-        if not got or " ".join(w.text for w in seg).lower() not in ("present", "absent", "excused", "apologies",
-                                                                      "absent/excused", "excused/absent"):
+        head = " ".join(w.text for w in seg)
+        # (a member marked "Late" or "Arrived late" came, after the start)
+        got = ("present", None) if re.fullmatch(r"(?i)(?:arrived\s+)?late", head) else label_of(head)
+        if not got or head.lower() not in ("present", "absent", "excused", "apologies", "absent/excused",
+                                           "excused/absent", "late", "arrived late"):
             return None
         columns.append(((seg[0].x0 + seg[-1].x1) / 2, seg[-1].x1 - seg[0].x0, got[0]))
     if len(columns) < 2:
