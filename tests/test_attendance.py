@@ -503,3 +503,21 @@ Mayor Hunt              X
 Councilmember Ruiz      X
 Councilmember Bell                  X
 """, font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "absent", "member")]
+
+
+def test_substitute_members_sit_as_members(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Audit Committee
+Members present: Councillors Lee (Chair), Stone and Diaz
+Substitute Members: Councillor Kim (for Councillor Ford)
+Apologies: Councillor Ford
+**1. Minutes
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Kim", "present", "member"), ("Ford", "apologies", "member")]
+    # an agenda's item for apologies and substitutes lists nobody
+    assert attendance(tmp_path, """
+##AGENDA
+##Scrutiny Committee
+**1. Apologies and Substitutes
+To receive apologies for absence and notification of any substitutes present.
+""") == []

@@ -49,6 +49,8 @@ _LABELS = [
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
      # "Participating remotely: Director Ruiz" (a member who joins by video is present)
      rf"participating{_HOW}|"
+     # "Substitute Members: Councillor Kim (for Councillor Ford)": a substitute sits as a member
+     rf"substitutes?(?:\s+(?:members?|councillors?))?(?:\s+(?:present|in\s+attendance|attending){_HOW})?|"
      r"representatives\s+present", "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
@@ -69,7 +71,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # every label of a list (and MID_LABEL's "those present") holds one of these words: a text without
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
-_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat")
+_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
