@@ -521,3 +521,13 @@ Apologies: Councillor Ford
 **1. Apologies and Substitutes
 To receive apologies for absence and notification of any substitutes present.
 """) == []
+
+
+def test_a_post_with_its_holder_named_in_brackets(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Town Council
+Present: The Mayor (Cllr Ann Lee), the Deputy Mayor (Cllr Bob Stone), Cllrs Diaz, Ford and Kim
+In attendance: the Town Clerk (Mrs J Bloggs)
+**1. Apologies
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Ford", "present", "member"), ("Kim", "present", "member"), ("J Bloggs", "present", "officer")]

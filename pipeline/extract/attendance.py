@@ -501,6 +501,9 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
         # the initials of a body ("EDC") they would be among names in small letters
         text = re.sub(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]+", lambda w: "and" if w.group() == "AND" else w.group()[0] + w.group()[1:].lower(),
                       text)
+    # a post with the name of who holds it in brackets ("The Mayor (Cllr Ann Lee)", "the Clerk (Mrs J Bloggs)")
+    # names that person: the bracket is the name, the post its post
+    text = re.sub(r"(?P<post>[^,;()]+?)\s*\((?P<name>[^()]+)\)", _post_then_name, text)
     # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
     # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
     text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{_post_role(m.group(1))}," if _post_role(m.group(1)) else " ",
@@ -534,6 +537,14 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
 
 
 POST_MARK = "\x00"  # a post in brackets, kept whole: "(Participation and Engagement Manager)"
+
+
+def _post_then_name(m: re.Match) -> str:
+    post = re.sub(r"(?i)^\s*the\s+", "", m.group("post"))
+    role = _post_role(post)
+    if not role or _post_role(m.group("name")) or not _split_names(POST.sub(" ", m.group("name")).strip()):
+        return m.group()
+    return f"{m.group('post')[:len(m.group('post')) - len(m.group('post').lstrip())]}{m.group('name')}, {POST_MARK}{role},"
 
 
 def _post_role(piece: str) -> str | None:
