@@ -531,3 +531,23 @@ In attendance: the Town Clerk (Mrs J Bloggs)
 **1. Apologies
 """) == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Diaz", "present", "member"),
          ("Ford", "present", "member"), ("Kim", "present", "member"), ("J Bloggs", "present", "officer")]
+
+
+def test_minutes_head_their_officers_list_with_officers_alone(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Overview and Scrutiny Committee
+**Present
+Councillor Lee (Chair), Councillor Stone (Vice-Chair), Councillor Diaz
+**Officers
+Eve Kim, Head of Housing
+**Apologies
+Councillor Park
+**1. Minutes
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Eve Kim", "present", "officer"), ("Park", "apologies", "member")]
+    # an agenda's "Officers" heading is who is expected
+    assert attendance(tmp_path, """
+##Agenda of the Overview and Scrutiny Committee
+**Officers
+Eve Kim, Head of Housing
+""") == []

@@ -300,6 +300,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
             m = LABEL.search(f"Present: {line.text[bare.end():]}")
+        staff = BARE_STAFF.match(line.text) if minutes and not m and not bare and line.page <= first_page + 1 else None
+        if staff:
+            # and their staff's list with "Officers" or "Staff", on its own line or before the names
+            m = LABEL.search(f"Staff present: {line.text[staff.end():]}")
         # ("Commissioners: Present – Ruiz, Bell; Absent – Kim": who the lists are of, then the lists)
         if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
                             and not re.search(r"[.;]\s$", line.text[:m.start()])
@@ -365,6 +369,9 @@ NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?
 BARE_WHO = re.compile(r"^\s*(?:(?:board|council|committee|elected|voting)\s+)?(?:members|councillors|councilors|"
                       r"council\s?members|cllrs\.?|trustees|commissioners|directors|governors|supervisors|aldermen)"
                       r"\s*[:\-–]\s*", re.I)
+
+
+BARE_STAFF = re.compile(r"^\s*(?:(?:council\s+|city\s+|town\s+|county\s+)?(?:officers|staff))\s*(?:[:\-–]\s*|$)", re.I)
 
 
 # a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
