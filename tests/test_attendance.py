@@ -551,3 +551,16 @@ Councillor Park
 **Officers
 Eve Kim, Head of Housing
 """) == []
+
+
+def test_officers_in_attendance_for_an_item_with_a_post_that_wraps_in_its_bracket(tmp_path):
+    got = attendance(tmp_path, """
+##Minutes of the Cabinet
+PRESENT: Mr A Lee (Chairman), Mr B Stone
+**88. Budget Monitoring
+Joe McKay (Acting Chief
+Analyst) and Cath Head (Head of Finance) were in attendance for this item
+1. Mr Stone introduced the report.
+""")
+    assert got == [("A Lee", "present", "member"), ("B Stone", "present", "member"), ("Joe McKay", "present", "officer"),
+                   ("Cath Head", "present", "officer")]

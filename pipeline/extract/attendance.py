@@ -395,9 +395,13 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     for l, nxt in zip(near, near[1:]):
         at += len(l.text) + 1
         last = re.split(r"[,;:]|\band\b", l.text)[-1].strip()
-        ended = not re.search(r"(?:[,;&\-–]|\band)\s*$", l.text) and not re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I)
+        # (a line that breaks inside a bracket, "Joe McKay (Acting Chief" / "Analyst)", has not ended)
+        ended = not re.search(r"(?:[,;&\-–(]|\band)\s*$", l.text) and not re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I) \
+            and l.text.count("(") <= l.text.count(")")
         title = re.match(rf"(?:{_MEMBER_POSTS}|{_OFFICER_POSTS}|(?:mr|mrs|ms|miss|dr)\b)", nxt.text, re.I)
-        breaks.append((at, not (ended and title)))
+        # (nor does a sentence run on out of a bold heading: "88. Budget Monitoring" / "John Betts ... were
+        # in attendance")
+        breaks.append((at, not (ended and title) and l.bold == nxt.bold))
     for m in NAMED_THEN_STATUS.finditer(text):
         names = m.group("names") or m.group("names2")
         start = m.start("names") if m.group("names") else m.start("names2")
