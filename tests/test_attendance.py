@@ -564,3 +564,22 @@ Analyst) and Cath Head (Head of Finance) were in attendance for this item
 """)
     assert got == [("A Lee", "present", "member"), ("B Stone", "present", "member"), ("Joe McKay", "present", "officer"),
                    ("Cath Head", "present", "officer")]
+
+
+def test_regrets_and_absent_with_apologies_are_apologies(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF COUNCIL
+Council Present: Mayor Ruiz, Deputy Mayor Bell, Councillors Kim and Lee
+Regrets were received from Councillor Park.
+Staff Present: Al Gore, CAO; Ann West, Clerk
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Park", "apologies", "member"), ("Al Gore", "present", "officer"),
+         ("Ann West", "present", "officer")]
+    assert attendance(tmp_path, """
+##Minutes of the Parish Council
+Present: Cllrs Lee, Stone
+Absent with apologies: Cllr Ford
+Absent with regrets: Cllr Hunt
+Absent without apologies: Cllr Kim
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Ford", "apologies", "member"),
+         ("Hunt", "apologies", "member"), ("Kim", "absent", "member")]

@@ -29,12 +29,15 @@ _WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commissio
 # a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
 _HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
-    (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
+    # ("Regrets", in Canadian minutes, are apologies: "Regrets were received from Councillor Park",
+    # "Absent with regrets: Councillor Lee", as "Absent with apologies" is)
+    (r"(?:apologies|regrets)(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
      r"noted)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?)?|"
-     r"apologies\s+received(?:\s+from)?|regrets|"
+     r"(?:apologies|regrets)\s+received(?:\s+from)?|absent\s+with\s+(?:apolog(?:y|ies)|regrets)|"
      rf"(?:{_WHO})\s+(?:sending\s+|giving\s+|with\s+)?apologies", "apologies", None),
     (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)(?:\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused))?|"
-     r"absent(?:\s+(?:members?|with(?:out)?\s+(?:apolog(?:y|ies)|notice|leave|cause)|and\s+excused|\(excused\)|excused))?|"
+     r"absent(?:\s+(?:members?|without\s+(?:apolog(?:y|ies)|notice|leave|cause)|with\s+(?:notice|leave|cause)|and\s+excused|"
+     r"\(excused\)|excused))?|"
      # "Absent/Excused", "Excused/Absent", "Absent or Excused": one list under either word
      r"(?:absent|excused)\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused)|"
      r"not\s+present|excused(?:\s+absences?)?|"
