@@ -583,3 +583,26 @@ Absent with regrets: Cllr Hunt
 Absent without apologies: Cllr Kim
 """) == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Ford", "apologies", "member"),
          ("Hunt", "apologies", "member"), ("Kim", "absent", "member")]
+
+
+def test_kinds_of_member_where_they_sat_and_a_district_cllr_as_guest(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE ADVISORY COMMITTEE
+Members Present: Ann Ruiz (Chair), Tom Bell, Sara Kim
+Ex-Officio Members Present: Dave Lee
+Alternate Members Present: Rob Hale
+Members Absent: Gil Park
+""") == [("Ann Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member"),
+         ("Dave Lee", "present", "member"), ("Rob Hale", "present", "member"), ("Gil Park", "absent", "member")]
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Council Members Present via Zoom: Ruiz, Bell
+Council Members Present in Chambers: Kim, Lee, Mayor Hunt
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Hunt", "present", "member")]
+    assert attendance(tmp_path, """
+##Minutes of the Parish Council
+Present: Cllrs Lee (Chair), Stone and Diaz
+Also Present: Jane Smith (Minute Taker); 5 members of the public; District Cllr Bob Hunt
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Jane Smith", "present", "officer"), ("Bob Hunt", "present", "other")]

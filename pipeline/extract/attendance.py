@@ -21,13 +21,16 @@ from pipeline.read.layout import Line, PageLayout
 # status and role of a list, from its label
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
 # (after the body's own name: "Select Board Members", "Planning Commission Members", "School Committee Members")
-_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
+# (a kind of member: "Ex-Officio Members Present", "Alternate Members Present", "Non-voting members present")
+_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected|"
+        r"ex[\s-]?officio|alternates?|associate)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
         r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
         # "Members of Council", "Members of the Board"; a body alone ("Council Present:", "Board Absent:")
         r"members?\s+of\s+(?:the\s+)?(?:council|board|committee|commission)|council|board|commission|committee)")
 # a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
-_HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
+# ("Present in Chambers", "Present in the Chamber": where they sat, in person)
+_HOW = r"(?:\s+(?:in\s+person|in\s+(?:the\s+)?(?:council\s+)?chambers?|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
     # ("Regrets", in Canadian minutes, are apologies: "Regrets were received from Councillor Park",
     # "Absent with regrets: Councillor Lee", as "Absent with apologies" is)
@@ -90,7 +93,7 @@ _MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:
                  r"trustees?|commissioners?|supervisors?|aldermen|alderman|alderpersons?|alders?|directors?|governors?|"
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
-_OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+councillors?|"
+_OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+(?:councillors?|cllrs?\.?)|"
                 r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public|consultants?|"
                 # the police at a parish meeting are guests, not the council's officers
                 r"pcsos?|police\s+(?:community\s+support\s+)?officers?|police\s+constables?")
