@@ -606,3 +606,16 @@ Present: Cllrs Lee (Chair), Stone and Diaz
 Also Present: Jane Smith (Minute Taker); 5 members of the public; District Cllr Bob Hunt
 """) == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
          ("Jane Smith", "present", "officer"), ("Bob Hunt", "present", "other")]
+
+
+def test_a_roll_call_vote_table_is_not_attendance(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Present: Mayor Hunt, Councilmembers Ruiz, Bell and Kim
+**5. ORDINANCE 24-3
+Roll call vote on the motion:
+Member          Aye     Nay     Absent
+Ruiz             X
+Bell                             X
+""", font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "present", "member"),
+                         ("Kim", "present", "member")]

@@ -142,6 +142,8 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
     two lines or more in a row. [(line, names, status)]"""
     # (under a heading of its own: "ROLL CALL", "ATTENDANCE", "Members Present:")
     text = lines[i].text
+    if _VOTE_CONTEXT.search(text):
+        return []  # a roll-call vote ("Member  Aye  Nay  Absent") records the vote, not who came
     heading = ROLL_CALL.match(text) and not LABEL.search(text) or (
         len(text) <= 40 and hold and label_of(text) is not None)
     start = i + 1 if heading else i
