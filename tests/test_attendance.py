@@ -619,3 +619,19 @@ Ruiz             X
 Bell                             X
 """, font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "present", "member"),
                          ("Kim", "present", "member")]
+
+
+def test_a_name_with_an_initial_and_its_post_a_line_is_not_a_lettered_heading(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Regular Meeting of the Council of the Township
+Present:
+Mayor A. Ruiz
+Councillor S. Kim
+Regrets:
+Councillor D. Lee
+Staff:
+A. Gore, Chief Administrative Officer
+A. West, Clerk
+**B. Call to Order
+""") == [("A. Ruiz", "present", "member"), ("S. Kim", "present", "member"), ("D. Lee", "apologies", "member"),
+         ("A. Gore", "present", "officer"), ("A. West", "present", "officer")]

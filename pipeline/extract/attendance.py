@@ -472,7 +472,7 @@ def _runs_on(prev: Line, line: Line) -> bool:
     gap = line.top - prev.bottom
     if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)):
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
-    if _HEADING.match(line.text) or (line.bold and not prev.bold):
+    if (_HEADING.match(line.text) and not _initial_name_and_post(line.text)) or (line.bold and not prev.bold):
         return False
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
@@ -484,6 +484,13 @@ def _runs_on(prev: Line, line: Line) -> bool:
     words = re.split(r"\b(?:plus|as)\b", line.text)[0].split()  # "... plus ten guests"
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in ("and", "as", "of", "for", "the", "de", "van"))
     return lower <= max(1, len(words) // 4)
+
+
+def _initial_name_and_post(text: str) -> bool:
+    """"A. Gore, Chief Administrative Officer": a person with an initial and their post, not a lettered
+    heading ("A. Call to Order") though it starts like one."""
+    m = re.match(r"^[A-Z]\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[,–-]\s*(?P<post>.+)$", text)
+    return bool(m) and _post_role(m.group("post")) is not None
 
 
 def _only_names(text: str) -> bool:
