@@ -635,3 +635,12 @@ A. West, Clerk
 **B. Call to Order
 """) == [("A. Ruiz", "present", "member"), ("S. Kim", "present", "member"), ("D. Lee", "apologies", "member"),
          ("A. Gore", "present", "officer"), ("A. West", "present", "officer")]
+
+
+def test_surname_particles_and_an_apostrophe_after_the_first_capital(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Town Council
+Present: Cllr Seán O'Brien, Cllr Anne-Marie de la Cruz, Cllr D'Arcy Fox, Cllr Pieter van der Berg, Cllr Ana da Silva
+""") == [("Seán O'Brien", "present", "member"), ("Anne-Marie de la Cruz", "present", "member"),
+         ("D'Arcy Fox", "present", "member"), ("Pieter van der Berg", "present", "member"),
+         ("Ana da Silva", "present", "member")]

@@ -109,7 +109,10 @@ HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|re
 # a capital and a small letter, accented ones too ("José Peña", "NÚÑEZ")
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = re.compile(rf"^(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?\.?|[IVX]{{2,3}}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|"
-                       rf"O['’][A-Z][a-z]+|[{_UP}]\.?|(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}'’-]{{2,}}|d[eu]|van|von|de\s?la)$")
+                       # (an apostrophe after any first capital, "D'Arcy", "N'Diaye"; the small particles of a
+                       # surname, "de la Cruz", "van der Berg", "da Silva", "di Maio")
+                       rf"[{_UP}]['’][{_UP}][{_LO}]+|[{_UP}]\.?|(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}'’-]{{2,}}|"
+                       r"d[eu]|van|von|de\s?la|la|le|del|della|di|da|dos|das|der|den|ten|ter)$")
 _NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
                         r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?|quorum)$", re.I)
 # words of a body's name, never of a person's
