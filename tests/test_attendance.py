@@ -419,3 +419,228 @@ Commissioners: Present – Ruiz, Bell; Absent – Kim
 Participating remotely: Director Ana Ruiz
 Present in person: Directors Tom Bell and Sara Kim
 """) == [("Ana Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member")]
+
+
+def test_a_list_line_then_a_sentence_giving_one_member_their_status(tmp_path):
+    # the list ended with its line: "Councilmember Park was excused" makes only Park absent
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Present: Mayor Hunt, Councilmembers Ruiz, Bell and Kim
+Councilmember Park was excused.
+""") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "present", "member"),
+         ("Kim", "present", "member"), ("Park", "absent", "member")]
+    # a sentence that wraps after a title is still one sentence
+    assert attendance(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF SOMEWHERE
+The meeting was called to order at 7:00 p.m. Councilmembers Ruiz, Bell, Kim, Lee and Mayor
+Hunt were present. Councilmember Park was absent.
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Hunt", "present", "member"), ("Park", "absent", "member")]
+
+
+def test_honours_after_a_name_are_not_part_of_it(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the County Council
+PRESENT: Sir Paul Carter, CBE (Chairman), Mr D Ross MBE, Mrs S Hohler OBE DL, Mr A Lee JP (Vice-Chairman)
+**1. Apologies
+""") == [("Paul Carter", "present", "member"), ("D Ross", "present", "member"), ("S Hohler", "present", "member"),
+         ("A Lee", "present", "member")]
+
+
+def test_a_label_that_counts_its_list(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Council
+Councillors present (4): Lee, Stone, Diaz and West
+Officers present (2): Eve Kim (Chief Executive), Gil Park (Monitoring Officer)
+Apologies (1): Councillor Ford
+**1. Minutes
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("West", "present", "member"), ("Eve Kim", "present", "officer"), ("Gil Park", "present", "officer"),
+         ("Ford", "apologies", "member")]
+
+
+def test_a_list_of_surnames_in_three_columns(tmp_path):
+    # each cell ends its entry: the last cell of a row and the first of the next are two people
+    assert attendance(tmp_path, """
+##Minutes of the District Council
+Councillors Present:
+Lee (Chairman)        Stone                 Diaz
+Ford                  Kim                   Park
+Hunt
+**1. Apologies
+""", font="Courier", size=9) == [("Lee", "present", "member"), ("Stone", "present", "member"),
+                                 ("Diaz", "present", "member"), ("Ford", "present", "member"),
+                                 ("Kim", "present", "member"), ("Park", "present", "member"),
+                                 ("Hunt", "present", "member")]
+
+
+def test_sentences_of_status_and_quorum_are_not_a_roll_call_a_line_each(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE COUNTY COMMISSION
+Commissioners present: Chairman Ruiz, Vice Chairman Bell, Commissioner Kim and Commissioner Lee.
+Commissioner Park was absent.
+Quorum present.
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Park", "absent", "member")]
+
+
+def test_a_mark_table_under_a_roll_call_heading_with_a_name_column_and_a_late_column(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**ROLL CALL
+Councilmember         Present     Absent     Late
+Mayor Hunt              X
+Ruiz                    X
+Bell                                X
+Kim                                           X
+""", font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "absent", "member"),
+                         ("Kim", "present", "member")]
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+**ROLL CALL
+Name                  Present     Absent
+Mayor Hunt              X
+Councilmember Ruiz      X
+Councilmember Bell                  X
+""", font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "absent", "member")]
+
+
+def test_substitute_members_sit_as_members(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Audit Committee
+Members present: Councillors Lee (Chair), Stone and Diaz
+Substitute Members: Councillor Kim (for Councillor Ford)
+Apologies: Councillor Ford
+**1. Minutes
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Kim", "present", "member"), ("Ford", "apologies", "member")]
+    # an agenda's item for apologies and substitutes lists nobody
+    assert attendance(tmp_path, """
+##AGENDA
+##Scrutiny Committee
+**1. Apologies and Substitutes
+To receive apologies for absence and notification of any substitutes present.
+""") == []
+
+
+def test_a_post_with_its_holder_named_in_brackets(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Town Council
+Present: The Mayor (Cllr Ann Lee), the Deputy Mayor (Cllr Bob Stone), Cllrs Diaz, Ford and Kim
+In attendance: the Town Clerk (Mrs J Bloggs)
+**1. Apologies
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Ford", "present", "member"), ("Kim", "present", "member"), ("J Bloggs", "present", "officer")]
+
+
+def test_minutes_head_their_officers_list_with_officers_alone(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Overview and Scrutiny Committee
+**Present
+Councillor Lee (Chair), Councillor Stone (Vice-Chair), Councillor Diaz
+**Officers
+Eve Kim, Head of Housing
+**Apologies
+Councillor Park
+**1. Minutes
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Eve Kim", "present", "officer"), ("Park", "apologies", "member")]
+    # an agenda's "Officers" heading is who is expected
+    assert attendance(tmp_path, """
+##Agenda of the Overview and Scrutiny Committee
+**Officers
+Eve Kim, Head of Housing
+""") == []
+
+
+def test_officers_in_attendance_for_an_item_with_a_post_that_wraps_in_its_bracket(tmp_path):
+    got = attendance(tmp_path, """
+##Minutes of the Cabinet
+PRESENT: Mr A Lee (Chairman), Mr B Stone
+**88. Budget Monitoring
+Joe McKay (Acting Chief
+Analyst) and Cath Head (Head of Finance) were in attendance for this item
+1. Mr Stone introduced the report.
+""")
+    assert got == [("A Lee", "present", "member"), ("B Stone", "present", "member"), ("Joe McKay", "present", "officer"),
+                   ("Cath Head", "present", "officer")]
+
+
+def test_regrets_and_absent_with_apologies_are_apologies(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF COUNCIL
+Council Present: Mayor Ruiz, Deputy Mayor Bell, Councillors Kim and Lee
+Regrets were received from Councillor Park.
+Staff Present: Al Gore, CAO; Ann West, Clerk
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Park", "apologies", "member"), ("Al Gore", "present", "officer"),
+         ("Ann West", "present", "officer")]
+    assert attendance(tmp_path, """
+##Minutes of the Parish Council
+Present: Cllrs Lee, Stone
+Absent with apologies: Cllr Ford
+Absent with regrets: Cllr Hunt
+Absent without apologies: Cllr Kim
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Ford", "apologies", "member"),
+         ("Hunt", "apologies", "member"), ("Kim", "absent", "member")]
+
+
+def test_kinds_of_member_where_they_sat_and_a_district_cllr_as_guest(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE ADVISORY COMMITTEE
+Members Present: Ann Ruiz (Chair), Tom Bell, Sara Kim
+Ex-Officio Members Present: Dave Lee
+Alternate Members Present: Rob Hale
+Members Absent: Gil Park
+""") == [("Ann Ruiz", "present", "member"), ("Tom Bell", "present", "member"), ("Sara Kim", "present", "member"),
+         ("Dave Lee", "present", "member"), ("Rob Hale", "present", "member"), ("Gil Park", "absent", "member")]
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Council Members Present via Zoom: Ruiz, Bell
+Council Members Present in Chambers: Kim, Lee, Mayor Hunt
+""") == [("Ruiz", "present", "member"), ("Bell", "present", "member"), ("Kim", "present", "member"),
+         ("Lee", "present", "member"), ("Hunt", "present", "member")]
+    assert attendance(tmp_path, """
+##Minutes of the Parish Council
+Present: Cllrs Lee (Chair), Stone and Diaz
+Also Present: Jane Smith (Minute Taker); 5 members of the public; District Cllr Bob Hunt
+""") == [("Lee", "present", "member"), ("Stone", "present", "member"), ("Diaz", "present", "member"),
+         ("Jane Smith", "present", "officer"), ("Bob Hunt", "present", "other")]
+
+
+def test_a_roll_call_vote_table_is_not_attendance(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES OF THE CITY COUNCIL
+Present: Mayor Hunt, Councilmembers Ruiz, Bell and Kim
+**5. ORDINANCE 24-3
+Roll call vote on the motion:
+Member          Aye     Nay     Absent
+Ruiz             X
+Bell                             X
+""", font="Courier") == [("Hunt", "present", "member"), ("Ruiz", "present", "member"), ("Bell", "present", "member"),
+                         ("Kim", "present", "member")]
+
+
+def test_a_name_with_an_initial_and_its_post_a_line_is_not_a_lettered_heading(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Regular Meeting of the Council of the Township
+Present:
+Mayor A. Ruiz
+Councillor S. Kim
+Regrets:
+Councillor D. Lee
+Staff:
+A. Gore, Chief Administrative Officer
+A. West, Clerk
+**B. Call to Order
+""") == [("A. Ruiz", "present", "member"), ("S. Kim", "present", "member"), ("D. Lee", "apologies", "member"),
+         ("A. Gore", "present", "officer"), ("A. West", "present", "officer")]
+
+
+def test_surname_particles_and_an_apostrophe_after_the_first_capital(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Town Council
+Present: Cllr Seán O'Brien, Cllr Anne-Marie de la Cruz, Cllr D'Arcy Fox, Cllr Pieter van der Berg, Cllr Ana da Silva
+""") == [("Seán O'Brien", "present", "member"), ("Anne-Marie de la Cruz", "present", "member"),
+         ("D'Arcy Fox", "present", "member"), ("Pieter van der Berg", "present", "member"),
+         ("Ana da Silva", "present", "member")]

@@ -21,20 +21,26 @@ from pipeline.read.layout import Line, PageLayout
 # status and role of a list, from its label
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
 # (after the body's own name: "Select Board Members", "Planning Commission Members", "School Committee Members")
-_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected)\s+)?"
+# (a kind of member: "Ex-Officio Members Present", "Alternate Members Present", "Non-voting members present")
+_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected|"
+        r"ex[\s-]?officio|alternates?|associate)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
         r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
         # "Members of Council", "Members of the Board"; a body alone ("Council Present:", "Board Absent:")
         r"members?\s+of\s+(?:the\s+)?(?:council|board|committee|commission)|council|board|commission|committee)")
 # a present list may say how they attended: "Present in person", "Present (virtually)", "Present via Zoom"
-_HOW = r"(?:\s+(?:in\s+person|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
+# ("Present in Chambers", "Present in the Chamber": where they sat, in person)
+_HOW = r"(?:\s+(?:in\s+person|in\s+(?:the\s+)?(?:council\s+)?chambers?|virtually|remotely|electronically|online|(?:via|by)\s+\w+)|\s*\((?:[^)]{1,30})\))?"
 _LABELS = [
-    (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
+    # ("Regrets", in Canadian minutes, are apologies: "Regrets were received from Councillor Park",
+    # "Absent with regrets: Councillor Lee", as "Absent with apologies" is)
+    (r"(?:apologies|regrets)(?:\s+for\s+absence)?(?:\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|"
      r"noted)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?)?|"
-     r"apologies\s+received(?:\s+from)?|regrets|"
+     r"(?:apologies|regrets)\s+received(?:\s+from)?|absent\s+with\s+(?:apolog(?:y|ies)|regrets)|"
      rf"(?:{_WHO})\s+(?:sending\s+|giving\s+|with\s+)?apologies", "apologies", None),
     (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)(?:\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused))?|"
-     r"absent(?:\s+(?:members?|with(?:out)?\s+(?:apolog(?:y|ies)|notice|leave|cause)|and\s+excused|\(excused\)|excused))?|"
+     r"absent(?:\s+(?:members?|without\s+(?:apolog(?:y|ies)|notice|leave|cause)|with\s+(?:notice|leave|cause)|and\s+excused|"
+     r"\(excused\)|excused))?|"
      # "Absent/Excused", "Excused/Absent", "Absent or Excused": one list under either word
      r"(?:absent|excused)\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused)|"
      r"not\s+present|excused(?:\s+absences?)?|"
@@ -49,6 +55,8 @@ _LABELS = [
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
      # "Participating remotely: Director Ruiz" (a member who joins by video is present)
      rf"participating{_HOW}|"
+     # "Substitute Members: Councillor Kim (for Councillor Ford)": a substitute sits as a member
+     rf"substitutes?(?:\s+(?:members?|councillors?))?(?:\s+(?:present|in\s+attendance|attending){_HOW})?|"
      r"representatives\s+present", "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
@@ -60,7 +68,8 @@ _IN_LIST_LABELS = [(r"(?:(?:city|town|county|council|district|village|township)\
 def _label_re(labels) -> re.Pattern:
     return re.compile(r"(?:^|(?<=[.;:]\s)|(?<=[.;:])|\broll\s?call\b[\s:.\-–]*)(?P<label>"
                       + "|".join(f"(?:{p})" for p, _, _ in labels)
-                      + r")(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|"
+                      # (a label may count its list: "Councillors present (12):", "Officers present (2):")
+                      + r")(?:\s*\(\d{1,3}\))?(?:\s+(?:were|was|included|are|at\s+the\s+meeting(?:\s+were)?))?(?:\s*[:\-–]\s*|\s*$|"
                         r"(?<=\bfrom)\s+|(?<=\bby)\s+|(?<=\bwere)\s+|(?<=\bof)\s+)", re.I)
 
 
@@ -68,7 +77,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # every label of a list (and MID_LABEL's "those present") holds one of these words: a text without
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
-_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat")
+_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
@@ -84,7 +93,7 @@ _MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:
                  r"trustees?|commissioners?|supervisors?|aldermen|alderman|alderpersons?|alders?|directors?|governors?|"
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")
-_OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+councillors?|"
+_OTHER_POSTS = (r"(?:[A-Z][a-z]+\s+)?(?:district|county|parish|town|city|borough|ward|division)\s+(?:councillors?|cllrs?\.?)|"
                 r"co-?opted\s+members?|guests?|visitors?|representatives?|members?\s+of\s+the\s+public|consultants?|"
                 # the police at a parish meeting are guests, not the council's officers
                 r"pcsos?|police\s+(?:community\s+support\s+)?officers?|police\s+constables?")
@@ -100,9 +109,12 @@ HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|re
 # a capital and a small letter, accented ones too ("José Peña", "NÚÑEZ")
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = re.compile(rf"^(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)?\.?|[IVX]{{2,3}}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|"
-                       rf"O['’][A-Z][a-z]+|[{_UP}]\.?|(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}'’-]{{2,}}|d[eu]|van|von|de\s?la)$")
+                       # (an apostrophe after any first capital, "D'Arcy", "N'Diaye"; the small particles of a
+                       # surname, "de la Cruz", "van der Berg", "da Silva", "di Maio")
+                       rf"[{_UP}]['’][{_UP}][{_LO}]+|[{_UP}]\.?|(?:[A-Z]\.){{2,}}|[{_UP}][{_UP}'’-]{{2,}}|"
+                       r"d[eu]|van|von|de\s?la|la|le|del|della|di|da|dos|das|der|den|ten|ter)$")
 _NOT_NAMES = re.compile(r"^(?:jr\.?|sr\.?|none|nil|no(?:ne)?\s+(?:received|members?|apologies)|n/?a|the|and|all|public|chair|"
-                        r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?)$", re.I)
+                        r"councillors?|members?|present|absent|apologies|items?|agenda|minutes?|quorum)$", re.I)
 # words of a body's name, never of a person's
 _BODY_WORD = re.compile(r"^(?:council|committee|chamber|association|society|group|board|community|services?|department|"
                         r"office|team|trust|partnership|inc|llc|ltd|church|school|university|college|club|commission|"
@@ -133,13 +145,18 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
     two lines or more in a row. [(line, names, status)]"""
     # (under a heading of its own: "ROLL CALL", "ATTENDANCE", "Members Present:")
     text = lines[i].text
+    if _VOTE_CONTEXT.search(text):
+        return []  # a roll-call vote ("Member  Aye  Nay  Absent") records the vote, not who came
     heading = ROLL_CALL.match(text) and not LABEL.search(text) or (
         len(text) <= 40 and hold and label_of(text) is not None)
     start = i + 1 if heading else i
     run = []
     for line in lines[start:]:
         m = STATUS_LINE.match(line.text)
-        if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page):
+        # (a sentence, "Commissioner Park was absent.", or a header row, "Name   Present   Absent", is not
+        # a member and their status)
+        if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page) or re.search(
+                r"(?i)\b(?:was|were|is|are|present|absent|excused|apologies)\b", m.group("name")):
             break
         run.append((line, m.group("name"), _status_of(m.group("status"))))
     return run if len(run) >= (1 if start > i else 2) else []
@@ -202,9 +219,11 @@ def _mark_table(lines: list[Line], i: int):
         return None
     columns = []
     for seg in header[1:]:
-        got = label_of(" ".join(w.text for w in seg))
-        if not got or " ".join(w.text for w in seg).lower() not in ("present", "absent", "excused", "apologies",
-                                                                      "absent/excused", "excused/absent"):
+        head = " ".join(w.text for w in seg)
+        # (a member marked "Late" or "Arrived late" came, after the start)
+        got = ("present", None) if re.fullmatch(r"(?i)(?:arrived\s+)?late", head) else label_of(head)
+        if not got or head.lower() not in ("present", "absent", "excused", "apologies", "absent/excused",
+                                           "excused/absent", "late", "arrived late"):
             return None
         columns.append(((seg[0].x0 + seg[-1].x1) / 2, seg[-1].x1 - seg[0].x0, got[0]))
     if len(columns) < 2:
@@ -292,6 +311,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
             m = LABEL.search(f"Present: {line.text[bare.end():]}")
+        staff = BARE_STAFF.match(line.text) if minutes and not m and not bare and line.page <= first_page + 1 else None
+        if staff:
+            # and their staff's list with "Officers" or "Staff", on its own line or before the names
+            m = LABEL.search(f"Staff present: {line.text[staff.end():]}")
         # ("Commissioners: Present – Ruiz, Bell; Absent – Kim": who the lists are of, then the lists)
         if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
                             and not re.search(r"[.;]\s$", line.text[:m.start()])
@@ -313,7 +336,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             text = _list_text(lines[j])
             if not text.rstrip().endswith((":", "-", "–")) and len(text) <= 40 and label_of(text):
                 text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
-            chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right) else "") + text)
+            # (a list printed in columns ends an entry at the end of each cell: "Lee    Stone    Diaz" /
+            # "Ford    Kim", not "Diaz Ford")
+            chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right)
+                          or len(lines[j - 1].segments()) >= 2 else "") + text)
             j += 1
         text = _caps_labels_apart(" ".join(chunk))
         for status, role, names_text in _lists(text):
@@ -356,6 +382,9 @@ BARE_WHO = re.compile(r"^\s*(?:(?:board|council|committee|elected|voting)\s+)?(?
                       r"\s*[:\-–]\s*", re.I)
 
 
+BARE_STAFF = re.compile(r"^\s*(?:(?:council\s+|city\s+|town\s+|county\s+)?(?:officers|staff))\s*(?:[:\-–]\s*|$)", re.I)
+
+
 # a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
 # following members present:"
 MID_LABEL = re.compile(r"\b(?:those|the\s+following(?:\s+\w+){0,2})\s+(?:(?:were|was)\s+)?(?P<status>present|absent)"
@@ -368,9 +397,28 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     out = []
     if not any(w in text for w in ("present", "absent", "excused", "attendance", "apolog")):
         return out  # NAMED_THEN_STATUS ends in one of them, cases kept
+    # where the lines meet: a line that ends on a name, without a comma, "and" or "&", and a next line
+    # that starts with a title has ended its list, so "Present: Mayor Hunt, Ruiz and Kim" / "Councilmember
+    # Park was excused." are two lists, not one sentence making all five absent ("... and Mayor" / "Hunt
+    # were present" is one sentence wrapping)
+    breaks, at = [], -1
+    near = [l for l in lines[i:i + 3] if l.page == lines[i].page]
+    for l, nxt in zip(near, near[1:]):
+        at += len(l.text) + 1
+        last = re.split(r"[,;:]|\band\b", l.text)[-1].strip()
+        # (a line that breaks inside a bracket, "Joe McKay (Acting Chief" / "Analyst)", has not ended)
+        ended = not re.search(r"(?:[,;&\-–(]|\band)\s*$", l.text) and not re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I) \
+            and l.text.count("(") <= l.text.count(")")
+        title = re.match(rf"(?:{_MEMBER_POSTS}|{_OFFICER_POSTS}|(?:mr|mrs|ms|miss|dr)\b)", nxt.text, re.I)
+        # (nor does a sentence run on out of a bold heading: "88. Budget Monitoring" / "John Betts ... were
+        # in attendance")
+        breaks.append((at, not (ended and title) and l.bold == nxt.bold))
     for m in NAMED_THEN_STATUS.finditer(text):
         names = m.group("names") or m.group("names2")
-        if m.start() >= len(lines[i].text) or not _only_names(names):
+        start = m.start("names") if m.group("names") else m.start("names2")
+        end = start + len(names)
+        if m.start() >= len(lines[i].text) or not _only_names(names) or any(
+                start < b < end and not runs for b, runs in breaks):
             continue
         if m.group("status2"):
             out.append(("apologies", "member", names))
@@ -427,7 +475,7 @@ def _runs_on(prev: Line, line: Line) -> bool:
     gap = line.top - prev.bottom
     if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)):
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
-    if _HEADING.match(line.text) or (line.bold and not prev.bold):
+    if (_HEADING.match(line.text) and not _initial_name_and_post(line.text)) or (line.bold and not prev.bold):
         return False
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
@@ -439,6 +487,13 @@ def _runs_on(prev: Line, line: Line) -> bool:
     words = re.split(r"\b(?:plus|as)\b", line.text)[0].split()  # "... plus ten guests"
     lower = sum(1 for w in words if w[:1].islower() and w.lower() not in ("and", "as", "of", "for", "the", "de", "van"))
     return lower <= max(1, len(words) // 4)
+
+
+def _initial_name_and_post(text: str) -> bool:
+    """"A. Gore, Chief Administrative Officer": a person with an initial and their post, not a lettered
+    heading ("A. Call to Order") though it starts like one."""
+    m = re.match(r"^[A-Z]\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[,–-]\s*(?P<post>.+)$", text)
+    return bool(m) and _post_role(m.group("post")) is not None
 
 
 def _only_names(text: str) -> bool:
@@ -459,13 +514,25 @@ def _lists(text: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
+# letters after a name for an honour, decoration or office ("Mr D Ross MBE", "Sir Paul Carter, CBE",
+# "Mrs A Lee JP DL"): not part of the name
+_POST_NOMINALS = (r"(?:[GKD]?BE|[GKD]?CM?G|[CMO]BE|BEM|KC[BV]O|[LCM]VO|K?CB|DL|JP|QC|KC|MP|MEP|MSP|MLA|QPM|TD|RD|"
+                  r"DSO|PhD|Esq)")
+POST_NOMINALS = re.compile(rf"(?<=[A-Za-zß-öø-ÿ.])\s*,?\s+{_POST_NOMINALS}(?:,?\s+{_POST_NOMINALS})*\.?"
+                           r"(?=\s*(?:[,;()&]|\band\b|\bAND\b|$))")
+
+
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
+    text = POST_NOMINALS.sub("", text)
     if re.search(r"[A-Z]{2}", text) and not re.search(r"[a-zß-öø-ÿ]", text):
         # a list printed all in capitals ("RUIZ, BELL, MAYOR HUNT"): its short words are surnames, not
         # the initials of a body ("EDC") they would be among names in small letters
         text = re.sub(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]+", lambda w: "and" if w.group() == "AND" else w.group()[0] + w.group()[1:].lower(),
                       text)
+    # a post with the name of who holds it in brackets ("The Mayor (Cllr Ann Lee)", "the Clerk (Mrs J Bloggs)")
+    # names that person: the bracket is the name, the post its post
+    text = re.sub(r"(?P<post>[^,;()]+?)\s*\((?P<name>[^()]+)\)", _post_then_name, text)
     # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
     # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
     text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{_post_role(m.group(1))}," if _post_role(m.group(1)) else " ",
@@ -499,6 +566,14 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
 
 
 POST_MARK = "\x00"  # a post in brackets, kept whole: "(Participation and Engagement Manager)"
+
+
+def _post_then_name(m: re.Match) -> str:
+    post = re.sub(r"(?i)^\s*the\s+", "", m.group("post"))
+    role = _post_role(post)
+    if not role or _post_role(m.group("name")) or not _split_names(POST.sub(" ", m.group("name")).strip()):
+        return m.group()
+    return f"{m.group('post')[:len(m.group('post')) - len(m.group('post').lstrip())]}{m.group('name')}, {POST_MARK}{role},"
 
 
 def _post_role(piece: str) -> str | None:
