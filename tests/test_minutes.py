@@ -1271,3 +1271,19 @@ Councilmember Ruiz moved to approve the budget. The motion died for lack of a se
 Motion by Kim, seconded by Hunt, to increase fees. Councilmember Kim withdrew her motion.
 """) == [("5", "to approve the budget", "lost", None, None, "Ruiz", None),
          ("6", "to increase fees", "withdrawn", None, None, "Kim", "Hunt")]
+
+
+def test_what_was_done_before_its_motion_and_an_action_in_the_passive(tmp_path):
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL ACTION MINUTES
+**5. CONSENT CALENDAR
+Items 5A-5F approved on a motion by Ruiz, seconded by Bell, 5-0.
+**6. PUBLIC HEARING
+Approved on a motion by Kim, seconded by Hunt, 4-1 (Ruiz no).
+**7. CONTRACT
+ON MOTION of Director Ruiz, seconded by Director Bell, the contract was approved by the following vote:
+AYES: Ruiz, Bell, Kim
+NOES: None
+""") == [("5", "Items 5A-5F approved", "carried", 5, 0, "Ruiz", "Bell"),
+         ("6", "PUBLIC HEARING", "carried", 4, 1, "Kim", "Hunt"),
+         ("7", "the contract was approved", "carried", 3, 0, "Ruiz", "Bell")]

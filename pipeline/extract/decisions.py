@@ -768,6 +768,14 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
                 after = after + " " + following
             voted = STRONG_OUTCOME.search(after[:200]) is not None
+            # the verb the action is recorded by, first ("Approved the contract ...") or after what was
+            # done ("Items 5A-5F approved on a motion by ...", "Approved on a motion by ...")
+            verb = re.match(RECORDED_ACTION, body, re.I) or re.search(rf"(?<=\s){RECORDED_ACTION}$", body, re.I)
+            if len(body.split()) < 2:
+                if not heading:
+                    pos = end
+                    continue
+                body = heading  # "Approved on a motion by Kim, seconded by Hunt, 4-1": the item is what was approved
             if heading and THIS_ITEM.match(body):
                 body = heading  # "that this Ordinance be Introduced": what was moved is the item itself
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox,
@@ -784,7 +792,6 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
                 if vote.votes_for is None and before.votes_for is not None:
                     vote.votes_for, vote.votes_against, vote.votes_abstain = \
                         before.votes_for, before.votes_against, before.votes_abstain
-            verb = re.match(RECORDED_ACTION, body, re.I)
             if vote.outcome is None and verb:
                 # an action recorded by its verb ("ACTION: Approved the contract ... (Smith/Jones, 5-0)")
                 # says its own outcome ("Continued to May 4" is deferred), and the tally after it is that vote's

@@ -86,6 +86,14 @@ MOTION_FORMS = [
     re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
                rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
                rf"(?P<text>{RECORDED_ACTION}.+)", re.I),
+    # "ON MOTION of Director Ruiz, seconded by Director Bell, the contract was approved by the following
+    # vote": what was done, in the passive, is the record as printed
+    re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*"
+               rf"(?P<text>the\s+[\w ,'’-]{{1,80}}?\s+(?:was|were)\s+(?:unanimously\s+)?{RECORDED_ACTION}.*)", re.I),
+    # "Items 5A-5F approved on a motion by Ruiz, seconded by Bell, 5-0": what was done, then who moved it
+    # ("Approved on a motion by Kim, seconded by Hunt, 4-1": the item it is under is what was done)
+    re.compile(rf"^(?P<text>(?:(?-i:[A-Z])[^.;:]{{2,150}}?\s(?:was\s+|were\s+)?)?{RECORDED_ACTION})\s*(?:up)?on\s+(?:a\s+)?motion\s+"
+               rf"(?:by|of)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})", re.I),
     # "Upon a motion duly made and seconded, the Board unanimously adopted Resolution 24-02" (nobody named)
     re.compile(rf"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*,?\s*"
                rf"the\s+[\w ]{{1,40}}?\s+(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+)", re.I),
@@ -219,8 +227,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
         body = body[:cut.start()]
     end = max(end, m.end()) if m.start("text") < m.start("mover") else end
     body = re.sub(r"[\s.;,]+$", "", body)
-    if len(body.split()) < 2:
-        return None
+    if len(body.split()) < 2 and not (m.start("text") == m.start() and re.fullmatch(RECORDED_ACTION, body, re.I)):
+        return None  # (a verb alone that opens the motion, "Approved on a motion by ...", records the item it is under)
     seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4", "seconder5")
                      if m.groupdict().get(g)), None)
     if not seconder and form is NAME_FIRST and not _VOTED_NEXT.match(m.string, end):
