@@ -1287,3 +1287,20 @@ NOES: None
 """) == [("5", "Items 5A-5F approved", "carried", 5, 0, "Ruiz", "Bell"),
          ("6", "PUBLIC HEARING", "carried", 4, 1, "Kim", "Hunt"),
          ("7", "the contract was approved", "carried", 3, 0, "Ruiz", "Bell")]
+
+
+def test_movers_in_brackets_after_a_motion_made_and_seconded_or_the_bodys_action(tmp_path):
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+**5. Agenda
+A motion was made and seconded (Ruiz/Bell) to approve the agenda. Motion carried 5-0.
+**6. Budget
+Council approved the budget amendment (Ruiz/Bell, 5-0).
+**7. Parks
+Councilmember Ruiz moved, Councilmember Bell seconded, and the motion carried 5-0 to approve the parks plan.
+**8. Fees
+Resolution No. 2024-12, approving the fee schedule, was adopted on a motion by Kim, seconded by Hunt, by a 4-1 vote.
+""") == [("5", "to approve the agenda", "carried", 5, 0, "Ruiz", "Bell"),
+         ("6", "approved the budget amendment", "carried", 5, 0, "Ruiz", "Bell"),
+         ("7", "to approve the parks plan", "carried", 5, 0, "Ruiz", "Bell"),
+         ("8", "Resolution No. 2024-12, approving the fee schedule, was adopted", "carried", 4, 1, "Kim", "Hunt")]

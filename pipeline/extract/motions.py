@@ -51,6 +51,9 @@ _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?
 # (it starts at any name, so it is tried only where a name can be moving something)
 NAME_FIRST = re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
                         rf"(?P<seconder2>{NAME})\s*,?\s*|(?:and\s+)?(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
+                        # ("Ruiz moved, Bell seconded, and the motion carried 5-0 to approve ...")
+                        rf"(?:and\s+(?:the\s+)?motion\s+(?:carried|passed)(?:\s+(?:unanimously|\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?))?"
+                        rf"\s*,?\s*)?"
                         rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
                         rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
                         rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
@@ -92,8 +95,14 @@ MOTION_FORMS = [
                rf"(?P<text>the\s+[\w ,'’-]{{1,80}}?\s+(?:was|were)\s+(?:unanimously\s+)?{RECORDED_ACTION}.*)", re.I),
     # "Items 5A-5F approved on a motion by Ruiz, seconded by Bell, 5-0": what was done, then who moved it
     # ("Approved on a motion by Kim, seconded by Hunt, 4-1": the item it is under is what was done)
-    re.compile(rf"^(?P<text>(?:(?-i:[A-Z])[^.;:]{{2,150}}?\s(?:was\s+|were\s+)?)?{RECORDED_ACTION})\s*(?:up)?on\s+(?:a\s+)?motion\s+"
+    re.compile(rf"^(?P<text>(?:(?-i:[A-Z])(?:[^.;:]|(?<=\bNo)\.){{2,150}}?\s(?:was\s+|were\s+)?)?{RECORDED_ACTION})\s*(?:up)?on\s+(?:a\s+)?motion\s+"
                rf"(?:by|of)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})", re.I),
+    # "A motion was made and seconded (Ruiz/Bell) to approve the agenda"
+    re.compile(rf"\bmotion\s+was\s+(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)"
+               rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
+    # "Council approved the budget amendment (Ruiz/Bell, 5-0)": the body's action, its movers in brackets
+    re.compile(rf"(?:^|(?<=[.;]\s))(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:council|board|commission|committee|trustees|cabinet)\s+"
+               rf"(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*(?=[,;)])", re.I),
     # "Upon a motion duly made and seconded, the Board unanimously adopted Resolution 24-02" (nobody named)
     re.compile(rf"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*,?\s*"
                rf"the\s+[\w ]{{1,40}}?\s+(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+)", re.I),
@@ -156,18 +165,20 @@ class Vote:
     roll_call: list | None = None
 
 
-# every motion form holds one of these words, so text without them holds no motion: one cheap
-# search spares the forms' backtracking over the many paragraphs that move nothing
+# every motion form holds one of these words (or its movers in brackets, "(Ruiz/Bell, 5-0)"), so text
+# without them holds no motion: one cheap search spares the forms' backtracking over the many
+# paragraphs that move nothing
 # (as words: "secondary", "transaction" and "removed" are common in reports and move nothing; every
 # form names a motion, a mover or proposer, an "Action:" label or M/S)
-_FORM_WORD = re.compile(r"\b(?:motion|move[ds]?|propos|M\s*/\s*S\b|voted)|\baction\s*(?:taken\s*)?[:\-–]", re.I)
+_FORM_WORD = re.compile(r"\b(?:motion|move[ds]?|propos|M\s*/\s*S\b|voted)|\baction\s*(?:taken\s*)?[:\-–]|"
+                        r"\((?-i:[A-Z])[\w'’-]+\s*/\s*(?-i:[A-Z])", re.I)
 
 
 # ... and every form names a motion, M/S or an action label, a seconder, or (for "X moved to adopt
 # ... The motion carried 3-1", which names neither) the vote: "proposed" and "moved" alone, which
 # reports use for much else ("the proposed budget", "moved to a new system"), move nothing
 _NAMED_OR_VOTED = re.compile(r"motion|\bM\s*/\s*S\b|\baction\b|second|support|\b2nd\b|\b(?:carried|carries|passed|failed|"
-                             r"defeated|unanimous|voted)", re.I)
+                             r"defeated|unanimous|voted)|\((?-i:[A-Z])[\w'’-]+\s*/\s*(?-i:[A-Z])", re.I)
 
 
 _MOVER_VERB = re.compile(r"\b(?:moved|proposed|motioned|made\s+(?:a|the)\s+motion)\b", re.I)
