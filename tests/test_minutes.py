@@ -1304,3 +1304,14 @@ Resolution No. 2024-12, approving the fee schedule, was adopted on a motion by K
          ("6", "approved the budget amendment", "carried", 5, 0, "Ruiz", "Bell"),
          ("7", "to approve the parks plan", "carried", 5, 0, "Ruiz", "Bell"),
          ("8", "Resolution No. 2024-12, approving the fee schedule, was adopted", "carried", 4, 1, "Kim", "Hunt")]
+
+
+def test_a_report_noted_in_the_passive_is_a_disposal(tmp_path):
+    assert decisions_of(tmp_path, """
+##Minutes of the Scrutiny Panel
+**6. Performance Report
+The report was noted.
+**7. Work Programme
+The Panel AGREED the work programme for 2024/25.
+""") == [("6", "The report was noted.", None, None, None, None, None),
+         ("7", "the work programme for 2024/25.", None, None, None, None, None)]

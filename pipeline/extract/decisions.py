@@ -36,7 +36,9 @@ KEYWORD = re.compile(
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
     r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
-    r"Members)\s+(?:(?:unanimously|formally)\s+)?(?i:noted)\s+the\s+\w+)", re.M)
+    r"Members)\s+(?:(?:unanimously|formally)\s+)?(?i:noted)\s+the\s+\w+|"
+    # ("The report was noted.", "The update was NOTED": the passive disposal)
+    r"The\s+(?:report|update|presentation|information|briefing)s?\s+(?:was|were)\s+(?:duly\s+)?(?i:noted)\b)", re.M)
 # every form KEYWORD reads holds one of these words (in some case): a line without them is not searched
 _KEYWORD_WORDS = ("resolved", "resolution", "agreed", "decided", "decision", "approved", "noted", "voted")
 
