@@ -1315,3 +1315,27 @@ The report was noted.
 The Panel AGREED the work programme for 2024/25.
 """) == [("6", "The report was noted.", None, None, None, None, None),
          ("7", "the work programme for 2024/25.", None, None, None, None, None)]
+
+
+def test_double_spaced_minutes_keep_a_motion_and_its_vote_in_one_paragraph(tmp_path):
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "double.pdf"
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    y = 720
+    for bold, text in [(True, "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL"), (False, ""),
+                       (True, "5. CONSENT CALENDAR"),
+                       (False, "Motion by Ruiz, seconded by Bell, to approve the consent calendar. Motion"),
+                       (False, "carried 4-0."), (False, ""), (True, "6. ZONING ORDINANCE"),
+                       (False, "Motion by Kim, seconded by Hunt, to adopt Ordinance No. 1234 amending the"),
+                       (False, "zoning code. Motion carried 3-1.")]:
+        if text:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 11)
+            c.drawString(72, y, text)
+        y -= 24  # double spacing: every line a line apart
+    c.showPage()
+    c.save()
+    got = [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against)
+           for d in extract_decisions(analyse(list(read_pages(path))))]
+    assert got == [("5", "to approve the consent calendar", "carried", 4, 0),
+                   ("6", "to adopt Ordinance No. 1234 amending the zoning code", "carried", 3, 1)]

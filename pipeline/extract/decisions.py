@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from pipeline.read.layout import Line, PageLayout, cell_line, join_lines
+from pipeline.read.layout import Line, PageLayout, cell_line, join_lines, line_gaps
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, split_inline
@@ -523,6 +523,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
     heading_line: Line | None = None  # the line the current heading ends on, while nothing is under it
     current: list[Line] = []
     rights = right_margins(lines)
+    usual = line_gaps(lines)
     for line in lines:
         h = ITEM_HEADING.match(line.text)
         if ITEM_OUTCOME.match(line.text):
@@ -573,8 +574,11 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
                 and (line.text[:1].isupper() or re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]", line.text)) \
                 and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|a|an|this|that|to|be|was|were|is|are|with|for|from|in|on|at))$",
                                   prev.text, re.I)
-            if gap > 0.9 * line.size or ended or abs(line.size - prev.size) > 1 or line.bold != prev.bold \
-                    or ACTION_LABEL.match(line.text):
+            # (on a double-spaced page, whose usual gap is most of a line, a break is a gap wider than that)
+            spacing = usual.get(line.page, 0.0)
+            limit = 1.4 * spacing if spacing > 0.75 * line.size else 0.9 * line.size
+            if gap > limit or ended or abs(line.size - prev.size) > 1 \
+                    or line.bold != prev.bold or ACTION_LABEL.match(line.text):
                 out.append((ref, heading, current))
                 current = []
         current.append(line)

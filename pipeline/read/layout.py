@@ -382,6 +382,24 @@ def tables(lines: list[Line], header_ok):
         i = max(end, i + 1)
 
 
+def line_gaps(lines: list[Line]) -> dict[int, float]:
+    """The usual gap on each page between a line that runs to the margin and the line it wraps onto:
+    a paragraph's break is a gap wider than that, which on a double-spaced page (pleading paper) is
+    wider than a font size. (Only wrapped lines count: a page of one-line paragraphs a blank line
+    apart is not double-spaced.)"""
+    ends: dict[int, list[float]] = {}
+    for l in lines:
+        ends.setdefault(l.page, []).append(l.x1)
+    right = {page: sorted(xs)[int(len(xs) * 0.9)] for page, xs in ends.items()}
+    gaps: dict[int, list[float]] = {}
+    for prev, line in zip(lines, lines[1:]):
+        gap = line.top - prev.bottom
+        wrapped = prev.x1 > right[prev.page] - 0.1 * (right[prev.page] - prev.x0)
+        if line.page == prev.page and wrapped and 0 < gap < 3 * line.size:
+            gaps.setdefault(line.page, []).append(gap)
+    return {page: statistics.median(g) for page, g in gaps.items()}
+
+
 # ---------------------------------------------------------------- line numbers
 
 _LINE_NO = re.compile(r"^\d{1,2}$")
