@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from pipeline.read.layout import Line, PageLayout, cell_line, join_lines, line_gaps
+from pipeline.read.layout import Line, PageLayout, bbox_of, cell_line, join_lines, line_gaps, right_margins
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, split_inline
@@ -294,11 +294,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             if after:
                 text = text[:after.start()].strip()
             counted = BRACKETED_VOTE.search(text)
+            item_vote = vote
             if counted:
                 # "RESOLVED: That permission be GRANTED ... (Vote: For 7, Against 2, Abstain 1)"
                 text = text[:counted.start()].strip()
-                vote = vote or read_vote(counted.group())
-                vote.outcome = vote.outcome or ("carried" if (vote.votes_for or 0) > (vote.votes_against or 0) else None)
+                item_vote = vote or read_vote(counted.group())
             # "DECISION: The Sub-Committee resolved to grant the licence": who decided is not what
             text = re.sub(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:resolved|agreed|decided)\s+(?=(?:to|that|not\s+to)\b)", "", text)
             if len(text.split()) >= 2:
@@ -307,7 +307,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
                              file_number=resolution_no if operative else None,
                              mover=_person(after.group("mover")) if after else mover,
                              seconder=_person(after.group("seconder")) if after else seconder)
-                _set_vote(d, vote)
+                _set_vote(d, item_vote)
                 out.append(d)
     proceedings = cache(lambda: _is_proceedings(pages))  # (asked only where a rule needs it)
     paras = _paragraphs(lines)
@@ -321,7 +321,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
         # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
         # correct record" (other prose there reports the discussion)
-        plain = [d for d in _narrative(lines) if PLAIN_DISPOSAL.match(d.text) and not any(_overlaps(d, k) for k in out)]
+        plain = [d for d in _narrative(lines, paras) if PLAIN_DISPOSAL.match(d.text) and not any(_overlaps(d, k) for k in out)]
         for d in plain:  # the minute it is recorded under
             at = (d.page, d.bbox[1] if d.bbox else 0.0)
             under = [m for start, m in minutes_at if start <= at]
@@ -336,7 +336,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # (the sentence that puts a motion to the vote, "... put the amendment to the vote and it was
         # agreed", is the vote on a motion read above, not a decision of its own)
         kept = out if any(d.kind in ("motion", "amendment") for d in out) else []
-        out = kept + [d for d in _narrative(lines) if not any(_overlaps(d, k) for k in kept)
+        out = kept + [d for d in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
                       and not (voted and PUT_TO_VOTE.search(d.text))]
         out.sort(key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
     return _once(out)
@@ -354,26 +354,23 @@ FOLLOWING_RESOLUTION = re.compile(
 
 # who proposed and seconded a resolution, before its keyword on its line or on the line above: "Proposed:
 # Cllr Ray  Seconded: Cllr Li", "Proposed by Cllr Ray, seconded by Cllr Li, it was RESOLVED that ..."
-MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
-                        rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*(?:and\b\s*)?(?:it\s+was)?$",
-                        re.I)
+_MOVED_SECONDED = (rf"(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
+                   rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*")
+MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?{_MOVED_SECONDED}(?:and\b\s*)?(?:it\s+was)?$", re.I)
 # the vote in brackets after a resolution: "(Vote: For 7, Against 2, Abstain 1)", "(For 5; Against 3)"
 BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
                             r"\d{1,3}\s*[,;]?\s*){2,3}\)\.?$", re.I)
 # ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
-MOVED_AFTER = re.compile(rf"\s*\(\s*(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
-                         rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*\)\.?$", re.I)
+MOVED_AFTER = re.compile(rf"\s*\(\s*{_MOVED_SECONDED}\)\.?$", re.I)
 
 
 def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | None, str | None, Vote | None]:
     """The mover, seconder and vote printed just above a resolution (or before it on its line): a
     field a line (Canada), 'Moved By: Deputy Mayor Ito' / 'Seconded By: Councillor Ueda' / 'BE IT
     RESOLVED THAT ...', both on one line, or a motion that says the resolution follows."""
-    both = MOVED_BOTH.match(before.strip()) if before.strip() else None
-    if both:
-        return _person(both.group("mover")), _person(both.group("seconder")), None
     above = [l for l in lines[max(0, i - 3):i] if l.page == lines[i].page]
-    both = MOVED_BOTH.match(above[-1].text.strip()) if above and not before.strip() else None
+    printed_before = before.strip() or (above[-1].text.strip() if above else "")
+    both = MOVED_BOTH.match(printed_before) if printed_before else None
     if both:
         return _person(both.group("mover")), _person(both.group("seconder")), None
     following = FOLLOWING_RESOLUTION.search(" ".join(l.text for l in above)) if above else None
@@ -502,17 +499,9 @@ def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
     return not current or current[-1].bold != line.bold or current[-1].text.isupper() != text.isupper()
 
 
-def right_margins(lines: list[Line]) -> dict[int, float]:
-    """The right margin of running text on each page: most full lines reach it."""
-    rights = {}
-    for page in {l.page for l in lines}:
-        xs = sorted(l.x1 for l in lines if l.page == page and len(l.words) > 6) or \
-            sorted(l.x1 for l in lines if l.page == page)
-        rights[page] = xs[int(len(xs) * 0.9)] if xs else 0
-    return rights
-
-
-_RUNS_ON = re.compile(r"\b(?:by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|from|in|on|at)$", re.I)
+# the small words a line that runs on into the next may end with
+_FUNCTION_WORDS = r"by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|from|in|on|at"
+_RUNS_ON = re.compile(rf"\b(?:{_FUNCTION_WORDS})$", re.I)
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
@@ -523,7 +512,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
     heading_line: Line | None = None  # the line the current heading ends on, while nothing is under it
     current: list[Line] = []
     rights = right_margins(lines)
-    usual = line_gaps(lines)
+    usual = line_gaps(lines, rights)
     for line in lines:
         h = ITEM_HEADING.match(line.text)
         if ITEM_OUTCOME.match(line.text):
@@ -572,8 +561,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             # (a line that breaks after "seconded by", "and" or a comma has not ended its sentence)
             ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) \
                 and (line.text[:1].isupper() or re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]", line.text)) \
-                and not re.search(r"(?:[,;]|\b(?:by|and|or|of|the|a|an|this|that|to|be|was|were|is|are|with|for|from|in|on|at))$",
-                                  prev.text, re.I)
+                and not re.search(rf"(?:[,;]|\b(?:this|{_FUNCTION_WORDS}))$", prev.text, re.I)
             # (on a double-spaced page, whose usual gap is most of a line, a break is a gap wider than that)
             spacing = usual.get(line.page, 0.0)
             limit = 1.4 * spacing if spacing > 0.75 * line.size else 0.9 * line.size
@@ -641,7 +629,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
     fields_of_before: set[int] = set()  # paragraphs read as fields of the motion before them
     for k, (ref, heading, plines) in enumerate(paras):
         text = join_lines(l.text for l in plines)
-        page, bbox = plines[0].page, _bbox(plines)
+        page, bbox = plines[0].page, bbox_of(plines)
         # "(23-716) Title. ADOPTED.", each item of a summary on its own line or run together in one paragraph
         pieces = re.split(r"\s(?=(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])\s*\(?(?:\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s)", text)
         filed_all = [FILED.match(p) for p in pieces]
@@ -828,12 +816,6 @@ PLAIN_DISPOSAL = re.compile(r"^(?:it\s+was\s+(?:(?:therefore|also|further|then|d
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b", re.I)
 
 
-def _bbox(lines: list[Line]) -> tuple:
-    ls = [l for l in lines if l.page == lines[0].page]
-    return (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
-            round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
-
-
 def _is_proceedings(pages: list[PageLayout]) -> bool:
     """A record of a meeting: it says who was present, or calls itself minutes."""
     from pipeline.extract.attendance import extract_attendance
@@ -841,10 +823,11 @@ def _is_proceedings(pages: list[PageLayout]) -> bool:
     return bool(pages) and (has_minutes_heading(pages[0]) or bool(extract_attendance(pages[:2])))
 
 
-def _narrative(lines: list[Line]) -> list[Decision]:
+def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[Decision]:
+    """Decisions recorded in prose, from the paragraphs (_paragraphs) of `lines`."""
     out = []
     rights = right_margins(lines)
-    for ref, heading, plines in _paragraphs(lines):
+    for ref, heading, plines in paras:
         for entry in _entries(plines, rights):
             out.extend(_narrative_entry(ref, heading, entry))
     return out
@@ -882,7 +865,7 @@ def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -
             opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
             sentence = f"{opening} {sentence}"
         out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
-                            minute_heading=heading, kind="resolved", bbox=_bbox(plines), outcome="carried"))
+                            minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried"))
     return out
 
 

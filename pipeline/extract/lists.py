@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.read.layout import Line, join_lines
+from pipeline.read.layout import Line, bbox_of, join_lines
 
 # "1." "1)" "(1)" "1.1" "A." "(a)" "a)" "i)" "(iv)" and bullets
 MARKER = re.compile(
@@ -38,9 +38,7 @@ class Item:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        ls = [l for l in self.lines if l.page == self.page]
-        return (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
-                round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
+        return bbox_of(self.lines)
 
 
 def marker_of(text: str) -> tuple[str | None, str] | None:

@@ -45,6 +45,10 @@ _CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|pas
             r"(?:\s+by\s+(?:those|all|the)\s+(?:\w+\s+){0,2}present)?\s*,?\s*)?")
 # "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
 _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
+# "Upon a motion duly made and seconded", "A motion was made and seconded" (nobody named yet)
+_MADE_AND_SECONDED = r"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded"
+# the seconder after the mover: ", seconded by Jones", " and seconded by Councillor Li", ", second: Jones"
+_THEN_SECONDER = rf"\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*"
 
 # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
 # "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
@@ -76,7 +80,7 @@ MOTION_FORMS = [
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*[.;,]?\s*(?:motion|moved|mover)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
     # "Upon a motion duly made and seconded, it was unanimously VOTED to approve ..." (nobody named)
-    re.compile(r"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*,?\s*"
+    re.compile(rf"{_MADE_AND_SECONDED}\s*,?\s*"
                r"(?:it\s+was\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?:voted|resolved|agreed)"
                r"(?:\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?\s*:?\s*(?P<text>(?:to|that)\b.+)", re.I),
     # "Moved: Councillor Ray  Seconded: Councillor Li  THAT the report be received." (Canada, Australia)
@@ -86,25 +90,24 @@ MOTION_FORMS = [
     # "Upon motion by Smith, seconded by Jones, the Board approved the budget by a vote of 5-0": the
     # body's own verb says what was done
     # ("Moved by Trustee Cole, seconded by Trustee Wu, the Board approved the consent agenda")
-    re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}"
-               rf"(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
-               rf"(?P<text>{RECORDED_ACTION}.+)", re.I),
+    re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME}){_THEN_SECONDER}"
+               rf"{_CARRIED}the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+)", re.I),
     # "ON MOTION of Director Ruiz, seconded by Director Bell, the contract was approved by the following
     # vote": what was done, in the passive, is the record as printed
-    re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*"
+    re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME}){_THEN_SECONDER}"
                rf"(?P<text>the\s+[\w ,'’-]{{1,80}}?\s+(?:was|were)\s+(?:unanimously\s+)?{RECORDED_ACTION}.*)", re.I),
     # "Items 5A-5F approved on a motion by Ruiz, seconded by Bell, 5-0": what was done, then who moved it
     # ("Approved on a motion by Kim, seconded by Hunt, 4-1": the item it is under is what was done)
     re.compile(rf"^(?P<text>(?:(?-i:[A-Z])(?:[^.;:]|(?<=\bNo)\.){{2,150}}?\s(?:was\s+|were\s+)?)?{RECORDED_ACTION})\s*(?:up)?on\s+(?:a\s+)?motion\s+"
-               rf"(?:by|of)\s+(?P<mover>{NAME})\s*,?\s*(?:and\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})", re.I),
+               rf"(?:by|of)\s+(?P<mover>{NAME}){_THEN_SECONDER}", re.I),
     # "A motion was made and seconded (Ruiz/Bell) to approve the agenda"
-    re.compile(rf"\bmotion\s+was\s+(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)"
+    re.compile(rf"{_MADE_AND_SECONDED}\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)"
                rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
     # "Council approved the budget amendment (Ruiz/Bell, 5-0)": the body's action, its movers in brackets
     re.compile(rf"(?:^|(?<=[.;]\s))(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:council|board|commission|committee|trustees|cabinet)\s+"
                rf"(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*(?=[,;)])", re.I),
     # "Upon a motion duly made and seconded, the Board unanimously adopted Resolution 24-02" (nobody named)
-    re.compile(rf"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded\s*,?\s*"
+    re.compile(rf"{_MADE_AND_SECONDED}\s*,?\s*"
                rf"the\s+[\w ]{{1,40}}?\s+(?P<mover>)(?P<seconder>)(?:unanimously\s+)?(?P<text>{RECORDED_ACTION}.+)", re.I),
     # "M/S/C Said/Park to continue the item" (moved, seconded, carried; M/S/F failed), "M/S: Lee/Cruz to ..."
     re.compile(rf"\bM\s*/\s*S(?:\s*/\s*(?P<msc>[CPF]))?\b\s*:?\s*\(?\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)?\s*[,:\-–]?\s*"

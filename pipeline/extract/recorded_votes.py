@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.attendance import POST_NOMINALS
 from pipeline.extract.motions import NAME, _counted, _person
 from pipeline.models import Decision
-from pipeline.read.layout import Line, join_lines
-
+from pipeline.read.layout import Line, bbox_of, join_lines
 
 
 def _who(group: str) -> str:
@@ -65,7 +65,6 @@ _OUTCOME_OF = {"carried": "carried", "agreed": "carried", "passed": "carried", "
 PARA_NO = re.compile(r"^\(?(?P<n>\d{1,2})\)\s")
 # a note the clerk adds is not part of what was proposed
 _NOTE = re.compile(r"^(?:post[\s-]meeting\s+note|clerk['’]?s\s+note|note)\b", re.I)
-_HONOURS = re.compile(r"^(?:[KDCOM]BE|DL|JP|MP|MEP|QC|KC|FRSA|BEM|CBE|OBE|MBE)\.?$")
 _SIR = re.compile(r"^(?:sir|dame|lord|lady|rev(?:erend|d)?\.?)\s+", re.I)
 _SIDE = {"for": "for", "in favour": "for", "in favor": "for", "against": "against"}
 
@@ -120,31 +119,22 @@ def recorded_votes(paras: list[Paragraph], resolutions: list[Decision],
         outcome, counts, roll = _vote(paras, texts, k)
         if outcome is None:
             continue
-        if target is None or not target["text"]:
-            # the motion voted on is not a proposal read here ("the substantive motion (as amended)"
-            # after an amendment the mover accepted): a carried vote is still its resolution's
-            resolved = _resolution_after(resolutions, plines[0], _next_proposal(paras, texts, k)) \
-                if outcome == "carried" else None
-            if resolved is not None and resolved.votes_for is None:
-                resolved.votes_for, resolved.votes_against = counts.get("for"), counts.get("against")
-                resolved.votes_abstain, resolved.roll_call = counts.get("abstain"), roll or None
-                resolved.outcome = resolved.outcome or "carried"
-            continue
-        decision = Decision(minute_ref=target["ref"], text=target["text"], page=target["page"],
-                            minute_heading=target["heading"], kind=target["what"], bbox=target["bbox"],
-                            outcome=outcome, mover=target["mover"], seconder=target["seconder"],
-                            votes_for=counts.get("for"), votes_against=counts.get("against"),
-                            votes_abstain=counts.get("abstain"), roll_call=roll or None)
+        # (the motion voted on may not be a proposal read here, "the substantive motion (as amended)"
+        # after an amendment its mover accepted: a carried vote is still its resolution's)
+        known = target is not None and bool(target["text"])
+        vote = dict(outcome=outcome, mover=target["mover"] if known else None, seconder=target["seconder"] if known else None,
+                    votes_for=counts.get("for"), votes_against=counts.get("against"),
+                    votes_abstain=counts.get("abstain"), roll_call=roll or None)
         resolved = _resolution_after(resolutions, plines[0], _next_proposal(paras, texts, k)) \
             if outcome == "carried" else None
         if resolved is not None:
             # the motion carried is the resolution recorded after it: one record, with the vote
-            for field in ("mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
+            for field, value in vote.items():
                 if getattr(resolved, field) is None:
-                    setattr(resolved, field, getattr(decision, field))
-            resolved.outcome = resolved.outcome or "carried"
-        else:
-            out.append(decision)
+                    setattr(resolved, field, value)
+        elif known:
+            out.append(Decision(minute_ref=target["ref"], text=target["text"], page=target["page"],
+                                minute_heading=target["heading"], kind=target["what"], bbox=target["bbox"], **vote))
     return out
 
 
@@ -167,12 +157,9 @@ def _proposal(m: re.Match, paras: list[Paragraph], texts: list[str], k: int, ref
         body.append(t)
     text = re.sub(r"\s+", " ", " ".join(body)).strip().strip("“”\"").strip()
     plines = paras[k][2]
-    ls = [l for l in plines if l.page == plines[0].page]
     return {"text": text, "mover": _member(mover), "seconder": _member(seconder),
             "what": "amendment" if "amendment" in what.lower() else "motion", "ref": ref,
-            "heading": heading, "page": plines[0].page,
-            "bbox": (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
-                     round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))}
+            "heading": heading, "page": plines[0].page, "bbox": bbox_of(plines)}
 
 
 def _vote(paras: list[Paragraph], texts: list[str], k: int) -> tuple[str | None, dict, list]:
@@ -237,10 +224,11 @@ def vote_block(texts: list[str]) -> tuple[str | None, dict, list, int]:
 
 def _names(text: str) -> list[str]:
     out = []
-    for piece in re.split(r",|;|\band\b", text):
+    # ("Sir Paul Carter, CBE", "Mrs Dean MBE": the letters of an honour after a name are not a member)
+    for piece in re.split(r",|;|\band\b", POST_NOMINALS.sub("", text)):
         piece = re.sub(r"(?i)^(?:councillors|cllrs\.?|members)\s+", "", piece.strip(" ."))
-        if not piece or _HONOURS.match(piece):
-            continue  # "Sir Paul Carter, CBE": an honour after a name is not a member
+        if not piece:
+            continue
         name = _member(piece)
         if name and re.fullmatch(NAME, name):
             out.append(name)

@@ -382,19 +382,38 @@ def tables(lines: list[Line], header_ok):
         i = max(end, i + 1)
 
 
-def line_gaps(lines: list[Line]) -> dict[int, float]:
-    """The usual gap on each page between a line that runs to the margin and the line it wraps onto:
-    a paragraph's break is a gap wider than that, which on a double-spaced page (pleading paper) is
-    wider than a font size. (Only wrapped lines count: a page of one-line paragraphs a blank line
-    apart is not double-spaced.)"""
-    ends: dict[int, list[float]] = {}
-    for l in lines:
-        ends.setdefault(l.page, []).append(l.x1)
-    right = {page: sorted(xs)[int(len(xs) * 0.9)] for page, xs in ends.items()}
+def bbox_of(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The box round `lines` on the first one's page (a record that runs on overleaf is placed
+    where it starts)."""
+    ls = [l for l in lines if l.page == lines[0].page]
+    return (round(min(l.x0 for l in ls), 1), round(min(l.top for l in ls), 1),
+            round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
+
+
+def right_margins(lines: list[Line]) -> dict[int, float]:
+    """The right margin of running text on each page: most full lines reach it."""
+    full: dict[int, list[float]] = {}
+    every: dict[int, list[float]] = {}
+    for l in lines:  # (grouped in one pass: a long paper has thousands of lines)
+        every.setdefault(l.page, []).append(l.x1)
+        if len(l.words) > 6:
+            full.setdefault(l.page, []).append(l.x1)
+    rights = {}
+    for page, xs in every.items():
+        xs = sorted(full.get(page) or xs)
+        rights[page] = xs[int(len(xs) * 0.9)]
+    return rights
+
+
+def line_gaps(lines: list[Line], rights: dict[int, float]) -> dict[int, float]:
+    """The usual gap on each page between a line that runs to the margin (`rights`, from
+    right_margins) and the line it wraps onto: a paragraph's break is a gap wider than that, which
+    on a double-spaced page (pleading paper) is wider than a font size. (Only wrapped lines count: a
+    page of one-line paragraphs a blank line apart is not double-spaced.)"""
     gaps: dict[int, list[float]] = {}
     for prev, line in zip(lines, lines[1:]):
         gap = line.top - prev.bottom
-        wrapped = prev.x1 > right[prev.page] - 0.1 * (right[prev.page] - prev.x0)
+        wrapped = prev.x1 > rights[prev.page] - 0.1 * (rights[prev.page] - prev.x0)
         if line.page == prev.page and wrapped and 0 < gap < 3 * line.size:
             gaps.setdefault(line.page, []).append(gap)
     return {page: statistics.median(g) for page, g in gaps.items()}
