@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.read.layout import Line, PageLayout, join_lines, tables
+from pipeline.read.layout import MARGIN, Line, PageLayout, join_lines, tables
 from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
@@ -587,7 +587,7 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
 
 
 def _page_stamp(line: Line, height: float) -> bool:
-    in_margin = line.top < height * 0.09 or line.bottom > height * 0.91
+    in_margin = line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)  # (the band running headers live in)
     for seg in line.segments():
         m = PAGE_STAMP_SEGMENT.match(" ".join(w.text for w in seg))
         if m and (not m.group("alone") or in_margin):
