@@ -126,3 +126,42 @@ def test_rules_round_groups_of_a_spreadsheet_are_not_its_cells():
     grouped = [["Core £000s\n1,429,506.8 -836.6\n10,320.7 3,234.7", "Total £000s\n1,429,506.8 0.0\n9,576.6 14,510.9"]]
     assert _frames_a_table(grouped)
     assert not _frames_a_table([["Phase", "Projected Cost"], ["3 (Jan 14 to Mar 15)", "1,514"]])
+
+
+def _grid_pdf(path, border, background=None):
+    """A page with a 3 x 2 grid of cells drawn in `border`, on a panel of `background` if given."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    rows = [("Item", "Cost"), ("Roof repairs", "$12,000"), ("New boiler", "$8,500")]
+    top, height, widths = 700, 20, (72, 272, 400)
+    if background:
+        c.setFillColorRGB(*background)
+        c.rect(widths[0] - 4, top - height * len(rows) - 4, widths[2] - widths[0] + 8, height * len(rows) + 8,
+               stroke=0, fill=1)
+    for i, (a, b) in enumerate(rows):
+        y = top - height * (i + 1)
+        c.setFillColorRGB(0, 0, 0) if not background else c.setFillColorRGB(1, 1, 1)
+        c.drawString(widths[0] + 4, y + 6, a)
+        c.drawString(widths[1] + 4, y + 6, b)
+        c.setFillColorRGB(*border)
+        for x0, x1 in zip(widths, widths[1:]):
+            # each cell's border drawn as four thin filled rectangles, as HTML-to-PDF tools do
+            for bx, by, bw, bh in ((x0, y, x1 - x0, 0.7), (x0, y + height, x1 - x0, 0.7),
+                                   (x0, y, 0.7, height), (x1, y, 0.7, height)):
+                c.rect(bx, by, bw, bh, stroke=0, fill=1)
+    c.save()
+    return path
+
+
+def test_a_grid_drawn_in_white_is_layout_not_a_table(tmp_path):
+    """Word processors and HTML-to-PDF tools lay out agendas in grids whose borders are white: a
+    reader sees no table, so none is found. The same grid in black is a table, and white borders
+    across a coloured fill (a table on a shaded panel, a banded table) still show and still rule it."""
+    def found(pdf):
+        return extract_tables(layout.analyse(list(pages.read_pages(pdf))))[0]
+    assert found(_grid_pdf(tmp_path / "white.pdf", (1, 1, 1))) == []
+    black = found(_grid_pdf(tmp_path / "black.pdf", (0, 0, 0)))
+    assert len(black) == 1 and ["Roof repairs", "$12,000"] in black[0].rows
+    shaded = found(_grid_pdf(tmp_path / "shaded.pdf", (1, 1, 1), background=(0.2, 0.3, 0.6)))
+    assert len(shaded) == 1 and ["New boiler", "$8,500"] in shaded[0].rows

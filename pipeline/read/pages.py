@@ -42,6 +42,9 @@ MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a ta
 # shapes; a file of a few KB can nest forms to draw millions, and everything downstream (tables,
 # figures) costs at least a pass over them, so past these the rest of the page's drawing is left.
 MAX_PAGE_SHAPES = 5000
+WHITE = 245  # a colour channel at or above this on all of R, G, B prints as white
+MIN_BACKGROUND_AREA = 20.0  # pt²: a fill this large can be a background that white shows on
+MAX_BACKGROUNDS = 500  # beyond this many dark fills, white paths are kept rather than searched
 MAX_PAGE_OBJECTS = 100_000  # page objects visited, those inside forms included
 # PDFium keeps what it parsed for each page it loaded (fonts, images, content streams) until the
 # document is closed: 0.13 MB a page on a long report, so a long file is reopened every so many
@@ -520,6 +523,7 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
     shapes: list[Shape] = []
     budget = [MAX_PATH_SEGMENTS]
     visits = [MAX_PAGE_OBJECTS]
+    inked: list[tuple[float, float, float, float]] = []  # boxes of dark fills and images drawn so far
     x, y = ctypes.c_float(), ctypes.c_float()
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -551,6 +555,7 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
             raw.FPDFImageObj_GetImagePixelSize(obj, w, h)
             x0, top, x1, bottom = bounds_box(obj, outer)
             shapes.append(Shape("image", x0, top, x1, bottom, (w.value, h.value)))
+            inked.append((x0, top, x1, bottom))
         elif kind == PATH:
             _read_path(obj, outer)
 
@@ -562,6 +567,20 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
         filled, stroked = fillmode.value != 0, bool(stroke.value)
         if not (filled or stroked):
             return  # clipping or invisible path
+        inks_fill = filled and _inks(raw.FPDFPageObj_GetFillColor, obj)
+        if not (inks_fill or stroked and _inks(raw.FPDFPageObj_GetStrokeColor, obj)):
+            # Drawn only in white (or fully transparent): nothing shows on a white page, so it
+            # neither rules a table nor makes a figure. Word processors and HTML-to-PDF tools
+            # lay agendas out in grids whose cell borders are white; a reader sees no table. White
+            # drawn across a coloured fill or a picture does show: the white rules between the
+            # shaded cells of a banded table.
+            box = bounds_box(obj, outer)
+            if len(inked) > MAX_BACKGROUNDS or not any(_overlaps(box, bg) for bg in inked):
+                return
+        elif inks_fill:
+            box = bounds_box(obj, outer)
+            if (box[2] - box[0]) * (box[3] - box[1]) >= MIN_BACKGROUND_AREA:
+                inked.append(box)
         if budget[0] <= 0:
             x0, top, x1, bottom = bounds_box(obj, outer)
             shapes.append(Shape("curve", x0, top, x1, bottom))
@@ -628,6 +647,21 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
             break
         walk(raw.FPDFPage_GetObject(page.raw, k), None)
     return edges, shapes[:MAX_PAGE_SHAPES]
+
+
+_rgba = [ctypes.c_uint() for _ in range(4)]
+
+
+def _inks(get_colour, obj) -> bool:
+    """Whether a path's fill or stroke colour shows on a white page (not white, not transparent)."""
+    if not get_colour(obj, *_rgba):
+        return True  # colour unknown (a pattern or shading): assume it shows
+    r, g, b, a = (c.value for c in _rgba)
+    return a > 0 and min(r, g, b) < WHITE
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
