@@ -286,3 +286,39 @@ NAY: None
     assert read == [("PL/24/10", "that planning permission be refused.", "carried", None, None, "Baker", "Ivey"),
                     ("PL/24/11", "That the application be approved subject to conditions.", "carried", 3, 1, None, None),
                     ("PL/24/12", "to defer the application for a site visit", "carried", 3, 0, "Ivey", "Cole")]
+
+
+def test_a_scanned_plan_is_a_figure_and_a_scanned_letter_is_not(tmp_path):
+    """Plans and maps are scanned a sheet to a page: the whole page is the figure, captioned by the
+    title on the sheet. A scanned letter (prose) is a page of text, not a figure."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+    from pipeline.extract.figures import extract_figures
+
+    drawn = tmp_path / "drawn.pdf"
+    width, height = LETTER
+    c = canvas.Canvas(str(drawn), pagesize=LETTER)
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(150, height - 80, "SITE PLAN - 12 ELM ROAD")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, height - 110, "SCALE 1:500")
+    c.setLineWidth(2)
+    c.rect(100, 250, 400, 350)  # the plot
+    c.rect(180, 330, 150, 120)  # the house
+    c.line(100, 200, 500, 200)  # the road
+    for x, y, label in ((200, 390, "EXISTING HOUSE"), (360, 500, "GARDEN"), (260, 180, "ELM ROAD"),
+                        (380, 300, "GARAGE"), (120, 560, "BOUNDARY"), (420, 420, "TREE")):
+        c.drawString(x, y, label)
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, height - 80, "Dear Planning Committee,")
+    for i in range(14):
+        c.drawString(72, height - 110 - 16 * i,
+                     "We write to ask for more time to complete the works set out in our plan for the site.")
+    c.showPage()
+    c.save()
+    scan = make_pdfs.scanned(drawn, tmp_path / "scan.pdf", dpi=200)
+    laid_out = layout.analyse(list(pages.read_pages(scan, ocr=ocr.read_words)))
+    figures = extract_figures(laid_out, scan, None, "0" * 64)
+    assert [f.page for f in figures] == [1]
+    assert "SITE PLAN" in (figures[0].caption or "")

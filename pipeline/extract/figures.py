@@ -49,6 +49,8 @@ def extract_figures(layouts: list[PageLayout], pdf_path: str | Path, figures_dir
         boxes = _pictures(layout, repeated) + _vector_charts(layout, table_boxes.get(layout.number, []))
         for n, (bbox, kind) in enumerate(_merge(boxes), 1):
             caption = caption_of(layout, bbox, FIGURE_WORDS)
+            if caption is None and _area(bbox) >= PAGE_SIZED * layout.width * layout.height:
+                caption = _drawing_title(layout)  # a scanned plan or map, titled on the sheet
             figure = Figure(page=layout.number, bbox=tuple(round(v, 1) for v in bbox), caption=caption)
             if figures_dir is not None:
                 # JPEG: PNG compression costs ~25 ms a figure, most of a figure's share of the
@@ -81,14 +83,39 @@ def _pictures(layout: PageLayout, repeated: set) -> list[tuple[BBox, str]]:
     out = []
     page_area = layout.width * layout.height
     for s in layout.page.shapes:
-        if s.kind != "image" or _picture_key(s) in repeated:
+        if s.kind != "image":
             continue
         area = (s.x1 - s.x0) * (s.bottom - s.top)
-        if area >= PAGE_SIZED * page_area or _letterhead(layout, s):
+        if area >= PAGE_SIZED * page_area:  # every page of a scan is the same size: not decoration
+            if _drawing_title(layout):
+                out.append(((max(0.0, s.x0), max(0.0, s.top), min(layout.width, s.x1), min(layout.height, s.bottom)),
+                            "picture"))
+            continue
+        if _picture_key(s) in repeated or _letterhead(layout, s):
             continue
         if area >= MIN_PICTURE_AREA or (area >= MIN_PICTURE_AREA / 4 and caption_of(layout, s.bbox, FIGURE_WORDS)):
             out.append((s.bbox, "picture"))
     return out
+
+
+# A drawing's title names it: 'SITE PLAN', 'PARCEL MAP NO. 1234', 'Location Plan', 'North Elevation'.
+DRAWING_TITLE = re.compile(r"\b(?:maps?|(?:site|location|floor|layout|block|landscap(?:e|ing)|site\s+location)\s+plans?"
+                           r"|drawings?|diagrams?|elevations?|aerial|photo(?:graph)?s?|charts?|sketch|survey\s+plat|plat)\b", re.I)
+MAX_PROSE_SHARE = 0.25  # of a drawing's lines: labels, legends and notes, few full lines of prose
+
+
+def _drawing_title(layout: PageLayout) -> str | None:
+    """A page-sized scan is a page of text, except when it is a drawing: plans, maps and
+    photographs are scanned a sheet to a page, and then the whole page is the figure. Its read
+    text (OCR) says which: a title naming a drawing in the top third of the page, and labels
+    rather than prose below it. A scan without read text is left alone (nothing says what it is).
+    Gives the title, which is the drawing's caption."""
+    if not layout.page.ocr or not layout.lines:
+        return None
+    prose = sum(len(l.words) >= PROSE_LINE_WORDS for l in layout.lines)
+    if prose > MAX_PROSE_SHARE * len(layout.lines):
+        return None
+    return next((l.text for l in layout.lines if l.top < layout.height / 3 and DRAWING_TITLE.search(l.text)), None)
 
 
 def _picture_key(s: Shape) -> tuple:
