@@ -799,3 +799,49 @@ Tuesday 4 June 2024
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "Apologies"), ("2", "Minutes"), ("3", "Planning Committee: Recommendations from the meeting of 5 May"),
         ("4", "St. Mary's Churchyard")]
+
+
+def test_items_numbered_in_sections_by_a_code_and_a_number(tmp_path):
+    """Californian city agendas number items in each section after its code ("CC-1" consent
+    calendar, "PH-1" public hearing, "NB-1" new business): each is an item."""
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE
+**CITY COUNCIL REGULAR MEETING AGENDA
+Tuesday, March 5, 2024 - 6:00 PM
+
+**CONSENT CALENDAR
+CC-1   Approval of Minutes of February 20, 2024
+       Recommendation: Approve the minutes.
+CC-2   Warrant Register No. 24-08
+**PUBLIC HEARINGS
+PH-1   Zone Text Amendment 23-04 for Accessory Dwelling Units
+**NEW BUSINESS
+NB-1   Award of Contract for Street Resurfacing
+""")
+    assert ex.document.doc_type == "agenda"
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("CC-1", "Approval of Minutes of February 20, 2024"), ("CC-2", "Warrant Register No. 24-08"),
+        ("PH-1", "Zone Text Amendment 23-04 for Accessory Dwelling Units"),
+        ("NB-1", "Award of Contract for Street Resurfacing")]
+
+
+def test_a_column_of_presenters_beside_the_titles_is_not_part_of_them(tmp_path):
+    """Who presents each item, printed in a column of its own at the right without a header, is
+    the item's description, not the end of its title; one wide gap in one title is only spacing."""
+    ex = extract_file(text_pdf(tmp_path / "paper.pdf", """
+##TOWNSHIP OF EXAMPLE
+**REGULAR BOARD MEETING AGENDA
+April 9, 2019 7:00 p.m.
+
+1. Call to Order                                        Supervisor
+2. Pledge of Allegiance
+3. Roll Call                                            Clerk
+4. Approval of Agenda
+5. Treasurer's Report                                   Treasurer
+6. Fire Department Contract Renewal                     Chief Smith
+7. Adjournment
+""", font="Courier"))
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Call to Order"), ("2", "Pledge of Allegiance"), ("3", "Roll Call"), ("4", "Approval of Agenda"),
+        ("5", "Treasurer's Report"), ("6", "Fire Department Contract Renewal"), ("7", "Adjournment")]
+    assert ex.agenda_items[5].description == "Chief Smith"

@@ -94,9 +94,12 @@ LEADING_TIME = re.compile(r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.
 TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|hrs)$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
 # ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
 ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?:[-–]\s*)?(?=[0-9]|[A-Z](?![a-z]))", re.I)
-# file numbers ("(23-716)", "2/14/23-4") and a council's minute references, year and number, that
-# parish and town councils number their agenda items by ("24/45", "2024/045")
-FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4})\)?[.:]?\s+")
+# file numbers ("(23-716)", "2/14/23-4"), a council's minute references, year and number, that
+# parish and town councils number their agenda items by ("24/45", "2024/045"), and the codes of
+# an agenda's sections with the item's number in its section ("CC-1" consent calendar, "PH-2"
+# public hearing, "NB-1" new business): labels in a column, numbered afresh in each section
+FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4}"
+                         r"|[A-Z]{2,3}-\d{1,2}[A-Za-z]?)\)?[.:]?\s+")
 # ... but a year and the next ("2024/25 Outturn Report") is a financial year, the title's first words
 def _financial_year(number: str) -> bool:
     m = re.fullmatch(r"(\d{4})/(\d{2})", number)
@@ -521,6 +524,7 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             at = {id(l): k for k, l in enumerate(lines)}
             aligned.update(id(l) for l in lines[at[id(starts[0])]:at[id(last)] + 1])
     chosen = {c.index: (c, number) for c, number in choose_items(lines)}
+    beside = _right_column(lines, chosen)
     heights = {p.number: p.height for p in pages}
     items: list[AgendaItem] = []
     cur: dict | None = None
@@ -542,6 +546,10 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
                    "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
             cur["title_done"] = bool(PAGES.search(l.text))
             cur["column_pages"] = column_pages
+            if i in beside:
+                # who presents it or what is asked, in a column of its own: not the title's words
+                cur["title"] = [cur["title"][0][:-len(beside[i])].rstrip()]
+                cur["desc"].append(beside[i])
             cell = _column_at(l, title_x) if l.in_table or id(l) in aligned else None
             if cell:
                 # an agenda printed as a ruled table ("Item | Subject | Recommended Action"): the
@@ -584,6 +592,43 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     if cur:
         items.append(_item(cur))
     return items
+
+
+def _right_column(lines: list[Line], chosen: dict) -> dict[int, str]:
+    """The text item lines print in a column of their own at the right, without a header or rules:
+    who presents the item ("3. Roll Call        Clerk"), the action sought ("Decision",
+    "Information"). Such a column is a few words starting at one x on several item lines; a lone
+    wide gap in one title is only spacing. Gives item line index -> that column's text."""
+    ends: dict[int, tuple[float, str]] = {}
+    for i in chosen:
+        l = lines[i]
+        if l.in_table:
+            continue
+        segments = l.segments()
+        if len(segments) < 2:
+            continue
+        last = " ".join(w.text for w in segments[-1])
+        title = chosen[i][0].title
+        if not title.endswith(last) or not title[:-len(last)].strip():
+            continue  # the title itself, in the column beside the numbers
+        # (not the pages of the pack or the time, which are read as ever)
+        if len(segments[-1]) <= MAX_COLUMN_WORDS and re.search(r"[^\W\d]", last) \
+                and not (PAGE_COLUMN.match(last) or TIME_COLUMN.match(last) or PAGES.search(last)):
+            ends[i] = (segments[-1][0].x0, last)
+    by_x: dict[int, list[int]] = {}
+    for i, (x, _) in ends.items():
+        by_x.setdefault(round(x / COLUMN_SNAP), []).append(i)
+    out: dict[int, str] = {}
+    for key, members in by_x.items():
+        near = members + by_x.get(key - 1, []) + by_x.get(key + 1, [])
+        if len(set(near)) >= MIN_COLUMN_LINES:
+            out.update((i, ends[i][1]) for i in members)
+    return out
+
+
+MAX_COLUMN_WORDS = 5  # a presenter's name and post, or an action word: not a clause of the title
+MIN_COLUMN_LINES = 3  # item lines ending in words at one x make a column
+COLUMN_SNAP = 6.0  # points: column starts this close are one column
 
 
 def _page_stamp(line: Line, height: float) -> bool:
