@@ -43,8 +43,10 @@ MAX_PATH_SEGMENTS = 20000  # per page; beyond this a page is a drawing, not a ta
 # figures) costs at least a pass over them, so past these the rest of the page's drawing is left.
 MAX_PAGE_SHAPES = 5000
 WHITE = 245  # a colour channel at or above this on all of R, G, B prints as white
-MIN_BACKGROUND_AREA = 20.0  # pt²: a fill this large can be a background that white shows on
-MAX_BACKGROUNDS = 500  # beyond this many dark fills, white paths are kept rather than searched
+MIN_BACKGROUND_SIDE = 4.0  # pt: a fill this wide and tall can be a ground that white shows on
+MAX_BACKGROUNDS = 500  # beyond this many coloured fills, white paths are kept rather than sorted out
+MAX_WHITE_PATHS = 2000
+PAGE_SHEET = 0.5  # a white fill over this share of the page is the paper's own colour
 MAX_PAGE_OBJECTS = 100_000  # page objects visited, those inside forms included
 # PDFium keeps what it parsed for each page it loaded (fonts, images, content streams) until the
 # document is closed: 0.13 MB a page on a long report, so a long file is reopened every so many
@@ -523,7 +525,8 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
     shapes: list[Shape] = []
     budget = [MAX_PATH_SEGMENTS]
     visits = [MAX_PAGE_OBJECTS]
-    inked: list[tuple[float, float, float, float]] = []  # boxes of dark fills and images drawn so far
+    inked: list[tuple[float, float, float, float]] = []  # boxes of coloured fills and pictures
+    white: list[tuple[tuple[float, float, float, float], object, tuple | None]] = []  # (box, path, outer)
     x, y = ctypes.c_float(), ctypes.c_float()
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -559,7 +562,7 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
         elif kind == PATH:
             _read_path(obj, outer)
 
-    def _read_path(obj, outer):
+    def _read_path(obj, outer, shown: bool = False):
         nseg = raw.FPDFPath_CountSegments(obj)
         if nseg <= 0:
             return
@@ -568,19 +571,13 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
         if not (filled or stroked):
             return  # clipping or invisible path
         inks_fill = filled and _inks(raw.FPDFPageObj_GetFillColor, obj)
-        if not (inks_fill or stroked and _inks(raw.FPDFPageObj_GetStrokeColor, obj)):
-            # Drawn only in white (or fully transparent): nothing shows on a white page, so it
-            # neither rules a table nor makes a figure. Word processors and HTML-to-PDF tools
-            # lay agendas out in grids whose cell borders are white; a reader sees no table. White
-            # drawn across a coloured fill or a picture does show: the white rules between the
-            # shaded cells of a banded table.
+        if not shown and not (inks_fill or stroked and _inks(raw.FPDFPageObj_GetStrokeColor, obj)):
+            white.append((bounds_box(obj, outer), obj, outer))  # read at the end if it shows
+            return
+        if inks_fill:
             box = bounds_box(obj, outer)
-            if len(inked) > MAX_BACKGROUNDS or not any(_overlaps(box, bg) for bg in inked):
-                return
-        elif inks_fill:
-            box = bounds_box(obj, outer)
-            if (box[2] - box[0]) * (box[3] - box[1]) >= MIN_BACKGROUND_AREA:
-                inked.append(box)
+            if box[2] - box[0] >= MIN_BACKGROUND_SIDE and box[3] - box[1] >= MIN_BACKGROUND_SIDE:
+                inked.append(box)  # a shaded cell, band or panel (not a rule or an underline)
         if budget[0] <= 0:
             x0, top, x1, bottom = bounds_box(obj, outer)
             shapes.append(Shape("curve", x0, top, x1, bottom))
@@ -646,7 +643,32 @@ def _read_graphics(page: pdfium.PdfPage, tf: _Transform) -> tuple[list[Edge], li
         if full():
             break
         walk(raw.FPDFPage_GetObject(page.raw, k), None)
+    width, height = page.get_size()
+    for obj, outer in _shown_white(white, inked, width * height):
+        _read_path(obj, outer, shown=True)
     return edges, shapes[:MAX_PAGE_SHAPES]
+
+
+def _shown_white(white: list, inked: list, page_area: float) -> list:
+    """The paths drawn only in white (or fully transparent) that show. On a white page nothing
+    white shows, so such a path neither rules a table nor makes a figure: word processors and
+    HTML-to-PDF tools lay agendas out in grids with white cell borders, and a reader sees no table.
+    White does show where it meets colour: the white rules between the shaded cells of a banded
+    table, and with them the rest of that table's white grid (the rule between two white columns
+    beside a coloured one). So a white path is kept when it touches a coloured fill or a picture,
+    or a white path kept before it. A white sheet under the whole page is the paper, not a rule."""
+    if not white or len(white) > MAX_WHITE_PATHS or len(inked) > MAX_BACKGROUNDS:
+        return [(obj, outer) for _, obj, outer in white]  # too many to sort out: keep them, as before
+    white = [w for w in white if _area(w[0]) < PAGE_SHEET * page_area]
+    kept = [any(_touches(box, bg) for bg in inked) for box, _, _ in white]
+    todo = [i for i, k in enumerate(kept) if k]
+    while todo:
+        box = white[todo.pop()][0]
+        for j, (other, _, _) in enumerate(white):
+            if not kept[j] and _touches(box, other):
+                kept[j] = True
+                todo.append(j)
+    return [(obj, outer) for k, (_, obj, outer) in zip(kept, white) if k]
 
 
 _rgba = [ctypes.c_uint() for _ in range(4)]
@@ -660,8 +682,12 @@ def _inks(get_colour, obj) -> bool:
     return a > 0 and min(r, g, b) < WHITE
 
 
-def _overlaps(a, b) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def _area(box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _touches(a, b, slack: float = 1.0) -> bool:
+    return a[0] <= b[2] + slack and b[0] <= a[2] + slack and a[1] <= b[3] + slack and b[1] <= a[3] + slack
 
 
 def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
