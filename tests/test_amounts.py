@@ -31,6 +31,10 @@ def amounts_of(pdf):
     ("costs of £5-10m a year and £5 to 10 schools", [(5e6, "GBP"), (10e6, "GBP"), (5, "GBP")]),
     ("• -£26.5m removal of reserves; a -2.3% variance", [(-26.5e6, "GBP"), (-2.3, "percent")]),
     ("aged 16-25 in 2014-15", []),
+    # a range written "between X and Y" shares Y's scale or unit, as "X to Y" does
+    ("between $5 and $10 million", [(5e6, "USD"), (10e6, "USD")]),
+    ("between 10 and 12 percent", [(10, "percent"), (12, "percent")]),
+    ("we spent £5 and received £10 million", [(5, "GBP"), (10e6, "GBP")]),
 ])
 def test_find_amounts(text, expected):
     assert [(f.value, f.unit) for f in find_amounts(text)] == expected
@@ -43,6 +47,8 @@ def test_find_amounts(text, expected):
     ("1.87%", "£'000", (1.87, "percent")),
     ("£42.7k", None, (42700, "GBP")),
     ("24 people", None, None),
+    ("+63.7", "£m", (63700000, "GBP")),  # a variance printed with its sign
+    ("1,250", "($ in thousands)", (1250000, "USD")),
 ])
 def test_parse_number(cell, header, expected):
     assert parse_number(cell, unit_of_header(header) if header else None) == expected

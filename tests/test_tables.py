@@ -128,8 +128,9 @@ def test_rules_round_groups_of_a_spreadsheet_are_not_its_cells():
     assert not _frames_a_table([["Phase", "Projected Cost"], ["3 (Jan 14 to Mar 15)", "1,514"]])
 
 
-def _grid_pdf(path, border, background=None):
-    """A page with a 3 x 2 grid of cells drawn in `border`, on a panel of `background` if given."""
+def _grid_pdf(path, border, background=None, first_column=None):
+    """A page with a 3 x 2 grid of cells drawn in `border`, on a panel of `background` if given,
+    its first column's cells filled with `first_column` if given."""
     from reportlab.lib.pagesizes import LETTER
     from reportlab.pdfgen import canvas
     c = canvas.Canvas(str(path), pagesize=LETTER)
@@ -141,6 +142,9 @@ def _grid_pdf(path, border, background=None):
                stroke=0, fill=1)
     for i, (a, b) in enumerate(rows):
         y = top - height * (i + 1)
+        if first_column:
+            c.setFillColorRGB(*first_column)
+            c.rect(widths[0], y, widths[1] - widths[0], height, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0) if not background else c.setFillColorRGB(1, 1, 1)
         c.drawString(widths[0] + 4, y + 6, a)
         c.drawString(widths[1] + 4, y + 6, b)
@@ -165,3 +169,51 @@ def test_a_grid_drawn_in_white_is_layout_not_a_table(tmp_path):
     assert len(black) == 1 and ["Roof repairs", "$12,000"] in black[0].rows
     shaded = found(_grid_pdf(tmp_path / "shaded.pdf", (1, 1, 1), background=(0.2, 0.3, 0.6)))
     assert len(shaded) == 1 and ["New boiler", "$8,500"] in shaded[0].rows
+    # a coloured first column: the white rules that meet it show, and so does the rest of its grid
+    banded = found(_grid_pdf(tmp_path / "banded.pdf", (1, 1, 1), first_column=(0.8, 0.25, 0.25)))
+    assert len(banded) == 1 and ["Roof repairs", "$12,000"] in banded[0].rows
+
+
+def test_a_lead_in_sentence_and_a_heading_over_a_table_are_not_its_column_headings(tmp_path):
+    """An unruled table's column headings are the short lines just above its first row, but not
+    the sentence that leads into it ("... were approved:") nor a heading in another style."""
+    from tests.pdfs import text_pdf
+
+    def rows_of(text):
+        pdf = text_pdf(tmp_path / "t.pdf", text, font="Courier")
+        return [t.rows for t in extract_tables(layout.analyse(list(pages.read_pages(pdf))))[0]]
+    payments = rows_of("""
+**Schedule of Payments
+The following payments were approved:
+Payee                    Description                 Amount
+Eden District Council    Election costs              £105.00
+J Smith                  Grass cutting (May)         £240.00
+North Water              Allotment water supply       £36.50
+""")
+    assert payments and payments[0][0] == ["Payee", "Description", "Amount"]
+    budget = rows_of("""
+**Budget monitoring
+Service            Budget £000   Forecast £000   Variance £000
+Adult Care              45,210          46,002             792
+Children's Services     38,400          38,150            -250
+Highways                12,030          12,030               0
+""")
+    assert budget and budget[0][0] == ["Service", "Budget £000", "Forecast £000", "Variance £000"]
+    assert budget[0][2] == ["Children's Services", "38,400", "38,150", "-250"]
+
+
+def test_a_units_line_above_a_table_gives_its_figures_their_unit(tmp_path):
+    """"All figures in £m" printed over a table scales every column of figures whose own header
+    names no unit."""
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "t.pdf", """
+All figures in £m
+Directorate               Budget    Forecast    Variance
+Adult Social Care          524.7       588.4       +63.7
+Children's Services        312.0       305.5        -6.5
+Growth and Environment     198.2       198.2         0.0
+""", font="Courier")
+    tables, cells = extract_tables(layout.analyse(list(pages.read_pages(pdf))))
+    assert tables[0].rows[0] == ["Directorate", "Budget", "Forecast", "Variance"]
+    values = {c.text: (c.value, c.unit) for c in cells if c.row == 1}
+    assert values["524.7"] == (524700000, "GBP") and values["+63.7"] == (63700000, "GBP")

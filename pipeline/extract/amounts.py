@@ -38,15 +38,15 @@ AMOUNT = re.compile(rf"{MONEY}|{PERCENT}", re.I)
 MONEY_TAIL = re.compile(rf"\s*(?:-|–|—|to)\s*(?P<num>{_NUM})\s?(?P<scale>{_SCALE})\b(?![\w%'’])", re.I)
 SIGN = re.compile(r"(?:^|[\s(])([-–−+])$")
 # The first number of a range whose unit is written only once: "10 to 11 percent", "3-7%".
-RANGE_START = re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})\s*(?:-|–|—|to)\s*$")
+RANGE_START = re.compile(rf"(?:(?<![\w.,£$€])(?P<num>{_NUM})\s*(?:-|–|—|to)|\bbetween\s+(?P<bnum>{_NUM})\s+and)\s*$", re.I)
 
-# A table cell that is one number: "1,514", "(2.5)", "-836.6", "£42.7k", "1.87%", "–"
+# A table cell that is one number: "1,514", "(2.5)", "-836.6", "+63.7" (a variance), "£42.7k", "1.87%", "–"
 CELL_NUMBER = re.compile(
-    rf"^(?P<open>\()?\s*(?P<sign>[-–−])?\s*(?P<cur>US\$|C\$|£|\$|€)?\s*(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*"
+    rf"^(?P<open>\()?\s*(?P<sign>[-–−+])?\s*(?P<cur>US\$|C\$|£|\$|€)?\s*(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*"
     rf"(?P<pct>%)?\s*(?P<close>\))?$", re.I)
 # Units printed in a column header: "£'000", "£000s", "£,000", "£k", "£m", "£ millions", "%"
 HEADER_UNIT = re.compile(
-    r"(?P<cur>US\$|C\$|£|\$|€)\s*(?:(?P<thousands>['’,]?000s?|k\b|thousands?)|(?P<millions>['’]?m\b|mn\b|millions?)"
+    r"(?P<cur>US\$|C\$|£|\$|€)\s*(?:in\s+)?(?:(?P<thousands>['’,]?000s?|k\b|thousands?)|(?P<millions>['’]?m\b|mn\b|millions?)"
     r"|(?P<billions>bn\b|billions?))?|(?P<pct>%)", re.I)
 
 RATE_PERIOD = re.compile(r"^\W{0,3}(?:per|a|each|every)\s+(?P<p>annum|year|week|month|day|quarter|hour)\b"
@@ -104,7 +104,7 @@ def find_amounts(text: str) -> list[Found]:
             unit = CURRENCY[m.group("cur").upper()]
             scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
             sign = -1 if m.group("bracket") else 1
-            found = Found(m.start(), m.end(), m.group(0), sign * _number(m.group("num")) * scale, unit,
+            found = Found(m.start(), m.end(), m.group(0), sign * _scaled(_number(m.group("num")), scale), unit,
                           bool(m.group("scale")))
         else:
             found = Found(m.start(), m.end(), m.group(0), _number(m.group("pnum") or m.group("ppar")), "percent")
@@ -129,9 +129,9 @@ def _money_range_end(text: str, m: re.Match, first: Found, out: list[Found]) -> 
         return
     scale, number = SCALE[tail.group("scale").lower()], _number(tail.group("num"))
     if not first.scaled and first.value <= number:
-        first.value *= scale
+        first.value = _scaled(first.value, scale)
     start = tail.start("num")
-    out.append(Found(start, tail.end(), text[start:tail.end()], number * scale, first.unit, True))
+    out.append(Found(start, tail.end(), text[start:tail.end()], _scaled(number, scale), first.unit, True))
 
 
 def _range_start(text: str, matches: list[re.Match], i: int, out: list[Found]) -> None:
@@ -140,20 +140,23 @@ def _range_start(text: str, matches: list[re.Match], i: int, out: list[Found]) -
     m, new = matches[i], out[-1]
     before = text[matches[i - 1].end() if i else 0:m.start()]
     prev = out[-2] if len(out) > 1 else None
-    joined = re.fullmatch(r"\s*(?:-|–|—|to)\s*", before) is not None
+    joined = re.fullmatch(r"\s*(?:-|–|—|to)\s*", before) is not None or (
+        prev is not None and re.fullmatch(r"\s*and\s*", before) is not None
+        and re.search(r"\bbetween\s*$", text[:prev.start], re.I) is not None)  # "between $5 and $10 million"
     if prev is not None and joined and prev.unit == new.unit and new.unit != "percent":
         # "£8.1 - £8.9 million": the scale is written once, on the last number (and a range
         # ascends, so "£500 - £1m" keeps its £500)
         if new.scaled and not prev.scaled and prev.value <= _number(m.group("num")):
-            prev.value *= SCALE[m.group("scale").lower()]
+            prev.value = _scaled(prev.value, SCALE[m.group("scale").lower()])
         return
     if m.group("cur"):
         return  # "£5 - 10m" is rare; a bare number before money is more often a count
     start = RANGE_START.search(before)
-    if start and _number(start.group("num")) <= new.value:
-        s = m.start() - len(before) + start.start("num")
-        out.insert(len(out) - 1, Found(s, s + len(start.group("num")), start.group("num"),
-                                       _number(start.group("num")), "percent"))
+    group = "num" if start and start.group("num") else "bnum"
+    if start and _number(start.group(group)) <= new.value:
+        s = m.start() - len(before) + start.start(group)
+        out.insert(len(out) - 1, Found(s, s + len(start.group(group)), start.group(group),
+                                       _number(start.group(group)), "percent"))
 
 
 def _number(s: str) -> float:
@@ -169,23 +172,29 @@ def parse_number(text: str, header_unit: tuple[str, float] | None = None) -> tup
     if not m or bool(m.group("open")) != bool(m.group("close")):
         return None
     value = _number(m.group("num"))
-    if m.group("open") or m.group("sign"):
+    if m.group("open") or m.group("sign") and m.group("sign") != "+":
         value = -value
     if m.group("pct"):
         return value, "percent"
     if m.group("cur"):
         scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
-        return value * scale, CURRENCY[m.group("cur").upper()]
+        return _scaled(value, scale), CURRENCY[m.group("cur").upper()]
     if m.group("scale"):
         return None  # "5k" without a currency: a count, not clear enough to scale
     if header_unit:
         unit, scale = header_unit
-        return value * scale, unit
+        return _scaled(value, scale), unit
     return value, None
 
 
+def _scaled(value: float, scale: float) -> float:
+    # 524.7 x 1e6 is 524700000.00000006 in binary floating point: money is kept to the penny
+    return round(value * scale, 2) if scale != 1.0 else value
+
+
 def unit_of_header(header: str) -> tuple[str, float] | None:
-    """The unit a column header gives its numbers: "£'000" -> ("GBP", 1000), "%" -> percent."""
+    """The unit a column header gives its numbers: "£'000" -> ("GBP", 1000), "($ in thousands)"
+    -> ("USD", 1000), "%" -> percent."""
     m = HEADER_UNIT.search(header)
     if not m:
         return None

@@ -41,6 +41,7 @@ class Piece:
     caption: str | None = None
     header_rows: int = 0
     pages: list[int] = field(default_factory=list)
+    units: tuple[str, float] | None = None  # from a units line above the table ("All figures in £m")
 
 
 # ---------------------------------------------------------------- ruled tables
@@ -409,13 +410,21 @@ def _split(lines: list[Line], bands: list[tuple[float, float]]) -> list[list[Wor
 
 def _header_lines(lines: list[Line], rows: list[bool], first: int, bands: list[tuple[float, float]]) -> list[Line]:
     """Column headings printed just above the first row: short lines within the table's width,
-    with no figures ("2024-25 Budget £m")."""
+    with no figures ("2024-25 Budget £m"). Not the sentence that leads into the table ("The
+    following payments were approved:"), nor a heading over it in another style than its
+    column headings at the table's left (a bold "Budget monitoring" over plain "Service   Budget
+    £000"; a bold group heading over a column further right is the table's own), nor a line
+    giving the whole table's units ("All figures in £m", read by `units_above`)."""
     out: list[Line] = []
     below = lines[first]
     for i in range(first - 1, max(-1, first - 1 - MAX_HEADER_LINES), -1):
         line = lines[i]
+        segments = line.segments()
         if (below.top - line.bottom > 2 * line.size or line.x0 < bands[0][0] - 2 or line.x1 > bands[-1][1] + 20
-                or any(len(seg) > 6 for seg in line.segments()) or rows[i] or CAPTION.search(line.text)):
+                or any(len(seg) > 6 for seg in segments) or rows[i] or CAPTION.search(line.text)
+                or len(segments) == 1 and (len(line.words) >= 3 and line.text.rstrip()[-1:] in ".:"
+                                           or out and line.bold != out[0].bold and line.x0 < bands[0][1]
+                                           or _units_line(line))):
             break
         out.insert(0, line)
         below = line
@@ -552,6 +561,31 @@ def caption_of(layout: PageLayout, bbox: BBox, words: tuple[str, ...] = ("table"
     return None
 
 
+# A line stating the units of a whole table ("All figures in £m", "($ in thousands)", "£000s")
+UNITS_LINE = re.compile(r"^\W*(?:(?:all\s+)?(?:figures|amounts|values|numbers|costs)\b[\w\s]*?\b(?:in|as)\b|[£$€]|"
+                        r"(?:US|C)\$)", re.I)
+
+
+def units_above(layout: PageLayout, bbox: BBox) -> tuple[str, float] | None:
+    """The unit a line printed just above a table gives all its figures ("All figures in £m")."""
+    above = [l for l in layout.lines if l.bottom <= bbox[1] + 2 and bbox[1] - l.bottom < CAPTION_GAP
+             and l.x1 > bbox[0] and l.x0 < bbox[2]]
+    for line in sorted(above, key=lambda l: -l.bottom)[:2]:
+        unit = _units_line(line)
+        if unit:
+            return unit
+    return None
+
+
+def _units_line(line: Line) -> tuple[str, float] | None:
+    text = line.text.strip()
+    if len(line.words) <= 8 and UNITS_LINE.match(text):
+        unit = unit_of_header(text)
+        if unit and unit[0] != "percent":
+            return unit
+    return None
+
+
 # ---------------------------------------------------------------- records
 
 def extract_tables(layouts: list[PageLayout]) -> tuple[list[Table], list[TableCell]]:
@@ -564,6 +598,7 @@ def extract_tables(layouts: list[PageLayout]) -> tuple[list[Table], list[TableCe
     for p in pieces:
         p.header_rows = count_header_rows(p.rows, p.bold_rows)
         p.caption = caption_of(by_page[p.page], p.bbox)
+        p.units = units_above(by_page[p.page], p.bbox)
     tables: list[Table] = []
     cells: list[TableCell] = []
     for p in join_continuations(pieces, layouts):
@@ -579,7 +614,8 @@ def extract_tables(layouts: list[PageLayout]) -> tuple[list[Table], list[TableCe
 
 def _cells(p: Piece, header_rows: int, table: int) -> list[TableCell]:
     headers = column_headers(p.rows, header_rows)
-    units = [unit_of_header(h) for h in headers]
+    # a column's own header says its unit; else the table's units line, for its columns of figures
+    units = [unit_of_header(h) or p.units for h in headers]
     out = []
     for r, row in enumerate(p.rows):
         for c, text in enumerate(row):

@@ -147,7 +147,7 @@ def quantities(sentence: str) -> list[Quantity]:
         word = m.group("num").lower()
         value = WORD_NUMBERS.get(word) or float(word.replace(",", ""))
         if m.group("scale"):
-            value *= 1e6 if "million" in m.group("scale") else 1e3
+            value = round(value * (1e6 if "million" in m.group("scale") else 1e3), 2)  # (no float dust)
         out.append(Quantity(m.start(), m.end(), value, _counted_noun(sentence[m.end():])))
     return sorted(out, key=lambda q: q.start)
 
