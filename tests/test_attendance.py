@@ -753,3 +753,29 @@ Apologies received: Cllr E Green
 **1. Introductions
 """) == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("D White", "present", "officer"),
          ("E Green", "apologies", "member")]
+
+
+def test_a_business_after_a_name_and_a_label_centred_in_its_ruled_row(tmp_path):
+    # "Lee's Bakery": a possessive names a business a commissioner represents, not a person
+    assert attendance(tmp_path, """
+##SSA #21 COMMISSION MEETING MINUTES
+Commissioners Present: Ann Lee – Lee's Bakery, Bob Stone – Resident
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member")]
+    # a label centred in its table row: the names of its row above it are its own, and the names of the
+    # next row above that row's label are not the first list's
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    body = getSampleStyleSheet()["BodyText"]
+    rows = [["Present:", "Cllr A Smith (Chair)<br/>Cllr B Jones<br/>Cllr C Brown<br/>Cllr D Hall<br/>Cllr F Black"],
+            ["Apologies:", "Cllr E Green<br/>Cllr G Gray<br/>Cllr H Hill"], ["In attendance:", "Mrs D White (Grants Officer)"]]
+    table = Table([[Paragraph(c, body) for c in r] for r in rows], colWidths=[100, 350])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "notes.pdf"
+    SimpleDocTemplate(str(path), pagesize=LETTER).build(
+        [Paragraph("<b>Notes of the meeting of the Community Grants Panel</b>", body), table, Paragraph("1. Introductions", body)])
+    got = [(a.name, a.status, a.role) for a in extract_attendance(analyse(list(read_pages(path))))]
+    assert got == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("C Brown", "present", "member"),
+                   ("D Hall", "present", "member"), ("F Black", "present", "member"), ("E Green", "apologies", "member"),
+                   ("G Gray", "apologies", "member"), ("H Hill", "apologies", "member"), ("D White", "present", "officer")]

@@ -401,7 +401,14 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         segs = [" ".join(w.text for w in seg) for seg in line.segments()]
         label_word = m.group("label").split()[0].lower()
         label_cells = len(segs) - next((k for k, seg in enumerate(segs) if label_word in seg.lower()), 0)
-        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40:
+        above = _row_above_label(lines, i) if label_cells < len(segs) or len(segs) >= 2 else []
+        if above:
+            # a label centred in its table row ("|        | Cllr A |" / "| Present: | Cllr B |"): the
+            # names printed in its row above it are its list's first
+            chunk = [line_text[m.start():m.end()].rstrip(" :-–") + ": " + "; ".join(_list_text(l) for l in above) + "; "
+                     + line_text[m.end():].strip()]
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40 \
+                and not _row_above_label(lines, j, start=True):
             text = _list_text(lines[j])
             if not text.rstrip().endswith((":", "-", "–")) and len(text) <= 40 and label_of(text):
                 text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
@@ -449,6 +456,30 @@ _COLUMN_HEAD = re.compile(r"(?i)(?:full\s+)?names?|attendees?|members?|councill?
 def _table_under(label: Line, below: Line) -> bool:
     """Is the line below a label the top of a ruled table drawn just under it?"""
     return below.in_table and not label.in_table and below.page == label.page and below.top - label.bottom < 3 * label.size
+
+
+def _row_above_label(lines: list[Line], i: int, start: bool = False) -> list[Line]:
+    """The lines of a ruled table's row above the line of the row's label (a label centred in its
+    cell), with lines[i] the label's line; with `start`, lines[i] is the first line of a row whose
+    label is further down, and the answer is that row's lines (its list is the label's, not the one
+    above's)."""
+    line = lines[i]
+    if not line.in_table or line.rule_above is None:
+        return []
+    same = lambda l: l.in_table and l.page == line.page and l.rule_above == line.rule_above
+    if start:
+        if i == 0 or same(lines[i - 1]):
+            return []
+        k = i
+        while k + 1 < len(lines) and same(lines[k + 1]):
+            k += 1
+            if IN_LIST_LABEL.match(_labelled(lines[k])):
+                return lines[i:k]
+        return []
+    k = i
+    while k > 0 and same(lines[k - 1]) and not IN_LIST_LABEL.match(_labelled(lines[k - 1])):
+        k -= 1
+    return lines[k:i] if k > 0 and not same(lines[k - 1]) else []
 
 
 def _caps_labels_apart(text: str) -> str:
@@ -779,7 +810,8 @@ def _name(text: str) -> str | None:
     if not all(NAME_WORD.match(w) for w in words):
         return None
     name = " ".join(words)
-    if any(_BODY_WORD.match(w) for w in words):
+    if any(_BODY_WORD.match(w) for w in words) or any(re.search(r"['’]s$", w) for w in words):
+        # ("Lee's Bakery", "Smith's Office": a possessive names a business or office, not a person)
         return None  # "Ravenswood Community Council": what someone represents, not who they are
     if _NOT_NAMES.match(name) or (len(words) == 1 and len(name) <= 4 and name.isupper()):
         return None  # "EDC": a body, not a person
