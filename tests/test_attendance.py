@@ -644,3 +644,138 @@ Present: Cllr Seán O'Brien, Cllr Anne-Marie de la Cruz, Cllr D'Arcy Fox, Cllr P
 """) == [("Seán O'Brien", "present", "member"), ("Anne-Marie de la Cruz", "present", "member"),
          ("D'Arcy Fox", "present", "member"), ("Pieter van der Berg", "present", "member"),
          ("Ana da Silva", "present", "member")]
+
+
+def test_labels_for_staff_of_a_body_not_in_attendance_unexcused_late_and_public(tmp_path):
+    # "SSA Staff:" inside the lists had run on as absent commissioners; "not in attendance",
+    # "Unexcused", "Late arrival" and "Public" had opened no list
+    assert attendance(tmp_path, """
+##SPECIAL SERVICE AREA COMMISSION MINUTES
+Commissioners Present: Ann Lee, Bob Stone
+Commissioners not in attendance: Carla Diaz
+SSA Staff: Frank Ortiz, Gina Hall
+Public: Hal Ives
+**1. Call to order
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "absent", "member"),
+         ("Frank Ortiz", "present", "officer"), ("Gina Hall", "present", "officer"), ("Hal Ives", "present", "other")]
+    assert attendance(tmp_path, """
+##BOARD OF TRUSTEES MINUTES
+Present: Ann Lee, Bob Stone. Excused: Dan Ford. Unexcused: Eve Kim.
+Late arrival: Joe Day (7:15 pm)
+**1. Call to order
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Dan Ford", "absent", "member"),
+         ("Eve Kim", "absent", "member"), ("Joe Day", "present", "member")]
+
+
+def test_the_following_were_in_attendance_and_each_name_with_its_own_status(tmp_path):
+    assert attendance(tmp_path, """
+##SSA COMMISSION MINUTES
+The following Commissioners were in attendance: Ann Lee, Bob Stone and Carla Diaz.
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "present", "member")]
+    # a roll call with a status after each name, separated by commas, and P / A marks in brackets
+    assert attendance(tmp_path, """
+##TOWNSHIP BOARD MINUTES
+**1. CALL TO ORDER
+Roll call was taken: Smith - present, Jones - present, Green - absent
+""") == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Green", "absent", "member")]
+    assert attendance(tmp_path, """
+##SSA COMMISSION MINUTES
+Attendance: Ann Lee (P), Bob Stone (P), Carla Diaz (A)
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"), ("Carla Diaz", "absent", "member")]
+
+
+def test_a_chair_line_among_the_lists_and_a_post_of_its_own_inside_a_list(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Community Grants Committee
+Chairman: Cllr A Smith
+Vice-Chairman: Cllr B Jones
+Members: Cllrs C Brown and D Hall
+Officers: Mrs E White (Grants Officer)
+**1. Introductions
+""") == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("C Brown", "present", "member"),
+         ("D Hall", "present", "member"), ("E White", "present", "officer")]
+    # a "Chairman:" line away from any list (a signature) is not attendance
+    assert attendance(tmp_path, """
+##Minutes of the Community Grants Committee
+**1. Introductions
+The meeting opened at 7pm.
+Chairman: Cllr A Smith
+""") == []
+    # "Student Board Member: Frank Ortiz" after a long line of staff is its own entry, its post a member's
+    assert attendance(tmp_path, """
+##BOARD OF EDUCATION MINUTES
+Administrators Present: Dr. Dan Ford, Superintendent; Mrs. Eve Kim, Assistant Superintendent
+Student Board Member: Frank Ortiz
+""") == [("Dan Ford", "present", "officer"), ("Eve Kim", "present", "officer"), ("Frank Ortiz", "present", "member")]
+
+
+def _table_attendance(tmp_path, before, rows, after=()):
+    from tests.pdfs import ruled_table_pdf
+    pages = analyse(list(read_pages(ruled_table_pdf(tmp_path / "notes.pdf", before, rows, after=list(after)))))
+    return [(a.name, a.status, a.role) for a in extract_attendance(pages)]
+
+
+def test_attendance_in_ruled_tables_of_notes_and_commissions(tmp_path):
+    # a label over a table of the people, a row each, with their body or post
+    assert _table_attendance(tmp_path, ["<b>Notes of the Community Grants Panel</b>", "Present:"],
+                             [["Name", "Organisation"], ["Cllr A Smith", "Sutton Town Council"],
+                              ["Cllr B Jones", "Sutton Town Council"], ["Mrs D White", "Grants Officer"]],
+                             ["Apologies: Cllr E Green", "1. Introductions"]) == [
+        ("A Smith", "present", "member"), ("B Jones", "present", "member"), ("D White", "present", "officer"),
+        ("E Green", "apologies", "member")]
+    # the lists in a cell of a table of notes, after the item's number, wrapping in the cell
+    assert _table_attendance(tmp_path, ["<b>Notes of the Community Grants Panel</b>"],
+                             [["Item", "Notes", "Action"],
+                              ["1", "Present: Cllr A Smith, Cllr B Jones. Apologies: Cllr E Green", ""],
+                              ["2", "The panel considered the applications.", "DW"]]) == [
+        ("A Smith", "present", "member"), ("B Jones", "present", "member"), ("E Green", "apologies", "member")]
+    # a header row whose cells wrap onto two lines, one column a label ("Staff"), one two ("Staff / Guests")
+    assert _table_attendance(tmp_path, ["<b>Minutes of the SSA #21 Commission</b>"],
+                             [["Commissioners Present", "Commissioners Absent", "Staff / Guests"],
+                              ["Ann Lee<br/>Bob Stone", "Dan Ford", "Eve Kim"]], ["1. Call to order"]) == [
+        ("Ann Lee", "present", "member"), ("Dan Ford", "absent", "member"), ("Eve Kim", "present", "officer"),
+        ("Bob Stone", "present", "member")]
+
+
+def test_a_body_named_before_its_members_attended_by_and_a_clerk_line(tmp_path):
+    assert attendance(tmp_path, """
+##Notes of the meeting of the Community Grants Panel
+Panel Members: Cllr A Smith (Chair), Cllr B Jones
+Clerk: Mr F Hall
+Minute taker: Mrs D White
+**1. Introductions
+""") == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("F Hall", "present", "officer"),
+         ("D White", "present", "officer")]
+    assert attendance(tmp_path, """
+##Notes of the meeting of the Community Grants Panel
+Attended by: Cllr A Smith, Cllr B Jones, Mrs D White (Officer)
+Apologies received: Cllr E Green
+**1. Introductions
+""") == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("D White", "present", "officer"),
+         ("E Green", "apologies", "member")]
+
+
+def test_a_business_after_a_name_and_a_label_centred_in_its_ruled_row(tmp_path):
+    # "Lee's Bakery": a possessive names a business a commissioner represents, not a person
+    assert attendance(tmp_path, """
+##SSA #21 COMMISSION MEETING MINUTES
+Commissioners Present: Ann Lee – Lee's Bakery, Bob Stone – Resident
+""") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member")]
+    # a label centred in its table row: the names of its row above it are its own, and the names of the
+    # next row above that row's label are not the first list's
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    body = getSampleStyleSheet()["BodyText"]
+    rows = [["Present:", "Cllr A Smith (Chair)<br/>Cllr B Jones<br/>Cllr C Brown<br/>Cllr D Hall<br/>Cllr F Black"],
+            ["Apologies:", "Cllr E Green<br/>Cllr G Gray<br/>Cllr H Hill"], ["In attendance:", "Mrs D White (Grants Officer)"]]
+    table = Table([[Paragraph(c, body) for c in r] for r in rows], colWidths=[100, 350])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "notes.pdf"
+    SimpleDocTemplate(str(path), pagesize=LETTER).build(
+        [Paragraph("<b>Notes of the meeting of the Community Grants Panel</b>", body), table, Paragraph("1. Introductions", body)])
+    got = [(a.name, a.status, a.role) for a in extract_attendance(analyse(list(read_pages(path))))]
+    assert got == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("C Brown", "present", "member"),
+                   ("D Hall", "present", "member"), ("F Black", "present", "member"), ("E Green", "apologies", "member"),
+                   ("G Gray", "apologies", "member"), ("H Hill", "apologies", "member"), ("D White", "present", "officer")]

@@ -38,30 +38,38 @@ _LABELS = [
      r"noted)(?:\s+and\s+(?:accepted|approved|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?)?|"
      r"(?:apologies|regrets)\s+received(?:\s+from)?|absent\s+with\s+(?:apolog(?:y|ies)|regrets)|"
      rf"(?:{_WHO})\s+(?:sending\s+|giving\s+|with\s+)?apologies", "apologies", None),
-    (rf"(?:{_WHO})\s+(?:not\s+present|absent|excused)(?:\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused))?|"
+    # ("Commissioners not in attendance:", "Unexcused:": absent, as "not present" and "excused" are)
+    (rf"(?:{_WHO})\s+(?:not\s+present|not\s+in\s+attendance|absent|excused)(?:\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused))?|"
      r"absent(?:\s+(?:members?|without\s+(?:apolog(?:y|ies)|notice|leave|cause)|with\s+(?:notice|leave|cause)|and\s+excused|"
      r"\(excused\)|excused))?|"
      # "Absent/Excused", "Excused/Absent", "Absent or Excused": one list under either word
      r"(?:absent|excused)\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused)|"
-     r"not\s+present|excused(?:\s+absences?)?|"
+     r"not\s+present|not\s+in\s+attendance|(?:un)?excused(?:\s+absences?)?|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
     (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?|administrators?|administration)\s+"
      r"(?:present|in\s+attendance|attending)|in\s+attendance(?:\s+(?:were|officers?))?|officers?\s+attending",
      "present", "officer"),
     (r"also\s+(?:present|in\s+attendance|attending)|others?\s+(?:present|in\s+attendance|attending)|"
-     r"guests?(?:\s+present)?|visitors?(?:\s+present)?", "present", "other"),
-    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present(?:\s+were)?{_HOW}|"
+     r"guests?(?:\s+present)?|visitors?(?:\s+present)?|"
+     # ("Public: Frank Ortiz, Gina Hall" in the attendance block: the residents who came, guests)
+     # (a bare "Public" or "Late" only with its colon: alone on a line it heads a table's column)
+     r"(?:members\s+of\s+(?:the\s+)?)?public\s+(?:present|in\s+attendance|attending)|public(?=\s*:)", "present", "other"),
+    # ("Attended:", "Attended by:": who came)
+    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present(?:\s+were)?{_HOW}|attended(?:\s+by)?|"
      r"those\s+(?:present|in\s+attendance|attending)|attendees|"
-     r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?present|attendance|attending|"
+     r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?(?:present|in\s+attendance)|attendance|attending|"
      # "Participating remotely: Director Ruiz" (a member who joins by video is present)
      rf"participating{_HOW}|"
      # "Substitute Members: Councillor Kim (for Councillor Ford)": a substitute sits as a member
      rf"substitutes?(?:\s+(?:members?|councillors?))?(?:\s+(?:present|in\s+attendance|attending){_HOW})?|"
-     r"representatives\s+present", "present", "member"),
+     r"representatives\s+present|"
+     # "Late arrival: Eve Kim (7:15 pm)", "Arrived late:": a member who came after the start came
+     r"(?:late(?:\s+arrivals?)?|arrived\s+late)(?=\s*:)", "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
 # "Staff: City Manager A, City Clerk B") it names who is expected, not who came
-_IN_LIST_LABELS = [(r"(?:(?:city|town|county|council|district|village|township)\s+)?(?:officers|staff)(?=\s*:)",
+# (whose staff they are may come first: "City Staff:", "SSA Staff:", "Chamber Staff:", "Township Officers:")
+_IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|staff)(?=\s*:)",
                     "present", "officer")]
 
 
@@ -77,7 +85,8 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # every label of a list (and MID_LABEL's "those present") holds one of these words: a text without
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
-_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut")
+_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut",
+                "public", "late")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
@@ -137,7 +146,7 @@ CLAUSE_STATUS = re.compile(r"^(?P<names>.+?)(?:\s+(?:(?:were|was|are|is)\s+)?|\s
 
 def _status_of(word: str) -> str:
     word = word.lower()
-    return "present" if word in ("present", "here") else "apologies" if word.startswith("apolog") else "absent"
+    return "present" if word in ("present", "here", "late", "p") else "apologies" if word.startswith("apolog") else "absent"
 
 
 def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Line, str, str]]:
@@ -165,6 +174,25 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
 BRACKETED_STATUS = re.compile(r"(?P<names>[^,;()]{2,60}?)\s*\(\s*(?P<status>present|absent|excused|here|apologies)\s*\)", re.I)
 
 
+# a name with its own status after a dash or in brackets: "Ann Lee - Present", "Bob Stone (A)"
+_WITH_STATUS = re.compile(r"^(?P<names>[^()]{2,60}?)\s*(?:[-–:]\s*(?P<word>present|absent|excused|here|apologies|late)|"
+                          r"\(\s*(?P<mark>present|absent|excused|here|apologies|late|[PAE])\s*\))\.?$", re.I)
+
+
+def _each_with_status(text: str) -> list[tuple[str, str]]:
+    """(status, name) of a list whose every entry carries its own status: "Smith - present, Jones -
+    present, Green - absent", "Lee (P), Stone (P), Diaz (A)" (P, A and E for present, absent and
+    excused); [] when any entry has none."""
+    pieces = [p.strip() for p in re.split(r"[,;]", text) if p.strip(" .")]
+    out = []
+    for piece in pieces:
+        m = _WITH_STATUS.match(piece)
+        if not m or not _only_names(m.group("names")):
+            return []
+        out.append((_status_of(m.group("word") or m.group("mark")), m.group("names")))
+    return out if len(out) >= 2 else []
+
+
 def _roll_call_clauses(text: str) -> list[tuple[str, str]]:
     """(status, names) of a roll call written as a sentence: "Roll call: Council Members A, B and C
     present; D absent.", or with each status in brackets: "Roll Call: Trustee A (present), Trustee B
@@ -172,6 +200,9 @@ def _roll_call_clauses(text: str) -> list[tuple[str, str]]:
     m = ROLL_CALL_CLAUSES.match(text.strip())
     if not m or LABEL.search(re.sub(r"\(\s*(?:present|absent|excused|here|apologies)\s*\)", "", m.group("rest"), flags=re.I)):
         return []
+    each = _each_with_status(m.group("rest"))
+    if each:
+        return each
     bracketed = [(_status_of(b.group("status")), b.group("names").strip(" ,;")) for b in BRACKETED_STATUS.finditer(m.group("rest"))]
     if len(bracketed) >= 2 and all(_only_names(names) for _, names in bracketed):
         return bracketed
@@ -189,13 +220,18 @@ def _column_table(lines: list[Line], i: int):
     header = lines[i].segments()
     if len(header) < 2:
         return None
-    columns = []
-    for seg in header:
-        got = label_of(" ".join(w.text for w in seg))
-        if not got:
-            return None
-        columns.append((seg[0].x0, got))
-    rows, j = [], i + 1
+    columns, j = _header_labels([" ".join(w.text for w in seg) for seg in header], header), i + 1
+    if columns is None and _header_wraps(lines, i):
+        # a ruled table's header cells wrap onto a second line ("Commissioners | Commissioners | Staff" /
+        # "Present | Absent |"): each cell's words are the words of both lines under it
+        texts = [" ".join(w.text for w in seg) for seg in header]
+        for seg in lines[i + 1].segments():
+            k = max(range(len(header)), key=lambda n: min(seg[-1].x1, header[n][-1].x1) - max(seg[0].x0, header[n][0].x0))
+            texts[k] += " " + " ".join(w.text for w in seg)
+        columns, j = _header_labels(texts, header), i + 2
+    if columns is None:
+        return None
+    rows = []
     while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and not lines[j].bold:
         for seg in lines[j].segments():
             # the column a cell is in: the last header starting left of the cell (allowing a little slack)
@@ -205,6 +241,27 @@ def _column_table(lines: list[Line], i: int):
             rows.append((lines[j], " ".join(w.text for w in seg), status, role or "member"))
         j += 1
     return (rows, j) if rows else None
+
+
+def _header_labels(texts: list[str], header: list[list]) -> list | None:
+    """[(x0, (status, role))] of a header row whose every cell is an attendance label ("Staff / Guests":
+    the first of two labels a cell joins), or None."""
+    columns = []
+    for text, seg in zip(texts, header):
+        got = label_of(text) or label_of(re.split(r"\s*[/&]\s*|\s+and\s+", text)[0])
+        if not got:
+            return None
+        columns.append((seg[0].x0, got))
+    return columns
+
+
+def _header_wraps(lines: list[Line], i: int) -> bool:
+    """Does a table's header row run on to the next line (a second line of the same cells)?"""
+    if i + 1 >= len(lines):
+        return False
+    line, nxt = lines[i], lines[i + 1]
+    return line.in_table and nxt.in_table and nxt.page == line.page and nxt.top - line.bottom < 0.9 * line.size \
+        and len(nxt.segments()) <= len(line.segments()) and _may_hold_label(line.text + " " + nxt.text)
 
 
 # a mark in a status column: "X", a tick, "Yes", "P"/"A"
@@ -286,7 +343,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 add(names_text, status, "member", at)
             i = marked[1]
             continue
-        table = _column_table(lines, i) if hold else None
+        table = _column_table(lines, i) if hold or _header_wraps(lines, i) else None
         if table:
             # a table whose header row is labels ("Present | Absent"), a column of names under each
             for at, names_text, status, role in table[0]:
@@ -311,18 +368,25 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
             m = LABEL.search(f"Present: {line.text[bare.end():]}")
+        chair = BARE_CHAIR.match(line.text) if minutes and not m and not bare and line.page <= first_page + 1 else None
+        if chair and _beside_attendance(lines, i):
+            # "Chairman: Cllr A Smith" over "Members: ..." in minutes: the chair is a member who came, and
+            # "Clerk: Mr F Hall", "Minute taker: ..." an officer who did
+            m = LABEL.search(f"{'Staff present' if chair.group('officer') else 'Present'}: {line.text[chair.end():]}")
         staff = BARE_STAFF.match(line.text) if minutes and not m and not bare and line.page <= first_page + 1 else None
         if staff:
             # and their staff's list with "Officers" or "Staff", on its own line or before the names
             m = LABEL.search(f"Staff present: {line.text[staff.end():]}")
         # ("Commissioners: Present – Ruiz, Bell; Absent – Kim": who the lists are of, then the lists)
         if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
-                            and not re.search(r"[.;]\s$", line.text[:m.start()])
-                            and not BARE_WHO.fullmatch(line.text[:m.start()])):
+                            and not re.search(r"[.;]\s$", m.string[:m.start()])
+                            and not BARE_WHO.fullmatch(m.string[:m.start()])):
             if not mid:
                 i += 1
                 continue
-            m = LABEL.search(f"{mid.group('status').title()}: {line.text[mid.end():]}")
+            # ("the following members were in attendance:" is who came, members unless it says otherwise)
+            status = "Absent" if mid.group("status").lower() == "absent" else "Present"
+            m = LABEL.search(f"{status}: {line.text[mid.end():]}")
         line_text = m.string
         if _in_vote(lines, i) or line_text[m.end():].lstrip().startswith(("(", "and ")):
             i += 1
@@ -332,17 +396,44 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         chunk = [first + ":" if not first.endswith((":", "-", "–")) and m.end() >= len(line_text.rstrip()) else first]
         j = i + 1
         right = max(l.x1 for l in lines if l.page == line.page)
-        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40:
+        # the label's line has as many cells as there are from the label's on ("1 | Present: A, B" in a
+        # table of notes is one cell of names, wrapping)
+        segs = [" ".join(w.text for w in seg) for seg in line.segments()]
+        label_word = m.group("label").split()[0].lower()
+        label_cells = len(segs) - next((k for k, seg in enumerate(segs) if label_word in seg.lower()), 0)
+        above = _row_above_label(lines, i) if label_cells < len(segs) or len(segs) >= 2 else []
+        if above:
+            # a label centred in its table row ("|        | Cllr A |" / "| Present: | Cllr B |"): the
+            # names printed in its row above it are its list's first
+            chunk = [line_text[m.start():m.end()].rstrip(" :-–") + ": " + "; ".join(_list_text(l) for l in above) + "; "
+                     + line_text[m.end():].strip()]
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40 \
+                and not _row_above_label(lines, j, start=True):
             text = _list_text(lines[j])
             if not text.rstrip().endswith((":", "-", "–")) and len(text) <= 40 and label_of(text):
                 text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
             # (a list printed in columns ends an entry at the end of each cell: "Lee    Stone    Diaz" /
             # "Ford    Kim", not "Diaz Ford")
+            # (as does a line headed by a post or group of its own: "Student Board Member: Frank Ortiz")
             chunk.append(("; " if IN_LIST_LABEL.match(text) or _ends_entry(lines[j - 1], right)
-                          or len(lines[j - 1].segments()) >= 2 else "") + text)
+                          or re.match(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:", text)
+                          or (label_cells if j - 1 == i else len(lines[j - 1].segments())) >= 2 else "") + text)
             j += 1
+        if j == i + 1 and m.end() >= len(line_text.rstrip()) and j < len(lines) and _table_under(line, lines[j]):
+            # a label over a table of the people it lists ("Present:" over "Name | Organisation" rows):
+            # a row a person, the cells after the name their post or body
+            k = j
+            while k < len(lines) and lines[k].in_table and lines[k].page == line.page and len(chunk) < 40:
+                cells = [" ".join(w.text for w in seg) for seg in lines[k].segments()]
+                if not (k == j and _COLUMN_HEAD.fullmatch(cells[0])):
+                    chunk.append("; " + ", ".join(cells))
+                k += 1
+            j = k
         text = _caps_labels_apart(" ".join(chunk))
-        for status, role, names_text in _lists(text):
+        lists = [(status_here, role, names_here) for status, role, names_text in _lists(text)
+                 # (each entry of a list may say its own status: "Commissioners: Lee - Present, Diaz - Absent")
+                 for status_here, names_here in (_each_with_status(names_text) or [(status, names_text)])]
+        for status, role, names_text in lists:
             for printed, name, name_role in _names(names_text, role or "member"):
                 key = _key(name)
                 if key in seen:
@@ -356,6 +447,39 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 add(names_text, status, role, lines[k])
         i = max(j, i + 1)
     return out
+
+
+# the head of a table's column of people
+_COLUMN_HEAD = re.compile(r"(?i)(?:full\s+)?names?|attendees?|members?|councill?ors?|persons?|who|representatives?")
+
+
+def _table_under(label: Line, below: Line) -> bool:
+    """Is the line below a label the top of a ruled table drawn just under it?"""
+    return below.in_table and not label.in_table and below.page == label.page and below.top - label.bottom < 3 * label.size
+
+
+def _row_above_label(lines: list[Line], i: int, start: bool = False) -> list[Line]:
+    """The lines of a ruled table's row above the line of the row's label (a label centred in its
+    cell), with lines[i] the label's line; with `start`, lines[i] is the first line of a row whose
+    label is further down, and the answer is that row's lines (its list is the label's, not the one
+    above's)."""
+    line = lines[i]
+    if not line.in_table or line.rule_above is None:
+        return []
+    same = lambda l: l.in_table and l.page == line.page and l.rule_above == line.rule_above
+    if start:
+        if i == 0 or same(lines[i - 1]):
+            return []
+        k = i
+        while k + 1 < len(lines) and same(lines[k + 1]):
+            k += 1
+            if IN_LIST_LABEL.match(_labelled(lines[k])):
+                return lines[i:k]
+        return []
+    k = i
+    while k > 0 and same(lines[k - 1]) and not IN_LIST_LABEL.match(_labelled(lines[k - 1])):
+        k -= 1
+    return lines[k:i] if k > 0 and not same(lines[k - 1]) else []
 
 
 def _caps_labels_apart(text: str) -> str:
@@ -377,9 +501,28 @@ NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?
 
 # a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
 # in minutes the members who came
-BARE_WHO = re.compile(r"^\s*(?:(?:board|council|committee|elected|voting)\s+)?(?:members|councillors|councilors|"
+# (the body may be named first: "Panel Members:", "Working Group Members:", "Board Members:")
+BARE_WHO = re.compile(r"^\s*(?:(?:board|council|committee|elected|voting)\s+|(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:members|councillors|councilors|"
                       r"council\s?members|cllrs\.?|trustees|commissioners|directors|governors|supervisors|aldermen)"
                       r"\s*[:\-–]\s*", re.I)
+
+
+# who chaired, heading the list of who came: "Chairman: Cllr A Smith", "Vice-Chair: Cllr B Jones"
+BARE_CHAIR = re.compile(r"^\s*(?:(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|mayor|president)|"
+                        r"(?P<officer>(?:(?:town|parish|city|deputy|assistant)\s+)?clerk|minute[\s-]?taker|minutes|"
+                        r"(?:recording\s+)?secretary|officer))\s*[:\-–]\s*(?=\S)", re.I)
+
+
+def _beside_attendance(lines: list[Line], i: int) -> bool:
+    """Is a line within two of another that opens an attendance list (on the same page)? A "Chair:"
+    line is attendance only among the lists; alone it may be a signature or a contact."""
+    for line in lines[max(0, i - 2):i + 3]:
+        if line is lines[i] or line.page != lines[i].page:
+            continue
+        if BARE_WHO.match(line.text) or BARE_STAFF.match(line.text) or BARE_CHAIR.match(line.text) \
+                or LABEL.match(_labelled(line)):
+            return True
+    return False
 
 
 BARE_STAFF = re.compile(r"^\s*(?:(?:council\s+|city\s+|town\s+|county\s+)?(?:officers|staff))\s*(?:[:\-–]\s*|$)", re.I)
@@ -387,7 +530,7 @@ BARE_STAFF = re.compile(r"^\s*(?:(?:council\s+|city\s+|town\s+|county\s+)?(?:off
 
 # a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
 # following members present:"
-MID_LABEL = re.compile(r"\b(?:those|the\s+following(?:\s+\w+){0,2})\s+(?:(?:were|was)\s+)?(?P<status>present|absent)"
+MID_LABEL = re.compile(r"\b(?:those|the\s+following(?:\s+\w+){0,2})\s+(?:(?:were|was)\s+)?(?P<status>present|absent|in\s+attendance)"
                        r"(?:\s+were)?\s*(?::|(?<=were))\s*", re.I)
 
 
@@ -612,9 +755,9 @@ def _split_by_posts(piece: str, role: str):
         group = m.lastgroup
         if group == "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _director_of_something(m.group(), before):
             group = "officer"  # "Planning Director Kay Moss"
-        if pos == 0 and group != "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():]):
-            # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee": a word before a post, with the
-            # name after it, says which post it is
+        if pos == 0 and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():].lstrip(" :")):
+            # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee", "Student Board Member: Ann Lee",
+            # "Acting Chair Bob Stone": a word before a post, with the name after it, says which post it is
             before = ""
         else:
             before = piece[pos:m.start()]
@@ -667,7 +810,8 @@ def _name(text: str) -> str | None:
     if not all(NAME_WORD.match(w) for w in words):
         return None
     name = " ".join(words)
-    if any(_BODY_WORD.match(w) for w in words):
+    if any(_BODY_WORD.match(w) for w in words) or any(re.search(r"['’]s$", w) for w in words):
+        # ("Lee's Bakery", "Smith's Office": a possessive names a business or office, not a person)
         return None  # "Ravenswood Community Council": what someone represents, not who they are
     if _NOT_NAMES.match(name) or (len(words) == 1 and len(name) <= 4 and name.isupper()):
         return None  # "EDC": a body, not a person
