@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from functools import lru_cache
 from importlib import resources
 
@@ -122,12 +123,16 @@ _COUNTY_BODY_RX = re.compile(r"(?i)(?:the\s+)?(?:board of (?:county )?(?:supervi
 _COUNTY_LINE_RX = re.compile(r"(?P<county>(?:[A-Z][\w.'’-]*\s+){1,3}(?i:county))(?:,\s*[A-Za-z. ]{2,20})?")
 
 
-def _authorities(text: str, letterhead: bool) -> list[str]:
+def _authorities(text: str, letterhead: bool, halls: bool = True) -> list[str]:
     """Authorities `text` names in a printed form. A name before a plain "Council" counts only
-    when it is a known UK authority, or in a letterhead ("Children in Care Council" is a body)."""
+    when it is a known UK authority, or in a letterhead ("Children in Care Council" is a body).
+    Without `halls`, a town or city hall ("Sutton Coldfield Town Hall") is left out: an address
+    in a letterhead names the place, not the authority as it calls itself."""
     known = council_names()
     out = []
     for name, form in authority_names(text):
+        if form == "hall" and not halls:
+            continue
         words = name.split()
         # the longest tail that is a known UK authority ("Since Kent County Council" is Kent's)
         tail = next((known[_norm(" ".join(words[i:]))] for i in range(len(words))
@@ -170,10 +175,17 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
         for i, text in enumerate(head):
             if len(text.split()) > 12 and rank == 0:
                 break  # running text starts: the letterhead and title block are above it
-            for name in _authorities(text, letterhead=True):
+            for name in _authorities(text, letterhead=True, halls=False):
                 # the higher on the page the stronger; a name is the page's letterhead once
                 weight = (40 if i < 4 else 30 if i < 8 else 15) if rank == 0 else 10
                 letterhead[name] = max(letterhead[name], weight)
+        if rank == 0:
+            # the footer of the first page, running or not ("Riverbend Unified School District | 100
+            # School Lane | Riverbend, CA"): the paper's own authority, as a running header would be
+            for text in [l.text for l in page.margin_lines if l.top >= page.height / 2] + \
+                        [l.text for l in page.lines if l.bottom > page.height * 0.9]:
+                for name in _authorities(text, letterhead=True, halls=False):
+                    letterhead[name] = max(letterhead[name], 10)
         score.update(letterhead)
     text = "\n".join(p.text for p in pages[:40])
     first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
@@ -183,11 +195,19 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
     places = address_places(first_pages)
     in_head = {n for n, _, _ in address_places(head_text)}
+    # an address printed on one line with an authority's name is that authority's ("Riverbend
+    # Unified School District, 100 School Lane, Riverbend, CA"), whatever the city it is in
+    owner = {}
+    for line in first_pages.splitlines():
+        if "," in line and (found := address_places(line)):
+            owners = [n for n, form in authority_names(line) if form != "bare council"]
+            if owners:
+                owner.update({n: owners[0] for n, _, _ in found})
     for name in {n for n, _, _ in places}:
         # "Val Frias, SC" in a list of members is no address: a state's initials alone weigh less
         # than a ZIP code or the state's name
         sure = any(n == name and ok for n, _, ok in places)
-        score[name] += (12 if name in in_head else 4) * (1 if sure else 0.5)
+        score[owner.get(name, name)] += (12 if name in in_head else 4) * (1 if sure else 0.5)
     # web and e-mail domains: confirm a candidate, or find the name they spell in the text
     for stem in _authority_domains(first_pages):
         hit = [name for name in score if _norm(name) == stem]
@@ -235,7 +255,9 @@ _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|M
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
 _NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Call to Order|Board of Selectmen|Select Board|"
-                                         r"Board of Education|School District|Township|Planning Commission)\b", re.I)
+                                         r"Board of Education|School District|Township|Planning Commission|"
+                                         # (Illinois's taxing districts for a city's business streets)
+                                         r"Special Service Area|SSA ?#)\b", re.I)
 
 
 def _north_american(text: str) -> bool:
@@ -391,6 +413,11 @@ MINUTES_TITLE = re.compile(
     r"(?-i:[A-Z][\w'’&,.-]*)\s+(?:(?-i:[A-Z][\w'’&,.-]*|of|the|and|for)\s+){0,8})minutes(?:\s*[-–,:]\s*\w+\s+\d{1,2},?\s+\d{4}|\s*[-–,:]?\s*\d{1,2}\s+\w+\s+\d{4})?\s*$|"
     r"minutes\s*[-–:,]\s*(?:(?:regular|special|adjourned|annual|joint|closed|emergency|workshop|study)\b|[^\n]*\bmeeting\s*$)|"
     r"(?:notes|summary|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings)\b|"
+    # (notes are what smaller bodies call their minutes: "Notes of the Grants Committee held on ...",
+    # "Grants Committee – Notes", "Meeting Notes"; a report's "Explanatory Notes" are not)
+    r"notes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:sub-?committee|committee|council|board|commission|panel|"
+    r"group|forum|partnership)\b|"
+    r"(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|sub-?committee|committee|council|board|commission|panel|group|forum)\s*[-–:]?\s*notes\s*$|"
     r"proceedings\s+of\s+the\s+[\w ]{0,40}\b(?:board|council|commission|committee|court)\b|"
     r"M\s+I\s+N\s+U\s+T\s+E\s+S)", re.I)
 
@@ -504,18 +531,18 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     m = _at_a_meeting(p)
     name = body_name(m.group("body")) if m else None
     if name:
-        return name, first_date(m.group("rest"), us)
+        return name, _meeting_date(m.group("rest"), us)
     m = _FROM_MINUTES_RX.search(text)
     if m:
         name = body_name(m.group("body"))
-        date = first_date(m.group("rest"), us) or first_date(text, us)
+        date = _meeting_date(m.group("rest"), us) or _meeting_date(text, us)
         if name:
             return name, date
     m = _FROM_MINUTES_RX1.search(text)
     if m and "meeting" not in m.group("body").lower():
         name = body_name(m.group("body"))
         if name:
-            return name, first_date(text[m.start():], us)
+            return name, _meeting_date(text[m.start():], us)
     # "CORPORATE PARENTING PANEL – 29 October 2024" over "MINUTES of the meeting held ..."
     for l in p.lines[:6]:
         dates = find_dates(l.text, us)
@@ -542,12 +569,12 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
     if m:
         name = body_name(m.group("body"))
         if name and not _is_own_council(name, council):
-            return (name, first_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us)), None
     m = _FROM_FRONT_RX1.search(text)
     if m:
         name = body_name(m.group("body"))
         if name:
-            return (name, first_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us)), None
     own = None
     # Blocks of one to three lines that are just a body's name, or lines of such a block
     for block, lines in _short_blocks(p.lines[:25]):
@@ -564,7 +591,7 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
                 own = own or without_authority(name, council)
                 continue  # the authority's own name in the letterhead, not (yet) the meeting's body
             rest = text[len(name):].strip() if text.lower().startswith(name.lower()) else text
-            return (name, first_date(rest, us) if rest else None), own
+            return (name, _meeting_date(rest, us) if rest else None), own
     return (None, None), own
 
 
@@ -573,7 +600,10 @@ def _is_own_council(name: str, council: str | None) -> bool:
     if not council or not _norm(name).endswith("council"):
         return False
     rest = without_authority(name, council)
-    return rest != name or _norm(name) == _norm(council) + "council"
+    # (or with a word of style before it: "Royal Sutton Coldfield Town Council" for Sutton Coldfield)
+    return rest != name or _norm(name) == _norm(council) + "council" or bool(re.fullmatch(
+        rf"(?:royal|the)?{re.escape(_norm(council))}(?:city|town|parish|village|county|borough|district|community)?council",
+        _norm(name)))
 
 
 def _short_blocks(lines: list[Line]) -> list[tuple[str, list[Line]]]:
@@ -598,7 +628,47 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
     text = "\n".join(l.text for l in p.lines[:15])
     # skip letter dates ("Date: 7 January 2025") in front of the meeting date
     cleaned = _DATE_NEAR_RX.sub("", text)
-    return first_date(cleaned, us) or first_date(text, us)
+    return _meeting_date(cleaned, us) or _meeting_date(text, us)
+
+
+# Dates a heading prints beside the meeting's that are not the meeting's: when the paper was
+# printed, posted, revised or sent out, and when the next meeting is ("Posted: March 8, 2019",
+# "Revised 3/10/2019", "Next meeting: May 14, 2019"). The date follows the word, a colon or "on"
+# at most between them ("Revised Agenda – March 12, 2019" is the meeting's).
+_OTHER_DATE_RX = re.compile(r"(?i)\b(?:printed|posted|revised|updated|amended|prepared|generated|published|issued|dated|"
+                            r"despatched|dispatched|distributed|circulated|next\s+(?:[a-z]+\s+){0,2}?meeting(?:\s+date)?"
+                            r"(?:\s+(?:is|will\s+be))?(?:\s+held)?)\s*(?:on|date|:|[-–])?\s*(?:on\s*)?:?\s*$")
+# Numeric dates a heading prints in forms running text rarely uses for a date: with hyphens
+# ("4-6-16", "04-06-2016", in the paper's own order of day and month) and year first with dots or
+# slashes ("2018.06.01", "2018/06/01"). Read only on a short line of their own or a title's
+# (a case number "2-10-19" in a sentence is not a date).
+_HEADING_DATE_RX = re.compile(r"(?<![\w\-/.])(?:(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)?\d\d)|"
+                              r"(?P<Y>(?:19|20)\d\d)[./](?P<M>[01]?\d)[./](?P<D>[0-3]?\d))(?![\w\-/]|\.\d)")
+
+
+def _meeting_date(text: str, us: bool) -> str | None:
+    """The first date in `text` that can be a meeting's: not one it says the paper was printed,
+    posted or revised on or the next meeting is on; else a numeric heading date (_HEADING_DATE_RX)."""
+    for start, _, iso in find_dates(text, us):
+        if not _OTHER_DATE_RX.search(text[max(0, start - 40):start]):
+            return iso
+    for line in text.splitlines():
+        if len(line.split()) > 12:
+            continue
+        for m in _HEADING_DATE_RX.finditer(line):
+            if _OTHER_DATE_RX.search(line[:m.start()]):
+                continue
+            if m.group("Y"):
+                y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+            else:
+                a, b = int(m.group("a")), int(m.group("b"))
+                y = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+                mo, d = (a, b) if us else (b, a)
+            try:
+                return calendar_date(y, mo, d).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 # ---------------------------------------------------------------- meeting, title

@@ -103,7 +103,7 @@ def tidy_case(s: str) -> str:
 
 
 KEEP_UPPER = {"KCC", "CYP", "CYPS", "CYPE", "ASC", "ASCH", "NHS", "SEND", "SEN", "ICT", "HR", "UK", "GET",
-              "OSC", "MTFP", "LGA", "CCG", "ICB", "ICS", "PCC", "DSG", "HRA"}
+              "OSC", "MTFP", "LGA", "CCG", "ICB", "ICS", "PCC", "DSG", "HRA", "SSA"}
 
 
 def clean(s: str | None) -> str | None:
