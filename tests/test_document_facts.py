@@ -927,3 +927,66 @@ def test_a_joint_meeting_with_the_successor_agency(tmp_path):
 2. ROLL CALL
 """)
     assert facts(info) == ("San Mateo", "City Council and Successor Agency", "2019-06-03")
+
+
+@pytest.mark.parametrize("heading", ["**NOTES OF COMMUNITY GRANT FUND COMMITTEE MEETING\n**13 March 2018, Town Hall",
+                                     "**Community Grant Fund Committee Notes - 13 March 2018",
+                                     "**Notes from the Community Grant Fund Committee meeting\n**Tuesday 13 March 2018"])
+def test_notes_of_a_meeting_in_the_forms_they_are_titled(tmp_path, heading):
+    assert kind_and_facts(tmp_path, f"""
+{heading}
+
+1. Apologies
+Cllr White.
+2. Applications
+Members agreed to recommend three grants.
+""")[::2] == ("minutes", "Community Grant Fund Committee")
+
+
+def test_a_body_named_for_its_business_after_its_kind(tmp_path):
+    info = describe(tmp_path, """
+**NOTICE AND AGENDA OF CLOSED MEETING
+**Community Commission for Public Safety
+**June 1, 2023
+
+The Commission will meet in closed session to discuss:
+1. Matters relating to the appointment of a member to fill a vacancy.
+""")
+    assert (info.committee, info.meeting_date) == ("Community Commission for Public Safety", "2023-06-01")
+
+
+def test_a_one_page_paper_titled_as_an_update_is_a_report(tmp_path):
+    # a budget update is an account to members, with or without a header block; a date it is
+    # "as at" is no meeting's
+    assert kind_and_facts(tmp_path, """
+**CITY OF SAN MATEO
+**FY 2019-20 BUDGET UPDATE
+**June 3, 2019
+
+The General Fund is projected to end the year with a surplus of $1.2 million.
+""")[:2] == ("report", "San Mateo")
+    assert kind_and_facts(tmp_path, """
+##Community Grant Fund - Budget Update
+**Sutton Vale Town Council
+**As at 28 February 2018
+
+Grants awarded to date: £32,500
+""")[::3] == ("report", None)
+    # (a notice of a budget hearing is a notice)
+    assert kind_and_facts(tmp_path, """
+**CITY OF SAN MATEO
+**NOTICE OF PUBLIC HEARING ON THE FY 2019-20 BUDGET
+The City Council will hold a public hearing on the budget on June 3, 2019.
+""")[0] == "other"
+
+
+def test_a_posting_statement_before_the_meeting_date(tmp_path):
+    info = describe(tmp_path, """
+**CITY COUNCIL AGENDA
+This agenda was posted at City Hall on April 5, 2019.
+**Tuesday, April 9, 2019 at 6:30 p.m.
+
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert info.meeting_date == "2019-04-09"

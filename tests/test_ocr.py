@@ -286,3 +286,31 @@ NAY: None
     assert read == [("PL/24/10", "that planning permission be refused.", "carried", None, None, "Baker", "Ivey"),
                     ("PL/24/11", "That the application be approved subject to conditions.", "carried", 3, 1, None, None),
                     ("PL/24/12", "to defer the application for a site visit", "carried", 3, 0, "Ivey", "Cole")]
+
+
+@pytest.mark.parametrize("words, council", [(["CITY OF", "LOS ALTOS"], "Los Altos"),
+                                            (["Riverbend Unified", "School District"], "Riverbend Unified School District")])
+def test_a_logo_that_sets_the_authoritys_name_on_two_lines(tmp_path, words, council):
+    # a logo's words set on lines of their own are one name ("CITY OF" over "LOS ALTOS")
+    from PIL import ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    from pipeline.extract.paper import extract_file
+
+    logo = Image.new("L", (900, 260), 255)
+    draw = ImageDraw.Draw(logo)
+    font = ImageFont.load_default(size=56)
+    for i, text in enumerate(words):
+        draw.text((20, 20 + 90 * i), text, font=font, fill=0)
+    path = tmp_path / "agenda.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.drawImage(ImageReader(logo), 60, 792 - 150, width=300, height=87)
+    y = 792 - 190
+    for line in ["BOARD MEETING AGENDA", "Tuesday, April 9, 2019 7:00 PM", "", "1. CALL TO ORDER", "2. ROLL CALL",
+                 "3. CONSENT CALENDAR"]:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, y, line)
+        y -= 16
+    c.save()
+    assert extract_file(path, ocr=True).document.council == council

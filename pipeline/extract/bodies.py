@@ -38,9 +38,9 @@ MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybri
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
                            r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
-                           r"agenda(?: for)?|minutes(?: of| for)?|notes(?: of| for)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
+                           r"agenda(?: for)?|minutes(?: of| for)?|notes(?: of| for| from)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
-TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice|action|agenda report|staff report|report))+$", re.I)
+TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|notes|packet|notice|action|agenda report|staff report|report))+$", re.I)
 
 
 def _meeting_body_text(text: str) -> str:
@@ -142,7 +142,7 @@ def body_name(text: str) -> str | None:
     text = _meeting_body_text(text)
     # (what may follow a body's name: a date, a separator, the meeting, the authority whose body it is:
     # "Board of Education of the Oak Valley Elementary School District")
-    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
+    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
               r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
@@ -157,6 +157,14 @@ def body_name(text: str) -> str | None:
             name, rest = f"{name} {joined}", rest[joint.end():].strip()
         if rx is COMMITTEE_LONGEST and len(_BODY_WORDS.findall(name)) > len(re.findall(r"(?i)\band\b", name)) + 1:
             continue  # a list of bodies ("Canterbury City Council Dartford Borough Council"): the first
+        # a body named for its business after its kind: "Community Commission for Public Safety and
+        # Accountability", "Committee on Finance", "Commission on the Status of Women" (the name
+        # runs on in capitals to the end of the title, or to what may follow a name)
+        dated = find_dates(rest)
+        after = re.match(r"(?:for|on)\s+(?:(?:the|and|of|&)\s+|[A-Z][\w'’\-]*,?\s+)*?[A-Z][\w'’\-]*(?=\s*$|\s+(?:[-–—,:(/]|\d))",
+                         rest[:dated[0][0]].rstrip() if dated else rest)
+        if after:
+            name, rest = f"{name} {after.group(0)}", rest[after.end():].strip()
         numbered = re.match(r"(?:no\.?\s*|#\s*)?\d{1,3}[A-Z]?(?![\w:./]|-\d)(?!,?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?"
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", rest, re.I)
         if numbered and not any(start == 0 for start, _, _ in find_dates(rest)):

@@ -170,7 +170,10 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     for rank, page in enumerate(pages[:4]):
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
         if rank == 0 and page.page and page.page.image_text:
-            head = page.page.image_text[:4] + head  # the logo over the title: "CITY OF MOUNTAIN VIEW"
+            # the logo over the title: "CITY OF MOUNTAIN VIEW"; a logo's words set on two or three lines
+            # ("CITY OF" / "LOS ALTOS", "Riverbend Unified" / "School District") are one name
+            logo = page.page.image_text[:4]
+            head = ([" ".join(logo)] if 1 < len(logo) and len(" ".join(logo).split()) <= 8 else []) + logo + head
         letterhead: Counter = Counter()
         for i, text in enumerate(head):
             if len(text.split()) > 12 and rank == 0:
@@ -330,7 +333,22 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
         return "report"
     if _DETECT_DOC_TYPE_RX2.search(head2[:400]) and _DETECT_DOC_TYPE_RX3.search("\n".join(p.text for p in pages[:4])):
         return "minutes"
+    if any(_REPORT_TITLE_RX.search(l.text) and not _NOT_REPORT_TITLE_RX.search(l.text) and len(l.text.split()) <= 12
+           for l in first.lines[:6]):
+        # a paper whose title says it is an account to members ("Community Grant Fund – Budget Update",
+        # "FY 2019-20 BUDGET UPDATE", "Quarterly Performance Report") is a report, one page or many,
+        # with or without a header block
+        return "report"
     return "other"
+
+
+_REPORT_TITLE_RX = re.compile(r"(?i)\b(?:report|update|briefing|memorandum|financial (?:statement|summary)|"
+                              r"statement of accounts)\b")
+# (a notice of a hearing or a cancelled meeting about the budget is a notice, a form proposing an
+# amendment a member's motion, an appendix part of a report; an agenda or minutes say so and are
+# read before this)
+_NOT_REPORT_TITLE_RX = re.compile(r"(?i)\b(?:notice|hearing|cancel\w*|postpone\w*|agenda|minutes|item|form|amendment|"
+                                  r"motion|appendix|annex|schedule)\b")
 
 
 _AGENDA_FRONT_PAGE_RX = re.compile(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|(?:(?:Amended|Revised|Supplementary|Supplemental|Public|"
@@ -415,9 +433,10 @@ MINUTES_TITLE = re.compile(
     r"(?:notes|summary|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings)\b|"
     # (notes are what smaller bodies call their minutes: "Notes of the Grants Committee held on ...",
     # "Grants Committee – Notes", "Meeting Notes"; a report's "Explanatory Notes" are not)
-    r"notes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:sub-?committee|committee|council|board|commission|panel|"
+    r"notes\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:sub-?committee|committee|council|board|commission|panel|"
     r"group|forum|partnership)\b|"
-    r"(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|sub-?committee|committee|council|board|commission|panel|group|forum)\s*[-–:]?\s*notes\s*$|"
+    r"(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|sub-?committee|committee|council|board|commission|panel|group|forum)\s*[-–:]?\s*notes"
+    r"(?:\s*[-–:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})?\s*$|"
     r"proceedings\s+of\s+the\s+[\w ]{0,40}\b(?:board|council|commission|committee|court)\b|"
     r"M\s+I\s+N\s+U\s+T\s+E\s+S)", re.I)
 
@@ -636,8 +655,10 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
 # "Revised 3/10/2019", "Next meeting: May 14, 2019"). The date follows the word, a colon or "on"
 # at most between them ("Revised Agenda – March 12, 2019" is the meeting's).
 _OTHER_DATE_RX = re.compile(r"(?i)\b(?:printed|posted|revised|updated|amended|prepared|generated|published|issued|dated|"
-                            r"despatched|dispatched|distributed|circulated|next\s+(?:[a-z]+\s+){0,2}?meeting(?:\s+date)?"
-                            r"(?:\s+(?:is|will\s+be))?(?:\s+held)?)\s*(?:on|date|:|[-–])?\s*(?:on\s*)?:?\s*$")
+                            r"despatched|dispatched|distributed|circulated|as\s+(?:at|of)|next\s+(?:[a-z]+\s+){0,2}?meeting(?:\s+date)?"
+                            r"(?:\s+(?:is|will\s+be))?(?:\s+held)?)\s*(?:on|date|:|[-–])?\s*(?:on\s*)?:?\s*$|"
+                            # ("this agenda was posted at City Hall on April 5, 2019")
+                            r"\b(?:posted|printed|distributed|published|mailed|delivered)\b[^.\n]{0,40}?\b(?:on|at)\s*$")
 # Numeric dates a heading prints in forms running text rarely uses for a date: with hyphens
 # ("4-6-16", "04-06-2016", in the paper's own order of day and month) and year first with dots or
 # slashes ("2018.06.01", "2018/06/01"). Read only on a short line of their own or a title's
