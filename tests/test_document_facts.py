@@ -990,3 +990,24 @@ This agenda was posted at City Hall on April 5, 2019.
 2. ROLL CALL
 """)
     assert info.meeting_date == "2019-04-09"
+
+
+def test_the_body_of_its_council_and_a_date_in_the_legal_style(tmp_path):
+    # "the Community Grant Fund Committee of Sutton Vale Town Council": the body, then whose it is;
+    # "held on the 9th day of April, 2019", as US minutes and resolutions write a date
+    info = describe(tmp_path, """
+**Minutes of a meeting of the Community Grant Fund Committee of Sutton Vale Town Council held at the Town Hall, Market Street on Tuesday 13 March 2018 at 6pm
+
+Present: Cllrs Smith (Chair), Jones, Brown
+1. Apologies
+RESOLVED that the apologies be noted.
+""")
+    assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")
+    info = describe(tmp_path, """
+**CHARTER TOWNSHIP OF MAPLEWOOD
+**REGULAR MEETING OF THE BOARD OF TRUSTEES
+
+Minutes of a regular meeting of the Board of Trustees of the Charter Township of Maplewood, held on the 9th day of April, 2019, at 7:00 p.m. at the Township Hall.
+Present: Smith, Jones, Brown
+""")
+    assert facts(info) == ("Maplewood Township", "Board of Trustees", "2019-04-09")

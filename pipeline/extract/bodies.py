@@ -143,7 +143,8 @@ def body_name(text: str) -> str | None:
     # (what may follow a body's name: a date, a separator, the meeting, the authority whose body it is:
     # "Board of Education of the Oak Valley Elementary School District")
     rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
-              r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+              r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township|" \
+              r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
         if not m:
