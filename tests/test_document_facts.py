@@ -1011,3 +1011,34 @@ Minutes of a regular meeting of the Board of Trustees of the Charter Township of
 Present: Smith, Jones, Brown
 """)
     assert facts(info) == ("Maplewood Township", "Board of Trustees", "2019-04-09")
+
+
+def test_a_town_council_that_calls_itself_the_town_council(tmp_path):
+    # a town council's papers name the principal authority over it in full, and themselves as "the
+    # Town Council": the town council named in full is the paper's own
+    info = describe(tmp_path, """
+**Community Grant Fund Committee
+**Minutes of the meeting held on 13 March 2018
+
+Present: Cllrs Smith (Chair), Jones, Brown
+1. Grant applications
+The Town Council received eight applications. The Scouts' application had also been made to Birmingham City Council.
+RESOLVED that the Town Council award £500 to the Scouts, subject to Birmingham City Council confirming its own grant.
+2. Ward funding
+Members noted that Birmingham City Council had reduced ward funding. Royal Sutton Coldfield Town Council will write to the ward councillors.
+""")
+    assert facts(info) == ("Royal Sutton Coldfield", "Community Grant Fund Committee", "2018-03-13")
+
+
+def test_dollars_say_a_paper_is_north_american(tmp_path):
+    # (so the list of UK authorities is not read: "Canterbury Drive" is a street)
+    info = describe(tmp_path, """
+**BOARD OF TRUSTEES
+**REGULAR MEETING AGENDA
+**Tuesday, April 9, 2019
+
+1. Approval of the minutes
+2. Bid award for Canterbury Drive resurfacing, $125,000
+3. Purchase of a truck for Lincoln Park maintenance, $48,500
+""")
+    assert (info.country, info.council) == ("US", None)

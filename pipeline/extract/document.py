@@ -194,6 +194,16 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
     for name, n in Counter(_authorities(text, letterhead=False)).items():
         score[name] += 2 * min(n, 5)
+    # a town, parish or community council calls itself "the Town Council" and names the principal
+    # authority over it in full ("... had also been made to Birmingham City Council"): its own
+    # name in full is the "X Town Council" that those references share the kind of
+    for kind in {k.title() for k in _SELF_REFERENCE_RX.findall(text)}:
+        refs = len(re.findall(rf"\b[Tt]he {kind} Council\b", text))
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){kind} Council\b", text):
+            name = next((n for n, form in authority_names(m.group(0)) if form == "council"), None)
+            if name:
+                score[name] += 3 * min(refs, 5)
+                break
     # a North American address: the city it gives, and that the paper is from there
     head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
     places = address_places(first_pages)
@@ -254,6 +264,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     return tidy_case(name), us
 
 
+_SELF_REFERENCE_RX = re.compile(r"\b[Tt]he (Town|Parish|Village|Community) Council\b")
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
@@ -859,6 +870,7 @@ _BRITISH_SPELLING = re.compile(r"\b(?:\w+isations?|programmes?|centres?|favour\w
 _DETECT_COUNTRY_RX = re.compile(r"\bCanad(?:a|ian)\b")
 _DETECT_COUNTRY_RX1 = re.compile(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b")
 _DETECT_COUNTRY_RX2 = re.compile(r"£")
+_DOLLARS_RX = re.compile(r"\$\s?\d")
 _DETECT_COUNTRY_RX3 = re.compile(r"\.gov\.uk\b", re.I)
 _DETECT_COUNTRY_RX4 = re.compile(r"\bCouncill?ors?\b|\bCllr\b")
 
@@ -875,6 +887,8 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
     votes["CA"] += 2 * len(CA_POSTCODE_RX.findall(text)) + len(_PROVINCE_NAMES.findall(text)) \
         + 2 * len(_DETECT_COUNTRY_RX.findall(text))
     votes["US"] += len(_STATE_NAMES.findall(text)) + len(_DETECT_COUNTRY_RX1.findall(text))
+    # dollars (a Canadian paper's say so by its province or postcode, which weigh more)
+    votes["US"] += min(len(_DOLLARS_RX.findall(text)), 3)
     votes["GB"] += 2 * len(_DETECT_COUNTRY_RX2.findall(text)) + 2 * len(_DETECT_COUNTRY_RX3.findall(text)) \
         + len(_DETECT_COUNTRY_RX4.findall(text)) + len(UK_POSTCODE_RX.findall(text)) \
         + min(len(_BRITISH_SPELLING.findall(text)), 5)
