@@ -1042,3 +1042,39 @@ def test_dollars_say_a_paper_is_north_american(tmp_path):
 3. Purchase of a truck for Lincoln Park maintenance, $48,500
 """)
     assert (info.country, info.council) == ("US", None)
+
+
+@pytest.mark.parametrize("business", ["CALL TO ORDER\nROLL CALL\nAPPROVAL OF MINUTES\nPUBLIC COMMENT\nADJOURNMENT",
+                                      "• Call to Order\n• Roll Call\n• Adjournment",
+                                      "The Council will meet in closed session to consider:\n"
+                                      "Matters relating to the appointment of a member to fill a vacancy."])
+def test_an_agenda_whose_business_is_not_numbered(tmp_path, business):
+    assert kind_and_facts(tmp_path, f"""
+**NOTICE AND AGENDA
+**REGULAR MEETING OF THE POLICE DISTRICT COUNCIL 001
+**Thursday, June 1, 2023, 6:00 p.m.
+1718 S. State St., Chicago, IL 60616
+
+{business}
+""") == ("agenda", "Chicago", "Police District Council 001", "2023-06-01")
+
+
+def test_a_notice_that_a_meeting_is_cancelled_is_not_its_agenda(tmp_path):
+    assert kind_and_facts(tmp_path, """
+**NOTICE OF CANCELLATION
+**MAPLEWOOD TOWNSHIP PLANNING COMMISSION
+**AGENDA
+The regular meeting of May 1, 2019 has been cancelled.
+""") == ("other", "Maplewood Township", "Planning Commission", "2019-05-01")
+
+
+def test_an_officers_report_to_the_board_by_its_possessive_title(tmp_path):
+    info = describe(tmp_path, """
+**RIVERBEND SCHOOL DISTRICT
+**Superintendent's Report to the Board of Education
+**March 12, 2024
+
+Enrollment
+Enrollment is 4,512 students, up 1.2% from last year.
+""")
+    assert facts(info) == ("Riverbend School District", "Board of Education", "2024-03-12")

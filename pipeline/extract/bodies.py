@@ -36,6 +36,7 @@ MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybri
                            r"(?:\s+(?:agenda|minutes))?", re.I)
 # (and what a decision notice or a summons calls itself over the body: "DECISION NOTICE / Cabinet")
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
+                           r"cancell?ation(?: of)?|postponement(?: of)?|"
                            r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
                            r"agenda(?: for)?|minutes(?: of| for)?|notes(?: of| for| from)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
@@ -121,7 +122,7 @@ def body_name(text: str) -> str | None:
     # is no part of its name)
     # ("Staff Report to Council", "Officer Report to Planning Committee": the report's kind first)
     # ("Report of the Chief Executive to the Executive": the officer who reports comes before the body)
-    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:(?:of|by|from) (?:the )?"
+    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?|[A-Z][\w\-]*['’]s) )?report (?:(?:of|by|from) (?:the )?"
                                  r"[A-Z][\w'’&,\- ]{2,60}? )?(?:to|for)|meeting of|for|that)"
                                  r"\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
