@@ -1078,3 +1078,25 @@ Enrollment
 Enrollment is 4,512 students, up 1.2% from last year.
 """)
     assert facts(info) == ("Riverbend School District", "Board of Education", "2024-03-12")
+
+
+def test_an_authoritys_name_that_wraps_onto_the_next_line(tmp_path):
+    # in a title block ("... ELEMENTARY SCHOOL" / "DISTRICT") and in running text ("... of Sutton" /
+    # "Vale Town Council held ...")
+    info = describe(tmp_path, """
+**MINUTES OF THE REGULAR MEETING OF THE BOARD OF
+**EDUCATION OF THE OAK VALLEY ELEMENTARY SCHOOL
+**DISTRICT
+**March 12, 2024
+
+Present: Trustees Smith, Jones, Brown
+""")
+    assert facts(info) == ("Oak Valley Elementary School District", "Board of Education", "2024-03-12")
+    info = describe(tmp_path, """
+Minutes of a meeting of the Community Grant Fund Committee of Sutton
+Vale Town Council held at the Town Hall, Market Street on Tuesday 13
+March 2018 at 6pm
+
+Present: Cllrs Smith (Chair), Jones, Brown
+""")
+    assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")

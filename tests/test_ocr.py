@@ -314,3 +314,24 @@ def test_a_logo_that_sets_the_authoritys_name_on_two_lines(tmp_path, words, coun
         y -= 16
     c.save()
     assert extract_file(path, ocr=True).document.council == council
+
+
+def test_a_scanned_title_block_of_one_style_is_read_as_one(tmp_path):
+    # OCR gives the lines of one bold title sizes a few per cent apart (12.0, 11.7): still one block,
+    # so the body is the whole name over the meeting words
+    from tests.make_pdfs import scanned
+    from tests.pdfs import text_pdf
+    from pipeline.extract.paper import extract_file
+
+    text = text_pdf(tmp_path / "agenda.pdf", """
+**SPECIAL SERVICE AREA #42
+**COMMISSION MEETING AGENDA
+**Thursday, June 14, 2018 | 9:00 AM
+1234 W. Lincoln Ave, Chicago, IL 60614
+
+1. Call to order
+2. Approval of minutes
+3. Budget update
+""")
+    doc = extract_file(scanned(text, tmp_path / "scan.pdf", dpi=200), ocr=True).document
+    assert (doc.council, doc.committee) == ("Chicago", "Special Service Area #42 Commission")
