@@ -713,3 +713,390 @@ Council Chamber, County Hall
 2. Declarations
 """)
     assert (info.doc_type, *facts(info)) == ("agenda", "Northshire", "County Council", "2024-03-14")
+
+
+def kind_and_facts(tmp_path: Path, text: str, name: str = "paper.pdf") -> tuple:
+    doc = extract_file(text_pdf(tmp_path / name, text)).document
+    return doc.doc_type, doc.council, doc.committee, doc.meeting_date
+
+
+@pytest.mark.parametrize("title, committee", [
+    ("**GENOA CHARTER TOWNSHIP BOARD\n**Regular Meeting", "Township Board"),
+    ("**MAPLEWOOD TOWNSHIP\n**REGULAR BOARD MEETING", "Township Board"),
+    ("**Watertown Charter Township\n**Board of Trustees\n**Regular Meeting", "Board of Trustees"),
+    ("**CHARTER TOWNSHIP OF WATERTOWN\n**BOARD OF TRUSTEES\n**REGULAR MEETING", "Board of Trustees"),
+    ("**PROCEEDINGS OF THE TOWNSHIP BOARD\n**CHARTER TOWNSHIP OF WATERTOWN", "Township Board"),
+])
+def test_a_townships_board_in_the_forms_townships_print(tmp_path, title, committee):
+    # a township's governing board is its "Township Board" (or its "Board of Trustees"); the
+    # township's name before it, with or without "Charter", is the authority's
+    first = title.splitlines()[0].lower()
+    place = "Genoa" if "genoa" in first else "Maplewood" if "maplewood" in first else "Watertown"
+    info = describe(tmp_path, f"""
+{title}
+**Tuesday, April 9, 2019 - 7:00 PM
+
+1. Call to Order
+2. Pledge of Allegiance
+3. Roll Call
+""")
+    assert facts(info) == (f"{place} Township", committee, "2019-04-09")
+
+
+def test_what_a_title_block_prints_before_the_body_is_not_its_name(tmp_path):
+    # the stamp of the item a report is, the department whose board it is, the chamber of commerce
+    # that serves a body, stand before the body's name in its title block
+    info = describe(tmp_path, """
+**Item 166
+**Los Altos City Council
+**April 9, 2019
+##Award of Contract for Street Resurfacing
+
+Recommendation
+That the City Council award the contract to ABC Paving.
+""")
+    assert facts(info) == ("Los Altos", "City Council", "2019-04-09")
+    info = describe(tmp_path, """
+**DEPARTMENT OF WATER AND POWER
+**BOARD OF WATER AND POWER COMMISSIONERS
+**REGULAR MEETING AGENDA
+**Tuesday, January 25, 2022 10:00 AM
+111 North Hope Street, Los Angeles, CA 90012
+
+1. Call to order
+2. Consent agenda
+""")
+    assert facts(info) == ("Los Angeles", "Board of Water and Power Commissioners", "2022-01-25")
+    info = describe(tmp_path, """
+**Lakeside Chamber of Commerce
+**SSA #42 Commission Meeting
+**Agenda
+**Thursday, June 14, 2018
+2468 N. Lincoln Ave, Chicago, IL 60614
+
+1. Call to order
+2. Approval of minutes
+""")
+    assert facts(info) == ("Chicago", "SSA #42 Commission", "2018-06-14")
+
+
+@pytest.mark.parametrize("other", ["Posted: March 8, 2019", "Revised 3/8/2019", "Printed on March 8, 2019",
+                                   "Next meeting: March 8, 2019"])
+def test_the_dates_a_heading_prints_beside_the_meetings(tmp_path, other):
+    # when the paper was posted, revised or printed, and when the next meeting is, are not the
+    # meeting's date, wherever the heading prints them
+    info = describe(tmp_path, f"""
+**CITY OF SAN MATEO
+**PLANNING COMMISSION AGENDA
+{other}
+**Meeting of Tuesday, March 12, 2019 7:00 PM
+
+1. CALL TO ORDER
+2. ROLL CALL
+3. PUBLIC HEARINGS
+""")
+    assert facts(info) == ("San Mateo", "Planning Commission", "2019-03-12")
+    # ("Revised Agenda – March 12, 2019" is the meeting's)
+    info = describe(tmp_path, """
+**CITY OF SAN MATEO
+**PLANNING COMMISSION
+**Revised Agenda - March 12, 2019
+
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert info.meeting_date == "2019-03-12"
+
+
+def test_numeric_dates_in_a_heading(tmp_path):
+    # "4-6-16" (with hyphens, month first in the US) and "2018.06.01" (year first) in a title
+    info = describe(tmp_path, """
+**OAK VALLEY SCHOOL DISTRICT
+**BOARD OF TRUSTEES
+**REGULAR MEETING AGENDA 4-6-16
+**6:00 PM
+
+1. Call to Order
+2. Pledge of Allegiance
+3. Approval of Agenda
+""")
+    assert facts(info) == ("Oak Valley School District", "Board of Trustees", "2016-04-06")
+    info = describe(tmp_path, """
+**SUTTON VALE TOWN COUNCIL
+**Community Grant Fund Committee
+**Agenda 2018.06.01
+
+1. Apologies
+2. Declarations of interest
+3. Grant applications
+""")
+    assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-06-01")
+
+
+def test_the_authority_in_a_footer_with_its_address_or_in_the_meeting_place(tmp_path):
+    # a footer naming the authority with its address is the paper's own authority (not the city
+    # the address is in); a city hall names its city
+    info = describe(tmp_path, """
+**BOARD OF EDUCATION
+**REGULAR MEETING MINUTES
+**March 12, 2024
+
+Members present: A Smith, B Jones, C Brown
+Motion by Smith, seconded by Jones, to approve the consent agenda. Motion carried 3-0.
+""" + "\n" * 34 + "Riverbend Unified School District | 100 School Lane | Riverbend, CA 95000\n")
+    assert facts(info) == ("Riverbend Unified School District", "Board of Education", "2024-03-12")
+    info = describe(tmp_path, """
+**CITY COUNCIL
+**REGULAR MEETING AGENDA
+**April 9, 2019, 7:00 p.m.
+The meeting will be held in the Council Chambers of the Los Altos City Hall.
+
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert facts(info) == ("Los Altos", "City Council", "2019-04-09")
+
+
+def test_notes_of_a_meeting_are_its_minutes(tmp_path):
+    assert kind_and_facts(tmp_path, """
+**Sutton Vale Town Council
+**Notes of the Community Grant Fund Committee
+**held on 13 March 2023
+
+1. Welcome and introductions
+The Chair welcomed everyone.
+2. Applications
+Members discussed the applications and agreed to recommend three grants to Council.
+3. Any other business
+None.
+""") == ("minutes", "Sutton Vale", "Community Grant Fund Committee", "2023-03-13")
+
+
+def test_a_special_service_area_commission_of_a_city(tmp_path):
+    # an Illinois special service area is a city's taxing district, its commission the body; the
+    # city from the address (the comma before the state may be missing) or "City of Chicago" in the text
+    info = describe(tmp_path, """
+**Special Service Area No. 34, Uptown Commission
+**Meeting Minutes
+**Wednesday, March 14, 2018 at 4:00 p.m.
+Uptown United Office, 4753 N. Broadway, Suite 822, Chicago IL 60640
+
+Commissioners present: A Smith, B Jones, C Brown
+""")
+    assert facts(info) == ("Chicago", "Special Service Area No. 34, Uptown Commission", "2018-03-14")
+    info = describe(tmp_path, """
+**LAKEVIEW EAST SSA #8
+**COMMISSION MEETING MINUTES
+**June 1, 2018
+
+Present: Commissioners Smith, Jones, Brown; City of Chicago DPD staff: D White
+1. Call to order at 8:30 am
+""")
+    assert facts(info) == ("Chicago", "Lakeview East SSA #8 Commission", "2018-06-01")
+
+
+def test_a_numbered_school_district_and_the_board_of_the_district(tmp_path):
+    info = describe(tmp_path, """
+**Community Unit School District 300
+**Board of Education Regular Meeting
+**Tuesday, March 12, 2024, 7:00 p.m.
+
+AGENDA
+1. Call to Order
+2. Roll Call
+""")
+    assert facts(info) == ("Community Unit School District 300", "Board of Education", "2024-03-12")
+    info = describe(tmp_path, """
+**MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION OF THE OAK VALLEY ELEMENTARY SCHOOL DISTRICT
+**March 12, 2024
+
+Present: Trustees Smith, Jones, Brown
+Motion by Smith, seconded by Jones, to approve the consent agenda. Motion carried 3-0.
+""")
+    assert facts(info) == ("Oak Valley Elementary School District", "Board of Education", "2024-03-12")
+
+
+def test_a_joint_meeting_with_the_successor_agency(tmp_path):
+    info = describe(tmp_path, """
+**CITY OF SAN MATEO
+**JOINT REGULAR MEETING OF THE CITY COUNCIL AND THE SUCCESSOR AGENCY
+**AGENDA
+**Monday, June 3, 2019, 7:00 PM
+
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert facts(info) == ("San Mateo", "City Council and Successor Agency", "2019-06-03")
+
+
+@pytest.mark.parametrize("heading", ["**NOTES OF COMMUNITY GRANT FUND COMMITTEE MEETING\n**13 March 2018, Town Hall",
+                                     "**Community Grant Fund Committee Notes - 13 March 2018",
+                                     "**Notes from the Community Grant Fund Committee meeting\n**Tuesday 13 March 2018"])
+def test_notes_of_a_meeting_in_the_forms_they_are_titled(tmp_path, heading):
+    assert kind_and_facts(tmp_path, f"""
+{heading}
+
+1. Apologies
+Cllr White.
+2. Applications
+Members agreed to recommend three grants.
+""")[::2] == ("minutes", "Community Grant Fund Committee")
+
+
+def test_a_body_named_for_its_business_after_its_kind(tmp_path):
+    info = describe(tmp_path, """
+**NOTICE AND AGENDA OF CLOSED MEETING
+**Community Commission for Public Safety
+**June 1, 2023
+
+The Commission will meet in closed session to discuss:
+1. Matters relating to the appointment of a member to fill a vacancy.
+""")
+    assert (info.committee, info.meeting_date) == ("Community Commission for Public Safety", "2023-06-01")
+
+
+def test_a_one_page_paper_titled_as_an_update_is_a_report(tmp_path):
+    # a budget update is an account to members, with or without a header block; a date it is
+    # "as at" is no meeting's
+    assert kind_and_facts(tmp_path, """
+**CITY OF SAN MATEO
+**FY 2019-20 BUDGET UPDATE
+**June 3, 2019
+
+The General Fund is projected to end the year with a surplus of $1.2 million.
+""")[:2] == ("report", "San Mateo")
+    assert kind_and_facts(tmp_path, """
+##Community Grant Fund - Budget Update
+**Sutton Vale Town Council
+**As at 28 February 2018
+
+Grants awarded to date: £32,500
+""")[::3] == ("report", None)
+    # (a notice of a budget hearing is a notice)
+    assert kind_and_facts(tmp_path, """
+**CITY OF SAN MATEO
+**NOTICE OF PUBLIC HEARING ON THE FY 2019-20 BUDGET
+The City Council will hold a public hearing on the budget on June 3, 2019.
+""")[0] == "other"
+
+
+def test_a_posting_statement_before_the_meeting_date(tmp_path):
+    info = describe(tmp_path, """
+**CITY COUNCIL AGENDA
+This agenda was posted at City Hall on April 5, 2019.
+**Tuesday, April 9, 2019 at 6:30 p.m.
+
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert info.meeting_date == "2019-04-09"
+
+
+def test_the_body_of_its_council_and_a_date_in_the_legal_style(tmp_path):
+    # "the Community Grant Fund Committee of Sutton Vale Town Council": the body, then whose it is;
+    # "held on the 9th day of April, 2019", as US minutes and resolutions write a date
+    info = describe(tmp_path, """
+**Minutes of a meeting of the Community Grant Fund Committee of Sutton Vale Town Council held at the Town Hall, Market Street on Tuesday 13 March 2018 at 6pm
+
+Present: Cllrs Smith (Chair), Jones, Brown
+1. Apologies
+RESOLVED that the apologies be noted.
+""")
+    assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")
+    info = describe(tmp_path, """
+**CHARTER TOWNSHIP OF MAPLEWOOD
+**REGULAR MEETING OF THE BOARD OF TRUSTEES
+
+Minutes of a regular meeting of the Board of Trustees of the Charter Township of Maplewood, held on the 9th day of April, 2019, at 7:00 p.m. at the Township Hall.
+Present: Smith, Jones, Brown
+""")
+    assert facts(info) == ("Maplewood Township", "Board of Trustees", "2019-04-09")
+
+
+def test_a_town_council_that_calls_itself_the_town_council(tmp_path):
+    # a town council's papers name the principal authority over it in full, and themselves as "the
+    # Town Council": the town council named in full is the paper's own
+    info = describe(tmp_path, """
+**Community Grant Fund Committee
+**Minutes of the meeting held on 13 March 2018
+
+Present: Cllrs Smith (Chair), Jones, Brown
+1. Grant applications
+The Town Council received eight applications. The Scouts' application had also been made to Birmingham City Council.
+RESOLVED that the Town Council award £500 to the Scouts, subject to Birmingham City Council confirming its own grant.
+2. Ward funding
+Members noted that Birmingham City Council had reduced ward funding. Royal Sutton Coldfield Town Council will write to the ward councillors.
+""")
+    assert facts(info) == ("Royal Sutton Coldfield", "Community Grant Fund Committee", "2018-03-13")
+
+
+def test_dollars_say_a_paper_is_north_american(tmp_path):
+    # (so the list of UK authorities is not read: "Canterbury Drive" is a street)
+    info = describe(tmp_path, """
+**BOARD OF TRUSTEES
+**REGULAR MEETING AGENDA
+**Tuesday, April 9, 2019
+
+1. Approval of the minutes
+2. Bid award for Canterbury Drive resurfacing, $125,000
+3. Purchase of a truck for Lincoln Park maintenance, $48,500
+""")
+    assert (info.country, info.council) == ("US", None)
+
+
+@pytest.mark.parametrize("business", ["CALL TO ORDER\nROLL CALL\nAPPROVAL OF MINUTES\nPUBLIC COMMENT\nADJOURNMENT",
+                                      "• Call to Order\n• Roll Call\n• Adjournment",
+                                      "The Council will meet in closed session to consider:\n"
+                                      "Matters relating to the appointment of a member to fill a vacancy."])
+def test_an_agenda_whose_business_is_not_numbered(tmp_path, business):
+    assert kind_and_facts(tmp_path, f"""
+**NOTICE AND AGENDA
+**REGULAR MEETING OF THE POLICE DISTRICT COUNCIL 001
+**Thursday, June 1, 2023, 6:00 p.m.
+1718 S. State St., Chicago, IL 60616
+
+{business}
+""") == ("agenda", "Chicago", "Police District Council 001", "2023-06-01")
+
+
+def test_a_notice_that_a_meeting_is_cancelled_is_not_its_agenda(tmp_path):
+    assert kind_and_facts(tmp_path, """
+**NOTICE OF CANCELLATION
+**MAPLEWOOD TOWNSHIP PLANNING COMMISSION
+**AGENDA
+The regular meeting of May 1, 2019 has been cancelled.
+""") == ("other", "Maplewood Township", "Planning Commission", "2019-05-01")
+
+
+def test_an_officers_report_to_the_board_by_its_possessive_title(tmp_path):
+    info = describe(tmp_path, """
+**RIVERBEND SCHOOL DISTRICT
+**Superintendent's Report to the Board of Education
+**March 12, 2024
+
+Enrollment
+Enrollment is 4,512 students, up 1.2% from last year.
+""")
+    assert facts(info) == ("Riverbend School District", "Board of Education", "2024-03-12")
+
+
+def test_an_authoritys_name_that_wraps_onto_the_next_line(tmp_path):
+    # in a title block ("... ELEMENTARY SCHOOL" / "DISTRICT") and in running text ("... of Sutton" /
+    # "Vale Town Council held ...")
+    info = describe(tmp_path, """
+**MINUTES OF THE REGULAR MEETING OF THE BOARD OF
+**EDUCATION OF THE OAK VALLEY ELEMENTARY SCHOOL
+**DISTRICT
+**March 12, 2024
+
+Present: Trustees Smith, Jones, Brown
+""")
+    assert facts(info) == ("Oak Valley Elementary School District", "Board of Education", "2024-03-12")
+    info = describe(tmp_path, """
+Minutes of a meeting of the Community Grant Fund Committee of Sutton
+Vale Town Council held at the Town Hall, Market Street on Tuesday 13
+March 2018 at 6pm
+
+Present: Cllrs Smith (Chair), Jones, Brown
+""")
+    assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")

@@ -322,3 +322,52 @@ def test_a_scanned_plan_is_a_figure_and_a_scanned_letter_is_not(tmp_path):
     figures = extract_figures(laid_out, scan, None, "0" * 64)
     assert [f.page for f in figures] == [1]
     assert "SITE PLAN" in (figures[0].caption or "")
+
+
+@pytest.mark.parametrize("words, council", [(["CITY OF", "LOS ALTOS"], "Los Altos"),
+                                            (["Riverbend Unified", "School District"], "Riverbend Unified School District")])
+def test_a_logo_that_sets_the_authoritys_name_on_two_lines(tmp_path, words, council):
+    # a logo's words set on lines of their own are one name ("CITY OF" over "LOS ALTOS")
+    from PIL import ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    from pipeline.extract.paper import extract_file
+
+    logo = Image.new("L", (900, 260), 255)
+    draw = ImageDraw.Draw(logo)
+    font = ImageFont.load_default(size=56)
+    for i, text in enumerate(words):
+        draw.text((20, 20 + 90 * i), text, font=font, fill=0)
+    path = tmp_path / "agenda.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.drawImage(ImageReader(logo), 60, 792 - 150, width=300, height=87)
+    y = 792 - 190
+    for line in ["BOARD MEETING AGENDA", "Tuesday, April 9, 2019 7:00 PM", "", "1. CALL TO ORDER", "2. ROLL CALL",
+                 "3. CONSENT CALENDAR"]:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, y, line)
+        y -= 16
+    c.save()
+    assert extract_file(path, ocr=True).document.council == council
+
+
+def test_a_scanned_title_block_of_one_style_is_read_as_one(tmp_path):
+    # OCR gives the lines of one bold title sizes a few per cent apart (12.0, 11.7): still one block,
+    # so the body is the whole name over the meeting words
+    from tests.make_pdfs import scanned
+    from tests.pdfs import text_pdf
+    from pipeline.extract.paper import extract_file
+
+    text = text_pdf(tmp_path / "agenda.pdf", """
+**SPECIAL SERVICE AREA #42
+**COMMISSION MEETING AGENDA
+**Thursday, June 14, 2018 | 9:00 AM
+1234 W. Lincoln Ave, Chicago, IL 60614
+
+1. Call to order
+2. Approval of minutes
+3. Budget update
+""")
+    doc = extract_file(scanned(text, tmp_path / "scan.pdf", dpi=200), ocr=True).document
+    assert (doc.council, doc.committee) == ("Chicago", "Special Service Area #42 Commission")

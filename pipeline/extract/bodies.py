@@ -23,11 +23,11 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         r"Parish Meeting|Town Meeting)")
 # A body's name is capitalised words (the small words excepted) before a body word: "Voted by
 # Schools Subcommittee" is not a name, "Schools Subcommittee" is.
-_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3})\s+)"""
+_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3}|(?i:no)\.)\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
 _BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet)\b")
-JOINT_BODY = re.compile(r"(?i:and)\s+(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
+JOINT_BODY = re.compile(r"(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
 # (a "work session" or "study session" is a meeting of the body too: "Town Council Work Session")
@@ -36,17 +36,22 @@ MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybri
                            r"(?:\s+(?:agenda|minutes))?", re.I)
 # (and what a decision notice or a summons calls itself over the body: "DECISION NOTICE / Cabinet")
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
+                           r"cancell?ation(?: of)?|postponement(?: of)?|"
                            r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
-                           r"agenda(?: for)?|minutes(?: of| for)?|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
+                           r"agenda(?: for)?|minutes(?: of| for)?|notes(?: of| for| from)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
-TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|packet|notice|action|agenda report|staff report|report))+$", re.I)
+TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|notes|packet|notice|action|agenda report|staff report|report))+$", re.I)
 
 
 def _meeting_body_text(text: str) -> str:
     """'AGENDA RANCHO PALOS VERDES CITY COUNCIL MEETING AND IMPROVEMENT AUTHORITY REGULAR MEETING'
     -> 'RANCHO PALOS VERDES CITY COUNCIL AND IMPROVEMENT AUTHORITY'."""
     text = MEETING_WORDS.sub(" ", text)
+    # ("REGULAR BOARD MEETING": the kind of meeting may stand between the authority and its body; no
+    # body is called "Regular", while a "Special Committee" may be one)
+    text = re.sub(r"\b(?:regular|adjourned|reconvened|rescheduled)\s+(?=(?:board|council|commission|committee)\b)", "",
+                  text, flags=re.I)
     text = re.sub(r"\s+", " ", text).strip()
     text = LEADING_WORDS.sub("", text)
     return TRAILING_WORDS.sub("", text).strip()
@@ -60,8 +65,15 @@ def without_authority(name: str | None, council: str | None) -> str | None:
     if not name or not council:
         return name
     place = re.sub(r"\s+Township$", "", council)  # "Township of Lower Merion" is "Lower Merion Township"
-    for prefix in (rf"(?:the )?(?:corporation of the )?(?:city|town|village|county|borough|township|municipality|"
-                   rf"regional district|district) of {re.escape(place)}", rf"{re.escape(council)}(?: county(?= board\b| commission| legislature\b| fiscal court\b))?"):
+    township = rf"{re.escape(place)}\s+(?:charter\s+)?township" if place != council else None
+    if township and re.fullmatch(rf"{township}\s+Board", name, re.I):
+        # a township's governing board is its "Township Board" (Michigan's statutory name), as a
+        # city's council is its "City Council": the kind of authority stays with the bare "Board"
+        return "Township Board"
+    for prefix in (rf"(?:the )?(?:corporation of the )?(?:city|town|village|county|borough|(?:charter )?township|municipality|"
+                   rf"regional district|district) of {re.escape(place)}",
+                   *([township] if township else []),  # ("Watertown Charter Township Board of Trustees")
+                   rf"{re.escape(council)}(?: county(?= board\b| commission| legislature\b| fiscal court\b))?"):
         # ("Eastside Water District [Regular Meeting] of the Board of Directors": the "of the" that
         # joined the meeting to its body goes with the meeting words)
         m = re.match(rf"{prefix}(?:'s)?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?(?P<rest>.+)$", name, re.I)
@@ -96,11 +108,21 @@ def body_name(text: str) -> str | None:
         text = text[dates[0][1]:].strip(" .,:–-")
     if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
+    # what a title block prints before the body is no part of its name: the stamp of the item a
+    # report is ("Item 166 / City Council"), the department whose board it is ("Department of Water
+    # and Power / Board of Water and Power Commissioners"), the firm or chamber of commerce that
+    # serves it ("Lakeside Chamber of Commerce / SSA #42 Commission")
+    # (and the district or file stamp beside it: "Item 166 / CD 14 / TO THE COUNCIL")
+    text = re.sub(r"^(?:(?:(?:agenda\s+)?item|cd|council\s+district|district|ward|file(?:\s+no\.?)?)\s*(?:no\.?\s*|#\s*)?"
+                  r"[A-Z]?[\d.\-]*\d[A-Z]?\s*[:.\-–]?\s+)+(?=[A-Z])", "", text, flags=re.I)
+    text = re.sub(r"^(?:the\s+)?(?:[A-Z][\w&'’]*\s+){0,3}?(?i:department)(?:\s+(?i:of)(?:\s+(?:[A-Z][\w&'’,]*|(?i:and)|&))+?)?"
+                  r"\s+(?=(?i:board|commission)\b)", "", text)
+    text = re.sub(r"^(?:[A-Z][\w&'’.\-]*\s+){1,6}?(?i:chamber of commerce|inc\.?|llc|ltd\.?)\s+(?=[A-Z#])", "", text)
     # (and a recommendation's lead-in, "That Cabinet:", is addressed to the body: the word before it
     # is no part of its name)
     # ("Staff Report to Council", "Officer Report to Planning Committee": the report's kind first)
     # ("Report of the Chief Executive to the Executive": the officer who reports comes before the body)
-    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?) )?report (?:(?:of|by|from) (?:the )?"
+    before_mayor = text = re.sub(r"^(?:to|(?:(?:staff|officers?['’]?s?|information(?:al)?|[A-Z][\w\-]*['’]s) )?report (?:(?:of|by|from) (?:the )?"
                                  r"[A-Z][\w'’&,\- ]{2,60}? )?(?:to|for)|meeting of|for|that)"
                                  r"\s*:?\s+(?:the\s+)?", "", text, flags=re.I)
     text = re.sub(r"^(?:the )?(?:honou?rable )?mayor and (?:members of (?:the )?)?", "", text, flags=re.I)  # US staff reports
@@ -119,7 +141,11 @@ def body_name(text: str) -> str | None:
                 return name
         return None
     text = _meeting_body_text(text)
-    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    # (what may follow a body's name: a date, a separator, the meeting, the authority whose body it is:
+    # "Board of Education of the Oak Valley Elementary School District")
+    rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
+              r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township|" \
+              r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
         if not m:
@@ -129,10 +155,19 @@ def body_name(text: str) -> str | None:
         # bodies that meet together: "City Council and Improvement Authority", "... and Successor Agency"
         joint = JOINT_BODY.match(rest)
         if joint:
-            name, rest = f"{name} {joint.group(0).strip()}", rest[joint.end():].strip()
+            joined = re.sub(r"^(\w+)\s+the\s+", r"\1 ", joint.group(0).strip(), flags=re.I)  # "and the Successor Agency"
+            name, rest = f"{name} {joined}", rest[joint.end():].strip()
         if rx is COMMITTEE_LONGEST and len(_BODY_WORDS.findall(name)) > len(re.findall(r"(?i)\band\b", name)) + 1:
             continue  # a list of bodies ("Canterbury City Council Dartford Borough Council"): the first
-        numbered = re.match(r"(?:no\.?\s*|#\s*)?\d{1,3}[A-Z]?(?![\w:./])(?!,?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?"
+        # a body named for its business after its kind: "Community Commission for Public Safety and
+        # Accountability", "Committee on Finance", "Commission on the Status of Women" (the name
+        # runs on in capitals to the end of the title, or to what may follow a name)
+        dated = find_dates(rest)
+        after = re.match(r"(?:for|on)\s+(?:(?:the|and|of|&)\s+|[A-Z][\w'’\-]*,?\s+)*?[A-Z][\w'’\-]*(?=\s*$|\s+(?:[-–—,:(/]|\d))",
+                         rest[:dated[0][0]].rstrip() if dated else rest)
+        if after:
+            name, rest = f"{name} {after.group(0)}", rest[after.end():].strip()
+        numbered = re.match(r"(?:no\.?\s*|#\s*)?\d{1,3}[A-Z]?(?![\w:./]|-\d)(?!,?\s*(?:st|nd|rd|th)?\s*(?:of\s+)?"
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", rest, re.I)
         if numbered and not any(start == 0 for start, _, _ in find_dates(rest)):
             # a body numbered among its kind ("Police District Council 001", "Community Board 7"):
@@ -300,13 +335,19 @@ AUTHORITY_FORMS = [
     # "Lincoln Township", "Canton Charter Township"
     ("township", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:(?:Charter )?Township)\b")),
     # "Cupertino Union School District", "Foothill-De Anza Community College District"
-    ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b")),
+    # (and a district numbered among its kind: "Community Unit School District 300", "Fire Protection
+    # District No. 2")
+    ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b"
+                            rf"(?: (?P<number>(?:(?i:no)\.? ?|# ?)?\d{{1,4}})\b(?![.,:/]\d))?")),
     # "Multnomah County Board of Commissioners", "Erie County Legislature": a US county's governing
     # body is named after the county, so the county is the authority
     ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:County )?(?:Supervisors|Commissioners)|"
                           rf"Commission(?:ers)?(?: Court)?|Legislature|Fiscal Court|Commissioners Court)\b)")),
     # "West Midlands Combined Authority", "Brookline Public Schools"
     ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_AUTHORITY_KINDS}))\b")),
+    # "Los Altos City Hall", "Sutton Coldfield Town Hall", "Maplewood Township Hall": the seat of a
+    # city's, town's or township's government, where its papers say its meetings are held
+    ("hall", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:City|Town|Village|Township)) (?i:Hall)\b")),
 ]
 
 
@@ -334,6 +375,9 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
         if bad and bad[0] == 0 and len(words) > 1 and 1 not in bad and words[0].lower() not in ("the", "of", "and"):
             bad = bad[1:]
         words = words[:bad[0]] if bad else words
+        # an office's initials after a place's name as printed ("City of Chicago DPD staff")
+        if words and not words[0].isupper():
+            words = words[:next((i for i, w in enumerate(words) if i and len(w) > 1 and w.isupper()), len(words))]
     elif bad:
         words = words[bad[-1] + 1:]
     while words and words[0].lower() in ("upon", "on", "under", "in", "by", "and", "the", "of"):
@@ -355,6 +399,7 @@ _FORM_WORDS = {
     "district": re.compile(r"district"),
     "county": re.compile(r"county (?:board|commission|legislature|fiscal)"),
     "authority": re.compile(r"authority|schools|regional district|transit"),
+    "hall": re.compile(r"(?:city|town|village|township) hall"),
 }
 
 
@@ -379,7 +424,7 @@ def _form_matches(form: str, rx: re.Pattern, text: str, low: str):
 
 def authority_names(text: str) -> list[tuple[str, str]]:
     """(short name, form) of every authority `text` names in one of the printed forms: the form is
-    "of", "council", "county", "township", "district" or "authority". Short names follow the gold convention:
+    "of", "council", "county", "township", "district", "authority" or "hall". Short names follow the gold convention:
     the place for a city, town, parish or county council ("Milburn"), the full name for an authority
     that is named as a body of its own ("Lincoln Township", "Cupertino Union School District")."""
     out = []
@@ -390,7 +435,7 @@ def authority_names(text: str) -> list[tuple[str, str]]:
             if not name:
                 continue
             kind = (m.groupdict().get("kind") or "").strip()
-            if form == "of" and kind.lower() in ("township", "charter township"):
+            if form in ("of", "hall") and kind.lower() in ("township", "charter township"):
                 name = f"{name} Township"
             elif form == "of" and kind.lower() == "public schools":
                 name = f"{name} Public Schools"
@@ -403,6 +448,8 @@ def authority_names(text: str) -> list[tuple[str, str]]:
             elif form in ("district", "authority"):
                 name = f"{name} {tidy_case(kind) if kind.isupper() else kind}" + (" District" if form == "district" else "")
                 name = tidy_case(name) if name.isupper() else name
+                if m.groupdict().get("number"):
+                    name = f"{name} {m.group('number')}"
             out.append((name, form))
     return out
 
@@ -412,7 +459,7 @@ def is_authority_name(text: str) -> bool:
     Council"): a letterhead line, which is never an item's heading."""
     text = text.strip()
     return any(m.start() == 0 and m.end() == len(text) and _place_name(m.group("name"), follows_kind=form == "of")
-               for form, rx in AUTHORITY_FORMS for m in _form_matches(form, rx, text, text.lower()))
+               for form, rx in AUTHORITY_FORMS if form != "hall" for m in _form_matches(form, rx, text, text.lower()))
 
 
 # North American addresses name the city before the state or province: "Burbank, California 91502",
@@ -436,8 +483,9 @@ _REGION = "|".join(sorted([*US_STATES, *US_STATES.values(), *CA_PROVINCES, *CA_P
                            "B\\.C\\.", "Qu[ée]bec", "Calif\\.", "Mass\\.", "Mich\\.", "Ont\\."], key=len, reverse=True))
 ZIP = r"\d{5}(?:-\d{4})?"
 CA_POSTCODE = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"
-ADDRESS = re.compile(rf"(?:^|[,•|·–]\s*|\s{{2,}})(?P<name>{PLACE}), (?P<region>{_REGION})"
-                     rf"(?:\.|,|\s+(?:{ZIP}|{CA_POSTCODE})\b|\s*$)", re.M)
+# (the comma before the state may be left out where a ZIP code follows: "Chicago IL 60625")
+ADDRESS = re.compile(rf"(?:^|[,•|·–]\s*|\s{{2,}})(?P<name>{PLACE})(?:, (?P<region>{_REGION})(?:\.|,|\s+(?:{ZIP}|{CA_POSTCODE})\b|\s*$)|"
+                     rf" (?P<code>[A-Z]{{2}})\s+{ZIP}\b)", re.M)
 
 
 def address_places(text: str) -> list[tuple[str, str, bool]]:
@@ -446,11 +494,11 @@ def address_places(text: str) -> list[tuple[str, str, bool]]:
     out = []
     for m in ADDRESS.finditer(text):
         name = _place_name(m.group("name"))
-        if not name:
+        if not name or m.group("code") and m.group("code") not in US_STATES:
             continue
-        region = m.group("region").rstrip(".").replace(".", "")
+        region = (m.group("region") or m.group("code")).rstrip(".").replace(".", "")
         canadian = region.upper() in CA_PROVINCES or region in CA_PROVINCES.values() or region in ("BC", "Ont",
                                                                                                      "Quebec", "Québec")
-        sure = len(region) > 2 or bool(re.match(rf"\s+(?:{ZIP}|{CA_POSTCODE})", text[m.end("region"):]))
+        sure = len(region) > 2 or bool(m.group("code")) or bool(re.match(rf"\s+(?:{ZIP}|{CA_POSTCODE})", text[m.end("region"):]))
         out.append((name, "CA" if canadian else "US", sure))
     return out

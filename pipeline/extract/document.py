@@ -11,9 +11,11 @@ Committee papers announce these on their first page in a few standard ways:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from functools import lru_cache
 from importlib import resources
 
@@ -122,12 +124,16 @@ _COUNTY_BODY_RX = re.compile(r"(?i)(?:the\s+)?(?:board of (?:county )?(?:supervi
 _COUNTY_LINE_RX = re.compile(r"(?P<county>(?:[A-Z][\w.'’-]*\s+){1,3}(?i:county))(?:,\s*[A-Za-z. ]{2,20})?")
 
 
-def _authorities(text: str, letterhead: bool) -> list[str]:
+def _authorities(text: str, letterhead: bool, halls: bool = True) -> list[str]:
     """Authorities `text` names in a printed form. A name before a plain "Council" counts only
-    when it is a known UK authority, or in a letterhead ("Children in Care Council" is a body)."""
+    when it is a known UK authority, or in a letterhead ("Children in Care Council" is a body).
+    Without `halls`, a town or city hall ("Sutton Coldfield Town Hall") is left out: an address
+    in a letterhead names the place, not the authority as it calls itself."""
     known = council_names()
     out = []
     for name, form in authority_names(text):
+        if form == "hall" and not halls:
+            continue
         words = name.split()
         # the longest tail that is a known UK authority ("Since Kent County Council" is Kent's)
         tail = next((known[_norm(" ".join(words[i:]))] for i in range(len(words))
@@ -165,29 +171,67 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     for rank, page in enumerate(pages[:4]):
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
         if rank == 0 and page.page and page.page.image_text:
-            head = page.page.image_text[:4] + head  # the logo over the title: "CITY OF MOUNTAIN VIEW"
+            # the logo over the title: "CITY OF MOUNTAIN VIEW"; a logo's words set on two or three lines
+            # ("CITY OF" / "LOS ALTOS", "Riverbend Unified" / "School District") are one name
+            logo = page.page.image_text[:4]
+            head = ([" ".join(logo)] if 1 < len(logo) and len(" ".join(logo).split()) <= 8 else []) + logo + head
         letterhead: Counter = Counter()
         for i, text in enumerate(head):
             if len(text.split()) > 12 and rank == 0:
                 break  # running text starts: the letterhead and title block are above it
-            for name in _authorities(text, letterhead=True):
+            for name in _authorities(text, letterhead=True, halls=False):
                 # the higher on the page the stronger; a name is the page's letterhead once
                 weight = (40 if i < 4 else 30 if i < 8 else 15) if rank == 0 else 10
                 letterhead[name] = max(letterhead[name], weight)
+        if rank == 0:
+            # a name the title block wraps onto its next line ("... OF THE OAK VALLEY ELEMENTARY SCHOOL"
+            # over "DISTRICT"): the lines of one style read as one
+            title_lines = list(itertools.takewhile(lambda l: len(l.text.split()) <= 12, page.lines[:12]))
+            for k, (block, lines) in enumerate(_short_blocks(title_lines, ocr=bool(page.page and page.page.ocr))):
+                if len(lines) > 1 and all(l.bold or l.size > page.body_size + 0.5 for l in lines):
+                    for name in _authorities(block, letterhead=True, halls=False):
+                        letterhead[name] = max(letterhead[name], 30 if k < 4 else 15)
+            # the footer of the first page, running or not ("Riverbend Unified School District | 100
+            # School Lane | Riverbend, CA"): the paper's own authority, as a running header would be
+            for text in [l.text for l in page.margin_lines if l.top >= page.height / 2] + \
+                        [l.text for l in page.lines if l.bottom > page.height * 0.9]:
+                for name in _authorities(text, letterhead=True, halls=False):
+                    letterhead[name] = max(letterhead[name], 10)
         score.update(letterhead)
     text = "\n".join(p.text for p in pages[:40])
+    # (running text read with its lines joined: a name may wrap, "... Committee of Sutton" / "Vale
+    # Town Council held ...")
+    joined = _LINE_BREAK_RX.sub(" ", text)
     first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
-    for name, n in Counter(_authorities(text, letterhead=False)).items():
+    for name, n in Counter(_authorities(joined, letterhead=False)).items():
         score[name] += 2 * min(n, 5)
+    # a town, parish or community council calls itself "the Town Council" and names the principal
+    # authority over it in full ("... had also been made to Birmingham City Council"): its own
+    # name in full is the "X Town Council" that those references share the kind of
+    for kind in {k.title() for k in _SELF_REFERENCE_RX.findall(text)}:
+        refs = len(re.findall(rf"\b[Tt]he {kind} Council\b", text))
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){kind} Council\b", text):
+            name = next((n for n, form in authority_names(m.group(0)) if form == "council"), None)
+            if name:
+                score[name] += 3 * min(refs, 5)
+                break
     # a North American address: the city it gives, and that the paper is from there
     head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
     places = address_places(first_pages)
     in_head = {n for n, _, _ in address_places(head_text)}
+    # an address printed on one line with an authority's name is that authority's ("Riverbend
+    # Unified School District, 100 School Lane, Riverbend, CA"), whatever the city it is in
+    owner = {}
+    for line in first_pages.splitlines():
+        if "," in line and (found := address_places(line)):
+            owners = [n for n, form in authority_names(line) if form != "bare council"]
+            if owners:
+                owner.update({n: owners[0] for n, _, _ in found})
     for name in {n for n, _, _ in places}:
         # "Val Frias, SC" in a list of members is no address: a state's initials alone weigh less
         # than a ZIP code or the state's name
         sure = any(n == name and ok for n, _, ok in places)
-        score[name] += (12 if name in in_head else 4) * (1 if sure else 0.5)
+        score[owner.get(name, name)] += (12 if name in in_head else 4) * (1 if sure else 0.5)
     # web and e-mail domains: confirm a candidate, or find the name they spell in the text
     for stem in _authority_domains(first_pages):
         hit = [name for name in score if _norm(name) == stem]
@@ -231,11 +275,15 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     return tidy_case(name), us
 
 
+_LINE_BREAK_RX = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_SELF_REFERENCE_RX = re.compile(r"\b[Tt]he (Town|Parish|Village|Community) Council\b")
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
 _NORTH_AMERICAN_BUSINESS_RX = re.compile(r"\b(?:Pledge of Allegiance|Consent Calendar|Roll Call|Call to Order|Board of Selectmen|Select Board|"
-                                         r"Board of Education|School District|Township|Planning Commission)\b", re.I)
+                                         r"Board of Education|School District|Township|Planning Commission|"
+                                         # (Illinois's taxing districts for a city's business streets)
+                                         r"Special Service Area|SSA ?#)\b", re.I)
 
 
 def _north_american(text: str) -> bool:
@@ -308,7 +356,22 @@ def detect_doc_type(layouts: list[PageLayout]) -> str:
         return "report"
     if _DETECT_DOC_TYPE_RX2.search(head2[:400]) and _DETECT_DOC_TYPE_RX3.search("\n".join(p.text for p in pages[:4])):
         return "minutes"
+    if any(_REPORT_TITLE_RX.search(l.text) and not _NOT_REPORT_TITLE_RX.search(l.text) and len(l.text.split()) <= 12
+           for l in first.lines[:6]):
+        # a paper whose title says it is an account to members ("Community Grant Fund – Budget Update",
+        # "FY 2019-20 BUDGET UPDATE", "Quarterly Performance Report") is a report, one page or many,
+        # with or without a header block
+        return "report"
     return "other"
+
+
+_REPORT_TITLE_RX = re.compile(r"(?i)\b(?:report|update|briefing|memorandum|financial (?:statement|summary)|"
+                              r"statement of accounts)\b")
+# (a notice of a hearing or a cancelled meeting about the budget is a notice, a form proposing an
+# amendment a member's motion, an appendix part of a report; an agenda or minutes say so and are
+# read before this)
+_NOT_REPORT_TITLE_RX = re.compile(r"(?i)\b(?:notice|hearing|cancel\w*|postpone\w*|agenda|minutes|item|form|amendment|"
+                                  r"motion|appendix|annex|schedule)\b")
 
 
 _AGENDA_FRONT_PAGE_RX = re.compile(r"\s*(?:A\s?G\s?E\s?N\s?D\s?A|(?:(?:Amended|Revised|Supplementary|Supplemental|Public|"
@@ -391,6 +454,12 @@ MINUTES_TITLE = re.compile(
     r"(?-i:[A-Z][\w'’&,.-]*)\s+(?:(?-i:[A-Z][\w'’&,.-]*|of|the|and|for)\s+){0,8})minutes(?:\s*[-–,:]\s*\w+\s+\d{1,2},?\s+\d{4}|\s*[-–,:]?\s*\d{1,2}\s+\w+\s+\d{4})?\s*$|"
     r"minutes\s*[-–:,]\s*(?:(?:regular|special|adjourned|annual|joint|closed|emergency|workshop|study)\b|[^\n]*\bmeeting\s*$)|"
     r"(?:notes|summary|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings)\b|"
+    # (notes are what smaller bodies call their minutes: "Notes of the Grants Committee held on ...",
+    # "Grants Committee – Notes", "Meeting Notes"; a report's "Explanatory Notes" are not)
+    r"notes\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:sub-?committee|committee|council|board|commission|panel|"
+    r"group|forum|partnership)\b|"
+    r"(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|sub-?committee|committee|council|board|commission|panel|group|forum)\s*[-–:]?\s*notes"
+    r"(?:\s*[-–:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})?\s*$|"
     r"proceedings\s+of\s+the\s+[\w ]{0,40}\b(?:board|council|commission|committee|court)\b|"
     r"M\s+I\s+N\s+U\s+T\s+E\s+S)", re.I)
 
@@ -504,18 +573,18 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     m = _at_a_meeting(p)
     name = body_name(m.group("body")) if m else None
     if name:
-        return name, first_date(m.group("rest"), us)
+        return name, _meeting_date(m.group("rest"), us)
     m = _FROM_MINUTES_RX.search(text)
     if m:
         name = body_name(m.group("body"))
-        date = first_date(m.group("rest"), us) or first_date(text, us)
+        date = _meeting_date(m.group("rest"), us) or _meeting_date(text, us)
         if name:
             return name, date
     m = _FROM_MINUTES_RX1.search(text)
     if m and "meeting" not in m.group("body").lower():
         name = body_name(m.group("body"))
         if name:
-            return name, first_date(text[m.start():], us)
+            return name, _meeting_date(text[m.start():], us)
     # "CORPORATE PARENTING PANEL – 29 October 2024" over "MINUTES of the meeting held ..."
     for l in p.lines[:6]:
         dates = find_dates(l.text, us)
@@ -542,15 +611,15 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
     if m:
         name = body_name(m.group("body"))
         if name and not _is_own_council(name, council):
-            return (name, first_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us)), None
     m = _FROM_FRONT_RX1.search(text)
     if m:
         name = body_name(m.group("body"))
         if name:
-            return (name, first_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us)), None
     own = None
     # Blocks of one to three lines that are just a body's name, or lines of such a block
-    for block, lines in _short_blocks(p.lines[:25]):
+    for block, lines in _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr)):
         for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
             if len(text.split()) > 20:
                 continue
@@ -564,7 +633,7 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
                 own = own or without_authority(name, council)
                 continue  # the authority's own name in the letterhead, not (yet) the meeting's body
             rest = text[len(name):].strip() if text.lower().startswith(name.lower()) else text
-            return (name, first_date(rest, us) if rest else None), own
+            return (name, _meeting_date(rest, us) if rest else None), own
     return (None, None), own
 
 
@@ -573,15 +642,22 @@ def _is_own_council(name: str, council: str | None) -> bool:
     if not council or not _norm(name).endswith("council"):
         return False
     rest = without_authority(name, council)
-    return rest != name or _norm(name) == _norm(council) + "council"
+    # (or with a word of style before it: "Royal Sutton Coldfield Town Council" for Sutton Coldfield)
+    return rest != name or _norm(name) == _norm(council) + "council" or bool(re.fullmatch(
+        rf"(?:royal|the)?{re.escape(_norm(council))}(?:city|town|parish|village|county|borough|district|community)?council",
+        _norm(name)))
 
 
-def _short_blocks(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Consecutive lines joined while they are close together and look alike (same size/boldness)."""
+def _short_blocks(lines: list[Line], ocr: bool = False) -> list[tuple[str, list[Line]]]:
+    """Consecutive lines joined while they are close together and look alike (same size/boldness).
+    On a page read by OCR the sizes of one style's lines differ by a few per cent (12.0, 11.7, 11.4
+    for one bold title): they are the same size within 6%."""
     out: list[tuple[str, list[Line]]] = []
     cur: list[Line] = []
     for l in lines:
-        if cur and (l.top - cur[-1].bottom > 0.8 * l.size or l.size != cur[-1].size or l.bold != cur[-1].bold
+        other_size = abs(l.size - cur[-1].size) > 0.06 * max(l.size, cur[-1].size) if cur and ocr else \
+            bool(cur) and l.size != cur[-1].size
+        if cur and (l.top - cur[-1].bottom > 0.8 * l.size or other_size or l.bold != cur[-1].bold
                     or len(cur) >= 3):
             out.append((join_lines(x.text for x in cur), cur))
             cur = []
@@ -598,7 +674,49 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
     text = "\n".join(l.text for l in p.lines[:15])
     # skip letter dates ("Date: 7 January 2025") in front of the meeting date
     cleaned = _DATE_NEAR_RX.sub("", text)
-    return first_date(cleaned, us) or first_date(text, us)
+    return _meeting_date(cleaned, us) or _meeting_date(text, us)
+
+
+# Dates a heading prints beside the meeting's that are not the meeting's: when the paper was
+# printed, posted, revised or sent out, and when the next meeting is ("Posted: March 8, 2019",
+# "Revised 3/10/2019", "Next meeting: May 14, 2019"). The date follows the word, a colon or "on"
+# at most between them ("Revised Agenda – March 12, 2019" is the meeting's).
+_OTHER_DATE_RX = re.compile(r"(?i)\b(?:printed|posted|revised|updated|amended|prepared|generated|published|issued|dated|"
+                            r"despatched|dispatched|distributed|circulated|as\s+(?:at|of)|next\s+(?:[a-z]+\s+){0,2}?meeting(?:\s+date)?"
+                            r"(?:\s+(?:is|will\s+be))?(?:\s+held)?)\s*(?:on|date|:|[-–])?\s*(?:on\s*)?:?\s*$|"
+                            # ("this agenda was posted at City Hall on April 5, 2019")
+                            r"\b(?:posted|printed|distributed|published|mailed|delivered)\b[^.\n]{0,40}?\b(?:on|at)\s*$")
+# Numeric dates a heading prints in forms running text rarely uses for a date: with hyphens
+# ("4-6-16", "04-06-2016", in the paper's own order of day and month) and year first with dots or
+# slashes ("2018.06.01", "2018/06/01"). Read only on a short line of their own or a title's
+# (a case number "2-10-19" in a sentence is not a date).
+_HEADING_DATE_RX = re.compile(r"(?<![\w\-/.])(?:(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)?\d\d)|"
+                              r"(?P<Y>(?:19|20)\d\d)[./](?P<M>[01]?\d)[./](?P<D>[0-3]?\d))(?![\w\-/]|\.\d)")
+
+
+def _meeting_date(text: str, us: bool) -> str | None:
+    """The first date in `text` that can be a meeting's: not one it says the paper was printed,
+    posted or revised on or the next meeting is on; else a numeric heading date (_HEADING_DATE_RX)."""
+    for start, _, iso in find_dates(text, us):
+        if not _OTHER_DATE_RX.search(text[max(0, start - 40):start]):
+            return iso
+    for line in text.splitlines():
+        if len(line.split()) > 12:
+            continue
+        for m in _HEADING_DATE_RX.finditer(line):
+            if _OTHER_DATE_RX.search(line[:m.start()]):
+                continue
+            if m.group("Y"):
+                y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+            else:
+                a, b = int(m.group("a")), int(m.group("b"))
+                y = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+                mo, d = (a, b) if us else (b, a)
+            try:
+                return calendar_date(y, mo, d).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 # ---------------------------------------------------------------- meeting, title
@@ -768,6 +886,7 @@ _BRITISH_SPELLING = re.compile(r"\b(?:\w+isations?|programmes?|centres?|favour\w
 _DETECT_COUNTRY_RX = re.compile(r"\bCanad(?:a|ian)\b")
 _DETECT_COUNTRY_RX1 = re.compile(r"\bCouncilmember|\bU\.S\.|\bFY ?\d\d\b")
 _DETECT_COUNTRY_RX2 = re.compile(r"£")
+_DOLLARS_RX = re.compile(r"\$\s?\d")
 _DETECT_COUNTRY_RX3 = re.compile(r"\.gov\.uk\b", re.I)
 _DETECT_COUNTRY_RX4 = re.compile(r"\bCouncill?ors?\b|\bCllr\b")
 
@@ -784,6 +903,8 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
     votes["CA"] += 2 * len(CA_POSTCODE_RX.findall(text)) + len(_PROVINCE_NAMES.findall(text)) \
         + 2 * len(_DETECT_COUNTRY_RX.findall(text))
     votes["US"] += len(_STATE_NAMES.findall(text)) + len(_DETECT_COUNTRY_RX1.findall(text))
+    # dollars (a Canadian paper's say so by its province or postcode, which weigh more)
+    votes["US"] += min(len(_DOLLARS_RX.findall(text)), 3)
     votes["GB"] += 2 * len(_DETECT_COUNTRY_RX2.findall(text)) + 2 * len(_DETECT_COUNTRY_RX3.findall(text)) \
         + len(_DETECT_COUNTRY_RX4.findall(text)) + len(UK_POSTCODE_RX.findall(text)) \
         + min(len(_BRITISH_SPELLING.findall(text)), 5)

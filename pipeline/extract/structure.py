@@ -109,7 +109,7 @@ AGENDA_WORD = re.compile(r"(?:\bA\s?G\s?E\s?N\s?D\s?A\b|\bagenda\b)(?!\s+item\s*
                          r"\border of business\b|\bsummons\b", re.I)
 # "minutes" as a title, not a length of time ("limited to 3 minutes")
 MINUTES_WORD = re.compile(r"(?<!\d )(?<!\d)(?<!\bthree )(?<!\bfive )(?<!\bten )\bminutes\b(?! (?:each|per|prior|before|after))|"
-                          r"\bmeeting notes\b|\bsummary of proceedings\b", re.I)
+                          r"\bmeeting notes\b|^\s*notes (?:of|from) (?:the|an?)\b|\b(?:committee|council|board|commission|panel|group)\s*[-–:]?\s*notes\b|\bsummary of proceedings\b", re.I | re.M)
 # Minutes list who attended before the business; agendas do not
 PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|trustees|governors)\s+)?(?:present|in attendance|"
                      r"attendees)\s*(?::|$)", re.I)
@@ -119,6 +119,9 @@ DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delega
                              r"decisions? determined at|summary of (?:the\s+)?(?:\w+\s+)?actions(?:\s+taken)?|actions?\s+summary)\b", re.I)
 # A short paper that announces something (a cancellation, an adjournment, a hearing) is a notice
 NOTICE = re.compile(r"\b(?:notice|cancel(?:l?ed|lation)|postponed|adjourned to)\b", re.I)
+# A meeting that will not be held as called
+CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|lation)|postpone(?:d|ment)|adjourn(?:ed|ment) to|rescheduled|lack of (?:a )?quorum|"
+                       r"will not (?:be held|meet))\b", re.I)
 MAX_FRONT_PAGES = 20
 # A heading that names a meeting: a body or meeting word and a date ("Planning Committee, Tuesday
 # 5 March 2024"). A numbered list under any other heading (a form's numbered questions, a
@@ -271,6 +274,14 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
         return "agenda"
     if info.doc_type in ("minutes", "report"):
         return info.doc_type
+    titled_agenda = any(AGENDA_WORD.search(t) and len(t.split()) <= 8 and not t.rstrip().endswith((".", ",", ";", ":"))
+                        for t in head[:12])
+    if titled_agenda and not CANCELLED.search("\n".join(l.text for l in first.lines[:30])):
+        # a paper titled an agenda ("NOTICE AND AGENDA", "Regular Meeting Agenda") whose business is
+        # not numbered (headings in capitals, bullets, the one matter of a closed session) is an
+        # agenda all the same; a notice that the meeting is off is not, nor a paper whose text
+        # mentions "the agenda"
+        return "agenda"
     if len(content) <= 2 and NOTICE.search(head_text):
         return "other"
     if says_agenda:

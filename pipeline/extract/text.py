@@ -12,8 +12,9 @@ MONTHS["sept"] = 9
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*"
-# "3rd November, 2014", "Thursday 30 January 2025", "12 November\n2013", "30th-Jan-2025"
-DATE_DMY = re.compile(rf"\b(?:{_WEEKDAY})?(?P<d>[0-3]?\d)\s*(?:st|nd|rd|th)?\s*(?:of\s+)?[\s\-.]*(?P<m>{_MONTH})[\s,\-.]+(?P<y>(?:19|20)\d\d)\b", re.I)
+# "3rd November, 2014", "Thursday 30 January 2025", "12 November\n2013", "30th-Jan-2025", and the legal
+# style of US minutes and resolutions, "the 9th day of April, 2019"
+DATE_DMY = re.compile(rf"\b(?:{_WEEKDAY})?(?P<d>[0-3]?\d)\s*(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?[\s\-.]*(?P<m>{_MONTH})[\s,\-.]+(?P<y>(?:19|20)\d\d)\b", re.I)
 # "February 9, 2021", "Tuesday, February 9th 2021"
 DATE_MDY = re.compile(rf"\b(?:{_WEEKDAY})?(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # "30/01/2025", "30.01.25" (UK order); US papers say 2/9/2021 and are handled by locale
@@ -103,7 +104,7 @@ def tidy_case(s: str) -> str:
 
 
 KEEP_UPPER = {"KCC", "CYP", "CYPS", "CYPE", "ASC", "ASCH", "NHS", "SEND", "SEN", "ICT", "HR", "UK", "GET",
-              "OSC", "MTFP", "LGA", "CCG", "ICB", "ICS", "PCC", "DSG", "HRA"}
+              "OSC", "MTFP", "LGA", "CCG", "ICB", "ICS", "PCC", "DSG", "HRA", "SSA"}
 
 
 def clean(s: str | None) -> str | None:
