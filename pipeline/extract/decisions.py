@@ -19,7 +19,7 @@ from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, split_inline
 from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
-from pipeline.extract.motions import NAME, RECORDED_ACTION, TALLY, Vote, _person, find_motion, narrative_decisions, read_vote
+from pipeline.extract.motions import NAME, PASSIVE_DISPOSAL, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line (or of a
@@ -310,7 +310,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
                 _set_vote(d, item_vote)
                 out.append(d)
     proceedings = cache(lambda: _is_proceedings(pages))  # (asked only where a rule needs it)
-    paras = _paragraphs(lines)
+    paras = _paragraphs(lines, {p.number for p in pages if p.page is not None and p.page.ocr})
     # amendments and motions put to a recorded vote; the votes of those carried go to their resolutions
     voted = recorded_votes(paras, out, minutes_at)
     out.extend(voted)
@@ -464,7 +464,9 @@ ACTION_LABEL = re.compile(_ACTION + r"\S", re.I)
 
 
 # an action recorded with its object: "Action: Adopted Resolution No. 2024-45 (4-1)"
-ACTION_RECORDED = re.compile(_ACTION + rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s+\S.*)$", re.I)
+# ... or its object first, then the verb: "Action: Ordinance 2024-07 adopted on second reading."
+ACTION_RECORDED = re.compile(_ACTION + rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s+\S.*|"
+                             rf"(?-i:[A-Z])[^.;:]{{2,150}}?\s(?:was\s+|were\s+)?(?:unanimously\s+)?(?P<verb2>{RECORDED_ACTION}).*)$", re.I)
 
 
 # a summary of actions: an item, its title and the outcome in capitals at the end of the line
@@ -486,6 +488,11 @@ _OUTCOME_ALONE = re.compile(r"\b(?:carried|carries|defeated|lost|failed|passed|a
 PAPER_TITLE = re.compile(r"^(?:(?:action|draft|approved|official)\s+)?minutes\s+(?:of|for)\b|\bmeeting\s+minutes$", re.I)
 
 
+# a label alone on its line over the record of a motion ("MOTION" over "Moved by: ..."), part of the
+# item it records, not a heading of its own
+_RECORD_LABEL = re.compile(r"^(?:motions?|action(?:\s+taken)?|vote)$", re.I)
+
+
 def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
     """A heading without a number: a short line in bold or capitals, not a label or a sentence, set
     apart from running text (not a bold line inside a bold paragraph)."""
@@ -494,7 +501,8 @@ def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
         return False
     if re.search(r"[.,;:]$|:\s", text) or not re.match(r"[A-Z]", text) or MOTION_FIELD.match(text) \
             or PAPER_TITLE.search(text) or is_authority_name(text) \
-            or ACTION_LABEL.match(text) or KEYWORD.search(text) or _OUTCOME_ALONE.search(text):
+            or ACTION_LABEL.match(text) or KEYWORD.search(text) or _OUTCOME_ALONE.search(text) \
+            or _RECORD_LABEL.match(text):
         return False
     return not current or current[-1].bold != line.bold or current[-1].text.isupper() != text.isupper()
 
@@ -504,9 +512,11 @@ _FUNCTION_WORDS = r"by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|fr
 _RUNS_ON = re.compile(rf"\b(?:{_FUNCTION_WORDS})$", re.I)
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Line]]]:
+def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tuple[str | None, str | None, list[Line]]]:
     """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
-    line that ends short of the margin before a new sentence."""
+    line that ends short of the margin before a new sentence. On a page read by OCR (`ocr_pages`)
+    a line's size is the height of its box, which varies from line to line of one paragraph with
+    its ascenders, descenders and the scan's skew: only a change of a third is a change of type."""
     out = []
     ref = heading = None
     heading_line: Line | None = None  # the line the current heading ends on, while nothing is under it
@@ -558,15 +568,19 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str | None, str | None, list[Li
             prev = current[-1]
             gap = line.top - prev.bottom if line.page == prev.page else 0
             right = rights[prev.page]
-            # (a line that breaks after "seconded by", "and" or a comma has not ended its sentence)
+            # (a line that breaks after "seconded by", "and", a comma or a title, "Commissioner / Doe", has not ended its sentence)
             ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) \
                 and (line.text[:1].isupper() or re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]", line.text)) \
-                and not re.search(rf"(?:[,;]|\b(?:this|{_FUNCTION_WORDS}))$", prev.text, re.I)
+                and not re.search(rf"(?:[,;]|\b(?:this|{_FUNCTION_WORDS}|{TITLE_WORD}))$", prev.text, re.I)
             # (on a double-spaced page, whose usual gap is most of a line, a break is a gap wider than that)
             spacing = usual.get(line.page, 0.0)
             limit = 1.4 * spacing if spacing > 0.75 * line.size else 0.9 * line.size
-            if gap > limit or ended or abs(line.size - prev.size) > 1 \
-                    or line.bold != prev.bold or ACTION_LABEL.match(line.text):
+            resized = abs(line.size - prev.size) > (max(1.0, 0.33 * max(line.size, prev.size)) if line.page in ocr_pages else 1)
+            # (a line that starts in lower case after one that ends no sentence carries on its sentence,
+            # whatever its type: OCR takes a short line's weight or height amiss, "not to exceed $650,000.")
+            continues = line.text[:1].islower() and not re.search(r"[.!?:;]$", prev.text)
+            if gap > limit or not continues and (ended or resized or line.bold != prev.bold) \
+                    or ACTION_LABEL.match(line.text):
                 out.append((ref, heading, current))
                 current = []
         current.append(line)
@@ -586,9 +600,13 @@ OUTCOME_ONLY = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|pass
                           r"[\s,]*(?:\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\)?)?\s*(?:\([^()]{0,60}\))?\.?$", re.I)
 
 
-MOVER_ALONE = re.compile(rf"^(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
-SECONDER_ALONE = re.compile(rf"^(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
-MOVED_ALONE = re.compile(r"^(?:moved|proposed)(?:\s+by)?\s*:?\s*[^.]{1,60}?(?:\.\s*|\b)(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*[^.]{1,60}\.?$", re.I)
+# who moved and seconded, a field a line or both on one ("Moved by: Lee", "Motion: Nash   Second: Ortiz",
+# "Supported by: Kim"), over the motion's own words
+_MOVER_LABEL = r"(?:(?:moved|proposed)(?:\s+by)?\s*:?|(?:motion|mover)(?:\s+(?:made\s+)?by)?\s*:)"
+_SECONDER_LABEL = r"(?:seconded|second|seconder|supported|support)(?:\s+by)?\s*:?"
+MOVER_ALONE = re.compile(rf"^{_MOVER_LABEL}\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
+SECONDER_ALONE = re.compile(rf"^{_SECONDER_LABEL}\s*(?P<name>{NAME})\s*[,.;]?$", re.I)
+MOVED_ALONE = re.compile(rf"^{_MOVER_LABEL}\s*[^.]{{1,60}}?(?:\.\s*|\b){_SECONDER_LABEL}\s*[^.]{{1,60}}\.?$", re.I)
 
 
 # the report's recommendations disposed of as a whole: "Upon being put to the vote, the recommendations
@@ -706,7 +724,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
                           "", recorded.group("text")).rstrip(" .;,")
             d = Decision(minute_ref=ref, text=body, page=page, minute_heading=heading, kind="motion", bbox=bbox)
             _set_vote(d, read_vote(text))
-            d.outcome = _OUTCOME_OF.get(recorded.group("verb").lower(), d.outcome or "carried")
+            d.outcome = _OUTCOME_OF.get((recorded.group("verb") or recorded.group("verb2")).lower(), d.outcome or "carried")
             out.append(d)
             continue
         carried = RECOMMENDATIONS_CARRIED.search(text)
@@ -813,14 +831,22 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
 PLAIN_DISPOSAL = re.compile(r"^(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
                             r"\s+(?:that|to|not\s+to)\b|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
-                            r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b", re.I)
+                            r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
+
+
+# a paper's title that calls it the notes of a meeting, as informal bodies (working groups, panels,
+# a committee's informal sessions) title their record: "Grants Committee Notes", "Meeting Notes - 3
+# October 2023", "Notes: Finance Working Group" ("Notes of the meeting ..." counts as minutes already)
+NOTES_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’&-]*|of|the|and|for|-|–)\s+){0,8}?(?i:(?:meeting\s+|action\s+)?notes)"
+                         r"(?:\s*[-–:,]\s*.{0,60})?$|^(?i:notes)\s*[-–:]\s*(?:[A-Z][\w'’&-]*\s*){1,8}$")
 
 
 def _is_proceedings(pages: list[PageLayout]) -> bool:
-    """A record of a meeting: it says who was present, or calls itself minutes."""
+    """A record of a meeting: it says who was present, or calls itself minutes or notes."""
     from pipeline.extract.attendance import extract_attendance
     from pipeline.extract.document import has_minutes_heading
-    return bool(pages) and (has_minutes_heading(pages[0]) or bool(extract_attendance(pages[:2])))
+    return bool(pages) and (has_minutes_heading(pages[0]) or bool(extract_attendance(pages[:2]))
+                            or any(NOTES_TITLE.match(l.text.strip()) for l in pages[0].lines[:6]))
 
 
 def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[Decision]:
@@ -859,7 +885,7 @@ def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
 def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[Decision]:
     out = []
     text = join_lines(l.text for l in plines)
-    for sentence, _ in narrative_decisions(text):
+    for sentence, _ in narrative_decisions(text, running=not all(l.in_table for l in plines)):
         if len(sentence.split()) < 5 and not text.startswith(sentence):
             # "Resolved to pay": an elliptical decision on what the entry opened with
             opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()

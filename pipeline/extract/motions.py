@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TITLE = (r"(?:(?:council\s?member|councilmember|council(?:wo)?man|commissioner|trustee|supervisor|director|board\s+member|member|"
-          r"mr|mrs|ms|miss|dr|(?:mayor|chair(?:man|woman|person)?)\s+pro\s+tem(?:pore)?|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
-          r"treasurer|councillor|cllr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
-          r"vice[\s-]president)\.?\s+)")
+# the titles minutes put before a member's name
+TITLE_WORD = (r"(?:council\s?member|councilmember|council(?:wo)?man|commissioner|trustee|supervisor|director|board\s+member|member|"
+              r"mr|mrs|ms|miss|dr|(?:mayor|chair(?:man|woman|person)?)\s+pro\s+tem(?:pore)?|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
+              # ("Clir", "Cl1r": OCR's reading of "Cllr")
+              r"treasurer|councillor|cllr|cl[il1]r|clr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
+              r"vice[\s-]president)")
+_TITLE = rf"(?:{TITLE_WORD}\.?\s+)"
 # a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case),
 # up to the next field of a motion form ("Seconded: Carla Diaz  Vote: 4-0")
 NAME = rf"(?:{_TITLE}*(?-i:(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?!and\b|to\b|that\b|(?i:votes?|ayes?|nays?|noes|yes|no|abstain\w*|absent|motion|second\w*|carried|passed|result|action)\b)(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,2}}))"
@@ -33,10 +36,11 @@ _SECOND = r"(?:seconded|second|supported|support|2nd)(?:ed)?"
 # says the outcome itself
 RECORDED_ACTION = r"(?:approved|adopted|accepted|awarded|authori[sz]ed|denied|rejected|tabled|continued)\b"
 # "Upon motion by X, seconded by Y, the Board voted to approve ..."
-_VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?)?"
+_VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously)\s+)?)?"
 # the outcome said between the seconder and what was moved: "seconded by Y, and unanimously carried
 # (Jung absent), the Board approved ...", "seconded by Cllr Y and resolved that ..."
-_CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|resolved|agreed)(?:\s+unanimously)?"
+# (or "..., seconded by Cllr Y, it was resolved to ...")
+_CARRIED = (r"(?:(?:,\s*|\s+)?(?:and\s+(?:was\s+|it\s+was\s+)?|it\s+was\s+)(?:unanimously\s+)?(?:carried|passed|resolved|agreed)(?:\s+unanimously)?"
             # "and carried by a 5-0 vote", "and carried by unanimous vote"
             r"(?:\s+by\s+(?:a\s+)?(?:vote\s+of\s+)?(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimous|voice|roll[\s-]call)"
             r"(?:\s+(?:roll[\s-]call\s+)?vote)?)?"
@@ -46,6 +50,8 @@ _CARRIED = (r"(?:(?:,\s*|\s+)?and\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|pas
 # "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
 _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
 # "Upon a motion duly made and seconded", "A motion was made and seconded" (nobody named yet)
+# "On the proposal of Cllr X", "A proposal by Cllr X" (UK), which say no more than who proposed what follows
+_PROPOSAL_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?proposal\s+(?:by|of|from)"
 _MADE_AND_SECONDED = r"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded"
 # the seconder after the mover: ", seconded by Jones", " and seconded by Councillor Li", ", second: Jones"
 _THEN_SECONDER = rf"\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*"
@@ -53,25 +59,30 @@ _THEN_SECONDER = rf"\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P
 # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
 # "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
 # (it starts at any name, so it is tried only where a name can be moving something)
-NAME_FIRST = re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|made\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
+NAME_FIRST = re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|(?:made|offered)\s+(?:a|the)\s+motion|motioned)\s*,?\s*(?:{_SECOND}\s+by\s+"
                         rf"(?P<seconder2>{NAME})\s*,?\s*|(?:and\s+)?(?P<seconder5>{NAME})\s+{_SECOND}\s*,?\s*)?"
                         # ("Ruiz moved, Bell seconded, and the motion carried 5-0 to approve ...")
                         rf"(?:and\s+(?:the\s+)?motion\s+(?:carried|passed)(?:\s+(?:unanimously|\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?))?"
                         rf"\s*,?\s*)?"
-                        rf"(?P<text>(?:to|that|approval|adoption|for)\b.+?)"
-                        rf"(?:\s*[;.,]\s*(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
-                        rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?\s+by\s+(?P<seconder3>{NAME})|"
+                        # ("Cllr A proposed a donation of £100 to the hall; seconded by Cllr B"; "seconded the motion
+                        # that ...", "the following amendment" are the record of a motion put later, read elsewhere)
+                        rf"(?P<text>(?:to|that|approval|adoption|for|(?:an?|the)\s+(?!(?:motion|amendment|following|substantive)\b))\b.+?)"
+                        rf"(?:(?:\s*[;.,]\s*|\s+(?=and\s))(?:(?:and\s+)?(?P<seconder>{NAME})\s+(?:{_SECOND}(?:\s+the\s+motion)?|made\s+the\s+second)\b|"
+                        rf"(?:and\s+)?(?:the\s+|this\s+|which\s+)?(?:motion\s+)?(?:was\s+)?{_SECOND}(?:\s+was\s+made)?(?:\s+by|(?=\s+{TITLE_WORD}\b))\s+(?P<seconder3>{NAME})|"
                         # a form's own field after it: "MOTION: Smith moved to approve ... SECOND: Jones"
-                        rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|$)", re.I)
+                        rf"(?:{_SECOND}|seconder)(?:\s+by)?\s*:\s*(?P<seconder4>{NAME}))|"
+                        # "X made a motion to approve ... with a second from Y"
+                        rf"\s*,?\s+with\s+a\s+second\s+(?:from|by)\s+(?P<seconder6>{NAME})|$)", re.I)
 
 MOTION_FORMS = [
     # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
-    re.compile(rf"(?:{_MOTION_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*"
-               rf"(?:,|/|\band\b)?\s*(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}{_VOTED}"
+    re.compile(rf"(?:{_MOTION_BY}|{_PROPOSAL_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*"
+               rf"(?:,|/|\band\b)?\s*(?:was\s+|with\s+a\s+)?{_SECOND}(?:\s+by|\s+from)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}{_VOTED}"
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
     re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*"
-               rf"(?P<seconder>{NAME})\s*\)?\s*[,.;]?\s*{_VOTED}(?P<text>(?:to|that|for)\b.+)", re.I),
+               # ("Motion: Nash  Second: Ortiz  Motion to approve the personnel report": the fields, then the motion)
+               rf"(?P<seconder>{NAME})\s*\)?\s*[,.;]?\s*{_VOTED}(?:(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?)?(?P<text>(?:to|that|for)\b.+)", re.I),
     # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
                rf"(?=[,;)])", re.I),
@@ -118,13 +129,24 @@ MOTION_FORMS = [
     re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
                re.I),
-    # "A motion was made by Smith to approve ... The motion was seconded by Jones."
-    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+)?made\s+by\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*[,;.]?\s*"
-               rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
+    # "A proposal by Cllr A to donate £50 to the church was seconded by Cllr B and agreed"
+    re.compile(rf"{_PROPOSAL_BY}\s+(?P<mover>{NAME})\s+(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:and\s+)?(?:which\s+)?(?:was\s+)?"
+               rf"{_SECOND}\s+by\s+(?P<seconder>{NAME})", re.I),
+    # "A motion was made by Smith to approve ... The motion was seconded by Jones.", "Motion by Smith to
+    # approve the agenda, supported by Jones", "Motion by Smith to approve ... Second by Jones", or with
+    # no seconder recorded ("Motion by Smith to adjourn. Motion carried.")
+    re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME})\s*,?\s*(?P<text>(?:to|that)\b.+?)(?:\s*[,;.]?\s*"
+               rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}(?:\s+by|\s*:)\s*(?P<seconder>{NAME})|$)", re.I),
     # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones" /
     # "MOTION: Approve the minutes. MOTION MADE BY: Smith SECONDED BY: Jones"
     re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|(?:motion\s+)?made|motion)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
+    # "MOTION: To approve the hiring of J. Doe  SECOND: Brown  VOTE: 5-0" (a form that names only the seconder)
+    re.compile(rf"^motion\s*[:\-–]\s*(?P<mover>)(?P<text>(?:to|that)\b.+?)\s*[.;,]*\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*"
+               rf"(?P<seconder>{NAME})", re.I),
+    # "Motion to approve the treasurer's report: Doe; Second: Major" (the motion, then who moved and seconded it)
+    re.compile(rf"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?P<text>to\b[^:;]{{3,300}}?)\s*[:\-–]\s*(?P<mover>{NAME})\s*[.;,]+\s*"
+               rf"{_SECOND}(?:\s+by)?\s*[:\-–]?\s*(?P<seconder>{NAME})", re.I),
     NAME_FIRST,
     # "The Council voted 5-0 to approve the budget", "The Board then voted unanimously to deny the appeal"
     # (nobody named: the body's own vote, its tally before what it voted, is the record)
@@ -141,7 +163,10 @@ OUTCOME_WORDS = [
     ("lost", r"\b(?:motion\s+)?(?:failed|fails|lost|defeated|was\s+not\s+carried|did\s+not\s+(?:carry|pass))\b|"
              r"\bdied\s+for\s+lack\s+of\s+a\s+second\b|\bRESULT:\s*(?:FAILED|DEFEATED|LOST)\b"),
     ("deferred", r"\b(?:motion\s+)?(?:was\s+)?(?:tabled|postponed|deferred|continued\s+to)\b"),
-    ("carried", r"\b(?:motion\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\ball\s+(?:in\s+favou?r|ayes?)\b|"
+    ("carried", r"\b(?:motion\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|"
+                r"\ball\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
+                # "Agreed." as a sentence of its own after the motion
+                r"(?:^|[.;]\s)\s*(?:agreed|resolved)(?:\s+unanimously)?\s*(?:[.;]|$)|"
                 r"\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\b|\bunanimous(?:ly)?\b|"
                 r"\b(?:agreed|resolved)\s+by\s+all\b"),
 ]
@@ -184,7 +209,7 @@ _NAMED_OR_VOTED = re.compile(r"motion|\bM\s*/\s*S\b|\baction\b|second|support|\b
                              r"defeated|unanimous|voted)|\((?-i:[A-Z])[\w'’-]+\s*/\s*(?-i:[A-Z])", re.I)
 
 
-_MOVER_VERB = re.compile(r"\b(?:moved|proposed|motioned|made\s+(?:a|the)\s+motion)\b", re.I)
+_MOVER_VERB = re.compile(r"\b(?:moved|proposed|motioned|(?:made|offered)\s+(?:a|the)\s+motion)\b", re.I)
 
 
 def find_motion(text: str) -> tuple[str, str | None, str | None, int, int, str] | None:
@@ -217,7 +242,9 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
-                    r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:in\s+favou?r|ayes?)\b|"
+                    r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
+                    # "... to sign the warrant. Vote 3-0.", "... be accepted. Agreed."
+                    r"vote\s*[:\-–]?\s*\d{1,2}\s*[-–]\s*\d|(?<=[.;]\s)(?:agreed|resolved)(?:\s+unanimously)?\s*(?:[.;]|$)|"
                     r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|(?:up)?on\s+(?:a\s+)?(?:roll[\s-]call\s+|voice\s+)?vote\b|"
                     r"by\s+a\s+(?:\w+\s+)?vote\b|"
                     # the votes, a field a line or a member each: "Yes: Ruiz, Bell; No: Hunt", "Ruiz – aye; Kim – nay"
@@ -243,7 +270,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     body = re.sub(r"[\s.;,]+$", "", body)
     if len(body.split()) < 2 and not (m.start("text") == m.start() and re.fullmatch(RECORDED_ACTION, body, re.I)):
         return None  # (a verb alone that opens the motion, "Approved on a motion by ...", records the item it is under)
-    seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4", "seconder5")
+    seconder = next((m.groupdict().get(g) for g in ("seconder", "seconder2", "seconder3", "seconder4", "seconder5", "seconder6")
                      if m.groupdict().get(g)), None)
     if not seconder and form is NAME_FIRST and not _VOTED_NEXT.match(m.string, end):
         # "X moved to ..." without a seconder is not (yet) a motion, people move house too, unless its
@@ -362,6 +389,21 @@ def _roll_call(text: str) -> list[list[str]] | None:
 
 # ---------------------------------------------------------------- decisions in prose
 
+# a disposal in the passive, the whole of its sentence: "The agenda was approved as presented.", "Payments
+# as listed were approved.", "The bank reconciliation was noted.", "Items A through F were approved on the
+# consent calendar." (the verb ends the sentence, but for how it was done: "... approved by the District
+# Council" reports another body's decision, and "This was agreed" names nothing)
+PASSIVE_DISPOSAL = (r"^(?!(?:this|it|which|that|these|those)\b)(?:[\w£$%,.'’&/()-]+\s+){1,14}?(?:was|were)\s+"
+                    r"(?:(?:duly|unanimously|formally|then|also|subsequently)\s+)*(?:approved|adopted|accepted|agreed|noted|ratified)"
+                    r"(?:\s*,?\s*(?:as\s+(?:presented|circulated|listed|amended|submitted|printed|read|written|distributed|"
+                    r"recommended|corrected)|unanimously|by\s+(?:all|consensus|general\s+consent)(?:\s+(?:members|present))?|"
+                    r"on\s+(?:the\s+)?consent\s+(?:agenda|calendar)|without\s+(?:objection|amendment|dissent)|"
+                    r"and\s+(?:signed|filed|noted|adopted|approved)(?:\s+by\s+the\s+chair\w*)?))*\s*[.!]?$")
+# an entry of a list of applications or payments that ends in what was done with it: "St Mary's Toddler
+# Group - £250 agreed.", "Invoice from EDC for £70 - approved", "Bowls Club: not agreed" (the dash or
+# colon, or the sum, sets the outcome apart from the matter)
+ENTRY_DISPOSAL = (r"^[^.;]{2,120}?(?:\s[-–:]\s*|:\s*|\s(?=£|\$))(?:[£$]\s?\d[\d,.]*[km]?\s+)?(?:(?:not|unanimously)\s+)?"
+                  r"(?:agreed|approved|awarded|granted|refused|declined|accepted)\.?$")
 NARRATIVE = re.compile(
     r"\bit\s+was\s+(?:(?:therefore|also|then|further|subsequently|unanimously|again)\s+)*(?:resolved|agreed|decided)\b|"
     r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
@@ -370,18 +412,21 @@ NARRATIVE = re.compile(
     # "The minutes of the meeting held on 4 April were approved and signed as a true record"
     r"^(?:the\s+)?minutes\s+of\s+.{0,120}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
     r"(?:approved|agreed|confirmed|accepted|adopted|signed)\b", re.I)
+# (in running text, not in a table's cells, which decision_tables reads a row a record)
+DISPOSAL = re.compile(PASSIVE_DISPOSAL + "|" + ENTRY_DISPOSAL, re.I)
 _VERB = r"(?:resolved|agreed|decided)"
 _REPORTED = re.compile(rf"\b(?:had|has|have)\s+(?:been\s+)?{_VERB}|\b(?:previously|already)\s+(?:been\s+)?{_VERB}|"
                        rf"\b{_VERB}\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|an?\s+earlier)\b|"
                        rf"\b{_VERB}\s+last\s+(?:year|month|meeting)\b", re.I)
 
 
-def narrative_decisions(text: str) -> list[tuple[str, int]]:
-    """Sentences of a minute's prose that record a decision: (sentence, offset in text)."""
+def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int]]:
+    """Sentences of a minute's prose that record a decision: (sentence, offset in text); `running`
+    says the text is running text, not a table's."""
     out = []
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
         sentence = m.group().strip()
-        found = list(NARRATIVE.finditer(sentence))
+        found = list(NARRATIVE.finditer(sentence)) or (list(DISPOSAL.finditer(sentence)) if running else [])
         if found and not _REPORTED.search(sentence) and len(sentence.split()) >= 3:
             # a long run-up before the decision ("The Clerk checked ... and was advised that ...,
             # therefore, it was resolved to ..."): the decision starts at the clause that makes it
