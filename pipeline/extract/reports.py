@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pipeline.extract.bodies import body_name, committee_from_fields
-from pipeline.extract.recommendations import HEADING as RECOMMENDATION_HEADING
+from pipeline.extract.recommendations import HEADING as RECOMMENDATION_HEADING, LEAD_IN as RECOMMENDATION_LEAD_IN
 from pipeline.extract.fields import HEADER_LABEL, Field, find, read_fields
 from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
@@ -94,8 +94,11 @@ def _starts_report(page: PageLayout) -> bool:
                for l in page.lines[:8])
     # (a planning staff report's "Hearing Date / Case No. / Applicant" are its memo's labels too)
     # (and the people a form names: "Submitted by:", "Approved for Agenda by:", "Reviewed by:")
+    # (and the title and contact rows of an item form: "ITEM TITLE:", "CONTACT:", "PRESENTED BY:")
     memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ ){0,2}date|through|prepared by|department|"
-                                          r"submitted by|(?:reviewed|approved)(?: for agenda)? by|"
+                                          r"submitted by|(?:reviewed|approved)(?: for agenda)? by|presented by|"
+                                          r"(?:staff |department )?contact(?: person)?|(?:agenda |item )?title|"
+                                          r"(?:(?:city|town|county|village|township) )?(?:council|board|commission) meeting(?: date)?|"
                                           r"case(?: no\.?| number)?|applicant|project|file(?: no\.?| number)?)$", f.key)}
     if kind and (len(memo) >= 2 or says_report):
         return True
@@ -184,16 +187,21 @@ def _title_block(page: PageLayout) -> str | None:
     date, "Report of ...", a label, a numbered section, a table's header row or a sentence of the
     body. A title repeated at the top of every page is set aside with the running headers; it is
     the title when nothing on the page itself is."""
+    # (where no other line is the title, a bold line that holds a colon is: "Community Grant Fund:
+    # Amenities", printed in the body's size as town and parish papers do, its words no label's)
     return _first_title(page.lines[:20], page.body_size) \
+        or _first_title(page.lines[:20], page.body_size, bold_colon=True) \
         or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2], page.body_size)
 
 
-def _titled_with_colon(block: list, text: str, body_size: float | None) -> bool:
+def _titled_with_colon(block: list, text: str, body_size: float | None, bold_colon: bool = False) -> bool:
     """A title whose words hold a colon ("Capital Programme: Quarter 1 Monitoring", "Budget
     2024/25: Consultation Results"), told from a header label by its print: set larger than the
     text of the page, with no label of a header before the colon ("Report to: Cabinet" may be
     printed large too)."""
-    if body_size is None or min(l.size for l in block) < body_size * 1.2:
+    bold = bold_colon and all(l.bold for l in block) and len(text.split()) >= 3 \
+        and not re.search(r"\d", text.split(":", 1)[0])
+    if not bold and (body_size is None or min(l.size for l in block) < body_size * 1.2):
         return False
     before = re.sub(r"[^a-z0-9]+", " ", text.split(":", 1)[0].lower()).strip()
     return not (HEADER_LABEL.match(before) or re.match(TITLE_LABELS[0], before)
@@ -210,7 +218,7 @@ BARE_LABEL = re.compile(r"(?:agenda\s+item(?:\s+no\.?)?|item|report|appendix|ann
                         r"exhibit|enclosure|page)\s*[\w.-]{0,6}", re.I)
 
 
-def _first_title(lines: list, body_size: float | None = None) -> str | None:
+def _first_title(lines: list, body_size: float | None = None, bold_colon: bool = False) -> str | None:
     numbered = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
     # a header line "Report author: Alice Moon" that ends short of the margin has not wrapped: the
     # line below in the same type is the title, not the rest of its value
@@ -237,7 +245,7 @@ def _first_title(lines: list, body_size: float | None = None) -> str | None:
         if any(l.in_table for l in block) and _figures_below(lines, i) and not large:
             continue  # a table of figures' header row ("Prior Years Spend", "ROW REF  Directorate ...")
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
-        colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size)
+        colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size, bold_colon)
         if not text or (colon or find_dates(text) or _names_the_body(text)
                 or REPORT_OF.match(text) or PURPOSE.match(text) or PAPER_KIND.match(text)
                 or RECOMMENDATION_HEADING.fullmatch(text)  # "Decision required" heads the body, it is no title
@@ -276,8 +284,9 @@ def _names_the_body(text: str) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    """Running text, not a title: many words ending with a full stop."""
-    return text.endswith(".") and len(text.split()) > 12
+    """Running text, not a title: many words ending with a full stop, or a sentence that puts
+    something to members ("The Committee is asked to consider ...")."""
+    return text.endswith(".") and (len(text.split()) > 12 or bool(RECOMMENDATION_LEAD_IN.search(text)))
 
 
 def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, doc_date: str | None = None,
@@ -288,8 +297,13 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     later = [f for p in pages[1:] for f in read_fields(p.lines)]
     every = head + later
     text = "\n".join(p.text for p in pages[:3])
-    title_field = next((f for f in head if re.match(TITLE_LABELS[0], f.key) and f.value
-                        and not re.fullmatch(r"see (?:below|above|attached)\.?", f.value.strip(), re.I)), None)
+    titled = [f for f in head if re.match(TITLE_LABELS[0], f.key) and f.value
+              and not re.fullmatch(r"see (?:below|above|attached)\.?", f.value.strip(), re.I)]
+    # ("From: Kevin Lau / Title: Senior Planner / Subject: ...": a "Title:" that is a post is the
+    # sender's job title, where another label gives the paper's)
+    titled = [f for f in titled if not (f.key == "title" and POST_WORDS.search(f.value) and len(f.value.split()) <= 4)] \
+        or titled
+    title_field = titled[0] if titled else None
     # "Agenda item 7: Grant applications", "ITEM 5 - Budget Monitoring": the item's label carries
     # its title when no title label does
     item_title = next((f for f in head if ITEM_LABEL.match(f.key) and f.value and len(f.value.split()) >= 2
@@ -353,7 +367,24 @@ def _person(value: str | None) -> str | None:
         return None
     v = value.strip().replace("’", "'")
     v = MEMBER_TITLE.sub("", v)
-    return person_name(v)
+    if re.match(r"(?:the\s+)?(?:office|department|division|bureau|directorate)\s+of\b", v, re.I):
+        return None  # "Office of the City Manager": a part of the organisation, not a person
+    name = person_name(v)
+    if name:
+        return name
+    # the post first and the person after it: "Township Administrator Paul Green", "Director of
+    # Housing (Paul Green)" (a forename and surname, perhaps an initial between: more words are
+    # two columns' names read as one line)
+    after = POST_THEN_NAME.match(v)
+    if after:
+        return person_name(after.group("name"))
+    bracketed = re.search(r"\(([A-Z][^()]{3,40})\)", v)
+    return person_name(bracketed.group(1)) if bracketed else None
+
+
+POST_THEN_NAME = re.compile(r"^(?:(?-i:[A-Z])[\w&'-]*\s+){0,4}?(?:clerk|officer|manager|director|administrator|engineer|planner|"
+                            r"attorney|superintendent|chief|secretary|treasurer|coordinator),?\s+"
+                            r"(?P<name>(?-i:[A-Z])[a-z][\w'-]*(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[a-z][\w'-]*)\s*$", re.I)
 
 
 def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | None]:
@@ -362,6 +393,10 @@ def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | No
     report names its author elsewhere ("PREPARED BY:", "Contact details" at the end), "FROM:" is
     who puts it forward and signs it off (a director, a cabinet member)."""
     others = AUTHOR_CLASS[:-1]  # every author class but a bare "From" / "By"
+    # a memo "FROM: Sheila Grant, City Manager / BY: Luis Ortiz, Planning Director": "BY:" under
+    # "FROM:" names who wrote it for the sender
+    if find(head, r"^from$") and find(head, r"^by$"):
+        others = others + (r"^by$",)
     lead = _first_person(head, others) or _first_person(every, others)
     sender = _first_person(head, SENDER_CLASS)
     authorised = _first_person(head, SIGN_OFF_CLASS) or _presenter(head)
