@@ -976,3 +976,205 @@ The Panel is asked to note the report.
 """)
     report = read_report(pages_)
     assert (report.title, report.lead_officer, report.key_decision) == ("Winter Pressures Update", "Priya Shah", False)
+
+
+def test_who_recommends_and_how_the_body_acts_are_not_the_action(tmp_path):
+    assert texts(tmp_path, """
+**9.1 Approval of Field Trip Requests
+Recommendation: The Superintendent recommends the Board approve the field trip requests as submitted.
+**9.2 Warrants
+Recommendation: It is recommended the Board approve the warrants as presented.
+**9.3 Treasurer's Report
+Staff recommends that the City Council, by motion, receive and file the Treasurer's Report.
+**9.4 Surplus Equipment
+Staff recommends approval.
+**9.5 Consulting Contract
+Superintendent's Recommendation: Approve the contract with ABC Consulting.
+**9.6 Street Sweeping
+Action Recommended: Award a three-year contract to Sweep Co.
+""") == ["approve the field trip requests as submitted.", "approve the warrants as presented.",
+         "receive and file the Treasurer's Report.", "Staff recommends approval.",
+         "Approve the contract with ABC Consulting.", "Award a three-year contract to Sweep Co."]
+
+
+def test_short_grant_recommendations_in_lines_and_in_a_table(tmp_path):
+    assert texts(tmp_path, """
+**Application 1: Friends of the Park
+Amount requested: £2,500
+Officer recommendation: Award £2,000
+
+**Application 2: Scouts Group
+Officer recommendation: award £1,200 subject to receipt of accounts
+""") == ["Award £2,000", "award £1,200 subject to receipt of accounts"]
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "grants.pdf", ["Grant applications"],
+                           [["Ref", "Applicant", "Amount requested", "Officer recommendation"],
+                            ["CG01", "Friends of the Park", "£2,500", "Award £2,000"],
+                            ["CG03", "Book Club", "£300", "Decline - does not meet criteria"]])
+    recs = extract_recommendations(layout.analyse(list(pages.read_pages(path))))
+    assert [(r.number, r.text) for r in recs] == [("CG01", "Award £2,000"), ("CG03", "Decline - does not meet criteria")]
+
+
+def test_recommended_that_in_a_report_but_not_among_resolutions_in_minutes(tmp_path):
+    assert texts(tmp_path, """
+**Precept 2025/26
+**Report of the Responsible Financial Officer
+
+RECOMMENDED that the precept for 2025/26 be set at £85,000.
+
+**Background
+The Council must set its precept by the end of January.
+""") == ["the precept for 2025/26 be set at £85,000."]
+    assert texts(tmp_path, """
+**12. Precept 2025/26
+The Clerk presented the draft budget.
+RECOMMENDED that the precept for 2025/26 be set at £85,000.
+**13. Minutes
+RESOLVED that the minutes of the last meeting be approved.
+""") == []
+
+
+def test_that_the_council_under_an_item_title_but_not_after_a_motion(tmp_path):
+    assert texts(tmp_path, """
+**A-3. Sewer Rate Study
+That the City Council adopt Resolution No. 2026-16 approving the sewer rate study.
+**A-4. Water Rates
+Trustee Brown moved, seconded by Trustee Gray,
+That the Village Board approve the new water rates.
+Motion carried 5-0.
+**A-5. Consent Agenda
+Moved by Councillor Smith
+Seconded by Councillor Jones
+THAT Council approve the consent agenda as presented.
+CARRIED
+""") == ["adopt Resolution No. 2026-16 approving the sewer rate study."]
+
+
+def test_unnumbered_actions_one_to_a_line_are_one_each(tmp_path):
+    assert texts(tmp_path, """
+**3. Claims Against the City
+Recommendation:
+Reject the claim of John Doe.
+Refer the matter to the City's claims adjuster.
+**4. Library Agreement
+Recommendation:
+Adopt Resolution No. 2027-010 entitled, "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF
+BALDWIN HILLS APPROVING AN AGREEMENT WITH THE COUNTY FOR LIBRARY SERVICES."
+""") == ["Reject the claim of John Doe.", "Refer the matter to the City's claims adjuster.",
+         'Adopt Resolution No. 2027-010 entitled, "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF BALDWIN HILLS '
+         'APPROVING AN AGREEMENT WITH THE COUNTY FOR LIBRARY SERVICES."']
+
+
+def test_an_item_form_with_title_contact_and_presenter_rows_is_a_report(tmp_path):
+    pages_ = layouts(tmp_path, """
+##CITY OF BAYSIDE
+**STAFF REPORT
+
+ITEM TITLE: Sidewalk Vending Ordinance
+DEPARTMENT: Police Department
+PRESENTED BY: Chief of Police
+CONTACT: Sgt. Robert Diaz
+
+**RECOMMENDATION:
+Introduce Ordinance No. 2026-09 regulating sidewalk vending.
+""")
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Sidewalk Vending Ordinance", "Robert Diaz", None)
+
+
+def test_a_post_printed_before_the_persons_name(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Town of Westfield
+**MEMORANDUM
+To: Township Committee
+From: Township Administrator Paul Green
+Date: 9/1/2026
+Re: Road Salt Purchase
+""")
+    report = read_report(pages_, us=True)
+    assert (report.title, report.lead_officer) == ("Road Salt Purchase", "Paul Green")
+
+
+def test_a_bold_title_holding_a_colon_in_the_bodys_size(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Grants Committee
+**Report to Grants Committee – 15 November 2018
+**Community Grant Fund: Amenities
+
+The Committee is asked to consider the applications set out below.
+
+**1. Purpose
+To present the applications received.
+""")
+    assert read_report(pages_).title == "Community Grant Fund: Amenities"
+
+
+def test_an_agenda_tables_action_column_and_a_staff_recommends_cell(tmp_path):
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "agenda.pdf", ["Board of Education Regular Meeting Agenda"],
+                           [["Item", "Description", "Action"],
+                            ["5.1", "Approval of Minutes of March 16, 2016", "Approve the minutes"],
+                            ["5.2", "Claims", "Staff recommends that the Board reject the claim"],
+                            ["6.1", "Budget Update", "Information"]])
+    recs = extract_recommendations(layout.analyse(list(pages.read_pages(path))))
+    assert [(r.number, r.text) for r in recs] == [("5.1", "Approve the minutes"), ("5.2", "reject the claim")]
+
+
+def test_a_proposal_after_the_titles_dash_or_full_stop_and_other_labels(tmp_path):
+    assert texts(tmp_path, """
+**CONSENT CALENDAR
+2. Minutes of April 28, 2027. Staff recommends approval.
+5. Cooperative Purchasing - It is recommended that the City Council authorize the purchase.
+**6. Approval of Minutes
+Possible Action: Approve the minutes of March 11, 2019.
+**7. Road Bids
+Administrative Recommendation: Award the chip seal contract to Low Bidder Inc.
+**8. Discussion and possible action on the township hall roof
+The board will discuss the roof.
+""") == ["Staff recommends approval.", "authorize the purchase.", "Approve the minutes of March 11, 2019.",
+         "Award the chip seal contract to Low Bidder Inc."]
+
+
+def test_memo_by_under_from_an_office_and_a_post_as_title(tmp_path):
+    report = read_report(layouts(tmp_path, """
+##CITY OF PALOS HILLS
+**MEMORANDUM
+
+TO:       HONORABLE MAYOR AND CITY COUNCIL
+FROM:     SHEILA GRANT, CITY MANAGER
+BY:       LUIS ORTIZ, PLANNING DIRECTOR
+DATE:     MARCH 22, 2027
+SUBJECT:  ADOPTION OF THE LOCAL HAZARD MITIGATION PLAN
+""", "a.pdf"), us=True)
+    assert (report.lead_officer, report.authorised_by) == ("Luis Ortiz", "Sheila Grant")
+    report = read_report(layouts(tmp_path, """
+##AGENDA REPORT
+TO:              Honorable Mayor and Members of the City Council
+FROM:            Office of the City Manager
+PREPARED BY:     Maria Ruiz, Management Analyst
+DATE:            April 1, 2027
+SUBJECT:         Fireworks Booth Permits
+""", "b.pdf"), us=True)
+    assert (report.lead_officer, report.authorised_by) == ("Maria Ruiz", None)
+    report = read_report(layouts(tmp_path, """
+##STAFF REPORT
+Date: May 1, 2027
+To: Planning Commission
+From: Kevin Lau
+Title: Senior Planner
+Subject: Conditional Use Permit 27-04
+""", "c.pdf"), us=True)
+    assert (report.title, report.lead_officer) == ("Conditional Use Permit 27-04", "Kevin Lau")
+
+
+def test_recommend_after_the_title_in_brackets_or_a_dash_and_as_a_label(tmp_path):
+    assert texts(tmp_path, """
+**CONSENT AGENDA
+1. Minutes of May 25, 2027 (Recommend approval)
+2. Monthly Investment Report (Staff recommends receive and file)
+3. Resolution No. 27-41 Declaring Weed Abatement - Recommend adoption
+**4. Contract Amendment
+Recommend: Approve Amendment No. 2 to the agreement with Willdan.
+""") == ["Recommend approval", "receive and file", "Recommend adoption",
+         "Approve Amendment No. 2 to the agreement with Willdan."]
