@@ -1178,3 +1178,60 @@ def test_recommend_after_the_title_in_brackets_or_a_dash_and_as_a_label(tmp_path
 Recommend: Approve Amendment No. 2 to the agreement with Willdan.
 """) == ["Recommend approval", "receive and file", "Recommend adoption",
          "Approve Amendment No. 2 to the agreement with Willdan."]
+
+
+def test_a_proposal_under_a_plain_item_title_or_ending_its_description(tmp_path):
+    assert texts(tmp_path, """
+CONSENT CALENDAR
+1. Warrants and Demands
+Staff recommends that the City Council ratify the attached Warrants and Demands Register.
+2. Claim Rejection
+It is recommended that the City Council reject the claim of Jane Roe.
+**3. Treasurer's Report
+The report lists the City's investments as of January 31, 2027. It is recommended that the City
+Council receive and file the report.
+**4. Budget
+The payment of warrants over $10,000 is to be listed. Staff recommends
+that the City Council ratify the attached register.
+""") == ["ratify the attached Warrants and Demands Register.", "reject the claim of Jane Roe.",
+         "receive and file the report.", "ratify the attached register."]
+    assert texts(tmp_path, """
+##STAFF REPORT
+**DISCUSSION
+The project was reviewed by the Planning Commission in 2025 and the commission raised
+questions about parking. Staff recommends that the City Council consider a parking study,
+which is discussed below. The study would cost $50,000.
+""") == []
+
+
+def test_a_responsible_officer_and_a_department_head_in_a_ruled_header(tmp_path):
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "r.pdf", ["City of Elmwood"],
+                           [["Council Meeting Date", "May 5, 2027"], ["Agenda Item", "7.B"], ["Subject", "Library Hours"],
+                            ["Department Head", "Ann Lee, Library Director"], ["Responsible Officer", "Bo Kim, Librarian"]],
+                           after=["Recommendation: Approve the new library hours."])
+    report = read_report(layout.analyse(list(pages.read_pages(path))), us=True)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Library Hours", "Bo Kim", "Ann Lee")
+
+
+def test_a_label_after_an_em_dash_or_naming_the_body_it_is_for(tmp_path):
+    assert texts(tmp_path, """
+**7. Item Seven
+Staff Recommendation — Approve the seventh thing.
+**14. Item Fourteen
+Recommendation to the City Council: Approve the fourteenth thing.
+15. Recommendation for approval of the minutes of the December 13, 2021 meeting.
+""") == ["Approve the seventh thing.", "Approve the fourteenth thing.",
+         "approval of the minutes of the December 13, 2021 meeting."]
+
+
+def test_bold_item_titles_carrying_the_action_and_alike_actions_on_other_dates(tmp_path):
+    assert texts(tmp_path, """
+**CONSENT ITEMS
+**1. Recommendation for approval of the minutes of the December 13, 2021 meeting
+**2. Recommendation for approval of the minutes of the December 14, 2021 meeting
+**3. Patrol vehicle purchase – Authorize the City Manager to purchase a vehicle
+Attachment: quote
+""") == ["approval of the minutes of the December 13, 2021 meeting",
+         "approval of the minutes of the December 14, 2021 meeting",
+         "Authorize the City Manager to purchase a vehicle"]

@@ -51,13 +51,14 @@ HEADING = re.compile(
     r"(?:\s*\(s\))?(?:\s+(?P<num>\d{1,2}|(?-i:[A-Z]))(?=\s*[:.\-–]))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?"
     # whose it is, as a label ("Recommendation of the City Manager:"; without the colon it is prose)
     r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40}(?=\s*:))?"
-    r"\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
+    r"\s*(?:(?P<sep>[:.\-–—])\s*(?P<rest>.*))?$", re.I)
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
-NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–-]", re.I)
+NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–—-]", re.I)
 # "Recommended by the Office of ...": who recommends the action printed below.
 RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,80}$", re.I)
 # An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
-TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?-i:[a-z]).*)$", re.I)
+# (not a label naming whom it is for: "Recommendation to the City Council: Approve ...")
+TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?![^:]{0,50}:)(?P<rest>(?-i:[a-z]).*)$", re.I)
 
 # The verbs an action put to a council starts with ("Approve ...", "Authorize ...", "Receive and file").
 ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|waive|introduce|ratify|direct|consider|"
@@ -146,6 +147,18 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
                                    ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
                                    heading_x=lines[i].x0 if first > i else None)
+        if single and inline is not None and not items and first == i:
+            # an item's title line in bold that carries the action ("**1. Recommendation for approval
+            # of ...", "**5. Patrol vehicle – Authorize ..."), which the list reader takes for a
+            # heading: the line and the lines that wrap from it in the same type
+            own = [lines[i]]
+            while len(own) < 4 and i + len(own) < len(lines):
+                nxt, last = lines[i + len(own)], own[-1]
+                if nxt.page != last.page or nxt.bold != last.bold or marker_of(nxt.text) or parse_marker(nxt.text) \
+                        or _ends_sentence(last.text) or nxt.top - last.bottom > nxt.size * 0.8:
+                    break
+                own.append(nxt)
+            items, end = [Item(None, own, inline)], i + len(own)
         if single and items:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
@@ -287,7 +300,7 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         if rest and not rest.endswith(":"):
             # "Recommendation: Receive and file." - a label at the line's start, the action after it
             # (in lower case too when it is the action's verb: "Officer recommendation: award £1,200")
-            if m.group("sep") in (":", "-", "–") and (rest[:1].isupper() or marker_of(rest)
+            if m.group("sep") in (":", "-", "–", "—") and (rest[:1].isupper() or marker_of(rest)
                                                       or re.match(ACTION_VERB + r"\b", rest)):
                 return i, section, rest, False
             return None  # "recommendations for improvement ..." is running text
@@ -307,8 +320,12 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i + 1, None, None, False  # "Staff recommends that City Council:" over its list, perhaps under an item's title
-    if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)):
+    if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)
+                                 or (text[:1].isupper() and _under_item_title(lines, i))):
         return i, None, text, True
+    mid = _proposal_in_description(lines, i)
+    if mid is not None:
+        return i, None, mid, True  # "... is listed. Staff recommends that the City Council ratify ..." under an item's title
     if RECOMMENDED_THAT.match(text) and _opens_block(lines, i) and not _records_resolutions(lines):
         return i, None, text, False  # "RECOMMENDED that the precept be set at £85,000."
     if THAT_BODY_ACTS.match(text) and (_indented_under(lines, i) or _under_item_title(lines, i)) \
@@ -330,6 +347,27 @@ RECOMMENDED_THAT = re.compile(r"^(?:(?-i:RECOMMENDED)|Recommended)\s*[:,]?\s*(?:
 THAT_BODY_ACTS = re.compile(r"^(?:That|THAT)\s+" + BODY + r"\s+(?:(?:hereby|formally)\s+)?(?-i:" + ACTION_VERB + r")\b")
 
 
+def _proposal_in_description(lines: list[Line], i: int) -> str | None:
+    """The proposal that an agenda item's short description ends with, starting mid-line after a
+    full stop ("The warrants over $10,000 are listed. Staff recommends that the City Council
+    ratify ..."): the sentence from there on, when the paragraph hangs from an item's title
+    line (a report's discussion says the same words in passing, far from any numbered title)."""
+    text = lines[i].text.strip()
+    after = " ".join(l.text.strip() for l in lines[i + 1:i + 3] if l.page == lines[i].page)
+    at = next((m.end() for m in re.finditer(r"(?<=[.;])\s+(?=(?-i:[A-Z]))", text)
+               if PROPOSAL.match(text[m.end():] + " " + after)), None)
+    if at is None:
+        return None
+    k = i
+    while k > 0 and i - k < 5 and lines[k - 1].page == lines[i].page and not _opens_block(lines, k):
+        k -= 1
+    # k is the paragraph's first line: it must sit under an item title (or be the title line itself)
+    first = lines[k].text.strip()
+    titled = (k == i and (marker_of(first) is not None or parse_marker(first) is not None)) or _under_item_title(lines, k) \
+        or (k > 0 and _indented_under(lines, k) and (marker_of(lines[k - 1].text) or parse_marker(lines[k - 1].text.strip())))
+    return text[at:] if titled and i - k < 5 else None
+
+
 def _records_resolutions(lines: list[Line]) -> bool:
     """Minutes: lines that record what was resolved ("RESOLVED that ...", "Resolved:")."""
     return any(re.match(r"^(?:[\w.()]{1,6}\s+)?(?:RESOLVED|Resolved|AGREED)\b", l.text.strip()) for l in lines)
@@ -340,8 +378,9 @@ def _under_item_title(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].page != lines[i].page:
         return False
     prev = lines[i - 1].text.strip()
+    # (a numbered paragraph that wraps ends its line mid-phrase: "1.2 Following the consultation, the")
     return (marker_of(prev) is not None or parse_marker(prev) is not None) and not _ends_sentence(prev) \
-        and not prev.endswith((",", ";"))
+        and not prev.endswith((",", ";")) and not re.search(r"\b(?:and|or|of|the|a|an|to|for|in|on|with|that|by)$", prev, re.I)
 
 
 def _moved_around(lines: list[Line], i: int) -> bool:
@@ -572,7 +611,10 @@ def _restates(later: Recommendation, earlier: Recommendation) -> bool:
     one opening with the whole of the other (a body repeats "(a) NOTE the forecast overspend of
     £23.3m" that the summary gave with its reasons after it)."""
     a, b = _norm(later.text), _norm(earlier.text)
-    if len(a.split()) > 6 and difflib.SequenceMatcher(None, a, b).ratio() > 0.95:
+    # (the same words about another date, sum or number are another action: "approval of the
+    # minutes of the December 13 meeting" / "... December 14 meeting")
+    if len(a.split()) > 6 and difflib.SequenceMatcher(None, a, b).ratio() > 0.95 \
+            and re.findall(r"\d+", a) == re.findall(r"\d+", b):
         return True
     if not later.number or _norm(later.number) != _norm(earlier.number or ""):
         return False

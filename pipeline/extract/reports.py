@@ -19,7 +19,8 @@ from pipeline.extract.text import clean, find_dates, first_date, person_name
 TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title)$",)
 # Header labels by class. The report's author or contact officer: "Lead Officer", "Report
 # Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
-AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
+AUTHOR_CLASS = (r"^lead officers?|^responsible officers?|^report owner|^officer$|^lead author",
+                r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
                 r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer|^(?:staff|project|report) contact",
                 r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
 # Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
@@ -30,6 +31,7 @@ AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report a
 SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by",
                   r"reviewed by",
                   r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
+                  r"^department (?:head|director)|^head of department",
                   r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
 # Who puts the report forward: the author unless another is named ("FROM:", "Submitted by:").
 SENDER_CLASS = (r"^(?:from|by|submitted by|presented by|report submitted by|requested by)$",)
