@@ -1235,3 +1235,54 @@ Attachment: quote
 """) == ["approval of the minutes of the December 13, 2021 meeting",
          "approval of the minutes of the December 14, 2021 meeting",
          "Authorize the City Manager to purchase a vehicle"]
+
+
+def test_a_school_boards_item_blocks(tmp_path):
+    assert texts(tmp_path, """
+**5.1 Approve Minutes of March 16, 2016
+Type: Action
+Recommended Action: Approve the minutes of March 16, 2016 as presented.
+**5.2 Ratify Purchase Orders
+Type: Action, Consent
+Action(s) Recommended: Ratify purchase orders issued in March 2016.
+**6.1 Enrollment Update
+Type: Information
+Quick Summary / Abstract: Staff will present enrollment projections.
+""") == ["Approve the minutes of March 16, 2016 as presented.", "Ratify purchase orders issued in March 2016."]
+
+
+def test_a_stacked_header_and_an_approved_signature_with_its_post_below(tmp_path):
+    report = read_report(layouts(tmp_path, """
+##CITY OF OAK BAY
+##STAFF REPORT
+
+Meeting Date:
+May 5, 2027
+To:
+Mayor and City Council
+Prepared by:
+Jane Smith, Senior Planner
+Approved by:
+Tom Jones, City Manager
+Subject:
+Housing Element Update
+
+**RECOMMENDATION
+Receive and file the update.
+""", "a.pdf"), us=True)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Housing Element Update", "Jane Smith", "Tom Jones")
+    report = read_report(layouts(tmp_path, """
+**COUNCIL AGENDA REPORT
+DATE:        June 1, 2027
+TO:          City Council
+FROM:        Ana Ruiz, Finance Director
+SUBJECT:     FY 2027-28 Budget Adoption
+
+**RECOMMENDATION
+Adopt Resolution No. 27-50 approving the FY 2027-28 budget.
+
+Approved:
+Kim Lee
+City Manager
+""", "b.pdf"), us=True)
+    assert (report.lead_officer, report.authorised_by) == ("Ana Ruiz", "Kim Lee")

@@ -42,7 +42,7 @@ _HEAD = (r"(?:recommendations?|recommendation\(s\)|recommend(?=\s*:)|recommended
          r"recommended|decisions? (?:required|sought|requested)|"
          # "Action Requested", "Council Action Requested:", "Requested Council Action:"
          r"(?:(?:council|board|commission|committee) )?actions? requested|requested (?:(?:council|board|commission|committee) )?actions?|"
-         r"suggested (?:actions?|motions?)|actions? recommended|"
+         r"suggested (?:actions?|motions?)|action(?:s|\(s\))? recommended|"
          r"proposed (?:decisions?|motions?|resolutions?))"
          # two classes in one label: "Recommended Action/Motion", "Staff Recommendation/Action"
          r"(?:\s*/\s*(?:actions?|motions?|recommendations?|decisions?))?")

@@ -28,7 +28,7 @@ AUTHOR_CLASS = (r"^lead officers?|^responsible officers?|^report owner|^officer$
 # Where a form has both, "Approved by" is the last word and "Reviewed by" a check on the way to
 # it (a US staff report's "Prepared by: / Reviewed by: Finance Director / Approved by: City
 # Manager"): the approver signs it off.
-SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by",
+SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by|^approved$",
                   r"reviewed by",
                   r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
                   r"^department (?:head|director)|^head of department",
@@ -313,6 +313,11 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     if title_field is None and item_title is not None:
         title_field = item_title
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
+    if title and title_field:
+        # a value read down a stacked header runs on into the body's first heading in capitals
+        # ("Housing Element Update RECOMMENDATION Receive and file ..."): the title ends before it
+        title = re.split(r"\s+(?=(?:RECOMMENDATIONS?|RECOMMENDED ACTIONS?|BACKGROUND|SUMMARY|EXECUTIVE SUMMARY|DISCUSSION|"
+                         r"PURPOSE|INTRODUCTION)\b(?![a-z]))", title)[0] or title
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)
     if committee:
@@ -371,6 +376,9 @@ def _person(value: str | None) -> str | None:
     v = MEMBER_TITLE.sub("", v)
     if re.match(r"(?:the\s+)?(?:office|department|division|bureau|directorate)\s+of\b", v, re.I):
         return None  # "Office of the City Manager": a part of the organisation, not a person
+    # a signature's name with the post printed under it, read as one value ("Kim Lee City Manager")
+    v = re.sub(r"(?<=[a-z])\s+(?:(?:Assistant|Deputy|Acting|Interim)\s+)?(?:City|Town|County|Village|Township|Borough|General)\s+"
+               r"(?:Manager|Clerk|Administrator|Attorney|Engineer|Treasurer|Counsel)\b.*$", "", v)
     name = person_name(v)
     if name:
         return name
