@@ -1286,3 +1286,14 @@ Kim Lee
 City Manager
 """, "b.pdf"), us=True)
     assert (report.lead_officer, report.authorised_by) == ("Ana Ruiz", "Kim Lee")
+
+
+def test_a_post_then_an_honorific_then_the_name(tmp_path):
+    report = read_report(layouts(tmp_path, """
+**MEMORANDUM
+To: School Committee
+From: Interim Superintendent Dr. Jane Doe
+Date: 2/12/2026
+Re: Budget Update
+"""), us=True)
+    assert (report.title, report.lead_officer) == ("Budget Update", "Jane Doe")

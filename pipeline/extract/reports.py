@@ -393,7 +393,7 @@ def _person(value: str | None) -> str | None:
 
 
 POST_THEN_NAME = re.compile(r"^(?:(?-i:[A-Z])[\w&'-]*\s+){0,4}?(?:clerk|officer|manager|director|administrator|engineer|planner|"
-                            r"attorney|superintendent|chief|secretary|treasurer|coordinator),?\s+"
+                            r"attorney|superintendent|chief|secretary|treasurer|coordinator),?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
                             r"(?P<name>(?-i:[A-Z])[a-z][\w'-]*(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[a-z][\w'-]*)\s*$", re.I)
 
 
