@@ -976,3 +976,324 @@ The Panel is asked to note the report.
 """)
     report = read_report(pages_)
     assert (report.title, report.lead_officer, report.key_decision) == ("Winter Pressures Update", "Priya Shah", False)
+
+
+def test_who_recommends_and_how_the_body_acts_are_not_the_action(tmp_path):
+    assert texts(tmp_path, """
+**9.1 Approval of Field Trip Requests
+Recommendation: The Superintendent recommends the Board approve the field trip requests as submitted.
+**9.2 Warrants
+Recommendation: It is recommended the Board approve the warrants as presented.
+**9.3 Treasurer's Report
+Staff recommends that the City Council, by motion, receive and file the Treasurer's Report.
+**9.4 Surplus Equipment
+Staff recommends approval.
+**9.5 Consulting Contract
+Superintendent's Recommendation: Approve the contract with ABC Consulting.
+**9.6 Street Sweeping
+Action Recommended: Award a three-year contract to Sweep Co.
+""") == ["approve the field trip requests as submitted.", "approve the warrants as presented.",
+         "receive and file the Treasurer's Report.", "Staff recommends approval.",
+         "Approve the contract with ABC Consulting.", "Award a three-year contract to Sweep Co."]
+
+
+def test_short_grant_recommendations_in_lines_and_in_a_table(tmp_path):
+    assert texts(tmp_path, """
+**Application 1: Friends of the Park
+Amount requested: £2,500
+Officer recommendation: Award £2,000
+
+**Application 2: Scouts Group
+Officer recommendation: award £1,200 subject to receipt of accounts
+""") == ["Award £2,000", "award £1,200 subject to receipt of accounts"]
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "grants.pdf", ["Grant applications"],
+                           [["Ref", "Applicant", "Amount requested", "Officer recommendation"],
+                            ["CG01", "Friends of the Park", "£2,500", "Award £2,000"],
+                            ["CG03", "Book Club", "£300", "Decline - does not meet criteria"]])
+    recs = extract_recommendations(layout.analyse(list(pages.read_pages(path))))
+    assert [(r.number, r.text) for r in recs] == [("CG01", "Award £2,000"), ("CG03", "Decline - does not meet criteria")]
+
+
+def test_recommended_that_in_a_report_but_not_among_resolutions_in_minutes(tmp_path):
+    assert texts(tmp_path, """
+**Precept 2025/26
+**Report of the Responsible Financial Officer
+
+RECOMMENDED that the precept for 2025/26 be set at £85,000.
+
+**Background
+The Council must set its precept by the end of January.
+""") == ["the precept for 2025/26 be set at £85,000."]
+    assert texts(tmp_path, """
+**12. Precept 2025/26
+The Clerk presented the draft budget.
+RECOMMENDED that the precept for 2025/26 be set at £85,000.
+**13. Minutes
+RESOLVED that the minutes of the last meeting be approved.
+""") == []
+
+
+def test_that_the_council_under_an_item_title_but_not_after_a_motion(tmp_path):
+    assert texts(tmp_path, """
+**A-3. Sewer Rate Study
+That the City Council adopt Resolution No. 2026-16 approving the sewer rate study.
+**A-4. Water Rates
+Trustee Brown moved, seconded by Trustee Gray,
+That the Village Board approve the new water rates.
+Motion carried 5-0.
+**A-5. Consent Agenda
+Moved by Councillor Smith
+Seconded by Councillor Jones
+THAT Council approve the consent agenda as presented.
+CARRIED
+""") == ["adopt Resolution No. 2026-16 approving the sewer rate study."]
+
+
+def test_unnumbered_actions_one_to_a_line_are_one_each(tmp_path):
+    assert texts(tmp_path, """
+**3. Claims Against the City
+Recommendation:
+Reject the claim of John Doe.
+Refer the matter to the City's claims adjuster.
+**4. Library Agreement
+Recommendation:
+Adopt Resolution No. 2027-010 entitled, "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF
+BALDWIN HILLS APPROVING AN AGREEMENT WITH THE COUNTY FOR LIBRARY SERVICES."
+""") == ["Reject the claim of John Doe.", "Refer the matter to the City's claims adjuster.",
+         'Adopt Resolution No. 2027-010 entitled, "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF BALDWIN HILLS '
+         'APPROVING AN AGREEMENT WITH THE COUNTY FOR LIBRARY SERVICES."']
+
+
+def test_an_item_form_with_title_contact_and_presenter_rows_is_a_report(tmp_path):
+    pages_ = layouts(tmp_path, """
+##CITY OF BAYSIDE
+**STAFF REPORT
+
+ITEM TITLE: Sidewalk Vending Ordinance
+DEPARTMENT: Police Department
+PRESENTED BY: Chief of Police
+CONTACT: Sgt. Robert Diaz
+
+**RECOMMENDATION:
+Introduce Ordinance No. 2026-09 regulating sidewalk vending.
+""")
+    assert starts_report(pages_[0])
+    report = read_report(pages_, us=True)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Sidewalk Vending Ordinance", "Robert Diaz", None)
+
+
+def test_a_post_printed_before_the_persons_name(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Town of Westfield
+**MEMORANDUM
+To: Township Committee
+From: Township Administrator Paul Green
+Date: 9/1/2026
+Re: Road Salt Purchase
+""")
+    report = read_report(pages_, us=True)
+    assert (report.title, report.lead_officer) == ("Road Salt Purchase", "Paul Green")
+
+
+def test_a_bold_title_holding_a_colon_in_the_bodys_size(tmp_path):
+    pages_ = layouts(tmp_path, """
+##Grants Committee
+**Report to Grants Committee – 15 November 2018
+**Community Grant Fund: Amenities
+
+The Committee is asked to consider the applications set out below.
+
+**1. Purpose
+To present the applications received.
+""")
+    assert read_report(pages_).title == "Community Grant Fund: Amenities"
+
+
+def test_an_agenda_tables_action_column_and_a_staff_recommends_cell(tmp_path):
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "agenda.pdf", ["Board of Education Regular Meeting Agenda"],
+                           [["Item", "Description", "Action"],
+                            ["5.1", "Approval of Minutes of March 16, 2016", "Approve the minutes"],
+                            ["5.2", "Claims", "Staff recommends that the Board reject the claim"],
+                            ["6.1", "Budget Update", "Information"]])
+    recs = extract_recommendations(layout.analyse(list(pages.read_pages(path))))
+    assert [(r.number, r.text) for r in recs] == [("5.1", "Approve the minutes"), ("5.2", "reject the claim")]
+
+
+def test_a_proposal_after_the_titles_dash_or_full_stop_and_other_labels(tmp_path):
+    assert texts(tmp_path, """
+**CONSENT CALENDAR
+2. Minutes of April 28, 2027. Staff recommends approval.
+5. Cooperative Purchasing - It is recommended that the City Council authorize the purchase.
+**6. Approval of Minutes
+Possible Action: Approve the minutes of March 11, 2019.
+**7. Road Bids
+Administrative Recommendation: Award the chip seal contract to Low Bidder Inc.
+**8. Discussion and possible action on the township hall roof
+The board will discuss the roof.
+""") == ["Staff recommends approval.", "authorize the purchase.", "Approve the minutes of March 11, 2019.",
+         "Award the chip seal contract to Low Bidder Inc."]
+
+
+def test_memo_by_under_from_an_office_and_a_post_as_title(tmp_path):
+    report = read_report(layouts(tmp_path, """
+##CITY OF PALOS HILLS
+**MEMORANDUM
+
+TO:       HONORABLE MAYOR AND CITY COUNCIL
+FROM:     SHEILA GRANT, CITY MANAGER
+BY:       LUIS ORTIZ, PLANNING DIRECTOR
+DATE:     MARCH 22, 2027
+SUBJECT:  ADOPTION OF THE LOCAL HAZARD MITIGATION PLAN
+""", "a.pdf"), us=True)
+    assert (report.lead_officer, report.authorised_by) == ("Luis Ortiz", "Sheila Grant")
+    report = read_report(layouts(tmp_path, """
+##AGENDA REPORT
+TO:              Honorable Mayor and Members of the City Council
+FROM:            Office of the City Manager
+PREPARED BY:     Maria Ruiz, Management Analyst
+DATE:            April 1, 2027
+SUBJECT:         Fireworks Booth Permits
+""", "b.pdf"), us=True)
+    assert (report.lead_officer, report.authorised_by) == ("Maria Ruiz", None)
+    report = read_report(layouts(tmp_path, """
+##STAFF REPORT
+Date: May 1, 2027
+To: Planning Commission
+From: Kevin Lau
+Title: Senior Planner
+Subject: Conditional Use Permit 27-04
+""", "c.pdf"), us=True)
+    assert (report.title, report.lead_officer) == ("Conditional Use Permit 27-04", "Kevin Lau")
+
+
+def test_recommend_after_the_title_in_brackets_or_a_dash_and_as_a_label(tmp_path):
+    assert texts(tmp_path, """
+**CONSENT AGENDA
+1. Minutes of May 25, 2027 (Recommend approval)
+2. Monthly Investment Report (Staff recommends receive and file)
+3. Resolution No. 27-41 Declaring Weed Abatement - Recommend adoption
+**4. Contract Amendment
+Recommend: Approve Amendment No. 2 to the agreement with Willdan.
+""") == ["Recommend approval", "receive and file", "Recommend adoption",
+         "Approve Amendment No. 2 to the agreement with Willdan."]
+
+
+def test_a_proposal_under_a_plain_item_title_or_ending_its_description(tmp_path):
+    assert texts(tmp_path, """
+CONSENT CALENDAR
+1. Warrants and Demands
+Staff recommends that the City Council ratify the attached Warrants and Demands Register.
+2. Claim Rejection
+It is recommended that the City Council reject the claim of Jane Roe.
+**3. Treasurer's Report
+The report lists the City's investments as of January 31, 2027. It is recommended that the City
+Council receive and file the report.
+**4. Budget
+The payment of warrants over $10,000 is to be listed. Staff recommends
+that the City Council ratify the attached register.
+""") == ["ratify the attached Warrants and Demands Register.", "reject the claim of Jane Roe.",
+         "receive and file the report.", "ratify the attached register."]
+    assert texts(tmp_path, """
+##STAFF REPORT
+**DISCUSSION
+The project was reviewed by the Planning Commission in 2025 and the commission raised
+questions about parking. Staff recommends that the City Council consider a parking study,
+which is discussed below. The study would cost $50,000.
+""") == []
+
+
+def test_a_responsible_officer_and_a_department_head_in_a_ruled_header(tmp_path):
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "r.pdf", ["City of Elmwood"],
+                           [["Council Meeting Date", "May 5, 2027"], ["Agenda Item", "7.B"], ["Subject", "Library Hours"],
+                            ["Department Head", "Ann Lee, Library Director"], ["Responsible Officer", "Bo Kim, Librarian"]],
+                           after=["Recommendation: Approve the new library hours."])
+    report = read_report(layout.analyse(list(pages.read_pages(path))), us=True)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Library Hours", "Bo Kim", "Ann Lee")
+
+
+def test_a_label_after_an_em_dash_or_naming_the_body_it_is_for(tmp_path):
+    assert texts(tmp_path, """
+**7. Item Seven
+Staff Recommendation — Approve the seventh thing.
+**14. Item Fourteen
+Recommendation to the City Council: Approve the fourteenth thing.
+15. Recommendation for approval of the minutes of the December 13, 2021 meeting.
+""") == ["Approve the seventh thing.", "Approve the fourteenth thing.",
+         "approval of the minutes of the December 13, 2021 meeting."]
+
+
+def test_bold_item_titles_carrying_the_action_and_alike_actions_on_other_dates(tmp_path):
+    assert texts(tmp_path, """
+**CONSENT ITEMS
+**1. Recommendation for approval of the minutes of the December 13, 2021 meeting
+**2. Recommendation for approval of the minutes of the December 14, 2021 meeting
+**3. Patrol vehicle purchase – Authorize the City Manager to purchase a vehicle
+Attachment: quote
+""") == ["approval of the minutes of the December 13, 2021 meeting",
+         "approval of the minutes of the December 14, 2021 meeting",
+         "Authorize the City Manager to purchase a vehicle"]
+
+
+def test_a_school_boards_item_blocks(tmp_path):
+    assert texts(tmp_path, """
+**5.1 Approve Minutes of March 16, 2016
+Type: Action
+Recommended Action: Approve the minutes of March 16, 2016 as presented.
+**5.2 Ratify Purchase Orders
+Type: Action, Consent
+Action(s) Recommended: Ratify purchase orders issued in March 2016.
+**6.1 Enrollment Update
+Type: Information
+Quick Summary / Abstract: Staff will present enrollment projections.
+""") == ["Approve the minutes of March 16, 2016 as presented.", "Ratify purchase orders issued in March 2016."]
+
+
+def test_a_stacked_header_and_an_approved_signature_with_its_post_below(tmp_path):
+    report = read_report(layouts(tmp_path, """
+##CITY OF OAK BAY
+##STAFF REPORT
+
+Meeting Date:
+May 5, 2027
+To:
+Mayor and City Council
+Prepared by:
+Jane Smith, Senior Planner
+Approved by:
+Tom Jones, City Manager
+Subject:
+Housing Element Update
+
+**RECOMMENDATION
+Receive and file the update.
+""", "a.pdf"), us=True)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Housing Element Update", "Jane Smith", "Tom Jones")
+    report = read_report(layouts(tmp_path, """
+**COUNCIL AGENDA REPORT
+DATE:        June 1, 2027
+TO:          City Council
+FROM:        Ana Ruiz, Finance Director
+SUBJECT:     FY 2027-28 Budget Adoption
+
+**RECOMMENDATION
+Adopt Resolution No. 27-50 approving the FY 2027-28 budget.
+
+Approved:
+Kim Lee
+City Manager
+""", "b.pdf"), us=True)
+    assert (report.lead_officer, report.authorised_by) == ("Ana Ruiz", "Kim Lee")
+
+
+def test_a_post_then_an_honorific_then_the_name(tmp_path):
+    report = read_report(layouts(tmp_path, """
+**MEMORANDUM
+To: School Committee
+From: Interim Superintendent Dr. Jane Doe
+Date: 2/12/2026
+Re: Budget Update
+"""), us=True)
+    assert (report.title, report.lead_officer) == ("Budget Update", "Jane Doe")

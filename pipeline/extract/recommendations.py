@@ -35,14 +35,14 @@ from pipeline.models import Recommendation
 
 # Words that qualify a recommendation heading: whose it is, or where it goes.
 _QUALIFIER = (r"(?:(?:summary of |(?:the )?(?:staff|officers?|department(?:al)?|administration|management|city manager|manager|"
-              r"director|(?:planning |finance |audit )?(?:committee|commission|board|council))(?:['’]s|['’])? |proposed |key |final ))?")
+              r"director|superintendent|administrat(?:or|ive)|clerk|mayor|chair|chief executive|(?:planning |finance |audit )?(?:committee|commission|board|council))(?:['’]s|['’])? |proposed |key |final ))?")
 # The heading classes themselves.
-_HEAD = (r"(?:recommendations?|recommendation\(s\)|recommended (?:(?:council |board |commission |committee )?actions?|"
+_HEAD = (r"(?:recommendations?|recommendation\(s\)|recommend(?=\s*:)|recommended (?:(?:council |board |commission |committee )?actions?|"
          r"motions?|decisions?|resolutions?)|"
          r"recommended|decisions? (?:required|sought|requested)|"
          # "Action Requested", "Council Action Requested:", "Requested Council Action:"
          r"(?:(?:council|board|commission|committee) )?actions? requested|requested (?:(?:council|board|commission|committee) )?actions?|"
-         r"suggested (?:actions?|motions?)|"
+         r"suggested (?:actions?|motions?)|action(?:s|\(s\))? recommended|"
          r"proposed (?:decisions?|motions?|resolutions?))"
          # two classes in one label: "Recommended Action/Motion", "Staff Recommendation/Action"
          r"(?:\s*/\s*(?:actions?|motions?|recommendations?|decisions?))?")
@@ -51,13 +51,14 @@ HEADING = re.compile(
     r"(?:\s*\(s\))?(?:\s+(?P<num>\d{1,2}|(?-i:[A-Z]))(?=\s*[:.\-–]))?(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40})?"
     # whose it is, as a label ("Recommendation of the City Manager:"; without the colon it is prose)
     r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40}(?=\s*:))?"
-    r"\s*(?:(?P<sep>[:.\-–])\s*(?P<rest>.*))?$", re.I)
+    r"\s*(?:(?P<sep>[:.\-–—])\s*(?P<rest>.*))?$", re.I)
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
-NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–-]", re.I)
+NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–—-]", re.I)
 # "Recommended by the Office of ...": who recommends the action printed below.
 RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,80}$", re.I)
 # An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
-TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?P<rest>(?-i:[a-z]).*)$", re.I)
+# (not a label naming whom it is for: "Recommendation to the City Council: Approve ...")
+TITLE_RECOMMENDATION = re.compile(r"^recommendations?\s+(?:for|to)\s+(?![^:]{0,50}:)(?P<rest>(?-i:[a-z]).*)$", re.I)
 
 # The verbs an action put to a council starts with ("Approve ...", "Authorize ...", "Receive and file").
 ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|waive|introduce|ratify|direct|consider|"
@@ -69,7 +70,7 @@ ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|wai
 # the imperative ("Action Required: City Clerk will ask for nominations" states the procedure).
 # "Proposed Action:" and "Requested Motion:" are of this kind too: as often as not they name the
 # item's purpose ("Proposed Action: Discussion", "Information only").
-ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
+ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested|possible|sample) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
                           r"(?:(?:council|board|commission|committee) )?actions?)"
                           r"(?: (?:required|needed|to be taken))?\s*:\s*"
                           r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", re.I)
@@ -84,11 +85,16 @@ TITLE_DASH_ACTION = re.compile(
 BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
         r"Executive|Authority|Members|Trustees|Forum|Assembly|Directors|Commissioners|Councillors)"
         r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w&'’,-]*|and)\s+){0,5}?(?:(?-i:[A-Z])[\w&'’,-]*)(?=\s+(?-i:[a-z]|[A-Z]{2,}\b)))?")
+# The officers who put a paper's recommendation in their own name besides staff, a department or a
+# manager: a school district's superintendent, a township's administrator or clerk, a chief, an
+# attorney or engineer ("The Superintendent recommends the Board approve ...").
+_RECOMMENDER = r"(?:superintendent|administrator|clerk|chief|attorney|engineer|treasurer|controller|auditor|secretary|president)"
 # Lead-ins that end in the action itself; the action is what follows them.
 LEAD_IN_PATTERNS = [
-    r"(?:it is|it's) (?:therefore |further |also )?recommended that\s+(?:" + BODY + r"\s+)?",
+    # ("It is recommended the Board approve ...": the "that" is often left out before the body)
+    r"(?:it is|it's) (?:therefore |further |also )?recommended (?:that\s+(?:" + BODY + r"\s+)?|(?:" + BODY + r")\s+(?=(?-i:[a-z])))",
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
-    r"officer)s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
+    r"officer|" + _RECOMMENDER + r")s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
     r"recommend(?:s|ed)? that\s+(?:" + BODY + r"\s+)?",
     r"(?:[\w .,'’-]{0,60}?\s)?(?:recommends?|requests?) that\s+(?:" + BODY + r"\s+)",
     r"(?:" + BODY + r"\s+)(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|advised)\s+to\s*:?\s*",
@@ -109,8 +115,8 @@ LEAD_IN = re.compile(
 # A paragraph that proposes an action in so many words, where no heading announces it.
 PROPOSAL = re.compile(
     r"^(?:(?:it is|it's) (?:therefore |further |also )?recommended that\s+" + BODY + r"\s|"
-    r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director)) "
-    r"(?:therefore |further |also )?recommends?(?: that)?\s|"
+    r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
+    + _RECOMMENDER + r")) (?:therefore |further |also )?recommends?(?: that)?\s|"
     r"recommend that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:staff|officers?|manager|director|clerk|administrator|chief|superintendent|"
     r"department|councilmember|council member|mayor|committee|commission|board|panel|chair|attorney|engineer|treasurer)"
@@ -141,6 +147,18 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
                                    ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
                                    heading_x=lines[i].x0 if first > i else None)
+        if single and inline is not None and not items and first == i:
+            # an item's title line in bold that carries the action ("**1. Recommendation for approval
+            # of ...", "**5. Patrol vehicle – Authorize ..."), which the list reader takes for a
+            # heading: the line and the lines that wrap from it in the same type
+            own = [lines[i]]
+            while len(own) < 4 and i + len(own) < len(lines):
+                nxt, last = lines[i + len(own)], own[-1]
+                if nxt.page != last.page or nxt.bold != last.bold or marker_of(nxt.text) or parse_marker(nxt.text) \
+                        or _ends_sentence(last.text) or nxt.top - last.bottom > nxt.size * 0.8:
+                    break
+                own.append(nxt)
+            items, end = [Item(None, own, inline)], i + len(own)
         if single and items:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
@@ -183,19 +201,31 @@ def _table_column(lines: list[Line]) -> list[Recommendation]:
     for rows, starts, _ in tables(lines, _recommendations_header):
         column = _recommendations_column(rows[0])
         for cells, at in zip(rows[1:], starts[1:]):
-            text = strip_lead_in(cells[column].strip())
+            printed = cells[column].strip()
+            text = strip_lead_in(printed)
             number = cells[0].strip().rstrip(".)") if column > 1 and re.fullmatch(r"[\w.]{1,8}", cells[0].strip()) else None
             # (an action put to members, "Approve ...", "That the Council ..."; minutes tabulate
             # what was done under the same heading, "Approved.", "£2,500 awarded", which is not one)
-            if _is_recommendation(text) and not VOTE.search(text) and (PUT_TO_MEMBERS.match(text) or PROPOSAL.match(text)):
+            if _is_recommendation(text) and not VOTE.search(text) \
+                    and (PUT_TO_MEMBERS.match(text) or PROPOSAL.match(text) or PROPOSAL.match(printed)):
                 out.append(Recommendation(number=number, text=text, page=at.page, bbox=at.bbox))
     return out
 
 
 def _recommendations_column(header: list[str]) -> int | None:
-    """The column a table's header row heads as recommendations ("Recommended Action"), not the first."""
-    return next((k for k, c in enumerate(header) if k and (h := HEADING.match(re.sub(r"\s+", " ", c).strip()))
-                 and not h.group("rest")), None)
+    """The column a table's header row heads as recommendations ("Recommended Action"), not the
+    first; or, in an agenda table whose first column numbers its items, the one headed "Action"
+    ("Item | Description | Action"), whose cells say what the body is asked to do ("Approve",
+    "Information")."""
+    cells = [re.sub(r"\s+", " ", c).strip() for c in header]
+    named = next((k for k, c in enumerate(cells) if k and (h := HEADING.match(c)) and not h.group("rest")), None)
+    if named is not None:
+        return named
+    if cells and re.fullmatch(r"(?:agenda )?(?:item|no\.?|#|ref)(?: (?:no\.?|#|number))?", cells[0], re.I):
+        return next((k for k, c in enumerate(cells) if k and re.fullmatch(
+            r"(?:(?:proposed|requested|board|council|commission|committee) )?actions?(?: (?:requested|required|proposed))?",
+            c.rstrip(":"), re.I)), None)
+    return None
 
 
 def _recommendations_header(header: list[str]) -> bool:
@@ -203,7 +233,7 @@ def _recommendations_header(header: list[str]) -> bool:
 
 
 # an action put to members: an imperative or "That ..." ("Approve the minutes", "That the Council agree")
-PUT_TO_MEMBERS = re.compile(rf"^(?:that\b|to\s+{ACTION_VERB}\b|(?=(?-i:[A-Z])){ACTION_VERB}\b)", re.I)
+PUT_TO_MEMBERS = re.compile(rf"^(?:that\b|to\s+{ACTION_VERB}\b|(?=(?-i:[A-Z])){ACTION_VERB}\b|(?:decline|refuse|defer)\b)", re.I)
 
 
 def _index_after(lines: list[Line], start: int, last: Line) -> int:
@@ -238,6 +268,15 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     tail = TAIL_RECOMMENDATION.search(title) if title else None
     if tail and len(title[:tail.start()].split()) >= 1:
         return i, None, tail.group("rest"), True  # "2.2 Minutes of May 18 (Recommendation: Approve the minutes.)"
+    bracket = TAIL_RECOMMEND.search(title) if title else None
+    if bracket and len(title[:bracket.start()].split()) >= 1:
+        return i, None, bracket.group("rest"), True  # "1. Minutes of May 25 (Recommend approval)"
+    # "2. Minutes of April 28. Staff recommends approval.", "5. Purchasing - It is recommended that
+    # the City Council ...": the sentence proposing the action after the title's dash or full stop
+    for sep in re.finditer(r"\s[–—-]{1,2}\s+|(?<=[.;])\s+", title or ""):
+        rest = title[sep.end():]
+        if len(title[:sep.start()].split()) >= 1 and PROPOSAL.match(rest):
+            return i, None, rest, True
     wrapped = re.match(r"^[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", text, re.I)
     if wrapped and i > 0 and marker_of(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text):
         return i, None, wrapped.group("action"), True  # the dash and the action wrapped onto the next line
@@ -260,7 +299,9 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         rest = re.sub(r":\s*[-–]$", ":", rest)
         if rest and not rest.endswith(":"):
             # "Recommendation: Receive and file." - a label at the line's start, the action after it
-            if m.group("sep") in (":", "-", "–") and (rest[:1].isupper() or marker_of(rest)):
+            # (in lower case too when it is the action's verb: "Officer recommendation: award £1,200")
+            if m.group("sep") in (":", "-", "–", "—") and (rest[:1].isupper() or marker_of(rest)
+                                                      or re.match(ACTION_VERB + r"\b", rest)):
                 return i, section, rest, False
             return None  # "recommendations for improvement ..." is running text
         alone = not rest and text[:1].isupper() and re.search(r"recommend", text, re.I) is not None \
@@ -279,9 +320,75 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i + 1, None, None, False  # "Staff recommends that City Council:" over its list, perhaps under an item's title
-    if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)):
+    if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)
+                                 or (text[:1].isupper() and _under_item_title(lines, i))):
         return i, None, text, True
+    mid = _proposal_in_description(lines, i)
+    if mid is not None:
+        return i, None, mid, True  # "... is listed. Staff recommends that the City Council ratify ..." under an item's title
+    if RECOMMENDED_THAT.match(text) and _opens_block(lines, i) and not _records_resolutions(lines):
+        return i, None, text, False  # "RECOMMENDED that the precept be set at £85,000."
+    if THAT_BODY_ACTS.match(text) and (_indented_under(lines, i) or _under_item_title(lines, i)) \
+            and not _moved_around(lines, i):
+        return i, None, text, True  # "That the City Council adopt Resolution No. 26-40 ..." under an item's title
     return None
+
+
+# The recommendation after an agenda item's title in brackets or after a dash, as a verb:
+# "Minutes of May 25 (Recommend approval)", "Weed Abatement - Recommend adoption", "(Staff
+# recommends receive and file)"; the words are kept whole ("approval" alone says nothing).
+TAIL_RECOMMEND = re.compile(r"(?:\s*\(|\s[–—-]\s*)(?P<rest>(?:staff\s+)?recommends?\s+(?-i:[a-z])[^()]{2,120}?)\)?\.?\s*$", re.I)
+# The English form of a recommendation in a report: "RECOMMENDED that the Committee approve ...",
+# "Recommended: That ...". In minutes the same word records what a committee resolved to put to
+# the council, among its other resolutions: there it is a decision, not a paper's proposal.
+RECOMMENDED_THAT = re.compile(r"^(?:(?-i:RECOMMENDED)|Recommended)\s*[:,]?\s*(?:that|THAT)\s+\S", re.I)
+# "That the City Council adopt Resolution No. 2026-16 ...": the subjunctive that states the action
+# put to the body named, as agendas print it under an item's title.
+THAT_BODY_ACTS = re.compile(r"^(?:That|THAT)\s+" + BODY + r"\s+(?:(?:hereby|formally)\s+)?(?-i:" + ACTION_VERB + r")\b")
+
+
+def _proposal_in_description(lines: list[Line], i: int) -> str | None:
+    """The proposal that an agenda item's short description ends with, starting mid-line after a
+    full stop ("The warrants over $10,000 are listed. Staff recommends that the City Council
+    ratify ..."): the sentence from there on, when the paragraph hangs from an item's title
+    line (a report's discussion says the same words in passing, far from any numbered title)."""
+    text = lines[i].text.strip()
+    after = " ".join(l.text.strip() for l in lines[i + 1:i + 3] if l.page == lines[i].page)
+    at = next((m.end() for m in re.finditer(r"(?<=[.;])\s+(?=(?-i:[A-Z]))", text)
+               if PROPOSAL.match(text[m.end():] + " " + after)), None)
+    if at is None:
+        return None
+    k = i
+    while k > 0 and i - k < 5 and lines[k - 1].page == lines[i].page and not _opens_block(lines, k):
+        k -= 1
+    # k is the paragraph's first line: it must sit under an item title (or be the title line itself)
+    first = lines[k].text.strip()
+    titled = (k == i and (marker_of(first) is not None or parse_marker(first) is not None)) or _under_item_title(lines, k) \
+        or (k > 0 and _indented_under(lines, k) and (marker_of(lines[k - 1].text) or parse_marker(lines[k - 1].text.strip())))
+    return text[at:] if titled and i - k < 5 else None
+
+
+def _records_resolutions(lines: list[Line]) -> bool:
+    """Minutes: lines that record what was resolved ("RESOLVED that ...", "Resolved:")."""
+    return any(re.match(r"^(?:[\w.()]{1,6}\s+)?(?:RESOLVED|Resolved|AGREED)\b", l.text.strip()) for l in lines)
+
+
+def _under_item_title(lines: list[Line], i: int) -> bool:
+    """The line before is an agenda item's numbered title line (not a sentence that ran on)."""
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return False
+    prev = lines[i - 1].text.strip()
+    # (a numbered paragraph that wraps ends its line mid-phrase: "1.2 Following the consultation, the")
+    return (marker_of(prev) is not None or parse_marker(prev) is not None) and not _ends_sentence(prev) \
+        and not prev.endswith((",", ";")) and not re.search(r"\b(?:and|or|of|the|a|an|to|for|in|on|with|that|by)$", prev, re.I)
+
+
+def _moved_around(lines: list[Line], i: int) -> bool:
+    """Minutes recording a motion: who moved and seconded it just before, or its result just after."""
+    near = [l.text.strip() for l in lines[max(0, i - 2):i]]
+    after = next((l.text.strip() for l in lines[i + 1:i + 6] if not l.text.strip().startswith(("That", "THAT"))), "")
+    return any(re.search(r"\b(?:moved|seconded)\b", t, re.I) for t in near) \
+        or bool(VOTE.search(after)) or bool(re.match(r"(?:carried|defeated|lost|adopted|approved)\b", after, re.I))
 
 
 def _marker_class(number: str | None) -> str:
@@ -335,11 +442,38 @@ def _siblings(items: list[Item]) -> list[Item]:
         if len(parts) == 1:
             parts = _split_that(it.text, it.number)
         if len(parts) == 1:
-            out.append(it)
+            out.extend(_split_action_lines(it))
             continue
         for number, text in parts:
             own = [l for l in it.lines if _words_in(l, text)] or it.lines[:1]
             out.append(Item(number, own, text, override=text))
+    return out
+
+
+# An unnumbered action on a line of its own: a verb in the imperative, not a noun ("Review of ...")
+# nor a label ("Note:").
+OWN_ACTION = re.compile(r"^(?=(?-i:[A-Z]))(?:" + ACTION_VERB[3:-1] + r"|refer|reject|decline|defer)\b(?!\s+of\b|\s*:)", re.I)
+
+
+def _split_action_lines(it: Item) -> list[Item]:
+    """Actions listed one to a line without numbers under a heading ("Recommendation:" / "Reject
+    the claim of John Doe." / "Refer the matter to the claims adjuster."): each sentence that
+    ends a line and is followed, at the same margin, by another opening with an imperative is one
+    action (a sentence that runs on wraps to the margin mid-sentence, not after a full stop)."""
+    if it.override is not None or len(it.lines) < 2 or not OWN_ACTION.match(strip_lead_in(it.text.strip())):
+        return [it]
+    groups: list[list[Line]] = [[it.lines[0]]]
+    for prev, line in zip(it.lines, it.lines[1:]):
+        if prev.text.rstrip().endswith((".", ";")) and OWN_ACTION.match(line.text.strip()) \
+                and abs(line.x0 - (groups[-1][-1].x0 if len(groups[-1]) > 1 else line.x0)) < 3 \
+                and line.x0 <= prev.x0 + 3:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    if len(groups) == 1:
+        return [it]
+    out = [Item(it.number, groups[0], it.first_text)]
+    out += [Item(None, g, g[0].text) for g in groups[1:]]
     return out
 
 
@@ -388,14 +522,20 @@ def strip_lead_in(text: str) -> str:
     """The action without the lead-in that puts it: 'Cabinet is asked to NOTE the report' ->
     'NOTE the report'; 'Staff recommends that the Planning Commission CONDUCT the hearing' ->
     'CONDUCT the hearing'; 'It is recommended that the City Council approve ...' -> 'approve ...'."""
+    # ("the City Council, by motion, receive ...": how the body is to act sits between it and the action)
+    printed = text
+    text = re.sub(r"(?<=[a-z]) *, *by (?:motion|minute (?:order|action)|resolution) *, *(?=(?-i:[a-z]))", " ", text)
     m = _LEAD_IN_RX.match(text)
     if not m:
-        return text
+        return printed
     rest = text[m.end():].lstrip(" :,-–")
     # (the actions may follow numbered in the sentence: "Staff recommends that the Planning
     # Commission (1) find the project exempt; and (2) approve ...")
+    # ("Staff recommends approval." is kept whole: a noun left alone says nothing)
+    if len(rest.split()) == 1 and not re.match(ACTION_VERB + r"\b", rest, re.I):
+        return printed
     return rest if len(rest.split()) >= 1 and (rest[:1].isalnum() or re.match(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s", rest)) \
-        else text
+        else printed
 
 
 def _is_recommendation(text: str) -> bool:
@@ -405,7 +545,12 @@ def _is_recommendation(text: str) -> bool:
         return False
     if len(words) >= 3:
         return True
-    return bool(re.fullmatch(r"(?:approve|adopt|receive|note|accept|ratify|discuss|deny|continue|file)[\w ,]*\.?", text, re.I))
+    # short forms: "Approve.", "Receive and file", and a verb with its object ("Award £2,000",
+    # "Decline.", "Defer") as grant schedules and consent lists print them
+    return bool(re.fullmatch(r"(?:approve|adopt|receive|note|accept|ratify|discuss|deny|continue|file)[\w ,]*\.?", text, re.I)
+                or (len(words) == 2 and re.match(rf"(?:{ACTION_VERB}|decline|refuse|defer)\b", text, re.I))
+                or re.fullmatch(r"(?:decline|refuse|defer)\.?", text, re.I)
+                or re.fullmatch(r"recommends? (?:approval|adoption|denial|acceptance|ratification)\.?", text, re.I))
 
 
 def _opens_block(lines: list[Line], i: int) -> bool:
@@ -466,7 +611,10 @@ def _restates(later: Recommendation, earlier: Recommendation) -> bool:
     one opening with the whole of the other (a body repeats "(a) NOTE the forecast overspend of
     £23.3m" that the summary gave with its reasons after it)."""
     a, b = _norm(later.text), _norm(earlier.text)
-    if len(a.split()) > 6 and difflib.SequenceMatcher(None, a, b).ratio() > 0.95:
+    # (the same words about another date, sum or number are another action: "approval of the
+    # minutes of the December 13 meeting" / "... December 14 meeting")
+    if len(a.split()) > 6 and difflib.SequenceMatcher(None, a, b).ratio() > 0.95 \
+            and re.findall(r"\d+", a) == re.findall(r"\d+", b):
         return True
     if not later.number or _norm(later.number) != _norm(earlier.number or ""):
         return False

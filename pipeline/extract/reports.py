@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pipeline.extract.bodies import body_name, committee_from_fields
-from pipeline.extract.recommendations import HEADING as RECOMMENDATION_HEADING
+from pipeline.extract.recommendations import HEADING as RECOMMENDATION_HEADING, LEAD_IN as RECOMMENDATION_LEAD_IN
 from pipeline.extract.fields import HEADER_LABEL, Field, find, read_fields
 from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
@@ -19,7 +19,8 @@ from pipeline.extract.text import clean, find_dates, first_date, person_name
 TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title)$",)
 # Header labels by class. The report's author or contact officer: "Lead Officer", "Report
 # Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
-AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
+AUTHOR_CLASS = (r"^lead officers?|^responsible officers?|^report owner|^officer$|^lead author",
+                r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
                 r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer|^(?:staff|project|report) contact",
                 r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
 # Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /
@@ -27,9 +28,10 @@ AUTHOR_CLASS = (r"^lead officers?", r"^(?:report )?authors?(?:\(s\))?$|^report a
 # Where a form has both, "Approved by" is the last word and "Reviewed by" a check on the way to
 # it (a US staff report's "Prepared by: / Reviewed by: Finance Director / Approved by: City
 # Manager"): the approver signs it off.
-SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by",
+SIGN_OFF_CLASS = (r"authori[sz]ed (?:for (?:the )?\w+ )?by|approved (?:for (?:the )?\w+ )?by|signed off by|cleared by|^approved$",
                   r"reviewed by",
                   r"^(?:accountable|responsible|lead) (?:corporate )?director", r"^(?:corporate |executive |strategic )?directors?\b",
+                  r"^department (?:head|director)|^head of department",
                   r"^(?:through|via|thru)$", r"^(?:cabinet member|portfolio holder|lead member)")
 # Who puts the report forward: the author unless another is named ("FROM:", "Submitted by:").
 SENDER_CLASS = (r"^(?:from|by|submitted by|presented by|report submitted by|requested by)$",)
@@ -94,8 +96,11 @@ def _starts_report(page: PageLayout) -> bool:
                for l in page.lines[:8])
     # (a planning staff report's "Hearing Date / Case No. / Applicant" are its memo's labels too)
     # (and the people a form names: "Submitted by:", "Approved for Agenda by:", "Reviewed by:")
+    # (and the title and contact rows of an item form: "ITEM TITLE:", "CONTACT:", "PRESENTED BY:")
     memo = {f.key for f in fields if re.match(r"(?:to|from|subject|re|(?:\w+ ){0,2}date|through|prepared by|department|"
-                                          r"submitted by|(?:reviewed|approved)(?: for agenda)? by|"
+                                          r"submitted by|(?:reviewed|approved)(?: for agenda)? by|presented by|"
+                                          r"(?:staff |department )?contact(?: person)?|(?:agenda |item )?title|"
+                                          r"(?:(?:city|town|county|village|township) )?(?:council|board|commission) meeting(?: date)?|"
                                           r"case(?: no\.?| number)?|applicant|project|file(?: no\.?| number)?)$", f.key)}
     if kind and (len(memo) >= 2 or says_report):
         return True
@@ -184,16 +189,21 @@ def _title_block(page: PageLayout) -> str | None:
     date, "Report of ...", a label, a numbered section, a table's header row or a sentence of the
     body. A title repeated at the top of every page is set aside with the running headers; it is
     the title when nothing on the page itself is."""
+    # (where no other line is the title, a bold line that holds a colon is: "Community Grant Fund:
+    # Amenities", printed in the body's size as town and parish papers do, its words no label's)
     return _first_title(page.lines[:20], page.body_size) \
+        or _first_title(page.lines[:20], page.body_size, bold_colon=True) \
         or _first_title([l for l in page.margin_lines if l.top < page.height * 0.2], page.body_size)
 
 
-def _titled_with_colon(block: list, text: str, body_size: float | None) -> bool:
+def _titled_with_colon(block: list, text: str, body_size: float | None, bold_colon: bool = False) -> bool:
     """A title whose words hold a colon ("Capital Programme: Quarter 1 Monitoring", "Budget
     2024/25: Consultation Results"), told from a header label by its print: set larger than the
     text of the page, with no label of a header before the colon ("Report to: Cabinet" may be
     printed large too)."""
-    if body_size is None or min(l.size for l in block) < body_size * 1.2:
+    bold = bold_colon and all(l.bold for l in block) and len(text.split()) >= 3 \
+        and not re.search(r"\d", text.split(":", 1)[0])
+    if not bold and (body_size is None or min(l.size for l in block) < body_size * 1.2):
         return False
     before = re.sub(r"[^a-z0-9]+", " ", text.split(":", 1)[0].lower()).strip()
     return not (HEADER_LABEL.match(before) or re.match(TITLE_LABELS[0], before)
@@ -210,7 +220,7 @@ BARE_LABEL = re.compile(r"(?:agenda\s+item(?:\s+no\.?)?|item|report|appendix|ann
                         r"exhibit|enclosure|page)\s*[\w.-]{0,6}", re.I)
 
 
-def _first_title(lines: list, body_size: float | None = None) -> str | None:
+def _first_title(lines: list, body_size: float | None = None, bold_colon: bool = False) -> str | None:
     numbered = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
     # a header line "Report author: Alice Moon" that ends short of the margin has not wrapped: the
     # line below in the same type is the title, not the rest of its value
@@ -237,7 +247,7 @@ def _first_title(lines: list, body_size: float | None = None) -> str | None:
         if any(l.in_table for l in block) and _figures_below(lines, i) and not large:
             continue  # a table of figures' header row ("Prior Years Spend", "ROW REF  Directorate ...")
         text = join_lines(l.text for l in block if not PAPER_KIND.match(l.text.strip())).strip()
-        colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size)
+        colon = ":" in TITLE_LABEL.sub("", text) and not _titled_with_colon(block, text, body_size, bold_colon)
         if not text or (colon or find_dates(text) or _names_the_body(text)
                 or REPORT_OF.match(text) or PURPOSE.match(text) or PAPER_KIND.match(text)
                 or RECOMMENDATION_HEADING.fullmatch(text)  # "Decision required" heads the body, it is no title
@@ -276,8 +286,9 @@ def _names_the_body(text: str) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    """Running text, not a title: many words ending with a full stop."""
-    return text.endswith(".") and len(text.split()) > 12
+    """Running text, not a title: many words ending with a full stop, or a sentence that puts
+    something to members ("The Committee is asked to consider ...")."""
+    return text.endswith(".") and (len(text.split()) > 12 or bool(RECOMMENDATION_LEAD_IN.search(text)))
 
 
 def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, doc_date: str | None = None,
@@ -288,8 +299,13 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     later = [f for p in pages[1:] for f in read_fields(p.lines)]
     every = head + later
     text = "\n".join(p.text for p in pages[:3])
-    title_field = next((f for f in head if re.match(TITLE_LABELS[0], f.key) and f.value
-                        and not re.fullmatch(r"see (?:below|above|attached)\.?", f.value.strip(), re.I)), None)
+    titled = [f for f in head if re.match(TITLE_LABELS[0], f.key) and f.value
+              and not re.fullmatch(r"see (?:below|above|attached)\.?", f.value.strip(), re.I)]
+    # ("From: Kevin Lau / Title: Senior Planner / Subject: ...": a "Title:" that is a post is the
+    # sender's job title, where another label gives the paper's)
+    titled = [f for f in titled if not (f.key == "title" and POST_WORDS.search(f.value) and len(f.value.split()) <= 4)] \
+        or titled
+    title_field = titled[0] if titled else None
     # "Agenda item 7: Grant applications", "ITEM 5 - Budget Monitoring": the item's label carries
     # its title when no title label does
     item_title = next((f for f in head if ITEM_LABEL.match(f.key) and f.value and len(f.value.split()) >= 2
@@ -297,6 +313,11 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
     if title_field is None and item_title is not None:
         title_field = item_title
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
+    if title and title_field:
+        # a value read down a stacked header runs on into the body's first heading in capitals
+        # ("Housing Element Update RECOMMENDATION Receive and file ..."): the title ends before it
+        title = re.split(r"\s+(?=(?:RECOMMENDATIONS?|RECOMMENDED ACTIONS?|BACKGROUND|SUMMARY|EXECUTIVE SUMMARY|DISCUSSION|"
+                         r"PURPOSE|INTRODUCTION)\b(?![a-z]))", title)[0] or title
     # inside a pack a bare "Date:" is the paper's date, not the meeting's
     committee, date = committee_from_fields(head, us, date_labels=doc_date is None)
     if committee:
@@ -353,7 +374,27 @@ def _person(value: str | None) -> str | None:
         return None
     v = value.strip().replace("’", "'")
     v = MEMBER_TITLE.sub("", v)
-    return person_name(v)
+    if re.match(r"(?:the\s+)?(?:office|department|division|bureau|directorate)\s+of\b", v, re.I):
+        return None  # "Office of the City Manager": a part of the organisation, not a person
+    # a signature's name with the post printed under it, read as one value ("Kim Lee City Manager")
+    v = re.sub(r"(?<=[a-z])\s+(?:(?:Assistant|Deputy|Acting|Interim)\s+)?(?:City|Town|County|Village|Township|Borough|General)\s+"
+               r"(?:Manager|Clerk|Administrator|Attorney|Engineer|Treasurer|Counsel)\b.*$", "", v)
+    name = person_name(v)
+    if name:
+        return name
+    # the post first and the person after it: "Township Administrator Paul Green", "Director of
+    # Housing (Paul Green)" (a forename and surname, perhaps an initial between: more words are
+    # two columns' names read as one line)
+    after = POST_THEN_NAME.match(v)
+    if after:
+        return person_name(after.group("name"))
+    bracketed = re.search(r"\(([A-Z][^()]{3,40})\)", v)
+    return person_name(bracketed.group(1)) if bracketed else None
+
+
+POST_THEN_NAME = re.compile(r"^(?:(?-i:[A-Z])[\w&'-]*\s+){0,4}?(?:clerk|officer|manager|director|administrator|engineer|planner|"
+                            r"attorney|superintendent|chief|secretary|treasurer|coordinator),?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                            r"(?P<name>(?-i:[A-Z])[a-z][\w'-]*(?:\s+(?-i:[A-Z])\.)?\s+(?-i:[A-Z])[a-z][\w'-]*)\s*$", re.I)
 
 
 def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | None]:
@@ -362,6 +403,10 @@ def _people(head: list[Field], every: list[Field]) -> tuple[str | None, str | No
     report names its author elsewhere ("PREPARED BY:", "Contact details" at the end), "FROM:" is
     who puts it forward and signs it off (a director, a cabinet member)."""
     others = AUTHOR_CLASS[:-1]  # every author class but a bare "From" / "By"
+    # a memo "FROM: Sheila Grant, City Manager / BY: Luis Ortiz, Planning Director": "BY:" under
+    # "FROM:" names who wrote it for the sender
+    if find(head, r"^from$") and find(head, r"^by$"):
+        others = others + (r"^by$",)
     lead = _first_person(head, others) or _first_person(every, others)
     sender = _first_person(head, SENDER_CLASS)
     authorised = _first_person(head, SIGN_OFF_CLASS) or _presenter(head)
