@@ -217,3 +217,22 @@ Growth and Environment     198.2       198.2         0.0
     assert tables[0].rows[0] == ["Directorate", "Budget", "Forecast", "Variance"]
     values = {c.text: (c.value, c.unit) for c in cells if c.row == 1}
     assert values["524.7"] == (524700000, "GBP") and values["+63.7"] == (63700000, "GBP")
+
+
+def test_cells_listing_sums_by_label_are_a_ruled_table(tmp_path):
+    # a grant table whose narrow amount cells list a sum per ward, wrapped as "Four Oaks" over
+    # "- £1,000": the dash joins a label to its sum and is not a spreadsheet's nil, so the rules
+    # are the table's own and the rows are read from its cells
+    from pipeline.read.layout import analyse
+    from pipeline.read.pages import read_pages
+    from tests.pdfs import ruled_table_pdf
+    rows = [["Organisation", "Amount Requested", "Recommendation"],
+            ["Home Start", "Four Oaks<br/>- £1,000<br/><br/>New Hall<br/>- £1,000", "Rejected."],
+            ["YMCA", "Trinity Ward<br/>- £8,000<br/><br/>Vesey Ward<br/>- £1,250", "Approved."]]
+    pdf = ruled_table_pdf(tmp_path / "grants.pdf", ["The Committee considered the applications:"], rows,
+                          widths=[120, 160, 160])
+    tables, _ = extract_tables(analyse(list(read_pages(pdf))))
+    [table] = tables
+    assert table.method == "lines"
+    assert table.rows[1][0] == "Home Start" and table.rows[2][2] == "Approved."
+    assert table.rows[1][1].split("\n") == ["Four Oaks - £1,000", "New Hall - £1,000"]

@@ -233,8 +233,11 @@ def ruled_pieces(layout: PageLayout) -> list[Piece]:
 def _frames_a_table(rows: list[list[str]]) -> bool:
     """Rules drawn round groups of rows and columns of a spreadsheet, not round its cells: cells
     holding lines of several figures each. The text strategy reads such a table instead."""
+    # a dash counts as no figure here: in "Four Oaks - £1,000" (a cell listing sums by ward) it
+    # joins a label to its sum, where a spreadsheet's row prints its nil among other figures
     def rows_of_figures(cell: str) -> int:
-        return sum(sum(_is_figure(w) for w in line.split()) >= 2 for line in cell.split("\n"))
+        return sum(sum(_is_figure(w) and any(c.isdigit() for c in w) for w in line.split()) >= 2
+                   for line in cell.split("\n"))
     # a cell of one line holds one row of figures at most: only cells of several lines are read,
     # and the reading stops at the second such cell
     found = 0
