@@ -55,6 +55,12 @@ def test_row_cut_by_a_page_break_is_put_back_together():
     assert (rating.page, rating.page_end) == (6, 7)
     assert rating.rows[-1] == ["Purchase services without thorough due diligence with little notion of "
                                "associated quality; therefore not providing value for money.", "Red"]
+    # the cut row is one row of the table, but each part of its cells keeps the page it is
+    # printed on, so an amount in the part after the break points to that page
+    _, cells = tables_of(NORTHANTS)
+    index = next(i for i, t in enumerate(tables) if t is rating)
+    parts = [(c.page, c.text[:20]) for c in cells if c.table == index and c.row == len(rating.rows) - 1 and c.column == 0]
+    assert parts == [(6, "Purchase services wi"), (7, "with little notion o")]
 
 
 def test_two_tables_on_one_page_with_a_repeated_header_stay_two():

@@ -42,6 +42,9 @@ class Piece:
     header_rows: int = 0
     pages: list[int] = field(default_factory=list)
     units: tuple[str, float] | None = None  # from a units line above the table ("All figures in £m")
+    # a row that a page break cut in two is one row of the table, but each part keeps the page
+    # and boxes it is printed on, so what its cells say points to the right page: row -> parts
+    cut_rows: dict[int, list[tuple[int, list[str], list[BBox | None]]]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- ruled tables
@@ -465,6 +468,9 @@ def _append(table: Piece, more: Piece) -> None:
     while start < min(len(more.rows), len(table.rows), 4) and _same_row(more.rows[start], table.rows[start]):
         start += 1
     if start < len(more.rows) and _cut_row(more.rows[start]):
+        last = len(table.rows) - 1
+        table.cut_rows.setdefault(last, [(table.row_pages[-1], table.rows[-1], table.cell_boxes[-1])])
+        table.cut_rows[last].append((more.page, more.rows[start], more.cell_boxes[start]))
         table.rows[-1] = [join_wrapped([a, b]) for a, b in zip(table.rows[-1], more.rows[start])]
         start += 1
     table.rows += more.rows[start:]
@@ -621,17 +627,24 @@ def _cells(p: Piece, header_rows: int, table: int) -> list[TableCell]:
     units = [unit_of_header(h) or p.units for h in headers]
     out = []
     for r, row in enumerate(p.rows):
-        for c, text in enumerate(row):
+        for c, text, page, box in _cell_parts(p, r, row):
             if not text.strip():
                 continue
             is_header = r < header_rows
             number = None if is_header else parse_number(text, units[c] if c < len(units) else None)
-            box = p.cell_boxes[r][c] if c < len(p.cell_boxes[r]) else None
-            out.append(TableCell(row=r, column=c, text=text, page=p.row_pages[r],
+            out.append(TableCell(row=r, column=c, text=text, page=page,
                                  header=(headers[c] or None) if c < len(headers) and not is_header else None,
                                  value=number[0] if number else None, unit=number[1] if number else None,
                                  bbox=_rounded(box) if box else None, table=table))
     return out
+
+
+def _cell_parts(p: Piece, r: int, row: list[str]):
+    """The cells of row r as (column, text, page, box); a cell of a row cut by a page break
+    comes as its part on each page."""
+    for page, texts, boxes in p.cut_rows.get(r, [(p.row_pages[r], row, p.cell_boxes[r])]):
+        for c, text in enumerate(texts):
+            yield c, text, page, boxes[c] if c < len(boxes) else None
 
 
 def _rounded(box: BBox) -> BBox:
