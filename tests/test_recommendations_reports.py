@@ -1297,3 +1297,23 @@ Date: 2/12/2026
 Re: Budget Update
 """), us=True)
     assert (report.title, report.lead_officer) == ("Budget Update", "Jane Doe")
+
+
+def test_an_agenda_item_line_over_the_title_gives_the_report_its_item(tmp_path):
+    # a town council report headed by its meeting, then "Agenda Item 166" alone on its line,
+    # then the title: the report is that item of its meeting (and the paper lists it as an item)
+    path = text_pdf(tmp_path / "item.pdf", """
+                    **Royal Sutton Coldfield Town Council Meeting 21 February 2017
+                              **Agenda Item 166
+                          **Summer in Sutton Coldfield
+
+**1.   Purpose of Report
+To advise Council of the proposed arrangements for the summer events in the park.
+
+**2.   Recommendations
+That the Council approves a contribution of £100,000 towards the events.
+""")
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(path)
+    assert [(r.title, r.item_number) for r in ex.reports] == [("Summer in Sutton Coldfield", "166")]
+    assert [(i.number, i.title) for i in ex.agenda_items] == [("166", "Summer in Sutton Coldfield")]

@@ -343,6 +343,7 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         # before the title is its number, not part of the title
         title = numbered.group("title")
         item_number = item_number or numbered.group("number")
+    item_number = item_number or _item_stamp(first)
     authorised, lead = _people(head, every)
     lead = lead or _signature(pages)
     wards = find(head, r"ward|electoral division")
@@ -354,6 +355,16 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
         wards=clean(wards.value) if wards else None, key_decision=_key_decision(head + later, text),
         exempt=_exempt(head, text), report_type="briefing" if briefing else "report",
         header={f.label: f.value for f in head if f.value} or None)
+
+
+# "Agenda Item 166", "ITEM NO. 5", "Item 7b" alone on a line at the top of a report: the number
+# of the agenda item the report is for, printed over its title or in a corner
+ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*[:.]?\s*(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)$", re.I)
+
+
+def _item_stamp(first: PageLayout) -> str | None:
+    top = [l for l in first.lines[:8] + first.margin_lines if l.top < first.height * 0.3]
+    return next((m.group("number") for l in top if (m := ITEM_STAMP.match(l.text.strip()))), None)
 
 
 ITEM_TITLE = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*|number\s*|#\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z](?:-?\d{1,2})?)"
