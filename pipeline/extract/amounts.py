@@ -258,12 +258,18 @@ def extract_amounts(layouts: list[PageLayout], cells: list[TableCell], dollar: s
             lines = [l for l in block.lines if not _inside_any(l, boxes)]
             if lines:
                 out.extend(_amounts_in_lines(layout.number, lines))
-    row_labels = {(c.table, c.page, c.row): c.text for c in cells if c.column == 0}
+    # a row cut by a page break comes as a part of each cell on each page: an amount takes its
+    # part's page, and the whole cell and the row's label as its context
+    whole: dict[tuple, str] = {}
+    for c in cells:
+        key = (c.table, c.row, c.column)
+        whole[key] = f"{whole[key]} {c.text}" if key in whole else c.text
     for c in cells:
         for f in find_amounts(c.text):
-            label = row_labels.get((c.table, c.page, c.row), "") if c.column else ""
+            label = whole.get((c.table, c.row, 0), "") if c.column else ""
             value = -abs(f.value) if _printed_as_reduction(c.text) else f.value
-            out.append(Amount(page=c.page, text=f.text, value=value, unit=f.unit, context=c.text,
+            out.append(Amount(page=c.page, text=f.text, value=value, unit=f.unit,
+                              context=whole[(c.table, c.row, c.column)],
                               period=period_of(c.header or "", 0, 0) if c.header else None,
                               role=role_of(c.header or "", 0, 0) or role_of(label, 0, 0),
                               bbox=c.bbox, table=c.table))
