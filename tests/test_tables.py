@@ -242,3 +242,42 @@ def test_cells_listing_sums_by_label_are_a_ruled_table(tmp_path):
     assert table.method == "lines"
     assert table.rows[1][0] == "Home Start" and table.rows[2][2] == "Approved."
     assert table.rows[1][1].split("\n") == ["Four Oaks - £1,000", "New Hall - £1,000"]
+
+
+def test_payments_typed_with_spaces_are_a_table(tmp_path):
+    # a parish clerk's list of invoices typed with spaces: the columns do not line up in a
+    # proportional font, so each line is read by order (payee, what for, the sum), and a note
+    # indented under a row is a row of its own
+    from pipeline.read.layout import analyse
+    from pipeline.read.pages import read_pages
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "payments.pdf", """
+**19.09.09  Finance
+Invoices received :-
+K & A Thompson & Sons     Larch for Seat                    £ 48.00
+Eden District Council     Uncontested Election Costs     £ 105.00
+John Eyles                       Labour involved in seat refurb    £ 115.00
+                                      (cheque payable to John Eyles)
+                                          Stainless Steel Fixings         £ 20.00
+The Councillors resolved to pay all of the above, and noted that the grass cutting had cost £ 65.00
+""")
+    tables, cells = extract_tables(analyse(list(read_pages(pdf))))
+    [table] = tables
+    assert table.rows == [["K & A Thompson & Sons", "Larch for Seat", "£ 48.00"],
+                          ["Eden District Council", "Uncontested Election Costs", "£ 105.00"],
+                          ["John Eyles", "Labour involved in seat refurb", "£ 115.00"],
+                          ["", "(cheque payable to John Eyles)", ""],
+                          ["", "Stainless Steel Fixings", "£ 20.00"]]
+    assert next(c for c in cells if c.text == "£ 105.00").value == 105
+
+
+def test_sentences_ending_in_sums_are_not_a_typed_list(tmp_path):
+    from pipeline.read.layout import analyse
+    from pipeline.read.pages import read_pages
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "prose.pdf", """
+The Council agreed to renew the insurance with the same broker for the coming year at £ 480.00
+and to accept the quotation from the contractor for the hedge cutting of the playing field at £ 120.00
+and to pay the annual subscription to the county association of local councils of £ 65.00
+""")
+    assert extract_tables(analyse(list(read_pages(pdf))))[0] == []

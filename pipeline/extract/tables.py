@@ -294,7 +294,89 @@ def text_pieces(layout: PageLayout, ruled: list[Piece]) -> list[Piece]:
         piece = _text_piece(layout, lines, rows, run)
         if piece is not None:
             pieces.append(piece)
+    for typed in _typed_lists(layout, lines):
+        # a list typed with spaces reads better by its own order of cells than by columns that
+        # its ragged words blur into two (payee and item in one, the sum in the other)
+        over = [p for p in pieces if _overlaps(p.bbox, typed.bbox)]
+        if all(len(p.columns) < len(typed.columns) for p in over):
+            pieces = [p for p in pieces if p not in over] + [typed]
+    return sorted(pieces, key=lambda p: p.bbox[1])
+
+
+# Lists typed with spaces rather than tabs or a table ("K & A Thompson & Sons   Larch for Seat
+# £ 48.00"), as parish clerks list the payments to approve: in a proportional font the columns
+# do not line up, so they are read by order on each line: a name at the list's left, what it is
+# for, and the sum at the end, where the words are at least a space's width apart beyond the
+# usual spacing.
+TYPED_GAP = 1.0  # font sizes between words of neighbouring cells (two or more typed spaces)
+TRAILING_MONEY = re.compile(r"(?:^|\s)((?:£|\$|€)\s?\(?\d[\d,]*(?:\.\d\d)?\)?)$")
+
+
+def _typed_lists(layout: PageLayout, lines: list[Line]) -> list[Piece]:
+    if not lines:
+        return []
+    right = max(l.x1 for l in lines)
+    width = right - min(l.x0 for l in lines)
+    rows = [_typed_row(l, right - 0.15 * width) for l in lines]
+    pieces: list[Piece] = []
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        line = lines[i] if i < len(lines) else None
+        close = line is not None and bool(run) and line.top - lines[run[-1]].bottom < 1.5 * line.size
+        if line is not None and rows[i] is not None and (close or not run):
+            run.append(i)
+        elif close and line.x0 > lines[run[0]].x0 + 2 * line.size and not TRAILING_MONEY.search(line.text):
+            run.append(i)  # a note indented under a row ("(cheque payable to John Eyles)")
+        else:
+            piece = _typed_piece(layout, lines, rows, run)
+            if piece is not None:
+                pieces.append(piece)
+            run = [i] if line is not None and rows[i] is not None else []
     return pieces
+
+
+def _typed_row(line: Line, short: float) -> list[list[Word]] | None:
+    """The line's cells if it is a row of a typed list: it ends in a sum, and it is set out in
+    cells or stops well short of the right margin (a sentence ending in a sum runs on to it)."""
+    if not TRAILING_MONEY.search(line.text):
+        return None
+    cells = line.segments(gap=TYPED_GAP)
+    return cells if len(cells) >= 2 or line.x1 < short else None
+
+
+def _typed_piece(layout: PageLayout, lines: list[Line], rows: list, run: list[int]) -> Piece | None:
+    while run and rows[run[-1]] is None:
+        run = run[:-1]
+    if sum(rows[i] is not None for i in run) < MIN_TEXT_ROWS:
+        return None
+    left = lines[run[0]].x0
+    texts: list[list[str]] = []
+    boxes: list[list[BBox | None]] = []
+    for i in run:
+        line = lines[i]
+        cells = rows[i] if rows[i] is not None else [line.words]
+        words = [w for c in cells for w in c]
+        label = cells[0] if len(cells) > 1 and cells[0][0].x0 < left + line.size else []
+        rest = [w for w in words if w not in label]
+        money = TRAILING_MONEY.search(" ".join(w.text for w in rest)) if rows[i] is not None else None
+        n = len(money.group(1).split()) if money else 0
+        middle, sum_ = (rest[:-n], rest[-n:]) if n else (rest, [])
+        if not label and middle and middle[0].x0 < left + line.size and sum_:
+            label, middle = middle, []  # a name and its sum, nothing between
+        cells3 = [label, middle, sum_]
+        texts.append([" ".join(w.text for w in c) for c in cells3])
+        boxes.append([_union((w.x0, w.top, w.x1, w.bottom) for w in c) if c else None for c in cells3])
+    if sum(bool(r[0]) and bool(r[1]) for r in texts) < 2:
+        return None  # no list of names and what they are paid for: a column of sums only
+    columns = [(min(b[k][0] for b in boxes if b[k]), max(b[k][2] for b in boxes if b[k]))
+               if any(b[k] for b in boxes) else (0.0, 0.0) for k in range(3)]
+    bbox = _union(lines[i].bbox for i in run)
+    return Piece(layout.number, bbox, columns, texts, [layout.number] * len(texts), boxes,
+                 [all(w.bold for w in lines[i].words) for i in run], "text", *_alone_on_page(layout, bbox))
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _is_row(line: Line) -> bool:
