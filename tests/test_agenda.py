@@ -372,6 +372,31 @@ B-3 Library: Extended Hours Pilot
         ("Direct staff to return with a funding plan.", "B-2")]
 
 
+def test_a_recommendation_on_its_labels_line_does_not_hide_the_next_item(tmp_path):
+    # "Recommendation: Approve the minutes as presented." printed at the sub-items' indent: the
+    # next letter there ("B.") is the next item; a list that starts again under a label whose
+    # action runs on ("Staff recommends that the City Council:" over "1.", "2.") is the label's
+    ex = read(tmp_path, """
+**CITY OF MAPLE GROVE
+**CITY COUNCIL REGULAR MEETING AGENDA
+**Tuesday, March 5, 2024 - 7:00 PM
+
+**1.   CONSENT CALENDAR
+     **A.   Approval of Minutes of February 20, 2024
+     Recommendation: Approve the minutes as presented.
+     **B.   Warrant Register for February
+     Recommendation: Staff recommends that the City Council:
+     1.  Ratify the warrant register; and
+     2.  Receive the investment report.
+     **C.   Award of Contract for Street Resurfacing Project
+**2.   PUBLIC HEARINGS
+""")
+    assert numbers(ex) == ["1", "1.A", "1.B", "1.C", "2"]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Approve the minutes as presented.", "1.A"), ("Ratify the warrant register; and", "1.B"),
+        ("Receive the investment report.", "1.B")]
+
+
 def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
     # a heading that names business ("Recommendations from Committees") is not a label of actions
     ex = read(tmp_path, """

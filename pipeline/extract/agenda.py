@@ -222,7 +222,6 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
 
 # a recommendation label with nothing after it ("RECOMMENDATION:", "Recommended Action"); a longer
 # line without a colon is a heading of business ("Recommendations from Committees" over items 1, 2)
-LABEL_ALONE = re.compile(r"[\w ()'’/-]{3,60}:|\S+(?: \S+)?")
 
 
 def _list_step(readings: list[Reading], current: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -246,10 +245,11 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         right[l.page] = max(right.get(l.page, 0.0), l.x1)
         left[l.page] = min(left.get(l.page, l.x0), l.x0)
     recommendation_x: float | None = None
-    # a label alone on its line ("RECOMMENDED ACTION:") is followed by its own list, which may be
-    # printed at the items' indent: a list that starts again at 1 (or a, i) right under the label
-    # is the label's while its numbers rise one by one ("1.", "2."), and any other number
-    # ("B-3", "C.") is the next item
+    # a label ("RECOMMENDED ACTION:", alone or with the action after it) may be followed by its
+    # own list, printed at the items' indent: a list that starts again at 1 (or a, i) right under
+    # the label is the label's while its numbers rise one by one ("1.", "2."), and any other
+    # number ("B-3", "C.": the next sub-item after "Recommendation: Approve the minutes.") is
+    # the next item
     label_list: tuple[str, int] | None = None  # (style, last number) of the label's list
     label_alone = False
     roll_call_x: float | None = None
@@ -267,7 +267,7 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             labelled = len(segments) > 1 and (segments[0][-1].text.endswith(":") or ATTACHMENTS_LINE.match(text))
             at_items = bool(out) and abs(out[-1].line.x0 - l.x0) <= 5
             recommendation_x = segments[1][0].x0 if labelled and at_items else l.x0
-            label_alone, label_list = bool(LABEL_ALONE.fullmatch(text.strip())), None
+            label_alone, label_list = True, None
             continue
         parsed = parse_marker(text)
         if parsed and recommendation_x is not None and label_alone:
