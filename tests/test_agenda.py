@@ -397,6 +397,24 @@ def test_a_recommendation_on_its_labels_line_does_not_hide_the_next_item(tmp_pat
         ("Receive the investment report.", "1.B")]
 
 
+def test_a_heading_without_a_number_under_a_short_title_is_not_more_of_it(tmp_path):
+    # "4. COUNCIL REPORTS" ends far short of the margin and "ADJOURNMENT" starts at the number's
+    # left: the title was not wrapped; a long title that was wrapped keeps its second line
+    ex = read(tmp_path, """
+**CITY OF MAPLE GROVE
+**CITY COUNCIL REGULAR MEETING AGENDA
+**Tuesday, March 5, 2024 - 7:00 PM
+
+**3.   AUTHORIZE THE CITY MANAGER TO EXECUTE AN AGREEMENT WITH THE COUNTY FOR
+**ANIMAL CONTROL SERVICES
+**4.   COUNCIL REPORTS
+**ADJOURNMENT
+""")
+    assert [(i.number, i.title) for i in ex.agenda_items] == [
+        ("3", "AUTHORIZE THE CITY MANAGER TO EXECUTE AN AGREEMENT WITH THE COUNTY FOR ANIMAL CONTROL SERVICES"),
+        ("4", "COUNCIL REPORTS")]
+
+
 def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
     # a heading that names business ("Recommendations from Committees") is not a label of actions
     ex = read(tmp_path, """

@@ -526,6 +526,10 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     chosen = {c.index: (c, number) for c, number in choose_items(lines)}
     beside = _right_column(lines, chosen)
     heights = {p.number: p.height for p in pages}
+    # where each page's lines end and start: a title line that stops far short of the right
+    # edge was not wrapped, so the line under it is something else (a heading, the next section)
+    edges = {p.number: (min((l.x0 for l in p.lines), default=0.0), max((l.x1 for l in p.lines), default=0.0))
+             for p in pages}
     items: list[AgendaItem] = []
     cur: dict | None = None
     for i, l in enumerate(lines):
@@ -582,7 +586,7 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             cur["column_pages"] = column_pages
         if not cur["desc"] and hanging and not cur["title_done"]:
             cur["title"].append(text)  # a title wrapped under its own first word, after the number
-        elif not cur["title_done"] and _continues_title(cur, l, gap):
+        elif not cur["title_done"] and _continues_title(cur, l, gap) and not _stops_short(cur, l, edges):
             cur["title"].append(text)
             cur["title_done"] = bool(PAGES.search(text))
         else:
@@ -732,6 +736,16 @@ def _continues_title(cur: dict, l: Line, gap: float) -> bool:
     if not first.bold and not first.text.isupper():
         return bool(PAGES.search(text)) or text[:1].islower() or _ends_mid_phrase(" ".join(cur["title"]))
     return True
+
+
+def _stops_short(cur: dict, l: Line, edges: dict) -> bool:
+    """The title's last line ends before the last third of the page's width, the line below
+    starts at or left of the item's number, and the title does not end mid-phrase: the title was
+    not wrapped ("4. COUNCIL REPORTS" over "ADJOURNMENT", a heading without a number)."""
+    last = cur["last"]
+    left, right = edges.get(last.page, (0.0, 0.0))
+    return (last.page == l.page and last.x1 < left + (right - left) * 0.6 and l.x0 <= cur["line"].x0 + 2
+            and not l.text[:1].islower() and not _ends_mid_phrase(" ".join(cur["title"])))
 
 
 def _capitals(text: str) -> bool:
