@@ -415,6 +415,24 @@ def test_a_heading_without_a_number_under_a_short_title_is_not_more_of_it(tmp_pa
         ("4", "COUNCIL REPORTS")]
 
 
+def test_an_item_with_a_colon_and_its_pages_over_a_part_heading_is_kept(tmp_path):
+    # "Local Plan Review: Preferred Options" reaches the page reference at the right edge and a
+    # bold part heading follows at the number's left: an item line, not a numbered paragraph of
+    # sentences wrapped back to the margin
+    ex = read(tmp_path, """
+##NORTH WOLDS DISTRICT COUNCIL
+**Cabinet
+**A G E N D A
+**3.   Minutes                                                          (Pages 5 - 12)
+**4.   Revenue Budget Monitoring Quarter 4                        (Pages 13 - 30)
+**5.   Local Plan Review: Preferred Options Consultation     (Pages 31 - 120)
+**Part II - Exempt items
+**6.   Exclusion of the Press and Public
+""")
+    assert numbers(ex) == ["3", "4", "5", "6"]
+    assert ex.agenda_items[2].title == "Local Plan Review: Preferred Options Consultation"
+
+
 def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
     # a heading that names business ("Recommendations from Committees") is not a label of actions
     ex = read(tmp_path, """

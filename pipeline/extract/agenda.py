@@ -305,8 +305,11 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             continue  # "Agenda Item 6" at a page's right: the stamp of the item a paper is for, no list's item
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
-                and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)):
-            continue  # a numbered paragraph of sentences, wrapped back to the margin
+                and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)
+                and not PAGES.search(rest)):
+            # a numbered paragraph of sentences, wrapped back to the margin (a line that ends in
+            # its pages, "Local Plan Review: Preferred Options   (Pages 31 - 120)", is an item's)
+            continue
         in_recommendation = recommendation_x is not None and l.x0 >= recommendation_x - 5
         out.append(Candidate(i, l, printed, sub_printed, rest, readings,
                              recommendation_x=recommendation_x if in_recommendation else None,
