@@ -433,6 +433,26 @@ def test_an_item_with_a_colon_and_its_pages_over_a_part_heading_is_kept(tmp_path
     assert ex.agenda_items[2].title == "Local Plan Review: Preferred Options Consultation"
 
 
+def test_an_item_named_in_a_few_words_then_described_is_an_item(tmp_path):
+    # "3. Public comment. Members of the public may ..." wrapped back to the number's left: a
+    # title of a few words and its description, not a numbered paragraph of sentences
+    ex = read(tmp_path, """
+##TOWN OF GREENFIELD
+**SELECT BOARD MEETING AGENDA
+Monday, October 2, 2023, 6:00 PM, Town Hall
+
+1.  Call to order
+2.  Announcements
+3.  Public comment. Members of the public may address the Board on any matter not on the
+agenda. Comments are limited to three minutes.
+4.  Town Manager's report
+5.  Adjourn
+""")
+    assert [(i.number, i.title) for i in ex.agenda_items] == [
+        ("1", "Call to order"), ("2", "Announcements"), ("3", "Public comment"), ("4", "Town Manager's report"),
+        ("5", "Adjourn")]
+
+
 def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
     # a heading that names business ("Recommendations from Committees") is not a label of actions
     ex = read(tmp_path, """

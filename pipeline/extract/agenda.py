@@ -306,7 +306,7 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
                 and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)
-                and not PAGES.search(rest)):
+                and not PAGES.search(rest) and not _titled_paragraph(rest)):
             # a numbered paragraph of sentences, wrapped back to the margin (a line that ends in
             # its pages, "Local Plan Review: Preferred Options   (Pages 31 - 120)", is an item's)
             continue
@@ -317,6 +317,14 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         if ROLL_CALL.match(rest):
             roll_call_x = l.x0
     return out
+
+
+def _titled_paragraph(text: str) -> bool:
+    """An item's title of a few words ended by a full stop, then its description ("3. Public
+    comment. Members of the public may address the Board ..."): the first sentence of a numbered
+    paragraph says something, an item's names it."""
+    head = re.split(r"[.:] (?=[A-Z])", text, maxsplit=1)[0]
+    return len(head.split()) <= 3 and not re.search(r"\d", head)
 
 
 def _running_count(lines: list[Line], counts) -> list[int]:
@@ -788,7 +796,11 @@ def _item(cur: dict) -> AgendaItem:
     # the description run on after the title's full stop on the same line ("Minutes. To approve the
     # minutes of the meeting held on 7 May 2024.", "Budget. Report of the Treasurer"); after a colon
     # it is still the title ("Planning Committee: Recommendations from the meeting of 5 May")
-    run_on = next((m for m in re.finditer(r"(?<=[^\W\d])\.\s+", title) if DESCRIPTION.match(title[m.end():])), None)
+    # ("Public comment. Members of the public may address the Board ...": a name of a few words
+    # and a sentence after it)
+    run_on = next((m for m in re.finditer(r"(?<=[^\W\d])\.\s+", title)
+                   if DESCRIPTION.match(title[m.end():]) or _titled_paragraph(title)
+                   and re.search(r"[A-Za-z]{4,}$", title[:m.start()]) and len(title[m.end():].split()) >= 5), None)
     title = title[:run_on.start()] if run_on else title
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
