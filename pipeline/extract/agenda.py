@@ -323,8 +323,10 @@ def _titled_paragraph(text: str) -> bool:
     """An item's title of a few words ended by a full stop, then its description ("3. Public
     comment. Members of the public may address the Board ..."): the first sentence of a numbered
     paragraph says something, an item's names it."""
+    # (after a colon it is an explanation: "Preliminary Matters: The Board President will begin
+    # ..." numbers a guide to the agenda's parts)
     head = re.split(r"[.:] (?=[A-Z])", text, maxsplit=1)[0]
-    return len(head.split()) <= 3 and not re.search(r"\d", head)
+    return len(head.split()) <= 3 and not re.search(r"\d", head) and text[len(head):len(head) + 1] == "."
 
 
 def _running_count(lines: list[Line], counts) -> list[int]:
