@@ -453,6 +453,22 @@ agenda. Comments are limited to three minutes.
         ("5", "Adjourn")]
 
 
+def test_an_agenda_that_opens_on_a_later_sub_item(tmp_path):
+    # a planning agenda's sheet that opens on "ITEM NO. 10A" (its earlier items elsewhere): the
+    # sub-items of an unprinted 10 and then 11, as printed
+    ex = read(tmp_path, """
+##CITY OF RIVERDALE
+**PLANNING COMMISSION AGENDA
+June 3, 2024 6:00 PM
+
+ITEM NO. 10A   Conditional Use Permit CUP-24-01 for a drive-through restaurant at 500 Main Street
+ITEM NO. 10B   Variance V-24-03 for a reduced side setback at 22 Oak Lane
+ITEM NO. 11    General Plan Annual Progress Report
+""")
+    assert numbers(ex) == ["10A", "10B", "11"]
+    assert ex.agenda_items[1].title == "Variance V-24-03 for a reduced side setback at 22 Oak Lane"
+
+
 def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
     # a heading that names business ("Recommendations from Committees") is not a label of actions
     ex = read(tmp_path, """

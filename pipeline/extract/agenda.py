@@ -220,10 +220,6 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
     return None
 
 
-# a recommendation label with nothing after it ("RECOMMENDATION:", "Recommended Action"); a longer
-# line without a colon is a heading of business ("Recommendations from Committees" over items 1, 2)
-
-
 def _list_step(readings: list[Reading], current: tuple[str, int] | None) -> tuple[str, int] | None:
     """(style, number) when a marker read as `readings` starts a list (at 1, a or i) or, after
     `current`, is its next number; None otherwise."""
@@ -427,10 +423,12 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
             heading = headings[c.index] > headings[path.last_line] if path.last_line >= 0 else False
             out.append((1.0 - (RESTART_AFTER_HEADING if heading else RESTART_COST), dict(fields, run_bold=c.line.bold)))
     if not started and r.kind == "sub":
-        # an agenda that opens on a sub-item ("1.1") of an unprinted parent
-        if r.sub_value == 1 and r.value <= 1:
-            out.append((0.8, dict(style=r.style, top=r.value, top_x=x, top_printed=str(r.value), sub_style=r.sub_style,
-                                  sub=r.sub_value, sub_x=x, run_bold=c.line.bold)))
+        # an agenda that opens on a sub-item ("1.1") of an unprinted parent; like one that opens
+        # on a later item ("10A" of a planning agenda's continuation), less likely the later
+        if r.sub_value == 1:
+            out.append((max(0.1, 0.8 - 0.3 * max(0, r.value - 1)),
+                        dict(style=r.style, top=r.value, top_x=x, top_printed=str(r.value), sub_style=r.sub_style,
+                             sub=r.sub_value, sub_x=x, run_bold=c.line.bold)))
         return out
     if not started or path.ended:
         return out
