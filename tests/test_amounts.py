@@ -35,6 +35,10 @@ def amounts_of(pdf):
     ("between $5 and $10 million", [(5e6, "USD"), (10e6, "USD")]),
     ("between 10 and 12 percent", [(10, "percent"), (12, "percent")]),
     ("we spent £5 and received £10 million", [(5, "GBP"), (10e6, "GBP")]),
+    # "MM", the million of US finance; a currency's code before the figure ("USD 5,000"), but
+    # not before a bare whole number ("USD 259" is a Kansas school district)
+    ("a $1.2MM reserve and EUR 10m", [(1.2e6, "USD"), (10e6, "EUR")]),
+    ("USD 5,000 and CAD 1,200.50 to the Board of USD 259", [(5000, "USD"), (1200.5, "CAD")]),
 ])
 def test_find_amounts(text, expected):
     assert [(f.value, f.unit) for f in find_amounts(text)] == expected

@@ -22,15 +22,19 @@ from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.models import Amount, BBox, TableCell
 from pipeline.read.pages import Word
 
-CURRENCY = {"£": "GBP", "$": "USD", "US$": "USD", "C$": "CAD", "€": "EUR"}
-SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
+CURRENCY = {"£": "GBP", "$": "USD", "US$": "USD", "C$": "CAD", "€": "EUR",
+            "USD": "USD", "GBP": "GBP", "EUR": "EUR", "CAD": "CAD"}
+# ("$1.2MM": the million of US finance, two Ms for the Roman thousand thousand)
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
          "billion": 1e9, "billions": 1e9}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"k|mn|m|bn|thousand|millions?|billions?"
-# "£1.2m", "£ 70 million", "US$3bn", "£40million"; not "£000s" or "£'000" (column units)
+_SCALE = r"k|mm|mn|m|bn|thousand|millions?|billions?"
+# "£1.2m", "£ 70 million", "US$3bn", "£40million", "USD 5,000"; not "£000s" or "£'000" (column
+# units), nor "USD 259" (a Kansas unified school district's number: a code before a bare
+# whole number is not money)
 # "£(160)k": an accounts' bracketed negative inside the sign and scale
-MONEY = rf"(?P<cur>US\$|C\$|£|\$|€)\s?(?P<bracket>\()?(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
+MONEY = rf"(?P<cur>US\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
 # "45%", "15 %", "45 per cent", "45 percent", "fifteen (15) percent" (legal style: the words, then
 # the figure in brackets)
 PERCENT = rf"(?<![\w.,])(?:\((?P<ppar>{_NUM})\)|(?P<pnum>{_NUM}))\s?(?P<pct>%|per\s?cent\b|percent\b)"
