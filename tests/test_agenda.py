@@ -469,6 +469,22 @@ ITEM NO. 11    General Plan Annual Progress Report
     assert ex.agenda_items[1].title == "Variance V-24-03 for a reduced side setback at 22 Oak Lane"
 
 
+def test_minute_style_references_with_the_bodys_letters_number_the_items(tmp_path):
+    ex = read(tmp_path, """
+##WESTBURY TOWN COUNCIL
+**Full Council
+**Monday 10 June 2024, 7.00pm
+**AGENDA
+C/24/101   Apologies for absence
+C/24/102   Declarations of interest
+C/24/103   Minutes of the meeting held on 13 May 2024
+C/24/104   Finance: payments schedule for May 2024
+""")
+    assert ex.document.doc_type == "agenda"
+    assert numbers(ex) == ["C/24/101", "C/24/102", "C/24/103", "C/24/104"]
+    assert ex.agenda_items[3].title == "Finance: payments schedule for May 2024"
+
+
 def test_a_heading_of_recommendations_over_numbered_business_keeps_the_items(tmp_path):
     # a heading that names business ("Recommendations from Committees") is not a label of actions
     ex = read(tmp_path, """

@@ -95,10 +95,11 @@ TIME_COLUMN = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\
 # ("ITEM 5", "Item No. 10B", "ITEM-1:", "Item #3")
 ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number|#)?\s*(?:[-–]\s*)?(?=[0-9]|[A-Z](?![a-z]))", re.I)
 # file numbers ("(23-716)", "2/14/23-4"), a council's minute references, year and number, that
-# parish and town councils number their agenda items by ("24/45", "2024/045"), and the codes of
+# parish and town councils number their agenda items by ("24/45", "2024/045", with the body's
+# letters before it: "C/24/101" for Council, "FC24/12" for Finance Committee), and the codes of
 # an agenda's sections with the item's number in its section ("CC-1" consent calendar, "PH-2"
 # public hearing, "NB-1" new business): labels in a column, numbered afresh in each section
-FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:\d{2}|\d{4})/\d{1,4}"
+FILE_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}/\d{1,2}/\d{2,4}-\d{1,3}|\d{2}-\d{3,5}|(?:[A-Z]{1,4}/?)?(?:\d{2}|\d{4})/\d{1,4}"
                          r"|[A-Z]{2,3}-\d{1,2}[A-Za-z]?)\)?[.:]?\s+")
 # ... but a year and the next ("2024/25 Outturn Report") is a financial year, the title's first words
 def _financial_year(number: str) -> bool:
