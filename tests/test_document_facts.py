@@ -1100,3 +1100,90 @@ March 2018 at 6pm
 Present: Cllrs Smith (Chair), Jones, Brown
 """)
     assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")
+
+
+def _with_footer(body: str, footer: str, lines: int = 64) -> str:
+    """`body` with `footer` printed at the foot of the page (under blank lines)."""
+    used = len(body.strip("\n").split("\n"))
+    return body.strip("\n") + "\n" * max(lines - used, 2) + footer
+
+
+def test_a_town_councils_minutes_name_its_committee_for_its_business_and_not_the_city_over_it(tmp_path):
+    # a town council's committee named for its business alone, in the title and in the running
+    # footer "<name> Minutes | <date>"; the venue is the town's own hall; the principal authority
+    # over it is named in passing in the text, with its initials, and is not the paper's council
+    footer = "Leisure and Amenities Minutes | Tuesday 13th March 2018"
+    page1 = _with_footer("""
+**Leisure and Amenities
+**Tuesday 13th March 2018
+**Ashby Vale Town Hall
+
+**Present:
+Cllrs Hodge (Chairman), Hewitt, Moss and Wood.
+Under item 4 of the Town Council Standing Orders, the Town Clerk advised Committee.
+A resident raised the grass cutting. The Chairman advised that Westshire County Council is responsible.
+52 Apologies for Absence
+Committee resolved to note the apologies.
+""", footer)
+    page2 = _with_footer("""
+53 Play Areas
+The play area funded by the Town Council is now open. Westshire County Council (WCC) is looking
+at a process for prioritising locations within WCC parks, and Westshire County Council will write.
+Committee resolved to note the update.
+""", footer)
+    info = describe(tmp_path, page1 + "\n---\n" + page2)
+    assert facts(info) == ("Ashby Vale", "Leisure and Amenities", "2018-03-13")
+
+
+def test_a_running_header_names_the_body_and_dates_the_meeting_on_its_other_line(tmp_path):
+    header = "Community Grant Applications 13th March 2018\nLeisure & Community Services Committee\n"
+    page = header + """
+Summary Table
+Ward Budget Budget remaining
+Four Oaks 25,000 9,506
+New Hall 25,000 6,013
+Organisation Status Project Summary Amount Requested
+"""
+    info = describe(tmp_path, page + "\n---\n" + page)
+    assert facts(info)[1:] == ("Leisure & Community Services Committee", "2018-03-13")
+
+
+def test_a_title_names_the_body_then_its_business_then_the_date(tmp_path):
+    info = describe(tmp_path, """
+**Amenities Committee Community Grant Applications 15th November 2016
+**FOUR OAKS WARD
+Organisation Status Project Summary Amount
+Friends of Hill Hook Voluntary To fund an ecologist to lead activities 3,000.00
+St James Hill Registered Charity Install a kitchen for a community cafe 10,000.00
+""")
+    assert facts(info)[1:] == ("Amenities Committee", "2016-11-15")
+    # (a title that is a council's business, not a body's: no body)
+    info = describe(tmp_path, """
+**Council Tax Support Scheme Consultation 15th November 2016
+The scheme is set out below for comment.
+""")
+    assert info.committee != "Council"
+
+
+def test_a_us_agenda_title_block_under_boxed_notices(tmp_path):
+    # the notices of a US agenda come first ("Decisions of the Planning Commission may be appealed
+    # ..."), then the title block: the authority, its address, the body, AGENDA and the date
+    notices = "\n".join(f"Notice line {i}: please contact the Planning Division at least 48 hours before the meeting."
+                        for i in range(12))
+    info = describe(tmp_path, f"""
+A detailed Commission packet is available for review in the Library and the City Clerk's Office.
+{notices}
+Decisions of the Planning Commission may be appealed to the City Council within fourteen (14) days of
+the Planning Commission action by filing a written appeal with the City Clerk.
+
+**CITY OF OAK MEADOWS
+**455 North Main Drive
+**Oak Meadows, California 90210
+##PLANNING COMMISSION REGULAR MEETING
+**AGENDA
+##Thursday, November 10, 2022
+##1:30 p.m.
+
+Anyone who participates at the meeting is subject to having their image displayed.
+""")
+    assert facts(info) == ("Oak Meadows", "Planning Commission", "2022-11-10")

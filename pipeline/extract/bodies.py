@@ -145,7 +145,7 @@ def body_name(text: str) -> str | None:
     # "Board of Education of the Oak Valley Elementary School District")
     rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
               r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township|" \
-              r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+              r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
         if not m:

@@ -168,6 +168,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     score: Counter = Counter()
     known, counties = _gazetteer()
     pages = [p for p in layouts if not p.blank]
+    headed: set[str] = set()  # names the letterheads, title blocks and running headers print
     for rank, page in enumerate(pages[:4]):
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
         if rank == 0 and page.page and page.page.image_text:
@@ -198,6 +199,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
                 for name in _authorities(text, letterhead=True, halls=False):
                     letterhead[name] = max(letterhead[name], 10)
         score.update(letterhead)
+        headed.update(letterhead)
     text = "\n".join(p.text for p in pages[:40])
     # (running text read with its lines joined: a name may wrap, "... Committee of Sutton" / "Vale
     # Town Council held ...")
@@ -208,12 +210,26 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     # a town, parish or community council calls itself "the Town Council" and names the principal
     # authority over it in full ("... had also been made to Birmingham City Council"): its own
     # name in full is the "X Town Council" that those references share the kind of
-    for kind in {k.title() for k in _SELF_REFERENCE_RX.findall(text)}:
+    self_kinds = {k.title() for k in _SELF_REFERENCE_RX.findall(text)}
+    logo = " ".join(pages[0].page.image_text[:4]) if pages and pages[0].page else ""
+    self_kinds |= {k.title() for k in _SELF_KIND_LOGO_RX.findall(logo)}  # a logo's "TOWN COUNCIL"
+    own_kind_refs = 0
+    for kind in self_kinds:
         refs = len(re.findall(rf"\b[Tt]he {kind} Council\b", text))
+        own_kind_refs += refs
         for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){kind} Council\b", text):
             name = next((n for n, form in authority_names(m.group(0)) if form == "council"), None)
             if name:
                 score[name] += 3 * min(refs, 5)
+                break
+        # its meetings are held in its own town's or village's hall, which the title block names as
+        # the venue ("Sutton Coldfield Town Hall", "Milburn Village Hall") where the logo is a picture
+        hall = {"Town": "Town", "Parish": "Village", "Village": "Village", "Community": "Village"}[kind]
+        for text_line in (pages[0].lines[:8] if pages else []):
+            m = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){hall} Hall\b", text_line.text)
+            name = next((n for n, form in authority_names(m.group(0)) if form == "hall"), None) if m else None
+            if name and len(text_line.text.split()) <= 8:
+                score[name] += 12
                 break
     # a North American address: the city it gives, and that the paper is from there
     head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
@@ -266,6 +282,20 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
             score[name] += 3
         if name in counties and _DETECT_COUNCIL_RX3.search("\n".join(p.text for p in pages[:3])):
             score[name] += 3
+    if own_kind_refs >= 2 or own_kind_refs and self_kinds & {k.title() for k in _SELF_KIND_LOGO_RX.findall(logo)}:
+        # a town or parish council's papers name the principal authorities over it in passing
+        # ("Birmingham City Council (BCC) is responsible for this service"): a city, county, borough
+        # or district council that the running text names, and no heading of the paper prints, is
+        # not the paper's own and weighs little against the names of its own kind (unless the paper
+        # calls itself by that authority's kind as often: "the District Council" on its own paper)
+        for name in list(score):
+            if name in headed:
+                continue
+            forms = {f.title() for f in re.findall(rf"\b{re.escape(name)}\s+(?:(City|County Borough|County|Metropolitan Borough|"
+                                                   rf"Borough|District|Town|Parish|Village|Community)\s+)?Council\b", joined, re.I)}
+            if forms and forms <= _PRINCIPAL_KINDS and \
+                    all(len(re.findall(rf"\b[Tt]he {f} Council\b", text)) < own_kind_refs for f in forms):
+                score[name] *= 0.2
     if not score:
         return None, us
     best = max(score.values())
@@ -277,6 +307,8 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
 
 _LINE_BREAK_RX = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _SELF_REFERENCE_RX = re.compile(r"\b[Tt]he (Town|Parish|Village|Community) Council\b")
+_SELF_KIND_LOGO_RX = re.compile(r"(?i)\b(Town|Parish|Village|Community) Council\b")
+_PRINCIPAL_KINDS = {"City", "County Borough", "County", "Metropolitan Borough", "Borough", "District"}
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
@@ -536,7 +568,7 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
             return got[0], got[1] or _date_near(p, us), p.number
         got, own_name = _from_front(p, council, us)
         if got[0]:
-            return got[0], got[1] or field_date or _date_near(p, us), p.number
+            return got[0], got[1] or field_date or got[2] or _date_near(p, us), p.number
         if own_name and own is None and (
                 _COMMITTEE_AND_DATE_RX.match(own_name)
                 or _COMMITTEE_AND_DATE_RX1.search(join_lines(l.text for l in p.lines[:15]))):
@@ -592,7 +624,50 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
             name = body_name(l.text[:dates[0][0]])
             if name and _FROM_MINUTES_RX2.search(text):
                 return name, dates[0][2]
+    # the body's name before "Minutes" in the title or the running header or footer: "Planning
+    # Committee Minutes", "Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018"
+    # (a town or parish council's committees are often named for their business alone)
+    for l in [*p.lines[:4], *p.margin_lines]:
+        m = _NAMED_MINUTES_RX.match(l.text.strip())
+        if not m:
+            continue
+        name = _business_name(m.group("name"))  # (a name with a body's word is read from the title block)
+        if name:
+            return name, _meeting_date(m.group("rest") or "", us)
     return None, None
+
+
+_NAMED_MINUTES_RX = re.compile(r"(?P<name>[A-Z][\w'’&,\- ]{2,100}?)\s+minutes\s*(?:[|–—:\-]\s*(?P<rest>.*))?", re.I)
+# words a title puts before "Minutes" that are not a body's name ("Draft Minutes", "Regular Meeting
+# Minutes", "Action Minutes", "Approved Minutes")
+_NOT_BUSINESS_WORDS = frozenset("""
+    draft approved unapproved confirmed unconfirmed signed amended revised final action summary meeting
+    meetings regular special annual adjourned extraordinary ordinary joint closed open public virtual
+    hybrid emergency workshop study session the a an of previous last prior these this our official agm egm
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    verbatim full council cabinet committee sub-committee subcommittee board commission panel forum
+    executive assembly partnership group
+""".split())
+
+
+def _business_name(text: str) -> str | None:
+    """A committee's name that has no word for a body in it, as printed before "Minutes"
+    ("Amenities, Leisure and Community Services", "Finance & General Purposes", "Planning"): title-
+    case words and the small words between them, none a word titles use for the kind of minutes."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 8 or find_dates(text):
+        return None
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _NOT_BUSINESS_WORDS and not (low in ("of", "the") and 0 < i < len(words) - 1):
+            return None
+        if not (w[:1].isupper() or w == "&" or low in ("and", "of", "for", "the")):
+            return None
+    if words[-1].lower() in ("and", "of", "for", "the", "&"):
+        return None
+    return tidy_case(text)
 
 
 # (a summons: "You are hereby summoned to attend a meeting of the Council to be held ...")
@@ -602,24 +677,26 @@ _FROM_FRONT_RX2 = re.compile(r"(?:the|this|a|an)\b", re.I)
 _FROM_FRONT_RX3 = re.compile(r"an? (?:regular|special|adjourned) meeting\b", re.I)
 
 
-def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None], str | None]:
+def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None, str | None], str | None]:
     """A front sheet or report cover: the body's name on its own near the top. Also returns the
     authority's own council when the title names it ("MILBURN PARISH COUNCIL" over the date): the
-    meeting body when the paper names no other, as on a parish or city council's own agenda."""
+    meeting body when the paper names no other, as on a parish or city council's own agenda.
+    The body comes as (name, date beside it, date in the title block's lines under it)."""
     text = join_lines(l.text for l in p.lines[:40])
     m = _FROM_FRONT_RX.search(text)
     if m:
         name = body_name(m.group("body"))
         if name and not _is_own_council(name, council):
-            return (name, _meeting_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us), None), None
     m = _FROM_FRONT_RX1.search(text)
     if m:
         name = body_name(m.group("body"))
         if name:
-            return (name, _meeting_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us), None), None
     own = None
     # Blocks of one to three lines that are just a body's name, or lines of such a block
-    for block, lines in _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr)):
+    blocks = _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr))
+    for k, (block, lines) in enumerate(blocks):
         for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
             if len(text.split()) > 20:
                 continue
@@ -633,8 +710,40 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
                 own = own or without_authority(name, council)
                 continue  # the authority's own name in the letterhead, not (yet) the meeting's body
             rest = text[len(name):].strip() if text.lower().startswith(name.lower()) else text
-            return (name, _meeting_date(rest, us) if rest else None), own
-    return (None, None), own
+            date = _meeting_date(rest, us) if rest else None
+            below = None
+            if not date:
+                # the title block goes on under the body's name: "PLANNING COMMISSION REGULAR MEETING"
+                # / "AGENDA" / "Thursday, November 10, 2022" / "1:30 p.m." (short lines, up to the
+                # first line of running text)
+                after = list(itertools.takewhile(lambda b: len(b[0].split()) <= 12, blocks[k + 1:k + 4]))
+                below = _meeting_date("\n".join(b for b, _ in after), us) if after else None
+            return (name, date, below), own
+    # a title that names the body, then the business, then the date: "Amenities Committee Community
+    # Grant Applications 15th November 2016", "Licensing Sub-Committee Hearing – 3 May 2024"
+    for l in p.lines[:2]:
+        if l.bold or l.size > p.body_size + 1:
+            got = _body_business_date(l.text, us)
+            if got:
+                return (*got, None), own
+    return (None, None, None), own
+
+
+_BODY_BUSINESS_RX = re.compile(r"(?P<name>(?:[A-Z][\w'’&\-]*,?\s+(?:(?:and|&|of|for|the)\s+)?){1,6}?"
+                               r"(?:Sub-?Committee|Committee|Panel|Board|Commission))\s+"
+                               r"(?P<business>(?:[A-Z][\w'’&\-]*\s+(?:(?:and|&|of|for|the|on|to)\s+)?){1,6})\s*[-–—,:|]?\s*$")
+
+
+def _body_business_date(text: str, us: bool) -> tuple[str, str] | None:
+    """(body, date) from a title line "<body> <business> <date>", the date ending the line."""
+    dates = find_dates(text, us)
+    if not dates or text[dates[-1][1]:].strip(" .") or len(text.split()) > 16:
+        return None
+    m = _BODY_BUSINESS_RX.match(text[:dates[-1][0]].strip() + " ")
+    if not m:
+        return None
+    name = body_name(m.group("name"))
+    return (name, dates[-1][2]) if name else None
 
 
 def _is_own_council(name: str, council: str | None) -> bool:
@@ -674,7 +783,10 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
     text = "\n".join(l.text for l in p.lines[:15])
     # skip letter dates ("Date: 7 January 2025") in front of the meeting date
     cleaned = _DATE_NEAR_RX.sub("", text)
-    return _meeting_date(cleaned, us) or _meeting_date(text, us)
+    # (else the running header's, "Community Grant Applications 13th March 2018", which dates the
+    # meeting a paper is for on every page)
+    header = "\n".join(l.text for l in p.margin_lines if l.top < p.height / 2)
+    return _meeting_date(cleaned, us) or _meeting_date(text, us) or (_meeting_date(header, us) if header else None)
 
 
 # Dates a heading prints beside the meeting's that are not the meeting's: when the paper was
