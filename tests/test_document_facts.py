@@ -1187,3 +1187,40 @@ the Planning Commission action by filing a written appeal with the City Clerk.
 Anyone who participates at the meeting is subject to having their image displayed.
 """)
     assert facts(info) == ("Oak Meadows", "Planning Commission", "2022-11-10")
+
+
+def test_the_authority_named_by_the_agenda_site_a_browser_printed_in_the_header(tmp_path):
+    # an agenda saved from the site that publishes it prints the site's address in the running
+    # header: the authority's own name is the part before the site's ("oakmeadows.granicus.com",
+    # "pine-bluff-ca.primegov.com"), confirmed by the name printed in the text
+    info = describe(tmp_path, """
+Planning Commission Regular Meeting https://oakmeadows.granicus.com/GeneratedAgendaViewer.php?view_id=3
+
+The Oak Meadows Planning Commission will meet in person.
+##PLANNING COMMISSION
+##REGULAR MEETING AGENDA
+##Thursday, November 10, 2022
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert facts(info) == ("Oak Meadows", "Planning Commission", "2022-11-10")
+    info = describe(tmp_path, """
+https://pine-bluff-ca.primegov.com/Portal/Meeting?id=3
+
+Residents of Pine Bluff may comment by e-mail.
+##CITY COUNCIL
+##REGULAR MEETING AGENDA
+##Monday, March 4, 2024
+1. CALL TO ORDER
+""")
+    assert facts(info) == ("Pine Bluff", "City Council", "2024-03-04")
+    # (the site's own address names no authority)
+    info = describe(tmp_path, """
+https://granicus.com/solutions
+
+##CITY COUNCIL
+##REGULAR MEETING AGENDA
+##Monday, March 4, 2024
+1. CALL TO ORDER
+""")
+    assert info.council is None

@@ -93,8 +93,19 @@ def _authority_domains(text: str) -> set[str]:
         if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem):
             stem = DOMAIN_KIND.sub("", stem)
             stems |= {stem, DOMAIN_STATE.sub("", stem)}
+    # the sites that publish agendas for authorities give each its own name before theirs
+    # ("beverlyhills.granicus.com", "cityofx.legistar.com", "pickering.civicweb.net"), which a
+    # browser prints in the running header of an agenda it saved
+    for m in _AGENDA_HOST_RX.finditer(text):
+        stem = DOMAIN_KIND.sub("", m.group("stem").lower().replace("-", ""))
+        stems |= {stem, DOMAIN_STATE.sub("", stem)}
     stems.discard("")
     return stems
+
+
+_AGENDA_HOST_RX = re.compile(r"(?i)\b(?P<stem>[a-z0-9\-]{3,40})\.(?:granicus|legistar|primegov|iqm2|civicweb|civicclerk|"
+                             r"boarddocs|novusagenda|escribemeetings|municodemeetings|civicplus|destinyhosted|"
+                             r"agendaonline|meetings\.municode)\.(?:com|net|ca)\b")
 
 
 _HEAD_LINES_RX = re.compile(r"\b(?i:of)$")
@@ -253,8 +264,9 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
         hit = [name for name in score if _norm(name) == stem]
         if not hit and len(stem) >= 4:
             # "BrooklineMA.gov" spells "Brookline" as printed
-            hit = [m.group(0) for m in _DETECT_COUNCIL_RX.finditer(text)
-                   if _norm(m.group(0)) == stem][:1]
+            # (or a run of its words: "The Oak Meadows Planning Commission" prints "Oak Meadows")
+            hit = [span for m in _DETECT_COUNCIL_RX.finditer(text) if stem[:3] in _norm(m.group(0))
+                   for span in _word_runs(m.group(0)) if _norm(span) == stem][:1]
         for name in hit:
             score[name] += 8
     for dom in _DETECT_COUNCIL_RX1.findall(pages[0].text if pages else ""):
@@ -303,6 +315,12 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     order = {name: first_pages.lower().find(name.lower()) for name in score}
     name = min((n for n in score if score[n] == best), key=lambda n: (order[n] < 0, order[n]))
     return tidy_case(name), us
+
+
+def _word_runs(text: str) -> list[str]:
+    """Every run of consecutive words of `text`, longest first."""
+    words = text.split()
+    return [" ".join(words[i:i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
 
 
 _LINE_BREAK_RX = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
