@@ -1224,3 +1224,30 @@ https://granicus.com/solutions
 1. CALL TO ORDER
 """)
     assert info.council is None
+
+
+def test_a_running_footer_or_a_header_in_parts_names_the_body(tmp_path):
+    # no title block names the body: the running footer does, with the date ("Planning Committee –
+    # 12 March 2024   Page 1"), or a header sets the authority, the body and the date apart
+    footer = "Planning Committee – 12 March 2024   Page {}"
+    page1 = _with_footer("""
+##Land at Mill Lane, Eastfold
+Application 24/0012 for ten houses.
+The officer recommends approval subject to conditions.
+""", footer.format(1))
+    page2 = _with_footer("""
+Consultation responses were received from the parish.
+The highway authority has no objection.
+""", footer.format(2))
+    info = describe(tmp_path, page1 + "\n---\n" + page2)
+    assert facts(info)[1:] == ("Planning Committee", "2024-03-12")
+    header = "Westfold District Council | Licensing Committee | 12 March 2024"
+    info = describe(tmp_path, header + "\n##Review of Fees\nThe fees are reviewed each year.\n---\n" + header
+                    + "\nMore text about fees and charges.")
+    assert facts(info) == ("Westfold", "Licensing Committee", "2024-03-12")
+    # (a footer that names the paper, not the meeting, names no body: an appendix's "Half-year report
+    # 2024-25 to County Council" without a date)
+    footer = "Half-year report 2024-25 to County Council"
+    info = describe(tmp_path, _with_footer("##Appendix 1\nInvestments held at 30 September.", footer) + "\n---\n"
+                    + _with_footer("The investments are listed below.", footer))
+    assert info.committee is None

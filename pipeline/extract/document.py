@@ -602,15 +602,36 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         date = date or _date_near(p, us)
     # no title block names the body: a running header may ("Cabinet – 12 November 2013",
     # "Voted by Schools Subcommittee")
-    for p in pages:
-        for l in p.margin_lines:
-            if l.top > p.height / 2:
-                continue
-            words = l.text.split()
-            name = next((n for n in (body_name(" ".join(words[i:])) for i in range(min(len(words), 6))) if n), None)
-            if name and not _is_own_council(name, council):
-                return name, date, p.number
+    # (then a running footer that names the meeting, the body first and its date: "Planning
+    # Committee – 12 March 2024   Page 3", not the paper's own name, "Half-year report to County
+    # Council"; a header or footer may set the authority, the body and the date apart: "Westfold
+    # District Council | Licensing Committee | 12 March 2024", the date then the meeting's)
+    for footers in (False, True):
+        for p in pages:
+            for l in p.margin_lines:
+                if (l.top > p.height / 2) != footers or footers and not find_dates(l.text, us):
+                    continue
+                for part in _margin_parts(l):
+                    words = part.split()
+                    name = next((n for n in (body_name(" ".join(words[i:])) for i in range(1 if footers else min(len(words), 6)))
+                                 if n), None)
+                    if name and not _is_own_council(name, council):
+                        return name, date or _meeting_date(l.text, us), p.number
     return None, date, pages[0].number if pages else 1
+
+
+_MARGIN_SEPARATOR_RX = re.compile(r"\s+[|•·]\s+")
+
+
+def _margin_parts(line: Line) -> list[str]:
+    """A running header's or footer's text, then its parts: the column segments it is set in and
+    the pieces between its separators ("Council | Committee | Date")."""
+    parts = [line.text]
+    segments = [" ".join(w.text for w in seg) for seg in line.segments()]
+    for text in segments if len(segments) > 1 else [line.text]:
+        parts += [t for t in _MARGIN_SEPARATOR_RX.split(text) if t.strip()] if _MARGIN_SEPARATOR_RX.search(text) else \
+            ([text] if text != line.text else [])
+    return parts
 
 
 _FROM_MINUTES_RX = re.compile(r"minutes of (?:a |the )?(?:\w+ )?meeting of (?:the )?(?P<body>.+?)\s+(?:held|on|at)\b(?P<rest>.{0,200})", re.I)
