@@ -1251,3 +1251,22 @@ The highway authority has no objection.
     info = describe(tmp_path, _with_footer("##Appendix 1\nInvestments held at 30 September.", footer) + "\n---\n"
                     + _with_footer("The investments are listed below.", footer))
     assert info.committee is None
+
+
+@pytest.mark.parametrize("second, body", [
+    ("Planning & Environment", "Planning & Environment"),  # a committee named for its business alone
+    ("Annual Parish Meeting", "Annual Parish Meeting"),  # the parish meeting, not the council
+    ("Town Hall, Market Place", "Town Council"),  # a venue is no committee
+    ("Mrs J Smith, Clerk", "Town Council"),  # nor the clerk
+    ("Notice of Meeting", "Town Council"),
+])
+def test_a_small_councils_front_sheet_names_its_committee_under_the_council(tmp_path, second, body):
+    info = describe(tmp_path, f"""
+**Eastfold Town Council
+**{second}
+**Monday 11th March 2024 at 7.00pm
+AGENDA
+1. Apologies
+2. Declarations of interest
+""")
+    assert facts(info) == ("Eastfold", body, "2024-03-11")

@@ -26,7 +26,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
 _NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3}|(?i:no)\.)\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
-_BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet)\b")
+_BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet|parish meeting|town meeting)\b")
 JOINT_BODY = re.compile(r"(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.

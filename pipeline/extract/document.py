@@ -683,11 +683,17 @@ _NOT_BUSINESS_WORDS = frozenset("""
     draft approved unapproved confirmed unconfirmed signed amended revised final action summary meeting
     meetings regular special annual adjourned extraordinary ordinary joint closed open public virtual
     hybrid emergency workshop study session the a an of previous last prior these this our official agm egm
+    agenda notice summons report reports update applications schedule list
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     verbatim full council cabinet committee sub-committee subcommittee board commission panel forum
     executive assembly partnership group
 """.split())
+
+
+_NOT_BUSINESS_RX = re.compile(r"[:\d@/()]|\b(?:Hall|Room|Chambers?|Centre|Center|House|Offices?|Library|Pavilion|Church|"
+                              r"School|Building|Street|Road|Lane|Place|Square|Avenue|Drive|Way|Green|Mr|Mrs|Ms|Miss|Dr|"
+                              r"Cllr|Councill?or|Clerk)\b", re.I)
 
 
 def _business_name(text: str) -> str | None:
@@ -696,8 +702,8 @@ def _business_name(text: str) -> str | None:
     case words and the small words between them, none a word titles use for the kind of minutes."""
     text = re.sub(r"\s+", " ", text).strip(" ,.-–")
     words = text.replace(",", " ").split()
-    if not words or len(words) > 8 or find_dates(text):
-        return None
+    if not words or len(words) > 8 or find_dates(text) or _NOT_BUSINESS_RX.search(text):
+        return None  # (a venue, an address, a person or a label is not a committee)
     for i, w in enumerate(words):
         low = w.lower()
         if low in _NOT_BUSINESS_WORDS and not (low in ("of", "the") and 0 < i < len(words) - 1):
@@ -758,6 +764,20 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
                 after = list(itertools.takewhile(lambda b: len(b[0].split()) <= 12, blocks[k + 1:k + 4]))
                 below = _meeting_date("\n".join(b for b, _ in after), us) if after else None
             return (name, date, below), own
+    if own and _SMALL_COUNCIL_RX.fullmatch(own) and _AGENDA_OR_MINUTES_RX.search(join_lines(l.text for l in p.lines[:15])):
+        # a town or parish council's committee named for its business alone, on the line under the
+        # council's name and over the date: "Eastfold Town Council" / "Planning & Environment" /
+        # "Monday 11th March 2024 at 7.00pm" / "AGENDA"
+        head = p.lines[:12]
+        for i, l in enumerate(head[:-2]):
+            name = body_name(l.text)
+            if not (name and _is_own_council(name, council)):
+                continue
+            business = _business_name(head[i + 1].text) if len(head[i + 1].text.split()) <= 8 else None
+            date = _meeting_date("\n".join(x.text for x in head[i + 2:i + 4]), us) if business else None
+            if business and date:
+                return (business, date, None), own
+            break
     # a title that names the body, then the business, then the date: "Amenities Committee Community
     # Grant Applications 15th November 2016", "Licensing Sub-Committee Hearing – 3 May 2024"
     for l in p.lines[:2]:
@@ -768,6 +788,8 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
     return (None, None, None), own
 
 
+_SMALL_COUNCIL_RX = re.compile(r"(?i)(?:town|parish|village|community) council")
+_AGENDA_OR_MINUTES_RX = re.compile(r"(?i)\b(?:agenda|minutes|summons|notice of (?:the )?meeting)\b")
 _BODY_BUSINESS_RX = re.compile(r"(?P<name>(?:[A-Z][\w'’&\-]*,?\s+(?:(?:and|&|of|for|the)\s+)?){1,6}?"
                                r"(?:Sub-?Committee|Committee|Panel|Board|Commission))\s+"
                                r"(?P<business>(?:[A-Z][\w'’&\-]*\s+(?:(?:and|&|of|for|the|on|to)\s+)?){1,6})\s*[-–—,:|]?\s*$")
