@@ -1100,3 +1100,173 @@ March 2018 at 6pm
 Present: Cllrs Smith (Chair), Jones, Brown
 """)
     assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")
+
+
+def _with_footer(body: str, footer: str, lines: int = 64) -> str:
+    """`body` with `footer` printed at the foot of the page (under blank lines)."""
+    used = len(body.strip("\n").split("\n"))
+    return body.strip("\n") + "\n" * max(lines - used, 2) + footer
+
+
+def test_a_town_councils_minutes_name_its_committee_for_its_business_and_not_the_city_over_it(tmp_path):
+    # a town council's committee named for its business alone, in the title and in the running
+    # footer "<name> Minutes | <date>"; the venue is the town's own hall; the principal authority
+    # over it is named in passing in the text, with its initials, and is not the paper's council
+    footer = "Leisure and Amenities Minutes | Tuesday 13th March 2018"
+    page1 = _with_footer("""
+**Leisure and Amenities
+**Tuesday 13th March 2018
+**Ashby Vale Town Hall
+
+**Present:
+Cllrs Hodge (Chairman), Hewitt, Moss and Wood.
+Under item 4 of the Town Council Standing Orders, the Town Clerk advised Committee.
+A resident raised the grass cutting. The Chairman advised that Westshire County Council is responsible.
+52 Apologies for Absence
+Committee resolved to note the apologies.
+""", footer)
+    page2 = _with_footer("""
+53 Play Areas
+The play area funded by the Town Council is now open. Westshire County Council (WCC) is looking
+at a process for prioritising locations within WCC parks, and Westshire County Council will write.
+Committee resolved to note the update.
+""", footer)
+    info = describe(tmp_path, page1 + "\n---\n" + page2)
+    assert facts(info) == ("Ashby Vale", "Leisure and Amenities", "2018-03-13")
+
+
+def test_a_running_header_names_the_body_and_dates_the_meeting_on_its_other_line(tmp_path):
+    header = "Community Grant Applications 13th March 2018\nLeisure & Community Services Committee\n"
+    page = header + """
+Summary Table
+Ward Budget Budget remaining
+Four Oaks 25,000 9,506
+New Hall 25,000 6,013
+Organisation Status Project Summary Amount Requested
+"""
+    info = describe(tmp_path, page + "\n---\n" + page)
+    assert facts(info)[1:] == ("Leisure & Community Services Committee", "2018-03-13")
+
+
+def test_a_title_names_the_body_then_its_business_then_the_date(tmp_path):
+    info = describe(tmp_path, """
+**Amenities Committee Community Grant Applications 15th November 2016
+**FOUR OAKS WARD
+Organisation Status Project Summary Amount
+Friends of Hill Hook Voluntary To fund an ecologist to lead activities 3,000.00
+St James Hill Registered Charity Install a kitchen for a community cafe 10,000.00
+""")
+    assert facts(info)[1:] == ("Amenities Committee", "2016-11-15")
+    # (a title that is a council's business, not a body's: no body)
+    info = describe(tmp_path, """
+**Council Tax Support Scheme Consultation 15th November 2016
+The scheme is set out below for comment.
+""")
+    assert info.committee != "Council"
+
+
+def test_a_us_agenda_title_block_under_boxed_notices(tmp_path):
+    # the notices of a US agenda come first ("Decisions of the Planning Commission may be appealed
+    # ..."), then the title block: the authority, its address, the body, AGENDA and the date
+    notices = "\n".join(f"Notice line {i}: please contact the Planning Division at least 48 hours before the meeting."
+                        for i in range(12))
+    info = describe(tmp_path, f"""
+A detailed Commission packet is available for review in the Library and the City Clerk's Office.
+{notices}
+Decisions of the Planning Commission may be appealed to the City Council within fourteen (14) days of
+the Planning Commission action by filing a written appeal with the City Clerk.
+
+**CITY OF OAK MEADOWS
+**455 North Main Drive
+**Oak Meadows, California 90210
+##PLANNING COMMISSION REGULAR MEETING
+**AGENDA
+##Thursday, November 10, 2022
+##1:30 p.m.
+
+Anyone who participates at the meeting is subject to having their image displayed.
+""")
+    assert facts(info) == ("Oak Meadows", "Planning Commission", "2022-11-10")
+
+
+def test_the_authority_named_by_the_agenda_site_a_browser_printed_in_the_header(tmp_path):
+    # an agenda saved from the site that publishes it prints the site's address in the running
+    # header: the authority's own name is the part before the site's ("oakmeadows.granicus.com",
+    # "pine-bluff-ca.primegov.com"), confirmed by the name printed in the text
+    info = describe(tmp_path, """
+Planning Commission Regular Meeting https://oakmeadows.granicus.com/GeneratedAgendaViewer.php?view_id=3
+
+The Oak Meadows Planning Commission will meet in person.
+##PLANNING COMMISSION
+##REGULAR MEETING AGENDA
+##Thursday, November 10, 2022
+1. CALL TO ORDER
+2. ROLL CALL
+""")
+    assert facts(info) == ("Oak Meadows", "Planning Commission", "2022-11-10")
+    info = describe(tmp_path, """
+https://pine-bluff-ca.primegov.com/Portal/Meeting?id=3
+
+Residents of Pine Bluff may comment by e-mail.
+##CITY COUNCIL
+##REGULAR MEETING AGENDA
+##Monday, March 4, 2024
+1. CALL TO ORDER
+""")
+    assert facts(info) == ("Pine Bluff", "City Council", "2024-03-04")
+    # (the site's own address names no authority)
+    info = describe(tmp_path, """
+https://granicus.com/solutions
+
+##CITY COUNCIL
+##REGULAR MEETING AGENDA
+##Monday, March 4, 2024
+1. CALL TO ORDER
+""")
+    assert info.council is None
+
+
+def test_a_running_footer_or_a_header_in_parts_names_the_body(tmp_path):
+    # no title block names the body: the running footer does, with the date ("Planning Committee –
+    # 12 March 2024   Page 1"), or a header sets the authority, the body and the date apart
+    footer = "Planning Committee – 12 March 2024   Page {}"
+    page1 = _with_footer("""
+##Land at Mill Lane, Eastfold
+Application 24/0012 for ten houses.
+The officer recommends approval subject to conditions.
+""", footer.format(1))
+    page2 = _with_footer("""
+Consultation responses were received from the parish.
+The highway authority has no objection.
+""", footer.format(2))
+    info = describe(tmp_path, page1 + "\n---\n" + page2)
+    assert facts(info)[1:] == ("Planning Committee", "2024-03-12")
+    header = "Westfold District Council | Licensing Committee | 12 March 2024"
+    info = describe(tmp_path, header + "\n##Review of Fees\nThe fees are reviewed each year.\n---\n" + header
+                    + "\nMore text about fees and charges.")
+    assert facts(info) == ("Westfold", "Licensing Committee", "2024-03-12")
+    # (a footer that names the paper, not the meeting, names no body: an appendix's "Half-year report
+    # 2024-25 to County Council" without a date)
+    footer = "Half-year report 2024-25 to County Council"
+    info = describe(tmp_path, _with_footer("##Appendix 1\nInvestments held at 30 September.", footer) + "\n---\n"
+                    + _with_footer("The investments are listed below.", footer))
+    assert info.committee is None
+
+
+@pytest.mark.parametrize("second, body", [
+    ("Planning & Environment", "Planning & Environment"),  # a committee named for its business alone
+    ("Annual Parish Meeting", "Annual Parish Meeting"),  # the parish meeting, not the council
+    ("Town Hall, Market Place", "Town Council"),  # a venue is no committee
+    ("Mrs J Smith, Clerk", "Town Council"),  # nor the clerk
+    ("Notice of Meeting", "Town Council"),
+])
+def test_a_small_councils_front_sheet_names_its_committee_under_the_council(tmp_path, second, body):
+    info = describe(tmp_path, f"""
+**Eastfold Town Council
+**{second}
+**Monday 11th March 2024 at 7.00pm
+AGENDA
+1. Apologies
+2. Declarations of interest
+""")
+    assert facts(info) == ("Eastfold", body, "2024-03-11")

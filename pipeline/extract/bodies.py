@@ -26,7 +26,7 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
 _NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3}|(?i:no)\.)\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
-_BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet)\b")
+_BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet|parish meeting|town meeting)\b")
 JOINT_BODY = re.compile(r"(?i:and)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&\-]*\s+){1,4}(?i:Authority|Agency|Corporation|District)\b")
 # How a title names the meeting around the body: "AGENDA", "MINUTES OF THE", "A REGULAR MEETING OF
 # THE ...", "... ADJOURNED REGULAR MEETING", "Regular Meeting Agenda". The body is what is left.
@@ -145,7 +145,7 @@ def body_name(text: str) -> str | None:
     # "Board of Education of the Oak Valley Elementary School District")
     rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
               r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township|" \
-              r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+              r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
         if not m:

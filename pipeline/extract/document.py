@@ -93,8 +93,19 @@ def _authority_domains(text: str) -> set[str]:
         if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem):
             stem = DOMAIN_KIND.sub("", stem)
             stems |= {stem, DOMAIN_STATE.sub("", stem)}
+    # the sites that publish agendas for authorities give each its own name before theirs
+    # ("beverlyhills.granicus.com", "cityofx.legistar.com", "pickering.civicweb.net"), which a
+    # browser prints in the running header of an agenda it saved
+    for m in _AGENDA_HOST_RX.finditer(text):
+        stem = DOMAIN_KIND.sub("", m.group("stem").lower().replace("-", ""))
+        stems |= {stem, DOMAIN_STATE.sub("", stem)}
     stems.discard("")
     return stems
+
+
+_AGENDA_HOST_RX = re.compile(r"(?i)\b(?P<stem>[a-z0-9\-]{3,40})\.(?:granicus|legistar|primegov|iqm2|civicweb|civicclerk|"
+                             r"boarddocs|novusagenda|escribemeetings|municodemeetings|civicplus|destinyhosted|"
+                             r"agendaonline|meetings\.municode)\.(?:com|net|ca)\b")
 
 
 _HEAD_LINES_RX = re.compile(r"\b(?i:of)$")
@@ -168,6 +179,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     score: Counter = Counter()
     known, counties = _gazetteer()
     pages = [p for p in layouts if not p.blank]
+    headed: set[str] = set()  # names the letterheads, title blocks and running headers print
     for rank, page in enumerate(pages[:4]):
         head = _head_lines(page, 15) if rank == 0 else [l.text for l in page.margin_lines]
         if rank == 0 and page.page and page.page.image_text:
@@ -198,6 +210,7 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
                 for name in _authorities(text, letterhead=True, halls=False):
                     letterhead[name] = max(letterhead[name], 10)
         score.update(letterhead)
+        headed.update(letterhead)
     text = "\n".join(p.text for p in pages[:40])
     # (running text read with its lines joined: a name may wrap, "... Committee of Sutton" / "Vale
     # Town Council held ...")
@@ -208,12 +221,26 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     # a town, parish or community council calls itself "the Town Council" and names the principal
     # authority over it in full ("... had also been made to Birmingham City Council"): its own
     # name in full is the "X Town Council" that those references share the kind of
-    for kind in {k.title() for k in _SELF_REFERENCE_RX.findall(text)}:
+    self_kinds = {k.title() for k in _SELF_REFERENCE_RX.findall(text)}
+    logo = " ".join(pages[0].page.image_text[:4]) if pages and pages[0].page else ""
+    self_kinds |= {k.title() for k in _SELF_KIND_LOGO_RX.findall(logo)}  # a logo's "TOWN COUNCIL"
+    own_kind_refs = 0
+    for kind in self_kinds:
         refs = len(re.findall(rf"\b[Tt]he {kind} Council\b", text))
+        own_kind_refs += refs
         for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){kind} Council\b", text):
             name = next((n for n, form in authority_names(m.group(0)) if form == "council"), None)
             if name:
                 score[name] += 3 * min(refs, 5)
+                break
+        # its meetings are held in its own town's or village's hall, which the title block names as
+        # the venue ("Sutton Coldfield Town Hall", "Milburn Village Hall") where the logo is a picture
+        hall = {"Town": "Town", "Parish": "Village", "Village": "Village", "Community": "Village"}[kind]
+        for text_line in (pages[0].lines[:8] if pages else []):
+            m = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,4}}){hall} Hall\b", text_line.text)
+            name = next((n for n, form in authority_names(m.group(0)) if form == "hall"), None) if m else None
+            if name and len(text_line.text.split()) <= 8:
+                score[name] += 12
                 break
     # a North American address: the city it gives, and that the paper is from there
     head_text = "\n".join(_head_lines(pages[0], 20)) if pages else ""
@@ -237,8 +264,9 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
         hit = [name for name in score if _norm(name) == stem]
         if not hit and len(stem) >= 4:
             # "BrooklineMA.gov" spells "Brookline" as printed
-            hit = [m.group(0) for m in _DETECT_COUNCIL_RX.finditer(text)
-                   if _norm(m.group(0)) == stem][:1]
+            # (or a run of its words: "The Oak Meadows Planning Commission" prints "Oak Meadows")
+            hit = [span for m in _DETECT_COUNCIL_RX.finditer(text) if stem[:3] in _norm(m.group(0))
+                   for span in _word_runs(m.group(0)) if _norm(span) == stem][:1]
         for name in hit:
             score[name] += 8
     for dom in _DETECT_COUNCIL_RX1.findall(pages[0].text if pages else ""):
@@ -266,6 +294,20 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
             score[name] += 3
         if name in counties and _DETECT_COUNCIL_RX3.search("\n".join(p.text for p in pages[:3])):
             score[name] += 3
+    if own_kind_refs >= 2 or own_kind_refs and self_kinds & {k.title() for k in _SELF_KIND_LOGO_RX.findall(logo)}:
+        # a town or parish council's papers name the principal authorities over it in passing
+        # ("Birmingham City Council (BCC) is responsible for this service"): a city, county, borough
+        # or district council that the running text names, and no heading of the paper prints, is
+        # not the paper's own and weighs little against the names of its own kind (unless the paper
+        # calls itself by that authority's kind as often: "the District Council" on its own paper)
+        for name in list(score):
+            if name in headed:
+                continue
+            forms = {f.title() for f in re.findall(rf"\b{re.escape(name)}\s+(?:(City|County Borough|County|Metropolitan Borough|"
+                                                   rf"Borough|District|Town|Parish|Village|Community)\s+)?Council\b", joined, re.I)}
+            if forms and forms <= _PRINCIPAL_KINDS and \
+                    all(len(re.findall(rf"\b[Tt]he {f} Council\b", text)) < own_kind_refs for f in forms):
+                score[name] *= 0.2
     if not score:
         return None, us
     best = max(score.values())
@@ -275,8 +317,16 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     return tidy_case(name), us
 
 
+def _word_runs(text: str) -> list[str]:
+    """Every run of consecutive words of `text`, longest first."""
+    words = text.split()
+    return [" ".join(words[i:i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
+
+
 _LINE_BREAK_RX = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _SELF_REFERENCE_RX = re.compile(r"\b[Tt]he (Town|Parish|Village|Community) Council\b")
+_SELF_KIND_LOGO_RX = re.compile(r"(?i)\b(Town|Parish|Village|Community) Council\b")
+_PRINCIPAL_KINDS = {"City", "County Borough", "County", "Metropolitan Borough", "Borough", "District"}
 _NORTH_AMERICAN_RX = re.compile(r"\b(?:City Council(?:member)?s?|Councilmember|Mayor Pro Tem|Board of Supervisors|"
                                 r"Township Board|Board of Trustees)\b")
 _NORTH_AMERICAN_RX1 = re.compile(r"£|\bCouncillor\b|\.gov\.uk\b")
@@ -536,7 +586,7 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
             return got[0], got[1] or _date_near(p, us), p.number
         got, own_name = _from_front(p, council, us)
         if got[0]:
-            return got[0], got[1] or field_date or _date_near(p, us), p.number
+            return got[0], got[1] or field_date or got[2] or _date_near(p, us), p.number
         if own_name and own is None and (
                 _COMMITTEE_AND_DATE_RX.match(own_name)
                 or _COMMITTEE_AND_DATE_RX1.search(join_lines(l.text for l in p.lines[:15]))):
@@ -552,15 +602,36 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         date = date or _date_near(p, us)
     # no title block names the body: a running header may ("Cabinet – 12 November 2013",
     # "Voted by Schools Subcommittee")
-    for p in pages:
-        for l in p.margin_lines:
-            if l.top > p.height / 2:
-                continue
-            words = l.text.split()
-            name = next((n for n in (body_name(" ".join(words[i:])) for i in range(min(len(words), 6))) if n), None)
-            if name and not _is_own_council(name, council):
-                return name, date, p.number
+    # (then a running footer that names the meeting, the body first and its date: "Planning
+    # Committee – 12 March 2024   Page 3", not the paper's own name, "Half-year report to County
+    # Council"; a header or footer may set the authority, the body and the date apart: "Westfold
+    # District Council | Licensing Committee | 12 March 2024", the date then the meeting's)
+    for footers in (False, True):
+        for p in pages:
+            for l in p.margin_lines:
+                if (l.top > p.height / 2) != footers or footers and not find_dates(l.text, us):
+                    continue
+                for part in _margin_parts(l):
+                    words = part.split()
+                    name = next((n for n in (body_name(" ".join(words[i:])) for i in range(1 if footers else min(len(words), 6)))
+                                 if n), None)
+                    if name and not _is_own_council(name, council):
+                        return name, date or _meeting_date(l.text, us), p.number
     return None, date, pages[0].number if pages else 1
+
+
+_MARGIN_SEPARATOR_RX = re.compile(r"\s+[|•·]\s+")
+
+
+def _margin_parts(line: Line) -> list[str]:
+    """A running header's or footer's text, then its parts: the column segments it is set in and
+    the pieces between its separators ("Council | Committee | Date")."""
+    parts = [line.text]
+    segments = [" ".join(w.text for w in seg) for seg in line.segments()]
+    for text in segments if len(segments) > 1 else [line.text]:
+        parts += [t for t in _MARGIN_SEPARATOR_RX.split(text) if t.strip()] if _MARGIN_SEPARATOR_RX.search(text) else \
+            ([text] if text != line.text else [])
+    return parts
 
 
 _FROM_MINUTES_RX = re.compile(r"minutes of (?:a |the )?(?:\w+ )?meeting of (?:the )?(?P<body>.+?)\s+(?:held|on|at)\b(?P<rest>.{0,200})", re.I)
@@ -592,7 +663,56 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
             name = body_name(l.text[:dates[0][0]])
             if name and _FROM_MINUTES_RX2.search(text):
                 return name, dates[0][2]
+    # the body's name before "Minutes" in the title or the running header or footer: "Planning
+    # Committee Minutes", "Amenities, Leisure and Community Services Minutes | Tuesday 13th March 2018"
+    # (a town or parish council's committees are often named for their business alone)
+    for l in [*p.lines[:4], *p.margin_lines]:
+        m = _NAMED_MINUTES_RX.match(l.text.strip())
+        if not m:
+            continue
+        name = _business_name(m.group("name"))  # (a name with a body's word is read from the title block)
+        if name:
+            return name, _meeting_date(m.group("rest") or "", us)
     return None, None
+
+
+_NAMED_MINUTES_RX = re.compile(r"(?P<name>[A-Z][\w'’&,\- ]{2,100}?)\s+minutes\s*(?:[|–—:\-]\s*(?P<rest>.*))?", re.I)
+# words a title puts before "Minutes" that are not a body's name ("Draft Minutes", "Regular Meeting
+# Minutes", "Action Minutes", "Approved Minutes")
+_NOT_BUSINESS_WORDS = frozenset("""
+    draft approved unapproved confirmed unconfirmed signed amended revised final action summary meeting
+    meetings regular special annual adjourned extraordinary ordinary joint closed open public virtual
+    hybrid emergency workshop study session the a an of previous last prior these this our official agm egm
+    agenda notice summons report reports update applications schedule list
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    verbatim full council cabinet committee sub-committee subcommittee board commission panel forum
+    executive assembly partnership group
+""".split())
+
+
+_NOT_BUSINESS_RX = re.compile(r"[:\d@/()]|\b(?:Hall|Room|Chambers?|Centre|Center|House|Offices?|Library|Pavilion|Church|"
+                              r"School|Building|Street|Road|Lane|Place|Square|Avenue|Drive|Way|Green|Mr|Mrs|Ms|Miss|Dr|"
+                              r"Cllr|Councill?or|Clerk)\b", re.I)
+
+
+def _business_name(text: str) -> str | None:
+    """A committee's name that has no word for a body in it, as printed before "Minutes"
+    ("Amenities, Leisure and Community Services", "Finance & General Purposes", "Planning"): title-
+    case words and the small words between them, none a word titles use for the kind of minutes."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 8 or find_dates(text) or _NOT_BUSINESS_RX.search(text):
+        return None  # (a venue, an address, a person or a label is not a committee)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _NOT_BUSINESS_WORDS and not (low in ("of", "the") and 0 < i < len(words) - 1):
+            return None
+        if not (w[:1].isupper() or w == "&" or low in ("and", "of", "for", "the")):
+            return None
+    if words[-1].lower() in ("and", "of", "for", "the", "&"):
+        return None
+    return tidy_case(text)
 
 
 # (a summons: "You are hereby summoned to attend a meeting of the Council to be held ...")
@@ -602,24 +722,26 @@ _FROM_FRONT_RX2 = re.compile(r"(?:the|this|a|an)\b", re.I)
 _FROM_FRONT_RX3 = re.compile(r"an? (?:regular|special|adjourned) meeting\b", re.I)
 
 
-def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None], str | None]:
+def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str | None, str | None, str | None], str | None]:
     """A front sheet or report cover: the body's name on its own near the top. Also returns the
     authority's own council when the title names it ("MILBURN PARISH COUNCIL" over the date): the
-    meeting body when the paper names no other, as on a parish or city council's own agenda."""
+    meeting body when the paper names no other, as on a parish or city council's own agenda.
+    The body comes as (name, date beside it, date in the title block's lines under it)."""
     text = join_lines(l.text for l in p.lines[:40])
     m = _FROM_FRONT_RX.search(text)
     if m:
         name = body_name(m.group("body"))
         if name and not _is_own_council(name, council):
-            return (name, _meeting_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us), None), None
     m = _FROM_FRONT_RX1.search(text)
     if m:
         name = body_name(m.group("body"))
         if name:
-            return (name, _meeting_date(m.group("rest"), us)), None
+            return (name, _meeting_date(m.group("rest"), us), None), None
     own = None
     # Blocks of one to three lines that are just a body's name, or lines of such a block
-    for block, lines in _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr)):
+    blocks = _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr))
+    for k, (block, lines) in enumerate(blocks):
         for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
             if len(text.split()) > 20:
                 continue
@@ -633,8 +755,56 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
                 own = own or without_authority(name, council)
                 continue  # the authority's own name in the letterhead, not (yet) the meeting's body
             rest = text[len(name):].strip() if text.lower().startswith(name.lower()) else text
-            return (name, _meeting_date(rest, us) if rest else None), own
-    return (None, None), own
+            date = _meeting_date(rest, us) if rest else None
+            below = None
+            if not date:
+                # the title block goes on under the body's name: "PLANNING COMMISSION REGULAR MEETING"
+                # / "AGENDA" / "Thursday, November 10, 2022" / "1:30 p.m." (short lines, up to the
+                # first line of running text)
+                after = list(itertools.takewhile(lambda b: len(b[0].split()) <= 12, blocks[k + 1:k + 4]))
+                below = _meeting_date("\n".join(b for b, _ in after), us) if after else None
+            return (name, date, below), own
+    if own and _SMALL_COUNCIL_RX.fullmatch(own) and _AGENDA_OR_MINUTES_RX.search(join_lines(l.text for l in p.lines[:15])):
+        # a town or parish council's committee named for its business alone, on the line under the
+        # council's name and over the date: "Eastfold Town Council" / "Planning & Environment" /
+        # "Monday 11th March 2024 at 7.00pm" / "AGENDA"
+        head = p.lines[:12]
+        for i, l in enumerate(head[:-2]):
+            name = body_name(l.text)
+            if not (name and _is_own_council(name, council)):
+                continue
+            business = _business_name(head[i + 1].text) if len(head[i + 1].text.split()) <= 8 else None
+            date = _meeting_date("\n".join(x.text for x in head[i + 2:i + 4]), us) if business else None
+            if business and date:
+                return (business, date, None), own
+            break
+    # a title that names the body, then the business, then the date: "Amenities Committee Community
+    # Grant Applications 15th November 2016", "Licensing Sub-Committee Hearing – 3 May 2024"
+    for l in p.lines[:2]:
+        if l.bold or l.size > p.body_size + 1:
+            got = _body_business_date(l.text, us)
+            if got:
+                return (*got, None), own
+    return (None, None, None), own
+
+
+_SMALL_COUNCIL_RX = re.compile(r"(?i)(?:town|parish|village|community) council")
+_AGENDA_OR_MINUTES_RX = re.compile(r"(?i)\b(?:agenda|minutes|summons|notice of (?:the )?meeting)\b")
+_BODY_BUSINESS_RX = re.compile(r"(?P<name>(?:[A-Z][\w'’&\-]*,?\s+(?:(?:and|&|of|for|the)\s+)?){1,6}?"
+                               r"(?:Sub-?Committee|Committee|Panel|Board|Commission))\s+"
+                               r"(?P<business>(?:[A-Z][\w'’&\-]*\s+(?:(?:and|&|of|for|the|on|to)\s+)?){1,6})\s*[-–—,:|]?\s*$")
+
+
+def _body_business_date(text: str, us: bool) -> tuple[str, str] | None:
+    """(body, date) from a title line "<body> <business> <date>", the date ending the line."""
+    dates = find_dates(text, us)
+    if not dates or text[dates[-1][1]:].strip(" .") or len(text.split()) > 16:
+        return None
+    m = _BODY_BUSINESS_RX.match(text[:dates[-1][0]].strip() + " ")
+    if not m:
+        return None
+    name = body_name(m.group("name"))
+    return (name, dates[-1][2]) if name else None
 
 
 def _is_own_council(name: str, council: str | None) -> bool:
@@ -674,7 +844,10 @@ def _date_near(p: PageLayout, us: bool) -> str | None:
     text = "\n".join(l.text for l in p.lines[:15])
     # skip letter dates ("Date: 7 January 2025") in front of the meeting date
     cleaned = _DATE_NEAR_RX.sub("", text)
-    return _meeting_date(cleaned, us) or _meeting_date(text, us)
+    # (else the running header's, "Community Grant Applications 13th March 2018", which dates the
+    # meeting a paper is for on every page)
+    header = "\n".join(l.text for l in p.margin_lines if l.top < p.height / 2)
+    return _meeting_date(cleaned, us) or _meeting_date(text, us) or (_meeting_date(header, us) if header else None)
 
 
 # Dates a heading prints beside the meeting's that are not the meeting's: when the paper was
