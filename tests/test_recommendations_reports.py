@@ -1297,3 +1297,98 @@ Date: 2/12/2026
 Re: Budget Update
 """), us=True)
     assert (report.title, report.lead_officer) == ("Budget Update", "Jane Doe")
+
+
+def test_lettered_recommendations_each_followed_by_an_explanation(tmp_path):
+    # a town or parish report: each item's first line in bold, the action in its first
+    # paragraph and the reasons in paragraphs of their own; the list goes on past them
+    assert texts(tmp_path, """
+##Summer Events Programme
+**1. Purpose of Report
+  To advise Council of the proposed events.
+
+**2. Recommendations
+**Council is recommended to approve: -
+
+   **a) That the Orchestra be commissioned to perform an open-air concert on the
+      evening of Saturday 1 July 2017.
+
+     The concert programme would be drawn from the varied repertoire to ensure
+     that there would be something for everyone.
+
+   **b) That the Town Clerk be delegated to apply for formal permission from the
+      City Council to use the park.
+
+      This performance would be preceded by craft activities.
+
+   **c) That the Town Council approves a contribution of £100,000 towards the cost.
+
+**3. Background
+The Arts Champions change focus every three years.
+
+Council is recommended to approve the recommendations set out in section 2 of this report.
+""") == ["That the Orchestra be commissioned to perform an open-air concert on the evening of Saturday 1 July 2017.",
+         "That the Town Clerk be delegated to apply for formal permission from the City Council to use the park.",
+         "approves a contribution of £100,000 towards the cost."]
+
+
+def test_a_recommendation_explained_under_that_the_council(tmp_path):
+    assert texts(tmp_path, """
+##Play Area
+**Recommendation
+That the Council:
+   (i) approves the replacement of the play equipment at the recreation ground;
+
+       The equipment is now fifteen years old and failed its inspection.
+
+   (ii) delegates to the Clerk the award of the contract.
+
+**Background
+The play area was installed in 2005.
+""") == ["approves the replacement of the play equipment at the recreation ground;",
+         "delegates to the Clerk the award of the contract."]
+
+
+def test_an_agenda_numbered_item_after_a_recommendation_is_not_its_sibling(tmp_path):
+    # the next item of an agenda at the heading's margin, not worded as a resolution
+    assert texts(tmp_path, """
+**RECOMMENDATION
+1. Approve the minutes of the meeting of May 5.
+
+     The minutes are attached.
+
+**2. Public Hearing on the Budget
+""") == ["Approve the minutes of the meeting of May 5."]
+
+
+def test_a_members_memo_asking_for_an_item_on_the_agenda(tmp_path):
+    assert texts(tmp_path, """
+To: Jane Russo, City Manager
+From: Maria Fox, Councilmember
+Date: August 21, 2020
+RE: Resolution - Postal Service
+
+Please place a resolution on the agenda for the meeting of the City Council on
+September 8, 2020 urging the Postmaster General to end all actions that slow down mail.
+
+Recently, the Postmaster General has implemented a series of revisions. Please contact
+my office with any questions.
+""") == ["place a resolution on the agenda for the meeting of the City Council on September 8, 2020 urging the "
+         "Postmaster General to end all actions that slow down mail."]
+
+
+def test_the_author_signed_off_under_a_label_in_capitals_without_its_colon(tmp_path):
+    pages_ = layouts(tmp_path, """
+**            REQUEST FOR CITY COUNCIL ACTION
+MEETING DATE: SEPTEMBER 8, 2020
+TITLE: COVID-19 SITUATIONAL UPDATE
+
+**RECOMMENDED ACTIONS
+   1. Receive updates from staff.
+
+**DISCUSSION
+Because the pandemic is continuing, it is appropriate to review the orders.
+
+REPORT PREPARED BY Maria Marsh, Assistant City Manager
+""")
+    assert read_report(pages_, us=True).lead_officer == "Maria Marsh"

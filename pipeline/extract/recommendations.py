@@ -147,6 +147,8 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
                                    ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
                                    heading_x=lines[i].x0 if first > i else None)
+        if not single:
+            items, end = _rest_of_sequence(lines, i, items, end, section)
         if single and inline is not None and not items and first == i:
             # an item's title line in bold that carries the action ("**1. Recommendation for approval
             # of ...", "**5. Patrol vehicle – Authorize ..."), which the list reader takes for a
@@ -185,12 +187,93 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             if heading and heading.group("num") and items[0].number is None:
                 items[0].number = heading.group("num")  # "Recommendation 2: ..."
         for it in _siblings(_with_provisions(items)):
+            it = _without_commentary(it)
             text = strip_lead_in(it.text.strip())
-            if _is_recommendation(text) and not VOTE.search(text):
+            if _is_recommendation(text) and not VOTE.search(text) and not POINTER.match(text):
                 found.append((i, Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox)))
         i = max(end, i + 1)
     found.extend((len(lines), rec) for rec in _table_column(lines))
     return _first_of_each(found)
+
+
+def _successor(number: str | None) -> str | None:
+    """The marker after this one in its sequence: 2 -> 3, b -> c, iv -> v, D -> E."""
+    if not number:
+        return None
+    if number.isdigit():
+        return str(int(number) + 1)
+    roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    if number.lower() in roman[:-1] and (len(number) > 1 or number.lower() in "iv"):
+        nxt = roman[roman.index(number.lower()) + 1]
+        return nxt.upper() if number.isupper() else nxt
+    if len(number) == 1 and number.isalpha() and number.lower() != "z":
+        return chr(ord(number) + 1)
+    return None
+
+
+def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
+                      section: int | None) -> tuple[list[Item], int]:
+    """A list whose items are each followed by paragraphs that explain them, and whose items'
+    first lines are set in bold ("a) That the Orchestra be commissioned ..." / "The programme
+    would be drawn from ..." / "**b) That the Clerk be delegated ..."), as town, parish and
+    district reports print their recommendations: the list reader ends the list at the bold
+    line (a heading after plain text) or at the wide gap after the explanation. The next marker
+    in the list's own sequence, at its items' margin and putting an action ("That ...", an
+    imperative), is the list's next item; the list goes on from there."""
+    while items and end < len(lines) and items[-1].number:
+        line, first = lines[end], items[0].lines[0]
+        mk = marker_of(line.text.strip())
+        want = _successor(items[-1].number)
+        if mk is None or want is None or mk[0] != want or abs(line.x0 - first.x0) > 3 \
+                or line.page - items[-1].lines[-1].page > 1:
+            break
+        rest = mk[1].strip()
+        # (an agenda's next numbered item at the heading's margin is not the list's next item,
+        # unless it is worded as a resolution)
+        if not (PUT_TO_MEMBERS.match(rest) or PUT_TO_MEMBERS.match(strip_lead_in(rest))) or (first.x0 <= lines[head].x0 + 5 and not THAT.match(rest)):
+            break
+        more, after = collect_items(lines, end, section=section, allow_unmarked=False, ends_at_notes=True,
+                                    unmarked_sibling=THAT, stop=NEXT_LABEL, heading_x=lines[head].x0)
+        if not more or more[0].lines[0] is not line:
+            break
+        items, end = items + more, after
+    return items, end
+
+
+# A paragraph that explains the action before it ("The concert programme would be drawn from
+# ...", "This would include ..."), rather than going on with it: a sentence in the third person
+# that opens a new paragraph, not another action, a condition of it or a list marker.
+GOES_ON = re.compile(r"^(?:that\b|and\b|or\b|but\b|subject\b|provided\b|save\b|except\b|including\b|with\b|in\s+(?:respect|accordance)\b)", re.I)
+
+
+def _without_commentary(it: Item) -> Item:
+    """An item of a recommendations list that puts its action in its first paragraph and then
+    explains it in paragraphs of its own ("a) That the CBSO be commissioned to perform ... on 1
+    July." / "The concert programme would be drawn from ..."): the recommendation is the action,
+    not the explanation. A paragraph opens after a gap wider than the lines' spacing, once a
+    sentence has ended."""
+    action = strip_lead_in(it.text.strip())
+    # (an action in the imperative or, under "That the Council:", in the third person: "(i) approves ...")
+    if it.override is not None or len(it.lines) < 2 \
+            or not (PUT_TO_MEMBERS.match(it.text.strip()) or PUT_TO_MEMBERS.match(action)
+                    or re.match(ACTION_VERB + r"s?\b", action, re.I)):
+        return it
+    spacing = [b.top - a.bottom for a, b in zip(it.lines, it.lines[1:]) if a.page == b.page]
+    if not spacing:
+        return it
+    usual = min(spacing)
+    for k in range(1, len(it.lines)):
+        a, b = it.lines[k - 1], it.lines[k]
+        gap = b.top - a.bottom if a.page == b.page else None
+        # (the lines of a paragraph are set closer than a third of their size or so apart)
+        paragraph = gap is not None and gap > 0.7 * b.size and (gap > 1.8 * usual or len(spacing) == 1)
+        before = join_lines([it.first_text] + [l.text for l in it.lines[1:k]])
+        following = b.text.strip()
+        if paragraph and (_ends_sentence(before) or re.search(r"[;,]\s*(?:and|or)?$", before)) and following[:1].isupper() and marker_of(following) is None \
+                and not GOES_ON.match(following) and not OWN_ACTION.match(following) \
+                and not PUT_TO_MEMBERS.match(strip_lead_in(following)):
+            return Item(it.number, it.lines[:k], it.first_text)
+    return it
 
 
 def _table_column(lines: list[Line]) -> list[Recommendation]:
@@ -320,6 +403,10 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i + 1, None, None, False  # "Staff recommends that City Council:" over its list, perhaps under an item's title
+    # (the word "agenda" may wrap onto the paragraph's next line)
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) and lines[i + 1].page == line.page else ""
+    if AGENDA_REQUEST.match(f"{text} {nxt}") and _opens_block(lines, i):
+        return i, None, re.sub(r"^\w+\s+", "", text), True  # "Please place a resolution on the agenda ..."
     if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)
                                  or (text[:1].isupper() and _under_item_title(lines, i))):
         return i, None, text, True
@@ -338,6 +425,20 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
 # "Minutes of May 25 (Recommend approval)", "Weed Abatement - Recommend adoption", "(Staff
 # recommends receive and file)"; the words are kept whole ("approval" alone says nothing).
 TAIL_RECOMMEND = re.compile(r"(?:\s*\(|\s[–—-]\s*)(?P<rest>(?:staff\s+)?recommends?\s+(?-i:[a-z])[^()]{2,120}?)\)?\.?\s*$", re.I)
+# A member's memo asking for a matter to be put to the body ("Please place a resolution on the
+# agenda for the meeting of the City Council on September 8 urging ..."): the request is the
+# action put to members (US and Canadian councillors and board members place items this way).
+AGENDA_REQUEST = re.compile(r"^(?:please|kindly)\s+(?P<rest>(?:place|put|schedule|agendi[sz]e|include|add|list)\b"
+                            r"[^.]{0,120}?\b(?:agenda|docket)\b.*)$", re.I)
+# A recommendation that only points at the paper's own list ("Council is recommended to approve
+# the recommendations set out in section 2 of this report."), said again at the report's end: the
+# list is the recommendations, this is none of its own.
+POINTER = re.compile(r"^(?:to\s+)?(?:approve|agree|adopt|endorse|accept|support|note|consider|confirm|ratify)s?\s+"
+                     r"(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?(?:above\s+)?recommendations?\b"
+                     r"(?:\s+(?:as\s+)?(?:set out|contained|detailed|listed|outlined|given|shown|made|printed)\b)?"
+                     r"(?:\s+(?:in|at|within|under)\s+(?:section|paragraph|para\.?|part)s?\s+[\d.]+"
+                     r"(?:\s+(?:of|in)\s+(?:this|the)\s+(?:report|paper))?|\s+(?:above|below)|\s+(?:of|in)\s+this\s+(?:report|paper))"
+                     r"\s*\.?$", re.I)
 # The English form of a recommendation in a report: "RECOMMENDED that the Committee approve ...",
 # "Recommended: That ...". In minutes the same word records what a committee resolved to put to
 # the council, among its other resolutions: there it is a decision, not a paper's proposal.
