@@ -1392,3 +1392,25 @@ Because the pandemic is continuing, it is appropriate to review the orders.
 REPORT PREPARED BY Maria Marsh, Assistant City Manager
 """)
     assert read_report(pages_, us=True).lead_officer == "Maria Marsh"
+
+
+def test_the_proposal_of_an_agenda_item_in_other_words(tmp_path):
+    # US agendas word the sentence that puts an item's action in many ways
+    assert texts(tmp_path, """
+**5. CONSENT CALENDAR
+**A. Approval of Warrant Register
+      Action: Motion to approve the warrant register dated May 5, 2022.
+**7.1 Contract with Acme Paving for Street Resurfacing
+   It is the recommendation of staff that the City Council approve the contract with Acme
+   Paving in the amount of $450,000.
+**10. Second Reading of Ordinance No. 515
+   Staff recommendation is to waive full reading and adopt Ordinance No. 515.
+**11. Award of Bid
+   Staff is recommending that the City Council award the bid to Low Bidder Inc.
+**12. Parks Master Plan
+   The Parks Commission recommends the City Council approve the Parks Master Plan.
+""") == ["approve the warrant register dated May 5, 2022.",
+         "approve the contract with Acme Paving in the amount of $450,000.",
+         "waive full reading and adopt Ordinance No. 515.",
+         "award the bid to Low Bidder Inc.",
+         "approve the Parks Master Plan."]

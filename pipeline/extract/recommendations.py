@@ -73,7 +73,7 @@ ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|wai
 ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested|possible|sample) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
                           r"(?:(?:council|board|commission|committee) )?actions?)"
                           r"(?: (?:required|needed|to be taken))?\s*:\s*"
-                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", re.I)
+                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))(?:(?:a\s+)?motion\s+to\s+)?" + ACTION_VERB + r"\b.*)$", re.I)
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
 # name the body first ("– City Council to receive and file this report").
@@ -96,6 +96,14 @@ LEAD_IN_PATTERNS = [
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
     r"officer|" + _RECOMMENDER + r")s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
     r"recommend(?:s|ed)? that\s+(?:" + BODY + r"\s+)?",
+    # "It is the recommendation of staff that the City Council ...", "Staff recommendation is to
+    # ...", "Staff is recommending that the Council ...": the same proposal in other words
+    r"it is the recommendation of [\w ,'’-]{2,60}? that\s+(?:" + BODY + r"\s+)?",
+    r"(?:the )?(?:city |county |town |district )?staff(?:['’]s)? recommendation is (?:to\s+|that\s+(?:" + BODY + r"\s+)?)",
+    r"(?:the )?[\w .'’-]{0,60}? (?:is|are) recommending that\s+(?:" + BODY + r"\s+)?",
+    # a body or officer recommending to another, the "that" left out ("The Parks Commission
+    # recommends the City Council approve ...")
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?recommends\s+" + BODY + r"\s+(?=(?-i:" + ACTION_VERB + r")\b)",
     r"(?:[\w .,'’-]{0,60}?\s)?(?:recommends?|requests?) that\s+(?:" + BODY + r"\s+)",
     r"(?:" + BODY + r"\s+)(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|advised)\s+to\s*:?\s*",
     r"that\s+(?:" + BODY + r")\s+(?=(?-i:[a-z]|[A-Z]{2,}\b))",
@@ -122,7 +130,12 @@ PROPOSAL = re.compile(
     r"department|councilmember|council member|mayor|committee|commission|board|panel|chair|attorney|engineer|treasurer)"
     r"\s+(?:[\w.'’-]+\s+){0,3}?recommends that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
-    r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]))", re.I)
+    r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z])|"
+    r"it is the recommendation of [\w ,'’-]{2,60}? that\s+" + BODY + r"\s|"
+    r"(?:the )?(?:city |county |town |district )?staff(?:['’]s)? recommendation is (?:to\s+(?-i:" + ACTION_VERB + r")\b|that\s+" + BODY + r"\s)|"
+    r"(?:the )?(?:city |county |town |district )?staff (?:is|are) recommending that\s+" + BODY + r"\s|"
+    r"(?:the\s+)?(?:(?!the\s)[\w.'’-]+\s+){0,4}?(?:staff|manager|director|administrator|superintendent|department|commission|committee|board)"
+    r"\s+recommends\s+" + BODY + r"\s+(?-i:" + ACTION_VERB + r")\b)", re.I)
 # What minutes print after a motion, which makes the text before it a decision on record.
 VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
                   r"\b(?:motion|amendment) (?:was )?(?:carried|passed|failed|lost)\b|\bcarried unanimously\b)", re.I)
@@ -455,8 +468,11 @@ def _proposal_in_description(lines: list[Line], i: int) -> str | None:
     line (a report's discussion says the same words in passing, far from any numbered title)."""
     text = lines[i].text.strip()
     after = " ".join(l.text.strip() for l in lines[i + 1:i + 3] if l.page == lines[i].page)
+    # (not after the item's own number: "12. Parks Master Plan" is the title, not a sentence before it)
+    mk = marker_of(text)
+    title_at = len(text) - len(mk[1]) if mk else 0
     at = next((m.end() for m in re.finditer(r"(?<=[.;])\s+(?=(?-i:[A-Z]))", text)
-               if PROPOSAL.match(text[m.end():] + " " + after)), None)
+               if m.start() >= title_at and PROPOSAL.match(text[m.end():] + " " + after)), None)
     if at is None:
         return None
     k = i
