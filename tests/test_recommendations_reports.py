@@ -1414,3 +1414,27 @@ def test_the_proposal_of_an_agenda_item_in_other_words(tmp_path):
          "waive full reading and adopt Ordinance No. 515.",
          "award the bid to Low Bidder Inc.",
          "approve the Parks Master Plan."]
+
+
+def test_a_file_of_two_reports_without_an_agenda_gives_two_reports(tmp_path):
+    # a subcommittee's papers put together in one file: each opens with its title and its sections
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "papers.pdf", """
+##Special Education Costs for Non-Resident Students
+**Summary
+The cost of providing special education raises difficult questions for the town.
+**Discussion
+The schools were asked for the cost of the services they provide.
+---
+The schools answered the questions in writing.
+---
+##School Salaries in Comparison to Similar Districts
+**Summary
+Half of the educators receive step increases as well as cost of living increases.
+**Discussion
+The contract included a cost of living increase of 2.75%.
+"""))
+    assert ex.document.doc_type == "report"
+    assert [(r.title, r.page_start, r.page_end) for r in ex.reports] == [
+        ("Special Education Costs for Non-Resident Students", 1, 2),
+        ("School Salaries in Comparison to Similar Districts", 3, 3)]
