@@ -1438,3 +1438,32 @@ The contract included a cost of living increase of 2.75%.
     assert [(r.title, r.page_start, r.page_end) for r in ex.reports] == [
         ("Special Education Costs for Non-Resident Students", 1, 2),
         ("School Salaries in Comparison to Similar Districts", 3, 3)]
+
+
+def test_recommendations_each_with_its_reason_under_it(tmp_path):
+    # a district council's form: the reason for each recommendation printed under it
+    assert texts(tmp_path, """
+##Car Parking Charges
+**2. RECOMMENDATIONS
+It is recommended that Cabinet:
+  2.1 Approves the revised parking charges set out in Appendix A.
+      Reason: To ensure the car parks cover their costs.
+  2.2 Delegates authority to the Director of Place to implement the charges.
+      Reason: To allow the charges to be in place by April.
+
+**3. BACKGROUND
+The charges were last reviewed in 2019.
+""") == ["Approves the revised parking charges set out in Appendix A.",
+         "Delegates authority to the Director of Place to implement the charges."]
+    assert texts(tmp_path, """
+##Community Centre Lease
+**Recommendations
+1. That the lease of the community centre to the Trust be approved for 25 years.
+
+   Reason for recommendation: the Trust has run the centre well since 2015.
+
+2. That the Head of Legal Services be authorised to complete the lease.
+**Background
+The Trust has run the centre since 2015.
+""") == ["That the lease of the community centre to the Trust be approved for 25 years.",
+         "That the Head of Legal Services be authorised to complete the lease."]

@@ -215,6 +215,9 @@ def _successor(number: str | None) -> str | None:
         return None
     if number.isdigit():
         return str(int(number) + 1)
+    dotted = re.fullmatch(r"(\d{1,2}\.)(\d{1,2})", number)
+    if dotted:
+        return dotted.group(1) + str(int(dotted.group(2)) + 1)  # 2.1 -> 2.2
     roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
     if number.lower() in roman[:-1] and (len(number) > 1 or number.lower() in "iv"):
         nxt = roman[roman.index(number.lower()) + 1]
@@ -234,7 +237,11 @@ def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
     in the list's own sequence, at its items' margin and putting an action ("That ...", an
     imperative), is the list's next item; the list goes on from there."""
     while items and end < len(lines) and items[-1].number:
-        line, first = lines[end], items[0].lines[0]
+        first = items[0].lines[0]
+        end = _past_explanation(lines, end, first)
+        if end >= len(lines):
+            break
+        line = lines[end]
         mk = marker_of(line.text.strip())
         want = _successor(items[-1].number)
         if mk is None or want is None or mk[0] != want or abs(line.x0 - first.x0) > 3 \
@@ -243,7 +250,8 @@ def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
         rest = mk[1].strip()
         # (an agenda's next numbered item at the heading's margin is not the list's next item,
         # unless it is worded as a resolution)
-        if not (PUT_TO_MEMBERS.match(rest) or PUT_TO_MEMBERS.match(strip_lead_in(rest))) or (first.x0 <= lines[head].x0 + 5 and not THAT.match(rest)):
+        if not (PUT_TO_MEMBERS.match(rest) or PUT_TO_MEMBERS.match(strip_lead_in(rest))
+                or re.match(ACTION_VERB + r"s\b", rest, re.I)) or (first.x0 <= lines[head].x0 + 5 and not THAT.match(rest)):
             break
         more, after = collect_items(lines, end, section=section, allow_unmarked=False, ends_at_notes=True,
                                     unmarked_sibling=THAT, stop=NEXT_LABEL, heading_x=lines[head].x0)
@@ -251,6 +259,27 @@ def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
             break
         items, end = items + more, after
     return items, end
+
+
+# The label of the reason printed under each recommendation ("Reason: To ensure ...", "Reason for
+# recommendation: ...", "Reasons for the decision:").
+REASON = re.compile(r"^reasons?(?: for (?:the )?(?:recommendations?|decisions?|proposals?))?\s*:", re.I)
+
+
+def _past_explanation(lines: list[Line], k: int, first: Line, limit: int = 15) -> int:
+    """The index of the line after the explanation printed under a list's item, where the list's
+    next item would start: lines indented under the item's marker, or its "Reason:" and the lines
+    under it, on the same page or the next; k itself when no such lines follow."""
+    j = k
+    while j < len(lines) and j - k < limit:
+        line = lines[j]
+        if line.page - first.page > 2 or line.bold and not REASON.match(line.text.strip()):
+            return k
+        if line.x0 > first.x0 + 5 and marker_of(line.text.strip()) is None or REASON.match(line.text.strip()):
+            j += 1
+            continue
+        break
+    return j if j < len(lines) and marker_of(lines[j].text.strip()) is not None else k
 
 
 # A paragraph that explains the action before it ("The concert programme would be drawn from
