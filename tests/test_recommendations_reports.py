@@ -1467,3 +1467,18 @@ The charges were last reviewed in 2019.
 The Trust has run the centre since 2015.
 """) == ["That the lease of the community centre to the Trust be approved for 25 years.",
          "That the Head of Legal Services be authorised to complete the lease."]
+
+
+def test_ontario_and_further_that_is_a_sibling(tmp_path):
+    assert texts(tmp_path, """
+##Report to Council
+**Recommendation
+THAT Report No. CS-24-07 regarding the 2024 Tax Rates be received;
+AND THAT Council approve the tax ratios set out in Schedule A;
+AND FURTHER THAT the by-law be brought forward for adoption.
+
+**Background
+The rates are set each year.
+""") == ["THAT Report No. CS-24-07 regarding the 2024 Tax Rates be received; AND",
+         "approve the tax ratios set out in Schedule A; AND FURTHER",
+         "THAT the by-law be brought forward for adoption."]

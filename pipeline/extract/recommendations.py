@@ -635,7 +635,8 @@ def _after_lead_in(text: str) -> str:
 
 # "THAT Council receive Report CS-24-15; AND THAT Council approve ...": resolutions in the
 # Canadian form run on in one paragraph, each opening with "THAT" in capitals after a separator
-SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or),?\s+)?(?=THAT\s+\S)")
+# ("AND FURTHER THAT ...", "AND ALSO THAT ...": the Ontario form of the third and later ones)
+SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or)(?:\s+(?:FURTHER|further|ALSO|also))?,?\s+)?(?=THAT\s+\S)")
 
 
 def _split_that(text: str, number: str | None) -> list[tuple[str | None, str]]:
