@@ -1317,3 +1317,188 @@ That the Council approves a contribution of £100,000 towards the events.
     ex = extract_file(path)
     assert [(r.title, r.item_number) for r in ex.reports] == [("Summer in Sutton Coldfield", "166")]
     assert [(i.number, i.title) for i in ex.agenda_items] == [("166", "Summer in Sutton Coldfield")]
+
+
+def test_lettered_recommendations_each_followed_by_an_explanation(tmp_path):
+    # a town or parish report: each item's first line in bold, the action in its first
+    # paragraph and the reasons in paragraphs of their own; the list goes on past them
+    assert texts(tmp_path, """
+##Summer Events Programme
+**1. Purpose of Report
+  To advise Council of the proposed events.
+
+**2. Recommendations
+**Council is recommended to approve: -
+
+   **a) That the Orchestra be commissioned to perform an open-air concert on the
+      evening of Saturday 1 July 2017.
+
+     The concert programme would be drawn from the varied repertoire to ensure
+     that there would be something for everyone.
+
+   **b) That the Town Clerk be delegated to apply for formal permission from the
+      City Council to use the park.
+
+      This performance would be preceded by craft activities.
+
+   **c) That the Town Council approves a contribution of £100,000 towards the cost.
+
+**3. Background
+The Arts Champions change focus every three years.
+
+Council is recommended to approve the recommendations set out in section 2 of this report.
+""") == ["That the Orchestra be commissioned to perform an open-air concert on the evening of Saturday 1 July 2017.",
+         "That the Town Clerk be delegated to apply for formal permission from the City Council to use the park.",
+         "approves a contribution of £100,000 towards the cost."]
+
+
+def test_a_recommendation_explained_under_that_the_council(tmp_path):
+    assert texts(tmp_path, """
+##Play Area
+**Recommendation
+That the Council:
+   (i) approves the replacement of the play equipment at the recreation ground;
+
+       The equipment is now fifteen years old and failed its inspection.
+
+   (ii) delegates to the Clerk the award of the contract.
+
+**Background
+The play area was installed in 2005.
+""") == ["approves the replacement of the play equipment at the recreation ground;",
+         "delegates to the Clerk the award of the contract."]
+
+
+def test_an_agenda_numbered_item_after_a_recommendation_is_not_its_sibling(tmp_path):
+    # the next item of an agenda at the heading's margin, not worded as a resolution
+    assert texts(tmp_path, """
+**RECOMMENDATION
+1. Approve the minutes of the meeting of May 5.
+
+     The minutes are attached.
+
+**2. Public Hearing on the Budget
+""") == ["Approve the minutes of the meeting of May 5."]
+
+
+def test_a_members_memo_asking_for_an_item_on_the_agenda(tmp_path):
+    assert texts(tmp_path, """
+To: Jane Russo, City Manager
+From: Maria Fox, Councilmember
+Date: August 21, 2020
+RE: Resolution - Postal Service
+
+Please place a resolution on the agenda for the meeting of the City Council on
+September 8, 2020 urging the Postmaster General to end all actions that slow down mail.
+
+Recently, the Postmaster General has implemented a series of revisions. Please contact
+my office with any questions.
+""") == ["place a resolution on the agenda for the meeting of the City Council on September 8, 2020 urging the "
+         "Postmaster General to end all actions that slow down mail."]
+
+
+def test_the_author_signed_off_under_a_label_in_capitals_without_its_colon(tmp_path):
+    pages_ = layouts(tmp_path, """
+**            REQUEST FOR CITY COUNCIL ACTION
+MEETING DATE: SEPTEMBER 8, 2020
+TITLE: COVID-19 SITUATIONAL UPDATE
+
+**RECOMMENDED ACTIONS
+   1. Receive updates from staff.
+
+**DISCUSSION
+Because the pandemic is continuing, it is appropriate to review the orders.
+
+REPORT PREPARED BY Maria Marsh, Assistant City Manager
+""")
+    assert read_report(pages_, us=True).lead_officer == "Maria Marsh"
+
+
+def test_the_proposal_of_an_agenda_item_in_other_words(tmp_path):
+    # US agendas word the sentence that puts an item's action in many ways
+    assert texts(tmp_path, """
+**5. CONSENT CALENDAR
+**A. Approval of Warrant Register
+      Action: Motion to approve the warrant register dated May 5, 2022.
+**7.1 Contract with Acme Paving for Street Resurfacing
+   It is the recommendation of staff that the City Council approve the contract with Acme
+   Paving in the amount of $450,000.
+**10. Second Reading of Ordinance No. 515
+   Staff recommendation is to waive full reading and adopt Ordinance No. 515.
+**11. Award of Bid
+   Staff is recommending that the City Council award the bid to Low Bidder Inc.
+**12. Parks Master Plan
+   The Parks Commission recommends the City Council approve the Parks Master Plan.
+""") == ["approve the warrant register dated May 5, 2022.",
+         "approve the contract with Acme Paving in the amount of $450,000.",
+         "waive full reading and adopt Ordinance No. 515.",
+         "award the bid to Low Bidder Inc.",
+         "approve the Parks Master Plan."]
+
+
+def test_a_file_of_two_reports_without_an_agenda_gives_two_reports(tmp_path):
+    # a subcommittee's papers put together in one file: each opens with its title and its sections
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "papers.pdf", """
+##Special Education Costs for Non-Resident Students
+**Summary
+The cost of providing special education raises difficult questions for the town.
+**Discussion
+The schools were asked for the cost of the services they provide.
+---
+The schools answered the questions in writing.
+---
+##School Salaries in Comparison to Similar Districts
+**Summary
+Half of the educators receive step increases as well as cost of living increases.
+**Discussion
+The contract included a cost of living increase of 2.75%.
+"""))
+    assert ex.document.doc_type == "report"
+    assert [(r.title, r.page_start, r.page_end) for r in ex.reports] == [
+        ("Special Education Costs for Non-Resident Students", 1, 2),
+        ("School Salaries in Comparison to Similar Districts", 3, 3)]
+
+
+def test_recommendations_each_with_its_reason_under_it(tmp_path):
+    # a district council's form: the reason for each recommendation printed under it
+    assert texts(tmp_path, """
+##Car Parking Charges
+**2. RECOMMENDATIONS
+It is recommended that Cabinet:
+  2.1 Approves the revised parking charges set out in Appendix A.
+      Reason: To ensure the car parks cover their costs.
+  2.2 Delegates authority to the Director of Place to implement the charges.
+      Reason: To allow the charges to be in place by April.
+
+**3. BACKGROUND
+The charges were last reviewed in 2019.
+""") == ["Approves the revised parking charges set out in Appendix A.",
+         "Delegates authority to the Director of Place to implement the charges."]
+    assert texts(tmp_path, """
+##Community Centre Lease
+**Recommendations
+1. That the lease of the community centre to the Trust be approved for 25 years.
+
+   Reason for recommendation: the Trust has run the centre well since 2015.
+
+2. That the Head of Legal Services be authorised to complete the lease.
+**Background
+The Trust has run the centre since 2015.
+""") == ["That the lease of the community centre to the Trust be approved for 25 years.",
+         "That the Head of Legal Services be authorised to complete the lease."]
+
+
+def test_ontario_and_further_that_is_a_sibling(tmp_path):
+    assert texts(tmp_path, """
+##Report to Council
+**Recommendation
+THAT Report No. CS-24-07 regarding the 2024 Tax Rates be received;
+AND THAT Council approve the tax ratios set out in Schedule A;
+AND FURTHER THAT the by-law be brought forward for adoption.
+
+**Background
+The rates are set each year.
+""") == ["THAT Report No. CS-24-07 regarding the 2024 Tax Rates be received; AND",
+         "approve the tax ratios set out in Schedule A; AND FURTHER",
+         "THAT the by-law be brought forward for adoption."]

@@ -28,6 +28,11 @@ HEADER_LABEL = re.compile(
     r"cabinet member|portfolio holder|portfolio|contact officer|date of meeting|meeting date|meeting|"
     r"report non key decisions?|director of .{3,60}|cabinet member with responsibility for .{3,60}|"
     r"recommendations?|recommendation\(s\)|summary|for submission to|submitted to|decision maker|date)$", re.I)
+# A label in capitals printed without its colon before the value, as US staff reports sign them
+# off at the foot ("REPORT PREPARED BY Marianna Marysheva, Assistant City Manager", "REVIEWED BY
+# Jane Doe, Finance Director"): the label's words in capitals, the value in mixed case after them.
+CAPS_LABEL = re.compile(r"^(?P<label>(?:(?:STAFF )?REPORT |ITEM )?(?:PREPARED|SUBMITTED|REVIEWED|APPROVED|WRITTEN|PRESENTED|"
+                        r"AUTHORI[SZ]ED)(?: AND (?:APPROVED|REVIEWED|SUBMITTED))? BY)\s+(?P<value>[A-Z][a-z].*)$")
 # Parts of a contact entry, which belong to the field they sit in ("Author: Name: ... Tel: ...").
 SUB_LABEL = re.compile(r"^(?:name|tel|telephone|phone|e-?mail|team|job title|post|directorate|ext(?:ension)?)$", re.I)
 BARE_LABEL = re.compile(
@@ -99,6 +104,9 @@ def _label(text: str) -> tuple[str, str] | None:
     m = BARE_LABEL.match(text)
     if m:
         return m.group("label").strip(), ""
+    m = CAPS_LABEL.match(text)
+    if m:
+        return m.group("label").strip(), m.group("value")
     return None
 
 

@@ -73,7 +73,7 @@ ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|wai
 ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested|possible|sample) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
                           r"(?:(?:council|board|commission|committee) )?actions?)"
                           r"(?: (?:required|needed|to be taken))?\s*:\s*"
-                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", re.I)
+                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))(?:(?:a\s+)?motion\s+to\s+)?" + ACTION_VERB + r"\b.*)$", re.I)
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
 # name the body first ("– City Council to receive and file this report").
@@ -96,6 +96,14 @@ LEAD_IN_PATTERNS = [
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
     r"officer|" + _RECOMMENDER + r")s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
     r"recommend(?:s|ed)? that\s+(?:" + BODY + r"\s+)?",
+    # "It is the recommendation of staff that the City Council ...", "Staff recommendation is to
+    # ...", "Staff is recommending that the Council ...": the same proposal in other words
+    r"it is the recommendation of [\w ,'’-]{2,60}? that\s+(?:" + BODY + r"\s+)?",
+    r"(?:the )?(?:city |county |town |district )?staff(?:['’]s)? recommendation is (?:to\s+|that\s+(?:" + BODY + r"\s+)?)",
+    r"(?:the )?[\w .'’-]{0,60}? (?:is|are) recommending that\s+(?:" + BODY + r"\s+)?",
+    # a body or officer recommending to another, the "that" left out ("The Parks Commission
+    # recommends the City Council approve ...")
+    r"(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?recommends\s+" + BODY + r"\s+(?=(?-i:" + ACTION_VERB + r")\b)",
     r"(?:[\w .,'’-]{0,60}?\s)?(?:recommends?|requests?) that\s+(?:" + BODY + r"\s+)",
     r"(?:" + BODY + r"\s+)(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|advised)\s+to\s*:?\s*",
     r"that\s+(?:" + BODY + r")\s+(?=(?-i:[a-z]|[A-Z]{2,}\b))",
@@ -122,7 +130,12 @@ PROPOSAL = re.compile(
     r"department|councilmember|council member|mayor|committee|commission|board|panel|chair|attorney|engineer|treasurer)"
     r"\s+(?:[\w.'’-]+\s+){0,3}?recommends that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
-    r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]))", re.I)
+    r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z])|"
+    r"it is the recommendation of [\w ,'’-]{2,60}? that\s+" + BODY + r"\s|"
+    r"(?:the )?(?:city |county |town |district )?staff(?:['’]s)? recommendation is (?:to\s+(?-i:" + ACTION_VERB + r")\b|that\s+" + BODY + r"\s)|"
+    r"(?:the )?(?:city |county |town |district )?staff (?:is|are) recommending that\s+" + BODY + r"\s|"
+    r"(?:the\s+)?(?:(?!the\s)[\w.'’-]+\s+){0,4}?(?:staff|manager|director|administrator|superintendent|department|commission|committee|board)"
+    r"\s+recommends\s+" + BODY + r"\s+(?-i:" + ACTION_VERB + r")\b)", re.I)
 # What minutes print after a motion, which makes the text before it a decision on record.
 VOTE = re.compile(r"(?:^(?:motion|moved|it was moved|result|ayes|noes|vote|roll call)\b|\bseconded by\b|"
                   r"\b(?:motion|amendment) (?:was )?(?:carried|passed|failed|lost)\b|\bcarried unanimously\b)", re.I)
@@ -147,6 +160,8 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
                                    ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
                                    heading_x=lines[i].x0 if first > i else None)
+        if not single:
+            items, end = _rest_of_sequence(lines, i, items, end, section)
         if single and inline is not None and not items and first == i:
             # an item's title line in bold that carries the action ("**1. Recommendation for approval
             # of ...", "**5. Patrol vehicle – Authorize ..."), which the list reader takes for a
@@ -185,12 +200,122 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             if heading and heading.group("num") and items[0].number is None:
                 items[0].number = heading.group("num")  # "Recommendation 2: ..."
         for it in _siblings(_with_provisions(items)):
+            it = _without_commentary(it)
             text = strip_lead_in(it.text.strip())
-            if _is_recommendation(text) and not VOTE.search(text):
+            if _is_recommendation(text) and not VOTE.search(text) and not POINTER.match(text):
                 found.append((i, Recommendation(number=it.number, text=text, page=it.page, bbox=it.bbox)))
         i = max(end, i + 1)
     found.extend((len(lines), rec) for rec in _table_column(lines))
     return _first_of_each(found)
+
+
+def _successor(number: str | None) -> str | None:
+    """The marker after this one in its sequence: 2 -> 3, b -> c, iv -> v, D -> E."""
+    if not number:
+        return None
+    if number.isdigit():
+        return str(int(number) + 1)
+    dotted = re.fullmatch(r"(\d{1,2}\.)(\d{1,2})", number)
+    if dotted:
+        return dotted.group(1) + str(int(dotted.group(2)) + 1)  # 2.1 -> 2.2
+    roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    if number.lower() in roman[:-1] and (len(number) > 1 or number.lower() in "iv"):
+        nxt = roman[roman.index(number.lower()) + 1]
+        return nxt.upper() if number.isupper() else nxt
+    if len(number) == 1 and number.isalpha() and number.lower() != "z":
+        return chr(ord(number) + 1)
+    return None
+
+
+def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
+                      section: int | None) -> tuple[list[Item], int]:
+    """A list whose items are each followed by paragraphs that explain them, and whose items'
+    first lines are set in bold ("a) That the Orchestra be commissioned ..." / "The programme
+    would be drawn from ..." / "**b) That the Clerk be delegated ..."), as town, parish and
+    district reports print their recommendations: the list reader ends the list at the bold
+    line (a heading after plain text) or at the wide gap after the explanation. The next marker
+    in the list's own sequence, at its items' margin and putting an action ("That ...", an
+    imperative), is the list's next item; the list goes on from there."""
+    while items and end < len(lines) and items[-1].number:
+        first = items[0].lines[0]
+        end = _past_explanation(lines, end, first)
+        if end >= len(lines):
+            break
+        line = lines[end]
+        mk = marker_of(line.text.strip())
+        want = _successor(items[-1].number)
+        if mk is None or want is None or mk[0] != want or abs(line.x0 - first.x0) > 3 \
+                or line.page - items[-1].lines[-1].page > 1:
+            break
+        rest = mk[1].strip()
+        # (an agenda's next numbered item at the heading's margin is not the list's next item,
+        # unless it is worded as a resolution)
+        if not (PUT_TO_MEMBERS.match(rest) or PUT_TO_MEMBERS.match(strip_lead_in(rest))
+                or re.match(ACTION_VERB + r"s\b", rest, re.I)) or (first.x0 <= lines[head].x0 + 5 and not THAT.match(rest)):
+            break
+        more, after = collect_items(lines, end, section=section, allow_unmarked=False, ends_at_notes=True,
+                                    unmarked_sibling=THAT, stop=NEXT_LABEL, heading_x=lines[head].x0)
+        if not more or more[0].lines[0] is not line:
+            break
+        items, end = items + more, after
+    return items, end
+
+
+# The label of the reason printed under each recommendation ("Reason: To ensure ...", "Reason for
+# recommendation: ...", "Reasons for the decision:").
+REASON = re.compile(r"^reasons?(?: for (?:the )?(?:recommendations?|decisions?|proposals?))?\s*:", re.I)
+
+
+def _past_explanation(lines: list[Line], k: int, first: Line, limit: int = 15) -> int:
+    """The index of the line after the explanation printed under a list's item, where the list's
+    next item would start: lines indented under the item's marker, or its "Reason:" and the lines
+    under it, on the same page or the next; k itself when no such lines follow."""
+    j = k
+    while j < len(lines) and j - k < limit:
+        line = lines[j]
+        if line.page - first.page > 2 or line.bold and not REASON.match(line.text.strip()):
+            return k
+        if line.x0 > first.x0 + 5 and marker_of(line.text.strip()) is None or REASON.match(line.text.strip()):
+            j += 1
+            continue
+        break
+    return j if j < len(lines) and marker_of(lines[j].text.strip()) is not None else k
+
+
+# A paragraph that explains the action before it ("The concert programme would be drawn from
+# ...", "This would include ..."), rather than going on with it: a sentence in the third person
+# that opens a new paragraph, not another action, a condition of it or a list marker.
+GOES_ON = re.compile(r"^(?:that\b|and\b|or\b|but\b|subject\b|provided\b|save\b|except\b|including\b|with\b|in\s+(?:respect|accordance)\b)", re.I)
+
+
+def _without_commentary(it: Item) -> Item:
+    """An item of a recommendations list that puts its action in its first paragraph and then
+    explains it in paragraphs of its own ("a) That the CBSO be commissioned to perform ... on 1
+    July." / "The concert programme would be drawn from ..."): the recommendation is the action,
+    not the explanation. A paragraph opens after a gap wider than the lines' spacing, once a
+    sentence has ended."""
+    action = strip_lead_in(it.text.strip())
+    # (an action in the imperative or, under "That the Council:", in the third person: "(i) approves ...")
+    if it.override is not None or len(it.lines) < 2 \
+            or not (PUT_TO_MEMBERS.match(it.text.strip()) or PUT_TO_MEMBERS.match(action)
+                    or re.match(ACTION_VERB + r"s?\b", action, re.I)):
+        return it
+    spacing = [b.top - a.bottom for a, b in zip(it.lines, it.lines[1:]) if a.page == b.page]
+    if not spacing:
+        return it
+    usual = min(spacing)
+    for k in range(1, len(it.lines)):
+        a, b = it.lines[k - 1], it.lines[k]
+        gap = b.top - a.bottom if a.page == b.page else None
+        # (the lines of a paragraph are set closer than a third of their size or so apart)
+        paragraph = gap is not None and gap > 0.7 * b.size and (gap > 1.8 * usual or len(spacing) == 1)
+        before = join_lines([it.first_text] + [l.text for l in it.lines[1:k]])
+        following = b.text.strip()
+        if paragraph and (_ends_sentence(before) or re.search(r"[;,]\s*(?:and|or)?$", before)) and following[:1].isupper() and marker_of(following) is None \
+                and not GOES_ON.match(following) and not OWN_ACTION.match(following) \
+                and not PUT_TO_MEMBERS.match(strip_lead_in(following)):
+            return Item(it.number, it.lines[:k], it.first_text)
+    return it
 
 
 def _table_column(lines: list[Line]) -> list[Recommendation]:
@@ -320,6 +445,10 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         return (start, section, None, False) if start < len(lines) else None
     if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)):
         return i + 1, None, None, False  # "Staff recommends that City Council:" over its list, perhaps under an item's title
+    # (the word "agenda" may wrap onto the paragraph's next line)
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) and lines[i + 1].page == line.page else ""
+    if AGENDA_REQUEST.match(f"{text} {nxt}") and _opens_block(lines, i):
+        return i, None, re.sub(r"^\w+\s+", "", text), True  # "Please place a resolution on the agenda ..."
     if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)
                                  or (text[:1].isupper() and _under_item_title(lines, i))):
         return i, None, text, True
@@ -338,6 +467,20 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
 # "Minutes of May 25 (Recommend approval)", "Weed Abatement - Recommend adoption", "(Staff
 # recommends receive and file)"; the words are kept whole ("approval" alone says nothing).
 TAIL_RECOMMEND = re.compile(r"(?:\s*\(|\s[–—-]\s*)(?P<rest>(?:staff\s+)?recommends?\s+(?-i:[a-z])[^()]{2,120}?)\)?\.?\s*$", re.I)
+# A member's memo asking for a matter to be put to the body ("Please place a resolution on the
+# agenda for the meeting of the City Council on September 8 urging ..."): the request is the
+# action put to members (US and Canadian councillors and board members place items this way).
+AGENDA_REQUEST = re.compile(r"^(?:please|kindly)\s+(?P<rest>(?:place|put|schedule|agendi[sz]e|include|add|list)\b"
+                            r"[^.]{0,120}?\b(?:agenda|docket)\b.*)$", re.I)
+# A recommendation that only points at the paper's own list ("Council is recommended to approve
+# the recommendations set out in section 2 of this report."), said again at the report's end: the
+# list is the recommendations, this is none of its own.
+POINTER = re.compile(r"^(?:to\s+)?(?:approve|agree|adopt|endorse|accept|support|note|consider|confirm|ratify)s?\s+"
+                     r"(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?(?:above\s+)?recommendations?\b"
+                     r"(?:\s+(?:as\s+)?(?:set out|contained|detailed|listed|outlined|given|shown|made|printed)\b)?"
+                     r"(?:\s+(?:in|at|within|under)\s+(?:section|paragraph|para\.?|part)s?\s+[\d.]+"
+                     r"(?:\s+(?:of|in)\s+(?:this|the)\s+(?:report|paper))?|\s+(?:above|below)|\s+(?:of|in)\s+this\s+(?:report|paper))"
+                     r"\s*\.?$", re.I)
 # The English form of a recommendation in a report: "RECOMMENDED that the Committee approve ...",
 # "Recommended: That ...". In minutes the same word records what a committee resolved to put to
 # the council, among its other resolutions: there it is a decision, not a paper's proposal.
@@ -354,8 +497,11 @@ def _proposal_in_description(lines: list[Line], i: int) -> str | None:
     line (a report's discussion says the same words in passing, far from any numbered title)."""
     text = lines[i].text.strip()
     after = " ".join(l.text.strip() for l in lines[i + 1:i + 3] if l.page == lines[i].page)
+    # (not after the item's own number: "12. Parks Master Plan" is the title, not a sentence before it)
+    mk = marker_of(text)
+    title_at = len(text) - len(mk[1]) if mk else 0
     at = next((m.end() for m in re.finditer(r"(?<=[.;])\s+(?=(?-i:[A-Z]))", text)
-               if PROPOSAL.match(text[m.end():] + " " + after)), None)
+               if m.start() >= title_at and PROPOSAL.match(text[m.end():] + " " + after)), None)
     if at is None:
         return None
     k = i
@@ -489,7 +635,8 @@ def _after_lead_in(text: str) -> str:
 
 # "THAT Council receive Report CS-24-15; AND THAT Council approve ...": resolutions in the
 # Canadian form run on in one paragraph, each opening with "THAT" in capitals after a separator
-SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or),?\s+)?(?=THAT\s+\S)")
+# ("AND FURTHER THAT ...", "AND ALSO THAT ...": the Ontario form of the third and later ones)
+SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or)(?:\s+(?:FURTHER|further|ALSO|also))?,?\s+)?(?=THAT\s+\S)")
 
 
 def _split_that(text: str, number: str | None) -> list[tuple[str | None, str]]:

@@ -20,7 +20,7 @@ TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|nam
 # Header labels by class. The report's author or contact officer: "Lead Officer", "Report
 # Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
 AUTHOR_CLASS = (r"^lead officers?|^responsible officers?|^report owner|^officer$|^lead author",
-                r"^(?:report )?authors?(?:\(s\))?$|^report author|^written by|^prepared by|^originator",
+                r"^(?:report )?authors?(?:\(s\))?$|^report author|^(?:(?:staff )?report )?(?:written|prepared) by|^originator",
                 r"^contact (?:officer|person|details?)|^officer contact|^contact$|^case officer|^(?:staff|project|report) contact",
                 r"^report (?:of|by|from)$", r"^accountable head of service", r"^(?:from|by)$")
 # Whoever signs the report off: "Report Authorised by", "Approved by", "Reviewed by", "Responsible /

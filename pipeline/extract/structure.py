@@ -157,6 +157,13 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                                                                  last_item_page))
         else:
             s.parts = [Part("front_sheet", "Agenda", 1, n)]
+    elif doc_type == "report":
+        # a file of several reports without an agenda before them (a subcommittee's papers put
+        # together): one part per page that opens a report with its own header or title block
+        # (the pages before the second such page stay with the first report, cover and all)
+        starts = [first.number] + [p.number for p in content if kinds[p.number] == "report"][1:]
+        s.parts = [Part(doc_type, info.title if k == 0 else None, start, (starts[k + 1] - 1) if k + 1 < len(starts) else n)
+                   for k, start in enumerate(starts)]
     else:
         s.parts = [Part(doc_type, info.title, 1, n)]
     _set_doc_type(info, s, doc_type, layouts)
