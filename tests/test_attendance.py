@@ -779,3 +779,22 @@ Commissioners Present: Ann Lee – Lee's Bakery, Bob Stone – Resident
     assert got == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("C Brown", "present", "member"),
                    ("D Hall", "present", "member"), ("F Black", "present", "member"), ("E Green", "apologies", "member"),
                    ("G Gray", "apologies", "member"), ("H Hill", "apologies", "member"), ("D White", "present", "officer")]
+
+
+def test_called_to_order_with_the_members_present(tmp_path):
+    # synopsis minutes: "called to order ... with A, B and C present, and 19 guests"
+    got = attendance(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes
+The regular meeting was called to order by the Supervisor at 7:00 pm,
+with Hale, Ives, Kerr and Lund present, and 19 guests.
+The agenda was approved after motion by Hale and second by Ives.
+""")
+    assert got == [("Hale", "present", "member"), ("Ives", "present", "member"), ("Kerr", "present", "member"),
+                   ("Lund", "present", "member")]
+    got = attendance(tmp_path, """
+##Village of Elm
+Council Minutes
+President Hale called the meeting to order at 7:00 p.m. with Trustees Ives, Kerr and 9 guests present.
+""")
+    assert got == [("Ives", "present", "member"), ("Kerr", "present", "member")]

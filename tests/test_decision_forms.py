@@ -166,3 +166,68 @@ It was agreed that the remaining budget of £1,350 be carried forward to the aut
 """)
     assert [g[0] for g in got] == ["Scouts - agreed to award £400 towards new equipment.",
                                    "It was agreed that the remaining budget of £1,350 be carried forward to the autumn round."]
+
+
+def test_synopsis_minutes_record_the_action_then_who_moved_it(tmp_path):
+    # US township / village synopsis minutes: what was done, then "after motion by A and second by B",
+    # the roll call after it; several such sentences to a paragraph
+    got = decisions(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes (Proposed)
+The regular meeting was called to order at 7:00 pm, with Hale, Ives, Kerr and Lund present.
+The agenda was approved after motion by Hale and second by Ives.
+Payment of bills in the amount of $15,988.29 in the general fund were approved by roll call vote after motion by
+Kerr and second by Lund. Hale-yes; Ives-yes; Kerr-yes; Lund-yes.
+Appointed Ann Moss as Board of Review alternate after motion by Lund and second by Hale. Approved the 2025
+meeting dates after motion by Ives and second by Kerr.
+The minutes of the March 4 meeting were approved on motion by Kerr, support by Hale.
+The rezoning request was denied after motion by Ives and second by Lund.
+""")
+    assert got == [("The agenda was approved", "Hale", "Ives", "carried", None, None),
+                   ("Payment of bills in the amount of $15,988.29 in the general fund were approved", "Kerr", "Lund",
+                    "carried", 4, 0),
+                   ("Appointed Ann Moss as Board of Review alternate", "Lund", "Hale", "carried", None, None),
+                   ("Approved the 2025 meeting dates", "Ives", "Kerr", "carried", None, None),
+                   ("The minutes of the March 4 meeting were approved", "Kerr", "Hale", "carried", None, None),
+                   ("The rezoning request was denied", "Ives", "Lund", "lost", None, None)]
+
+
+def test_a_body_resolved_in_the_third_person_and_a_list_after_the_lead_in(tmp_path):
+    # UK town and parish minutes: "Committee resolved to ...", "Committee resolved to: i) ... ii) ...";
+    # prose of members agreeing keeps its words
+    got = decisions(tmp_path, """
+##Amenities Committee Minutes
+Present: Cllrs Hale (Chairman), Ives and Kerr.
+**52 Apologies for Absence
+Cllrs Lund and Moss.
+Committee resolved to note the apologies.
+**53 Bloom update
+The Clerk presented an update on the project.
+Committee resolved to:
+i) Approve the outlined proposals in section 4 of the report and to authorise the
+Assistant Town Clerk to progress them within the approved budget
+ii) Note the report
+**54 Footpaths
+Members agreed to write to the County Council about the footpath at Mill Lane.
+""")
+    assert [g[0] for g in got] == [
+        "to note the apologies.",
+        "Approve the outlined proposals in section 4 of the report and to authorise the Assistant Town Clerk to "
+        "progress them within the approved budget",
+        "Note the report",
+        "Members agreed to write to the County Council about the footpath at Mill Lane."]
+
+
+def test_a_decision_in_a_ruled_table_is_read_in_its_own_cell(tmp_path):
+    # a grants table: the committee's decision in its column, not spliced with the summary beside it
+    from pipeline.read.layout import analyse as _analyse
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "t.pdf", ["Grants Committee Minutes", "Present: Cllrs Hale, Ives and Kerr."],
+                           [["Organisation", "Project Summary", "Amount", "Decision"],
+                            ["Special Olympics", "Funding for room hire and insurance so that the club can continue to "
+                             "offer three nights per week of sports and training for adults.", "£2355.50",
+                             "Approved. Committee resolved to fund from the social inclusion budget."]],
+                           widths=[90, 220, 60, 130])
+    got = [d.text for d in extract_decisions(_analyse(list(read_pages(path))))]
+    assert "to fund from the social inclusion budget." in got
+    assert not any("nights per week" in t for t in got)

@@ -1100,3 +1100,14 @@ March 2018 at 6pm
 Present: Cllrs Smith (Chair), Jones, Brown
 """)
     assert facts(info) == ("Sutton Vale", "Community Grant Fund Committee", "2018-03-13")
+
+
+def test_minutes_titled_with_their_status_after_the_title(tmp_path):
+    # "Board Meeting Minutes (Proposed)", "Regular Meeting Minutes (Unapproved)"
+    info = describe(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes (Proposed)
+December 14, 2010
+The regular meeting was called to order at 7:00 pm.
+""", name="minutes.pdf")
+    assert info.doc_type == "minutes"

@@ -496,7 +496,12 @@ NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?
                                # "Cllr Nolan sent apologies", "Councillors Hart and Ives had sent their apologies"
                                r"(?:^|(?<=[.;:]\s))(?:(?:councillors?|cllrs?\.?)\s+)?(?P<names2>[A-Z][^.;:]{2,300}?)\s+"
                                r"(?:had\s+|has\s+|have\s+)?(?:sent|gave|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
-                               r"(?P<status2>apolog(?:ies|y))\b")
+                               r"(?P<status2>apolog(?:ies|y))\b|"
+                               # the call to order that says who came: "called to order at 7:00 pm, with Wray,
+                               # Ensign and Crockett present", "with Trustees Abel and Cole present and Dunn absent"
+                               r"\bwith\s+(?:(?:the\s+)?following\s+)?(?:(?:board|council|committee|commission)\s+)?"
+                               r"(?:(?-i:[Mm]embers?|[Cc]ouncill?ors?|[Tt]rustees?|[Cc]ommissioners?|[Ss]upervisors?|[Dd]irectors?)\s+)?"
+                               r"(?P<names3>[A-Z][^.;:]{2,300}?)\s+(?:(?:also|being)\s+)?(?P<status3>present|absent|in\s+attendance)\b")
 
 
 # a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
@@ -557,16 +562,22 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
         # in attendance")
         breaks.append((at, not (ended and title) and l.bold == nxt.bold))
     for m in NAMED_THEN_STATUS.finditer(text):
-        names = m.group("names") or m.group("names2")
-        start = m.start("names") if m.group("names") else m.start("names2")
+        group = next(g for g in ("names", "names2", "names3") if m.group(g))
+        names, start = m.group(group), m.start(group)
         end = start + len(names)
+        if group == "names3":
+            # (the public counted after the members: "with Wray, Fales, Crockett and 9 guests present")
+            names = re.sub(r"\s*,?\s*(?:and|plus)\s+(?:\d{1,4}|no|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:guests?|visitors?|residents?|citizens?|members?\s+of\s+the\s+public|others?|people)$", "", names,
+                           flags=re.I)
         if m.start() >= len(lines[i].text) or not _only_names(names) or any(
                 start < b < end and not runs for b, runs in breaks):
             continue
         if m.group("status2"):
             out.append(("apologies", "member", names))
             continue
-        status = "absent" if m.group("status").lower() in ("absent", "excused") else "present"
+        word = m.group("status") or m.group("status3")
+        status = "absent" if word.lower() in ("absent", "excused") else "present"
         out.append((status, "other" if m.group("also") else "member", names))
     return out
 

@@ -322,6 +322,8 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
         # correct record" (other prose there reports the discussion)
         plain = [d for d in _narrative(lines, paras) if PLAIN_DISPOSAL.match(d.text) and not any(_overlaps(d, k) for k in out)]
+        for d in plain:
+            d.text = _without_lead_in(d.text)
         for d in plain:  # the minute it is recorded under
             at = (d.page, d.bbox[1] if d.bbox else 0.0)
             under = [m for start, m in minutes_at if start <= at]
@@ -336,8 +338,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # (the sentence that puts a motion to the vote, "... put the amendment to the vote and it was
         # agreed", is the vote on a motion read above, not a decision of its own)
         kept = out if any(d.kind in ("motion", "amendment") for d in out) else []
-        out = kept + [d for d in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
-                      and not (voted and PUT_TO_VOTE.search(d.text))]
+        told = [d for d in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
+                and not (voted and PUT_TO_VOTE.search(d.text))]
+        for d in told:
+            d.text = _without_lead_in(d.text)
+        out = kept + told
         out.sort(key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
     return _once(out)
 
@@ -778,7 +783,9 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             following = join_lines(l.text for l in paras[last + 1][2]) \
                 if last + 1 < len(paras) and paras[last + 1][:2] == (ref, heading) else ""
             if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
-                after = after + " " + following
+                # (up to the motion that paragraph makes itself, whose vote is its own)
+                moved_next = find_motion(following) if following else None
+                after = after + " " + (following[:moved_next[3]] if moved_next else following)
             voted = STRONG_OUTCOME.search(after[:200]) is not None
             # the verb the action is recorded by, first ("Approved the contract ...") or after what was
             # done ("Items 5A-5F approved on a motion by ...", "Approved on a motion by ...")
@@ -828,10 +835,28 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
 # (a plain "it was agreed that ..." there is as often the sense of the discussion, "It was agreed that
 # children should be placed close to home", so only a resolution, a unanimous agreement and the
 # approval of the last minutes count)
-PLAIN_DISPOSAL = re.compile(r"^(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
+PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?discussion,?\s+)?"
+                            r"(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
+                            # "The Committee resolved to ...", "Council unanimously resolved that ..."
+                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
+                            r"(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
                             r"\s+(?:that|to|not\s+to)\b|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
+
+
+# the body that resolved, before what it resolved: "Committee resolved to note the apologies", "The Town
+# Council unanimously resolved that ...": a resolution in the third person, whose text is what was
+# resolved, as a formal resolution's is (prose of members agreeing, "The Councillors agreed ...",
+# "After discussion it was resolved to ...", is recorded as the sentence it is)
+_LEAD_IN = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission|cabinet)\s+"
+                      r"(?:(?:then|therefore|also|unanimously|formally)\s+)*(?:resolved|resolves|agreed|decided)\s*[:,]?\s+"
+                      r"(?=(?:that|to|not\s+to)\b)", re.I)
+
+
+def _without_lead_in(text: str) -> str:
+    m = _LEAD_IN.match(text)
+    return text[m.end():] if m and len(text[m.end():].split()) >= 2 else text
 
 
 # a paper's title that calls it the notes of a meeting, as informal bodies (working groups, panels,
@@ -854,8 +879,25 @@ def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list
     out = []
     rights = right_margins(lines)
     for ref, heading, plines in paras:
-        for entry in _entries(plines, rights):
-            out.extend(_narrative_entry(ref, heading, entry))
+        for part, part_rights in _cell_columns(plines, rights):
+            for entry in _entries(part, part_rights):
+                out.extend(_narrative_entry(ref, heading, entry))
+    return out
+
+
+def _cell_columns(plines: list[Line], rights: dict[int, float]) -> list[tuple[list[Line], dict[int, float]]]:
+    """A paragraph of running text as is; one inside a ruled table, a column at a time (each cell's
+    lines, with the column's right rule as their margin): a table's line runs across its cells, and
+    a sentence read across them splices the project's summary into the committee's decision."""
+    cuts = plines[0].cuts
+    if not (cuts and all(l.in_table and l.cuts == cuts and l.page == plines[0].page for l in plines)):
+        return [(plines, rights)]
+    edges = [float("-inf"), *cuts, float("inf")]
+    out = []
+    for left, right in zip(edges, edges[1:]):
+        column = [c for c in (cell_line(l, left, right) for l in plines) if c is not None]
+        if column:
+            out.append((column, {plines[0].page: right if right != float("inf") else rights[plines[0].page]}))
     return out
 
 
@@ -885,8 +927,9 @@ def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
 def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[Decision]:
     out = []
     text = join_lines(l.text for l in plines)
-    for sentence, _ in narrative_decisions(text, running=not all(l.in_table for l in plines)):
-        if len(sentence.split()) < 5 and not text.startswith(sentence):
+    for sentence, at in narrative_decisions(text, running=not all(l.in_table for l in plines)):
+        if len(sentence.split()) < 5 and not text.startswith(sentence) and not re.search(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-zA-Z]|\d{1,2})[.)]\s*$", text[:at]):
+            # (an item of a list after its lead-in, "i) Note the report", is a decision of its own)
             # "Resolved to pay": an elliptical decision on what the entry opened with
             opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
             sentence = f"{opening} {sentence}"

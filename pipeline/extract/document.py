@@ -438,8 +438,14 @@ def _has_minutes_heading(page: PageLayout) -> bool:
                 or _HAS_MINUTES_HEADING_RX2.search(head)  # "Cabinet – Minutes"
                 or _HAS_MINUTES_HEADING_RX3.search(head)
                 or _at_a_meeting(page) is not None
-                or any(MINUTES_TITLE.search(l.text) for l in page.lines[:8])
+                or any(MINUTES_TITLE.search(_STATUS_AFTER_TITLE.sub("", l.text)) for l in page.lines[:8])
                 or any(_MINUTES_ALONE_RX.fullmatch(l.text) for l in page.lines[:4]))
+
+
+# the status a record's title may print after it: "Board Meeting Minutes (Proposed)", "Minutes (Draft)",
+# "Regular Meeting Minutes - UNAPPROVED"
+_STATUS_AFTER_TITLE = re.compile(r"\s*(?:\(\s*(?:proposed|unapproved|draft|approved|unconfirmed|confirmed|unofficial|official)\s*\)|"
+                                 r"[-–]\s*(?:proposed|unapproved|draft|unconfirmed|unofficial))\s*$", re.I)
 
 
 # a title that says the paper is minutes in another form: "REGULAR MEETING MINUTES", "Meeting Minutes",
