@@ -798,3 +798,13 @@ Council Minutes
 President Hale called the meeting to order at 7:00 p.m. with Trustees Ives, Kerr and 9 guests present.
 """)
     assert got == [("Ives", "present", "member"), ("Kerr", "present", "member")]
+
+
+def test_sederunt_is_who_was_present(tmp_path):
+    got = attendance(tmp_path, """
+##Minutes of Meeting of the Education Committee
+Sederunt: Councillor A Brown (Convener), Councillor C Dunn, Councillor E Fox.
+Apologies: Councillor G Hall.
+""")
+    assert got == [("A Brown", "present", "member"), ("C Dunn", "present", "member"), ("E Fox", "present", "member"),
+                   ("G Hall", "apologies", "member")]

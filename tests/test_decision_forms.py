@@ -231,3 +231,25 @@ def test_a_decision_in_a_ruled_table_is_read_in_its_own_cell(tmp_path):
     got = [d.text for d in extract_decisions(_analyse(list(read_pages(path))))]
     assert "to fund from the social inclusion budget." in got
     assert not any("nights per week" in t for t in got)
+
+
+def test_scottish_committee_agreed_with_a_lettered_list(tmp_path):
+    # "The Committee agreed:- (a) to ...; and (b) to ...", with or without a "Decision" heading over it
+    text = """
+##Minutes of Meeting of the Education Committee
+Sederunt: Councillor A Brown (Convener), Councillor C Dunn.
+**1. SCHOOL ESTATE REVIEW
+There was submitted a report by the Director of Education.
+{heading}
+The Committee agreed:-
+(a) to approve the review of the school estate; and
+(b) to instruct officers to report back in six months.
+**2. ROADS
+{heading}
+The Committee agreed to approve the programme.
+"""
+    for heading in ("**Decision", "Decision", ""):
+        got = [t for t, *_ in decisions(tmp_path, text.format(heading=heading))]
+        assert [t.rstrip(".; and") for t in got] == ["to approve the review of the school estate",
+                                                    "to instruct officers to report back in six months",
+                                                    "to approve the programme"], heading

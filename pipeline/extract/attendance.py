@@ -64,7 +64,9 @@ _LABELS = [
      rf"substitutes?(?:\s+(?:members?|councillors?))?(?:\s+(?:present|in\s+attendance|attending){_HOW})?|"
      r"representatives\s+present|"
      # "Late arrival: Eve Kim (7:15 pm)", "Arrived late:": a member who came after the start came
-     r"(?:late(?:\s+arrivals?)?|arrived\s+late)(?=\s*:)", "present", "member"),
+     r"(?:late(?:\s+arrivals?)?|arrived\s+late)(?=\s*:)|"
+     # ("Sederunt:", "there sat", heads the list of those present in Scottish minutes)
+     r"sederunt", "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
 # "Staff: City Manager A, City Clerk B") it names who is expected, not who came
@@ -86,7 +88,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
 _LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut",
-                "public", "late")
+                "public", "late", "sederunt")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 

@@ -224,8 +224,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             line = src[at]
             m = KEYWORD.search(line.text)
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
-        formal = formal or bool(m.group("kw") or m.group("kw3") or m.group("kw4") or m.group("kw6")
-                                or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group()))
+        # (a "Decision" that heads nothing, skipped below, says nothing of the paper's form)
+        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6")
+                                or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group())) \
+            or bool(m.group("kw3")) and not (re.fullmatch(r"decisions?", line.text.strip(), re.I) and (
+                line.in_table or not (line.bold or line.text.strip().isupper())))
         if m.group("kw5") is not None:
             kind = "noted"
         else:
@@ -321,7 +324,8 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
         # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
         # correct record" (other prose there reports the discussion)
-        plain = [d for d in _narrative(lines, paras) if PLAIN_DISPOSAL.match(d.text) and not any(_overlaps(d, k) for k in out)]
+        # (an item of a list is a plain disposal when its lead-in is: "The Committee agreed:- (a) ...")
+        plain = [d for d, lead in _narrative(lines, paras) if PLAIN_DISPOSAL.match(lead) and not any(_overlaps(d, k) for k in out)]
         for d in plain:
             d.text = _without_lead_in(d.text)
         for d in plain:  # the minute it is recorded under
@@ -338,7 +342,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # (the sentence that puts a motion to the vote, "... put the amendment to the vote and it was
         # agreed", is the vote on a motion read above, not a decision of its own)
         kept = out if any(d.kind in ("motion", "amendment") for d in out) else []
-        told = [d for d in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
+        told = [d for d, _ in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
                 and not (voted and PUT_TO_VOTE.search(d.text))]
         for d in told:
             d.text = _without_lead_in(d.text)
@@ -839,9 +843,9 @@ PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?d
                             r"(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
                             # "The Committee resolved to ...", "Council unanimously resolved that ..."
                             r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
-                            r"(?:unanimously\s+)?resolved|"
+                            r"(?:unanimously\s+)?(?:resolved|agreed)|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
-                            r"\s+(?:that|to|not\s+to)\b|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
+                            r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
 
 
@@ -874,8 +878,9 @@ def _is_proceedings(pages: list[PageLayout]) -> bool:
                             or any(NOTES_TITLE.match(l.text.strip()) for l in pages[0].lines[:6]))
 
 
-def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[Decision]:
-    """Decisions recorded in prose, from the paragraphs (_paragraphs) of `lines`."""
+def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[tuple[Decision, str]]:
+    """Decisions recorded in prose, from the paragraphs (_paragraphs) of `lines`, each with the sentence
+    that says it was decided (its own, or the lead-in of the list it is an item of)."""
     out = []
     rights = right_margins(lines)
     for ref, heading, plines in paras:
@@ -924,17 +929,18 @@ def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
     return out
 
 
-def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[Decision]:
+def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[tuple[Decision, str]]:
     out = []
     text = join_lines(l.text for l in plines)
-    for sentence, at in narrative_decisions(text, running=not all(l.in_table for l in plines)):
+    for sentence, at, lead in narrative_decisions(text, running=not all(l.in_table for l in plines)):
         if len(sentence.split()) < 5 and not text.startswith(sentence) and not re.search(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-zA-Z]|\d{1,2})[.)]\s*$", text[:at]):
             # (an item of a list after its lead-in, "i) Note the report", is a decision of its own)
             # "Resolved to pay": an elliptical decision on what the entry opened with
             opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
             sentence = f"{opening} {sentence}"
-        out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
-                            minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried"))
+        out.append((Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
+                             minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried"),
+                    lead if lead is not None else sentence))
     return out
 
 
@@ -993,7 +999,8 @@ def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWOR
     # "AGREED:" or "RESOLVED that Cabinet agree to:" — the resolutions follow as a list,
     # perhaps after a lead-in line ("Decision: / Cabinet agree to:")
     start = i + 1
-    if not rest and start < len(lines) and lines[start].text.rstrip().endswith(":") and len(lines[start].text) < 100 \
+    # (Scottish minutes end it ":-": "Decision / The Committee agreed:- / (a) to ...")
+    if not rest and start < len(lines) and re.search(r":\s*[-–]?$", lines[start].text.rstrip()) and len(lines[start].text) < 100 \
             and marker_of(lines[start].text) is None:
         start += 1
     items, end = collect_items(lines, start, allow_unmarked=True, stop=stop)

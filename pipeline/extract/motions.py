@@ -441,7 +441,7 @@ _REPORTED = re.compile(rf"\b(?:had|has|have)\s+(?:been\s+)?{_VERB}|\b(?:previous
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 # a decision's lead-in that a list of what was decided follows: "Committee resolved to: i) Approve ...
 # ii) Note ...", "It was agreed that: (a) ... (b) ..."
-_LIST_LEAD = re.compile(r":\s*(?=\(?(?:i|a|A|1)[.)]\s+\S)")
+_LIST_LEAD = re.compile(r":\s*[-–]?\s*(?=\(?(?:i|a|A|1)[.)]\s+\S)")
 
 
 def _inline_list(text: str) -> list[tuple[str, int]] | None:
@@ -466,9 +466,10 @@ def _inline_list(text: str) -> list[tuple[str, int]] | None:
     return out if len(out) > 1 else None
 
 
-def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int]]:
-    """Sentences of a minute's prose that record a decision: (sentence, offset in text); `running`
-    says the text is running text, not a table's."""
+def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int, str | None]]:
+    """Sentences of a minute's prose that record a decision: (sentence, offset in text, lead-in): the
+    lead-in, for an item of a list of decisions, is the sentence it follows; `running` says the text
+    is running text, not a table's."""
     out = []
     listed_to = -1  # the end of a list of decisions read after its lead-in
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
@@ -480,7 +481,7 @@ def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int]
             # "Committee resolved to: i) Approve ... ii) Note ...": each item is a decision
             items = _inline_list(text[lead.end():])
             if items:
-                out.extend((item, lead.end() + at) for item, at in items)
+                out.extend((item, lead.end() + at, text[m.start():lead.end()].strip()) for item, at in items)
                 listed_to = len(text)
                 continue
         found = list(NARRATIVE.finditer(sentence)) or (list(DISPOSAL.finditer(sentence)) if running else [])
@@ -491,5 +492,5 @@ def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int]
             head = sentence[:last.start()]
             if len(head.split()) > 20 and "," in head:
                 sentence = sentence[head.rindex(",") + 1:].strip()
-            out.append((sentence, m.start()))
+            out.append((sentence, m.start(), None))
     return out
