@@ -253,3 +253,19 @@ The Committee agreed to approve the programme.
         assert [t.rstrip(".; and") for t in got] == ["to approve the review of the school estate",
                                                     "to instruct officers to report back in six months",
                                                     "to approve the programme"], heading
+
+
+def test_a_resolution_form_not_yet_filled_in_is_a_draft(tmp_path):
+    # a report's attached draft resolution: "PASSED AND ADOPTED ... on the __ day of September 2020"
+    text = """
+CITY COUNCIL RESOLUTION NO. {number}
+A RESOLUTION URGING THE POSTMASTER GENERAL TO END DELAYS
+WHEREAS, the Postal Service guarantees universal delivery to everyone; and
+NOW, THEREFORE, BE IT RESOLVED, THAT THE CITY URGES THE POSTMASTER GENERAL TO CEASE ANY ACTION
+THAT SLOWS THE DELIVERY OF THE MAIL.
+PASSED AND ADOPTED by the City Council at the meeting held on
+the {day} day of September 2020.
+"""
+    assert decisions(tmp_path, text.format(number="", day="__")) == []
+    got = decisions(tmp_path, text.format(number="2020-55", day="8th"))
+    assert [g[0][:40] for g in got] == ["THAT THE CITY URGES THE POSTMASTER GENER"]

@@ -207,6 +207,15 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         if adopted and out and out[-1].kind == "resolution":
             # "PASSED, APPROVED AND ADOPTED ... by the following vote: AYES: ... NOES: ..."
             block = " ".join(l.text for l in lines[i:i + 8])
+            if re.search(r"\b(?:the|this)\s+_{2,}\s*(?:day\b|of\b)|\bday\s+of\s+_{2,}|\bon\s+_{3,}", lines[i].text + " " +
+                         " ".join(l.text for l in lines[i + 1:i + 3])):
+                # "PASSED AND ADOPTED ... at the meeting held on the __ day of September 2020": a form
+                # not filled in is the draft a report attaches, not a resolution adopted
+                number = out[-1].file_number
+                while out and out[-1].kind == "resolution" and out[-1].file_number == number:
+                    out.pop()
+                i += 1
+                continue
             _set_vote(out[-1], read_vote(block))
             out[-1].outcome = out[-1].outcome or "carried"
             i += 1
