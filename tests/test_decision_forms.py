@@ -269,3 +269,15 @@ the {day} day of September 2020.
     assert decisions(tmp_path, text.format(number="", day="__")) == []
     got = decisions(tmp_path, text.format(number="2020-55", day="8th"))
     assert [g[0][:40] for g in got] == ["THAT THE CITY URGES THE POSTMASTER GENER"]
+
+
+def test_a_roll_call_broken_after_a_members_hyphen(tmp_path):
+    # "... Ives-yes; Kerr-" / "yes." : the name and its vote, not a word hyphenated at the line end
+    got = decisions(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes
+Payment of bills in the amount of $26,208.65 were approved by roll call vote after motion by Hale and second by Ives.
+Hale-yes; Ives-yes; Lund-yes; Moss-yes; Kerr-
+yes.
+""")
+    assert got == [("Payment of bills in the amount of $26,208.65 were approved", "Hale", "Ives", "carried", 5, 0)]
