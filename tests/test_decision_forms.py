@@ -182,6 +182,7 @@ Appointed Ann Moss as Board of Review alternate after motion by Lund and second 
 meeting dates after motion by Ives and second by Kerr.
 The minutes of the March 4 meeting were approved on motion by Kerr, support by Hale.
 The rezoning request was denied after motion by Ives and second by Lund.
+Discussion followed after motion by Hale and second by Kerr to table the road item. Motion carried.
 """)
     assert got == [("The agenda was approved", "Hale", "Ives", "carried", None, None),
                    ("Payment of bills in the amount of $15,988.29 in the general fund were approved", "Kerr", "Lund",
@@ -189,7 +190,8 @@ The rezoning request was denied after motion by Ives and second by Lund.
                    ("Appointed Ann Moss as Board of Review alternate", "Lund", "Hale", "carried", None, None),
                    ("Approved the 2025 meeting dates", "Ives", "Kerr", "carried", None, None),
                    ("The minutes of the March 4 meeting were approved", "Kerr", "Hale", "carried", None, None),
-                   ("The rezoning request was denied", "Ives", "Lund", "lost", None, None)]
+                   ("The rezoning request was denied", "Ives", "Lund", "lost", None, None),
+                   ("to table the road item", "Hale", "Kerr", "carried", None, None)]
 
 
 def test_a_body_resolved_in_the_third_person_and_a_list_after_the_lead_in(tmp_path):

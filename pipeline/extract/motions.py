@@ -252,6 +252,12 @@ _VOTED_NEXT = re.compile(r"[\s.;,]*(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|
 
 
 def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int, str] | None:
+    if form is POSTFIX_MOTION:
+        # (a motion whose own words follow, "Discussion followed after motion by A and second by B to
+        # table the item", is the motion's form, read by the forms after it)
+        rest = re.sub(r"^[\w'’-]*", "", m.string[m.end():])
+        if re.match(rf"[\s,]*(?:to|that)\s|\s*(?:was\s+)?{_SECOND}\b", rest, re.I):
+            return None
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
