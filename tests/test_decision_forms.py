@@ -283,3 +283,22 @@ Hale-yes; Ives-yes; Lund-yes; Moss-yes; Kerr-
 yes.
 """)
     assert got == [("Payment of bills in the amount of $26,208.65 were approved", "Hale", "Ives", "carried", 5, 0)]
+
+
+def test_parish_resolutions_numbered_and_moved_after(tmp_path):
+    # "Resolution 24/15: That ... Proposed Cllr A, seconded Cllr B. All in favour."; in minutes with
+    # formal resolutions, "Members resolved to ..." is one too
+    got = decisions(tmp_path, """
+##Minutes of the Parish Council Meeting
+Present: Cllrs Smith, Jones and Lee.
+**24/15 Grass cutting
+Resolution 24/15: That the quote from Green Ltd be accepted. Proposed Cllr Smith, seconded Cllr Jones. All in favour.
+**24/16 Bench
+It was RESOLVED to purchase a new bench for the green.
+**24/17 Finance
+Members resolved to approve the payments listed.
+""")
+    assert [(t, m, s, o) for t, m, s, o, *_ in got] == [
+        ("That the quote from Green Ltd be accepted.", "Smith", "Jones", "carried"),
+        ("to purchase a new bench for the green.", None, None, None),
+        ("Members resolved to approve the payments listed.", None, None, "carried")]

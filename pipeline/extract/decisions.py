@@ -30,7 +30,7 @@ from pipeline.models import Decision
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
-    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Resolution(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -305,6 +305,9 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             after = MOVED_AFTER.search(text)
             if after:
                 text = text[:after.start()].strip()
+                if after.group("said") and vote is None:
+                    vote = read_vote(after.group("said"))
+                    vote.outcome = vote.outcome or "carried"
             counted = BRACKETED_VOTE.search(text)
             item_vote = vote
             if counted:
@@ -379,7 +382,11 @@ MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?{_MOVED_SECONDED}(?:and\b\s*)?(?:it\
 BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
                             r"\d{1,3}\s*[,;]?\s*){2,3}\)\.?$", re.I)
 # ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
-MOVED_AFTER = re.compile(rf"\s*\(\s*{_MOVED_SECONDED}\)\.?$", re.I)
+# (or as a sentence of its own after it, with the outcome: "... be accepted. Proposed Cllr Ray, seconded
+# Cllr Li. All in favour.")
+MOVED_AFTER = re.compile(rf"(?:\s*(?P<bracket>\()\s*|(?<=[.;])\s+){_MOVED_SECONDED}(?(bracket)\)\.?|"
+                         r"(?P<said>(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
+                         r"[^.]{0,40}\.?)?)$", re.I)
 
 
 def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | None, str | None, Vote | None]:
@@ -852,7 +859,7 @@ PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?d
                             r"(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
                             # "The Committee resolved to ...", "Council unanimously resolved that ..."
                             r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
-                            r"(?:unanimously\s+)?(?:resolved|agreed)|"
+                            r"(?:unanimously\s+)?(?:resolved|agreed)|(?:the\s+)?(?:members|councillors)\s+(?:present\s+)?(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
                             r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
