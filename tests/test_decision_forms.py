@@ -302,3 +302,15 @@ Members resolved to approve the payments listed.
         ("That the quote from Green Ltd be accepted.", "Smith", "Jones", "carried"),
         ("to purchase a new bench for the green.", None, None, None),
         ("Members resolved to approve the payments listed.", None, None, "carried")]
+
+
+def test_a_bodys_own_act_at_the_start_of_its_sentence_in_minutes(tmp_path):
+    got = decisions(tmp_path, """
+##Board of Education Minutes
+Members present: Hale, Ives, Kerr.
+The Board approved the consent agenda as presented.
+The Superintendent reported that the Board approved the plan in 2019.
+Board unanimously adopted Resolution 2024-15 on school fees.
+""")
+    assert [(t, o) for t, m, s, o, *_ in got] == [("The Board approved the consent agenda as presented.", "carried"),
+                                                ("Board unanimously adopted Resolution 2024-15 on school fees.", "carried")]

@@ -433,6 +433,11 @@ NARRATIVE = re.compile(
     r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
     r"(?:(?:present|then|therefore|also|unanimously)\s+)*(?:resolved|agreed|decided)\b|"
     r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b|"
+    # the body's own act, said at the start of its sentence: "The Board approved the consent agenda.",
+    # "Council unanimously adopted Resolution 2024-15." (synopsis minutes without motions)
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|board|commission|committee|trustees|panel)\s+"
+    r"(?:(?:then|also|unanimously|formally)\s+)*(?:approved|adopted|accepted|ratified)\s+(?:the|a|an|all|resolution|ordinance|"
+    r"minutes|payment|\$)|"
     # "The minutes of the meeting held on 4 April were approved and signed as a true record"
     r"^(?:the\s+)?minutes\s+of\s+.{0,120}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
     r"(?:approved|agreed|confirmed|accepted|adopted|signed)\b", re.I)
