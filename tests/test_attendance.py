@@ -808,3 +808,21 @@ Apologies: Councillor G Hall.
 """)
     assert got == [("A Brown", "present", "member"), ("C Dunn", "present", "member"), ("E Fox", "present", "member"),
                    ("G Hall", "apologies", "member")]
+
+
+def test_names_marked_with_an_asterisk_and_the_key_under_the_list(tmp_path):
+    # "Councillors: A, B*, C*" over "* denotes absence": the marked names were absent; a key that says
+    # nothing of absence ("*attended remotely") leaves them present
+    got = attendance(tmp_path, """
+##Minutes of the Town Council
+Councillors: Smith (Chair), Jones, Lee*, Fox*
+* denotes absence
+""")
+    assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "absent", "member"),
+                   ("Fox", "absent", "member")]
+    got = attendance(tmp_path, """
+##Minutes of the Town Council
+Present: Councillors Smith (Chair), Jones*, Lee
+*attended remotely
+""")
+    assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "present", "member")]

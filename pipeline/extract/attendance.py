@@ -319,12 +319,16 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     minutes = bool(pages) and has_minutes_heading(pages[0])
     first_page = pages[0].number if pages else 0
 
+    # "* denotes absence" under a list of members: the names marked so were absent
+    legend = _star_legend(lines) if any("*" in l.text for l in lines) else None
+
     def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
+        starred = _starred(names_text, role)
         for printed, name, name_role in _names(names_text, role):
             if _key(name) not in seen:
                 seen.add(_key(name))
-                out.append(Attendance(name=name, status=status, role=name_role, page=at.page,
-                                      printed=printed, label=label, bbox=at.bbox))
+                out.append(Attendance(name=name, status=legend if legend and _key(name) in starred else status,
+                                      role=name_role, page=at.page, printed=printed, label=label, bbox=at.bbox))
 
     i = 0
     while i < len(lines):
@@ -436,13 +440,14 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                  # (each entry of a list may say its own status: "Commissioners: Lee - Present, Diaz - Absent")
                  for status_here, names_here in (_each_with_status(names_text) or [(status, names_text)])]
         for status, role, names_text in lists:
+            starred = _starred(names_text, role or "member")
             for printed, name, name_role in _names(names_text, role or "member"):
                 key = _key(name)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Attendance(name=name, status=status, role=name_role, page=line.page, printed=printed,
-                                      label=None, bbox=line.bbox))
+                out.append(Attendance(name=name, status=legend if legend and key in starred else status, role=name_role,
+                                      page=line.page, printed=printed, label=None, bbox=line.bbox))
         for k in range(i + 1, j):
             # a sentence the list ran on into: "... Diaz and Ford. Trustee Park was absent."
             for status, role, names_text in _named_then_status(lines, k):
@@ -633,6 +638,8 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
     if (_HEADING.match(line.text) and not _initial_name_and_post(line.text)) or (line.bold and not prev.bold):
         return False
+    if re.match(r"\s*\(?\s*\*+\s*(?:[=:\-–]\s*)?[A-Za-z]", line.text) and not _only_names(line.text.replace("*", " ")):
+        return False  # the key to the list's marks, "* denotes apologies", "*attended remotely"
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
     if re.search(r"(?:,|\band|&)\s*$", prev.text) and _only_names(re.split(r"[.;:]\s", line.text)[0].rstrip(".")):
@@ -678,8 +685,31 @@ POST_NOMINALS = re.compile(rf"(?<=[A-Za-zß-öø-ÿ.])\s*,?\s+{_POST_NOMINALS}(?
                            r"(?=\s*(?:[,;()&]|\band\b|\bAND\b|$))")
 
 
+# the key under a list that marks some of its names: "* denotes absence", "(* Apologies)", "*absent"
+STAR_LEGEND = re.compile(r"(?:^|\(|\s)\*+\s*(?:[=:\-–]\s*)?(?:denotes|indicates|signifies|means|=)?\s*(?:an?\s+)?(?:member\s+)?"
+                         r"(?P<word>absent|absence|not\s+present|apolog(?:ies|y)|sent\s+apologies|excused)\b", re.I)
+
+
+def _star_legend(lines: list[Line]) -> str | None:
+    for line in lines:
+        m = STAR_LEGEND.search(line.text) if "*" in line.text else None
+        if m:
+            return "apologies" if m.group("word").lower().startswith(("apolog", "sent")) else "absent"
+    return None
+
+
+def _starred(text: str, role: str) -> set[str]:
+    """The keys of the names a list marks with an asterisk ("Lee*", "*Cllr Fox")."""
+    if "*" not in text:
+        return set()
+    pieces = [p for p in re.split(r"[,;]|\band\b|&", text) if "*" in p]
+    return {_key(name) for _, name, _ in _names(", ".join(pieces), role)}
+
+
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
+    # (a mark after or before a name, "Lee*", is a note the list's key explains, not part of the name)
+    text = re.sub(r"\s*\*+\s*", " ", text) if "*" in text else text
     text = POST_NOMINALS.sub("", text)
     if re.search(r"[A-Z]{2}", text) and not re.search(r"[a-zß-öø-ÿ]", text):
         # a list printed all in capitals ("RUIZ, BELL, MAYOR HUNT"): its short words are surnames, not
