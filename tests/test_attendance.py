@@ -826,3 +826,17 @@ Present: Councillors Smith (Chair), Jones*, Lee
 *attended remotely
 """)
     assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "present", "member")]
+
+
+def test_answering_roll_call_and_labels_run_together_on_one_line(tmp_path):
+    got = attendance(tmp_path, """
+##Village Board Minutes
+Trustees answering roll call: Smith, Jones, Lee.
+""")
+    assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "present", "member")]
+    got = attendance(tmp_path, """
+##City Council Minutes
+Council Members Present: Jones, Lee, Smith Council Members Absent: Fox Staff Present: Doe
+""")
+    assert got == [("Jones", "present", "member"), ("Lee", "present", "member"), ("Smith", "present", "member"),
+                   ("Fox", "absent", "member"), ("Doe", "present", "officer")]

@@ -66,7 +66,10 @@ _LABELS = [
      # "Late arrival: Eve Kim (7:15 pm)", "Arrived late:": a member who came after the start came
      r"(?:late(?:\s+arrivals?)?|arrived\s+late)(?=\s*:)|"
      # ("Sederunt:", "there sat", heads the list of those present in Scottish minutes)
-     r"sederunt", "present", "member"),
+     r"sederunt|"
+     # "Trustees answering roll call:", "The following members answered roll call:"
+     rf"(?:(?:the\s+)?following\s+)?(?:(?:{_WHO})\s+)?(?:answering|answered|responding\s+to|responded\s+to)\s+(?:the\s+)?roll(?:\s?call)?",
+     "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
 # "Staff: City Manager A, City Clerk B") it names who is expected, not who came
@@ -88,7 +91,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
 _LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut",
-                "public", "late", "sederunt")
+                "public", "late", "sederunt", "roll")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
@@ -492,8 +495,25 @@ def _row_above_label(lines: list[Line], i: int, start: bool = False) -> list[Lin
 def _caps_labels_apart(text: str) -> str:
     """A label in capitals inside a list's line begins a list of its own, whatever comes before it:
     "PRESENT: Council Members: Adams, Chen and Mayor Diaz ABSENT: Council Members: Evans"."""
-    return re.sub(r"(?<=[a-z.,)])\s+(?=(?P<label>[A-Z][A-Z ]{3,30}):)",
+    text = re.sub(r"(?<=[a-z.,)])\s+(?=(?P<label>[A-Z][A-Z ]{3,30}):)",
                   lambda m: "; " if label_of(m.group("label")) else m.group(), text)
+    # ... as does a label in capitalised words after a name: "Present: Jones, Lee, Smith Council Members
+    # Absent: Fox Staff Present: Doe" (the longest run of words before the colon that is a label)
+    cuts = []
+    for m in re.finditer(r"\b(?:Present|Absent|Excused|Apologies|Attending|Staff|Officers)\s*:", text):
+        start = m.start()
+        while True:  # (back over the words a label is made of: "Council Members", "Also", "City Staff")
+            w = re.search(r"\b(?:Council|Board|Committee|Commission|Members?|Staff|City|Town|County|Also|Others?|Elected|"
+                          r"Voting|Non-Voting|Ex-Officio|Officio|Ex|Alternates?|Associate|Co-opted|Substitute|Youth|Student|"
+                          r"Councill?ors?|Trustees?|Directors?|Commissioners?|Officers?|Not)\s+$", text[:start])
+            if not w:
+                break
+            start = w.start()
+        if re.search(r"[a-z)]\s+$", text[:start]) and label_of(text[start:m.end()].rstrip(" :")):
+            cuts.append(start)
+    for start in reversed(cuts):
+        text = text[:start].rstrip() + "; " + text[start:]
+    return text
 
 
 # "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
