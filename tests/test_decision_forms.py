@@ -314,3 +314,19 @@ Board unanimously adopted Resolution 2024-15 on school fees.
 """)
     assert [(t, o) for t, m, s, o, *_ in got] == [("The Board approved the consent agenda as presented.", "carried"),
                                                 ("Board unanimously adopted Resolution 2024-15 on school fees.", "carried")]
+
+
+def test_minutes_set_out_as_a_table_with_a_decision_column(tmp_path):
+    # "Item | Subject | Discussion | Decision": "Noted." disposes of the item; a sentence in the
+    # Decision column says what was decided; "Clerk to write ..." (who is to act) records nothing
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "t.pdf", ["Minutes of the Steering Group", "Present: Ann Lee (Chair), Bob Kerr"],
+                           [["Item", "Subject", "Discussion", "Decision"],
+                            ["1", "Minutes of the last meeting", "The minutes were reviewed.", "Agreed as a correct record."],
+                            ["2", "Budget report", "The treasurer presented the budget.", "Noted."],
+                            ["3", "Grant scheme", "Members discussed the criteria.", "The Group agreed to open the scheme in May."],
+                            ["4", "Parking", "A resident raised parking.", "Clerk to write to the County Council."]],
+                           widths=[40, 120, 180, 160])
+    got = [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(analyse(list(read_pages(path))))]
+    assert got == [("1", "Minutes of the last meeting", "carried"), ("2", "Budget report", "carried"),
+                   ("3", "to open the scheme in May", "carried")]
