@@ -330,3 +330,16 @@ def test_minutes_set_out_as_a_table_with_a_decision_column(tmp_path):
     got = [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(analyse(list(read_pages(path))))]
     assert got == [("1", "Minutes of the last meeting", "carried"), ("2", "Budget report", "carried"),
                    ("3", "to open the scheme in May", "carried")]
+
+
+def test_a_working_group_or_forum_agreeing_in_its_notes(tmp_path):
+    got = [t for t, *_ in decisions(tmp_path, """
+##Notes of the Finance Working Group
+Present: Ann Lee (Chair), Bob Kerr, Carl Dunn
+**1. Budget
+The treasurer presented the budget. The Group agreed to recommend the budget to Council.
+**2. Grants
+The Forum decided that the grant scheme would open in May.
+""")]
+    assert got == ["The Group agreed to recommend the budget to Council.",
+                   "The Forum decided that the grant scheme would open in May."]

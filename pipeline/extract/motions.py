@@ -430,7 +430,8 @@ ENTRY_DISPOSAL = (r"^[^.;]{2,120}?(?:\s[-–:]\s*|:\s*|\s(?=£|\$))(?:[£$]\s?\d
                   r"(?:agreed|approved|awarded|granted|refused|declined|accepted)\.?$")
 NARRATIVE = re.compile(
     r"\bit\s+was\s+(?:(?:therefore|also|then|further|subsequently|unanimously|again)\s+)*(?:resolved|agreed|decided)\b|"
-    r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
+    r"\b(?:councillors|members|council|committee|sub-committee|board|all|they|meeting|panel|trustees|everyone|commission|"
+    r"cabinet|group|forum|partnership|governors|directors|executive)\s+"
     r"(?:(?:present|then|therefore|also|unanimously)\s+)*(?:resolved|agreed|decided)\b|"
     r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b|"
     # the body's own act, said at the start of its sentence: "The Board approved the consent agenda.",
