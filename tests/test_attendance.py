@@ -779,3 +779,64 @@ Commissioners Present: Ann Lee – Lee's Bakery, Bob Stone – Resident
     assert got == [("A Smith", "present", "member"), ("B Jones", "present", "member"), ("C Brown", "present", "member"),
                    ("D Hall", "present", "member"), ("F Black", "present", "member"), ("E Green", "apologies", "member"),
                    ("G Gray", "apologies", "member"), ("H Hill", "apologies", "member"), ("D White", "present", "officer")]
+
+
+def test_called_to_order_with_the_members_present(tmp_path):
+    # synopsis minutes: "called to order ... with A, B and C present, and 19 guests"
+    got = attendance(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes
+The regular meeting was called to order by the Supervisor at 7:00 pm,
+with Hale, Ives, Kerr and Lund present, and 19 guests.
+The agenda was approved after motion by Hale and second by Ives.
+""")
+    assert got == [("Hale", "present", "member"), ("Ives", "present", "member"), ("Kerr", "present", "member"),
+                   ("Lund", "present", "member")]
+    got = attendance(tmp_path, """
+##Village of Elm
+Council Minutes
+President Hale called the meeting to order at 7:00 p.m. with Trustees Ives, Kerr and 9 guests present.
+""")
+    assert got == [("Ives", "present", "member"), ("Kerr", "present", "member")]
+
+
+def test_sederunt_is_who_was_present(tmp_path):
+    got = attendance(tmp_path, """
+##Minutes of Meeting of the Education Committee
+Sederunt: Councillor A Brown (Convener), Councillor C Dunn, Councillor E Fox.
+Apologies: Councillor G Hall.
+""")
+    assert got == [("A Brown", "present", "member"), ("C Dunn", "present", "member"), ("E Fox", "present", "member"),
+                   ("G Hall", "apologies", "member")]
+
+
+def test_names_marked_with_an_asterisk_and_the_key_under_the_list(tmp_path):
+    # "Councillors: A, B*, C*" over "* denotes absence": the marked names were absent; a key that says
+    # nothing of absence ("*attended remotely") leaves them present
+    got = attendance(tmp_path, """
+##Minutes of the Town Council
+Councillors: Smith (Chair), Jones, Lee*, Fox*
+* denotes absence
+""")
+    assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "absent", "member"),
+                   ("Fox", "absent", "member")]
+    got = attendance(tmp_path, """
+##Minutes of the Town Council
+Present: Councillors Smith (Chair), Jones*, Lee
+*attended remotely
+""")
+    assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "present", "member")]
+
+
+def test_answering_roll_call_and_labels_run_together_on_one_line(tmp_path):
+    got = attendance(tmp_path, """
+##Village Board Minutes
+Trustees answering roll call: Smith, Jones, Lee.
+""")
+    assert got == [("Smith", "present", "member"), ("Jones", "present", "member"), ("Lee", "present", "member")]
+    got = attendance(tmp_path, """
+##City Council Minutes
+Council Members Present: Jones, Lee, Smith Council Members Absent: Fox Staff Present: Doe
+""")
+    assert got == [("Jones", "present", "member"), ("Lee", "present", "member"), ("Smith", "present", "member"),
+                   ("Fox", "absent", "member"), ("Doe", "present", "officer")]

@@ -166,3 +166,180 @@ It was agreed that the remaining budget of £1,350 be carried forward to the aut
 """)
     assert [g[0] for g in got] == ["Scouts - agreed to award £400 towards new equipment.",
                                    "It was agreed that the remaining budget of £1,350 be carried forward to the autumn round."]
+
+
+def test_synopsis_minutes_record_the_action_then_who_moved_it(tmp_path):
+    # US township / village synopsis minutes: what was done, then "after motion by A and second by B",
+    # the roll call after it; several such sentences to a paragraph
+    got = decisions(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes (Proposed)
+The regular meeting was called to order at 7:00 pm, with Hale, Ives, Kerr and Lund present.
+The agenda was approved after motion by Hale and second by Ives.
+Payment of bills in the amount of $15,988.29 in the general fund were approved by roll call vote after motion by
+Kerr and second by Lund. Hale-yes; Ives-yes; Kerr-yes; Lund-yes.
+Appointed Ann Moss as Board of Review alternate after motion by Lund and second by Hale. Approved the 2025
+meeting dates after motion by Ives and second by Kerr.
+The minutes of the March 4 meeting were approved on motion by Kerr, support by Hale.
+The rezoning request was denied after motion by Ives and second by Lund.
+Discussion followed after motion by Hale and second by Kerr to table the road item. Motion carried.
+""")
+    assert got == [("The agenda was approved", "Hale", "Ives", "carried", None, None),
+                   ("Payment of bills in the amount of $15,988.29 in the general fund were approved", "Kerr", "Lund",
+                    "carried", 4, 0),
+                   ("Appointed Ann Moss as Board of Review alternate", "Lund", "Hale", "carried", None, None),
+                   ("Approved the 2025 meeting dates", "Ives", "Kerr", "carried", None, None),
+                   ("The minutes of the March 4 meeting were approved", "Kerr", "Hale", "carried", None, None),
+                   ("The rezoning request was denied", "Ives", "Lund", "lost", None, None),
+                   ("to table the road item", "Hale", "Kerr", "carried", None, None)]
+
+
+def test_a_body_resolved_in_the_third_person_and_a_list_after_the_lead_in(tmp_path):
+    # UK town and parish minutes: "Committee resolved to ...", "Committee resolved to: i) ... ii) ...";
+    # prose of members agreeing keeps its words
+    got = decisions(tmp_path, """
+##Amenities Committee Minutes
+Present: Cllrs Hale (Chairman), Ives and Kerr.
+**52 Apologies for Absence
+Cllrs Lund and Moss.
+Committee resolved to note the apologies.
+**53 Bloom update
+The Clerk presented an update on the project.
+Committee resolved to:
+i) Approve the outlined proposals in section 4 of the report and to authorise the
+Assistant Town Clerk to progress them within the approved budget
+ii) Note the report
+**54 Footpaths
+Members agreed to write to the County Council about the footpath at Mill Lane.
+""")
+    assert [g[0] for g in got] == [
+        "to note the apologies.",
+        "Approve the outlined proposals in section 4 of the report and to authorise the Assistant Town Clerk to "
+        "progress them within the approved budget",
+        "Note the report",
+        "Members agreed to write to the County Council about the footpath at Mill Lane."]
+
+
+def test_a_decision_in_a_ruled_table_is_read_in_its_own_cell(tmp_path):
+    # a grants table: the committee's decision in its column, not spliced with the summary beside it
+    from pipeline.read.layout import analyse as _analyse
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "t.pdf", ["Grants Committee Minutes", "Present: Cllrs Hale, Ives and Kerr."],
+                           [["Organisation", "Project Summary", "Amount", "Decision"],
+                            ["Special Olympics", "Funding for room hire and insurance so that the club can continue to "
+                             "offer three nights per week of sports and training for adults.", "£2355.50",
+                             "Approved. Committee resolved to fund from the social inclusion budget."]],
+                           widths=[90, 220, 60, 130])
+    got = [d.text for d in extract_decisions(_analyse(list(read_pages(path))))]
+    assert "to fund from the social inclusion budget." in got
+    assert not any("nights per week" in t for t in got)
+
+
+def test_scottish_committee_agreed_with_a_lettered_list(tmp_path):
+    # "The Committee agreed:- (a) to ...; and (b) to ...", with or without a "Decision" heading over it
+    text = """
+##Minutes of Meeting of the Education Committee
+Sederunt: Councillor A Brown (Convener), Councillor C Dunn.
+**1. SCHOOL ESTATE REVIEW
+There was submitted a report by the Director of Education.
+{heading}
+The Committee agreed:-
+(a) to approve the review of the school estate; and
+(b) to instruct officers to report back in six months.
+**2. ROADS
+{heading}
+The Committee agreed to approve the programme.
+"""
+    for heading in ("**Decision", "Decision", ""):
+        got = [t for t, *_ in decisions(tmp_path, text.format(heading=heading))]
+        assert [t.rstrip(".; and") for t in got] == ["to approve the review of the school estate",
+                                                    "to instruct officers to report back in six months",
+                                                    "to approve the programme"], heading
+
+
+def test_a_resolution_form_not_yet_filled_in_is_a_draft(tmp_path):
+    # a report's attached draft resolution: "PASSED AND ADOPTED ... on the __ day of September 2020"
+    text = """
+CITY COUNCIL RESOLUTION NO. {number}
+A RESOLUTION URGING THE POSTMASTER GENERAL TO END DELAYS
+WHEREAS, the Postal Service guarantees universal delivery to everyone; and
+NOW, THEREFORE, BE IT RESOLVED, THAT THE CITY URGES THE POSTMASTER GENERAL TO CEASE ANY ACTION
+THAT SLOWS THE DELIVERY OF THE MAIL.
+PASSED AND ADOPTED by the City Council at the meeting held on
+the {day} day of September 2020.
+"""
+    assert decisions(tmp_path, text.format(number="", day="__")) == []
+    got = decisions(tmp_path, text.format(number="2020-55", day="8th"))
+    assert [g[0][:40] for g in got] == ["THAT THE CITY URGES THE POSTMASTER GENER"]
+
+
+def test_a_roll_call_broken_after_a_members_hyphen(tmp_path):
+    # "... Ives-yes; Kerr-" / "yes." : the name and its vote, not a word hyphenated at the line end
+    got = decisions(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes
+Payment of bills in the amount of $26,208.65 were approved by roll call vote after motion by Hale and second by Ives.
+Hale-yes; Ives-yes; Lund-yes; Moss-yes; Kerr-
+yes.
+""")
+    assert got == [("Payment of bills in the amount of $26,208.65 were approved", "Hale", "Ives", "carried", 5, 0)]
+
+
+def test_parish_resolutions_numbered_and_moved_after(tmp_path):
+    # "Resolution 24/15: That ... Proposed Cllr A, seconded Cllr B. All in favour."; in minutes with
+    # formal resolutions, "Members resolved to ..." is one too
+    got = decisions(tmp_path, """
+##Minutes of the Parish Council Meeting
+Present: Cllrs Smith, Jones and Lee.
+**24/15 Grass cutting
+Resolution 24/15: That the quote from Green Ltd be accepted. Proposed Cllr Smith, seconded Cllr Jones. All in favour.
+**24/16 Bench
+It was RESOLVED to purchase a new bench for the green.
+**24/17 Finance
+Members resolved to approve the payments listed.
+""")
+    assert [(t, m, s, o) for t, m, s, o, *_ in got] == [
+        ("That the quote from Green Ltd be accepted.", "Smith", "Jones", "carried"),
+        ("to purchase a new bench for the green.", None, None, None),
+        ("Members resolved to approve the payments listed.", None, None, "carried")]
+
+
+def test_a_bodys_own_act_at_the_start_of_its_sentence_in_minutes(tmp_path):
+    got = decisions(tmp_path, """
+##Board of Education Minutes
+Members present: Hale, Ives, Kerr.
+The Board approved the consent agenda as presented.
+The Superintendent reported that the Board approved the plan in 2019.
+Board unanimously adopted Resolution 2024-15 on school fees.
+""")
+    assert [(t, o) for t, m, s, o, *_ in got] == [("The Board approved the consent agenda as presented.", "carried"),
+                                                ("Board unanimously adopted Resolution 2024-15 on school fees.", "carried")]
+
+
+def test_minutes_set_out_as_a_table_with_a_decision_column(tmp_path):
+    # "Item | Subject | Discussion | Decision": "Noted." disposes of the item; a sentence in the
+    # Decision column says what was decided; "Clerk to write ..." (who is to act) records nothing
+    from tests.pdfs import ruled_table_pdf
+    path = ruled_table_pdf(tmp_path / "t.pdf", ["Minutes of the Steering Group", "Present: Ann Lee (Chair), Bob Kerr"],
+                           [["Item", "Subject", "Discussion", "Decision"],
+                            ["1", "Minutes of the last meeting", "The minutes were reviewed.", "Agreed as a correct record."],
+                            ["2", "Budget report", "The treasurer presented the budget.", "Noted."],
+                            ["3", "Grant scheme", "Members discussed the criteria.", "The Group agreed to open the scheme in May."],
+                            ["4", "Parking", "A resident raised parking.", "Clerk to write to the County Council."]],
+                           widths=[40, 120, 180, 160])
+    got = [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(analyse(list(read_pages(path))))]
+    assert got == [("1", "Minutes of the last meeting", "carried"), ("2", "Budget report", "carried"),
+                   ("3", "to open the scheme in May", "carried")]
+
+
+def test_a_working_group_or_forum_agreeing_in_its_notes(tmp_path):
+    got = [t for t, *_ in decisions(tmp_path, """
+##Notes of the Finance Working Group
+Present: Ann Lee (Chair), Bob Kerr, Carl Dunn
+**1. Budget
+The treasurer presented the budget. The Group agreed to recommend the budget to Council.
+**2. Grants
+The Forum decided that the grant scheme would open in May.
+""")]
+    assert got == ["The Group agreed to recommend the budget to Council.",
+                   "The Forum decided that the grant scheme would open in May."]

@@ -1270,3 +1270,41 @@ AGENDA
 2. Declarations of interest
 """)
     assert facts(info) == ("Eastfold", body, "2024-03-11")
+
+
+def test_minutes_titled_with_their_status_after_the_title(tmp_path):
+    # "Board Meeting Minutes (Proposed)", "Regular Meeting Minutes (Unapproved)"
+    info = describe(tmp_path, """
+##Township of Aspen
+Board Meeting Minutes (Proposed)
+December 14, 2010
+The regular meeting was called to order at 7:00 pm.
+""", name="minutes.pdf")
+    assert info.doc_type == "minutes"
+
+
+@pytest.mark.parametrize("title", ["PLANNING COMMISSION MINUTES - REGULAR MEETING", "DRAFT MINUTES", "Approved Minutes",
+                                   "Minutes – 12 March 2024", "Minutes: Finance Committee", "Minutes (Draft)",
+                                   "Board of Trustees Regular Meeting Minutes for January 14, 2025",
+                                   "Parish Council Minutes 2024", "Journal of Proceedings"])
+def test_minutes_titles_of_other_forms(tmp_path, title):
+    info = describe(tmp_path, f"""
+Town of Aspen
+123 Main Street
+##{title}
+March 4, 2024
+The meeting was called to order at 7:00 p.m.
+""", name="minutes.pdf")
+    assert info.doc_type == "minutes"
+
+
+def test_an_agendas_note_of_draft_minutes_attached_is_no_minutes_heading(tmp_path):
+    path = text_pdf(tmp_path / "agenda.pdf", """
+B. Approval of Minutes (Takaoka)
+Recommendation: Approve the Minutes of November 15, 2022, Regular Meeting.
+Draft Minutes
+C. Registers of Demands (Mata)
+Recommendation: Adopt Resolution No. 2022-__, allowing certain claims and demands.
+""")
+    page = layout.analyse(list(pages.read_pages(path)))[0]
+    assert not document.has_minutes_heading(page)

@@ -64,7 +64,12 @@ _LABELS = [
      rf"substitutes?(?:\s+(?:members?|councillors?))?(?:\s+(?:present|in\s+attendance|attending){_HOW})?|"
      r"representatives\s+present|"
      # "Late arrival: Eve Kim (7:15 pm)", "Arrived late:": a member who came after the start came
-     r"(?:late(?:\s+arrivals?)?|arrived\s+late)(?=\s*:)", "present", "member"),
+     r"(?:late(?:\s+arrivals?)?|arrived\s+late)(?=\s*:)|"
+     # ("Sederunt:", "there sat", heads the list of those present in Scottish minutes)
+     r"sederunt|"
+     # "Trustees answering roll call:", "The following members answered roll call:"
+     rf"(?:(?:the\s+)?following\s+)?(?:(?:{_WHO})\s+)?(?:answering|answered|responding\s+to|responded\s+to)\s+(?:the\s+)?roll(?:\s?call)?",
+     "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
 # "Staff: City Manager A, City Clerk B") it names who is expected, not who came
@@ -86,7 +91,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
 _LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut",
-                "public", "late")
+                "public", "late", "sederunt", "roll")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
@@ -317,12 +322,16 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     minutes = bool(pages) and has_minutes_heading(pages[0])
     first_page = pages[0].number if pages else 0
 
+    # "* denotes absence" under a list of members: the names marked so were absent
+    legend = _star_legend(lines) if any("*" in l.text for l in lines) else None
+
     def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
+        starred = _starred(names_text, role)
         for printed, name, name_role in _names(names_text, role):
             if _key(name) not in seen:
                 seen.add(_key(name))
-                out.append(Attendance(name=name, status=status, role=name_role, page=at.page,
-                                      printed=printed, label=label, bbox=at.bbox))
+                out.append(Attendance(name=name, status=legend if legend and _key(name) in starred else status,
+                                      role=name_role, page=at.page, printed=printed, label=label, bbox=at.bbox))
 
     i = 0
     while i < len(lines):
@@ -434,13 +443,14 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                  # (each entry of a list may say its own status: "Commissioners: Lee - Present, Diaz - Absent")
                  for status_here, names_here in (_each_with_status(names_text) or [(status, names_text)])]
         for status, role, names_text in lists:
+            starred = _starred(names_text, role or "member")
             for printed, name, name_role in _names(names_text, role or "member"):
                 key = _key(name)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Attendance(name=name, status=status, role=name_role, page=line.page, printed=printed,
-                                      label=None, bbox=line.bbox))
+                out.append(Attendance(name=name, status=legend if legend and key in starred else status, role=name_role,
+                                      page=line.page, printed=printed, label=None, bbox=line.bbox))
         for k in range(i + 1, j):
             # a sentence the list ran on into: "... Diaz and Ford. Trustee Park was absent."
             for status, role, names_text in _named_then_status(lines, k):
@@ -485,8 +495,25 @@ def _row_above_label(lines: list[Line], i: int, start: bool = False) -> list[Lin
 def _caps_labels_apart(text: str) -> str:
     """A label in capitals inside a list's line begins a list of its own, whatever comes before it:
     "PRESENT: Council Members: Adams, Chen and Mayor Diaz ABSENT: Council Members: Evans"."""
-    return re.sub(r"(?<=[a-z.,)])\s+(?=(?P<label>[A-Z][A-Z ]{3,30}):)",
+    text = re.sub(r"(?<=[a-z.,)])\s+(?=(?P<label>[A-Z][A-Z ]{3,30}):)",
                   lambda m: "; " if label_of(m.group("label")) else m.group(), text)
+    # ... as does a label in capitalised words after a name: "Present: Jones, Lee, Smith Council Members
+    # Absent: Fox Staff Present: Doe" (the longest run of words before the colon that is a label)
+    cuts = []
+    for m in re.finditer(r"\b(?:Present|Absent|Excused|Apologies|Attending|Staff|Officers)\s*:", text):
+        start = m.start()
+        while True:  # (back over the words a label is made of: "Council Members", "Also", "City Staff")
+            w = re.search(r"\b(?:Council|Board|Committee|Commission|Members?|Staff|City|Town|County|Also|Others?|Elected|"
+                          r"Voting|Non-Voting|Ex-Officio|Officio|Ex|Alternates?|Associate|Co-opted|Substitute|Youth|Student|"
+                          r"Councill?ors?|Trustees?|Directors?|Commissioners?|Officers?|Not)\s+$", text[:start])
+            if not w:
+                break
+            start = w.start()
+        if re.search(r"[a-z)]\s+$", text[:start]) and label_of(text[start:m.end()].rstrip(" :")):
+            cuts.append(start)
+    for start in reversed(cuts):
+        text = text[:start].rstrip() + "; " + text[start:]
+    return text
 
 
 # "Members Bob Cook, Eleanor Kilmer and Greg Lotter were present." / "Erv Herdering was also present."
@@ -496,7 +523,12 @@ NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?
                                # "Cllr Nolan sent apologies", "Councillors Hart and Ives had sent their apologies"
                                r"(?:^|(?<=[.;:]\s))(?:(?:councillors?|cllrs?\.?)\s+)?(?P<names2>[A-Z][^.;:]{2,300}?)\s+"
                                r"(?:had\s+|has\s+|have\s+)?(?:sent|gave|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
-                               r"(?P<status2>apolog(?:ies|y))\b")
+                               r"(?P<status2>apolog(?:ies|y))\b|"
+                               # the call to order that says who came: "called to order at 7:00 pm, with Wray,
+                               # Ensign and Crockett present", "with Trustees Abel and Cole present and Dunn absent"
+                               r"\bwith\s+(?:(?:the\s+)?following\s+)?(?:(?:board|council|committee|commission)\s+)?"
+                               r"(?:(?-i:[Mm]embers?|[Cc]ouncill?ors?|[Tt]rustees?|[Cc]ommissioners?|[Ss]upervisors?|[Dd]irectors?)\s+)?"
+                               r"(?P<names3>[A-Z][^.;:]{2,300}?)\s+(?:(?:also|being)\s+)?(?P<status3>present|absent|in\s+attendance)\b")
 
 
 # a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
@@ -557,16 +589,22 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
         # in attendance")
         breaks.append((at, not (ended and title) and l.bold == nxt.bold))
     for m in NAMED_THEN_STATUS.finditer(text):
-        names = m.group("names") or m.group("names2")
-        start = m.start("names") if m.group("names") else m.start("names2")
+        group = next(g for g in ("names", "names2", "names3") if m.group(g))
+        names, start = m.group(group), m.start(group)
         end = start + len(names)
+        if group == "names3":
+            # (the public counted after the members: "with Wray, Fales, Crockett and 9 guests present")
+            names = re.sub(r"\s*,?\s*(?:and|plus)\s+(?:\d{1,4}|no|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?:guests?|visitors?|residents?|citizens?|members?\s+of\s+the\s+public|others?|people)$", "", names,
+                           flags=re.I)
         if m.start() >= len(lines[i].text) or not _only_names(names) or any(
                 start < b < end and not runs for b, runs in breaks):
             continue
         if m.group("status2"):
             out.append(("apologies", "member", names))
             continue
-        status = "absent" if m.group("status").lower() in ("absent", "excused") else "present"
+        word = m.group("status") or m.group("status3")
+        status = "absent" if word.lower() in ("absent", "excused") else "present"
         out.append((status, "other" if m.group("also") else "member", names))
     return out
 
@@ -620,6 +658,8 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # a paragraph gap, unless the list is printed one name a line, spaced out
     if (_HEADING.match(line.text) and not _initial_name_and_post(line.text)) or (line.bold and not prev.bold):
         return False
+    if re.match(r"\s*\(?\s*\*+\s*(?:[=:\-–]\s*)?[A-Za-z]", line.text) and not _only_names(line.text.replace("*", " ")):
+        return False  # the key to the list's marks, "* denotes apologies", "*attended remotely"
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
     if re.search(r"(?:,|\band|&)\s*$", prev.text) and _only_names(re.split(r"[.;:]\s", line.text)[0].rstrip(".")):
@@ -665,8 +705,31 @@ POST_NOMINALS = re.compile(rf"(?<=[A-Za-zß-öø-ÿ.])\s*,?\s+{_POST_NOMINALS}(?
                            r"(?=\s*(?:[,;()&]|\band\b|\bAND\b|$))")
 
 
+# the key under a list that marks some of its names: "* denotes absence", "(* Apologies)", "*absent"
+STAR_LEGEND = re.compile(r"(?:^|\(|\s)\*+\s*(?:[=:\-–]\s*)?(?:denotes|indicates|signifies|means|=)?\s*(?:an?\s+)?(?:member\s+)?"
+                         r"(?P<word>absent|absence|not\s+present|apolog(?:ies|y)|sent\s+apologies|excused)\b", re.I)
+
+
+def _star_legend(lines: list[Line]) -> str | None:
+    for line in lines:
+        m = STAR_LEGEND.search(line.text) if "*" in line.text else None
+        if m:
+            return "apologies" if m.group("word").lower().startswith(("apolog", "sent")) else "absent"
+    return None
+
+
+def _starred(text: str, role: str) -> set[str]:
+    """The keys of the names a list marks with an asterisk ("Lee*", "*Cllr Fox")."""
+    if "*" not in text:
+        return set()
+    pieces = [p for p in re.split(r"[,;]|\band\b|&", text) if "*" in p]
+    return {_key(name) for _, name, _ in _names(", ".join(pieces), role)}
+
+
 def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     """(printed, name, role) for each person in a list's text."""
+    # (a mark after or before a name, "Lee*", is a note the list's key explains, not part of the name)
+    text = re.sub(r"\s*\*+\s*", " ", text) if "*" in text else text
     text = POST_NOMINALS.sub("", text)
     if re.search(r"[A-Z]{2}", text) and not re.search(r"[a-zß-öø-ÿ]", text):
         # a list printed all in capitals ("RUIZ, BELL, MAYOR HUNT"): its short words are surnames, not

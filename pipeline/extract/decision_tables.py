@@ -38,11 +38,16 @@ _REF_CELL = re.compile(r"^(?:[A-Z]{1,6}\s?)?\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.
 # or where it went ("Approved 4-1 (Chen no)", "Continued to April 7, 2025", "Recommended approval to
 # City Council 5-0"); or a tally alone in a vote column ("3-0")
 _OUTCOME_VERBS = {"approved": "carried", "adopted": "carried", "accepted": "carried", "carried": "carried",
-                  "passed": "carried", "agreed": "carried", "resolved": "carried", "received": "carried",
+                  "passed": "carried", "agreed": "carried", "resolved": "carried", "received": "carried", "noted": "carried",
                   "recommended": "carried", "granted": "carried", "awarded": "carried", "authorised": "carried",
                   "authorized": "carried", "denied": "lost", "rejected": "lost", "refused": "lost", "failed": "lost",
                   "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn", "continued": "deferred",
                   "deferred": "deferred", "tabled": "deferred", "postponed": "deferred"}
+# a decision cell that is a sentence of its own: "The Group agreed to open the scheme in May.", "It was
+# resolved that the grant be paid." (who decided is not what was decided)
+_DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)\s+)*|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}?"
+                           r"(?:(?:also|then|unanimously)\s+)*)(?:agreed|resolved|decided)\s*:?\s+(?P<what>(?:that|to|not\s+to)\b.{3,}|"
+                           r"(?:[a-z]\)|\(?[ivx]+\)|\d\.)\s.{3,})$", re.I)
 _OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)
 _TALLY_CELL = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{0,60}\))?$")
 
@@ -113,6 +118,12 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                 if len(text.split()) < 2:
                     continue
                 outcome, vote = _outcome(cells[col["outcome"]], header[col["outcome"]]) if "outcome" in col else (None, None)
+                said = _DECIDED_CELL.match(re.sub(r"\s+", " ", cells[col["outcome"]]).strip()) \
+                    if "outcome" in col and outcome is None else None
+                if said:
+                    # "The Group agreed to open the scheme in May." in the Decision column: the cell says what
+                    # was decided, in words of its own
+                    outcome, text = "carried", said.group("what").strip()
                 mover = cells[col["mover"]].strip() or None if "mover" in col else None
                 seconder = cells[col["seconder"]].strip() or None if "seconder" in col else None
                 if outcome is None and mover is None:

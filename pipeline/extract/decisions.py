@@ -30,7 +30,7 @@ from pipeline.models import Decision
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
-    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Resolution(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -207,6 +207,15 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         if adopted and out and out[-1].kind == "resolution":
             # "PASSED, APPROVED AND ADOPTED ... by the following vote: AYES: ... NOES: ..."
             block = " ".join(l.text for l in lines[i:i + 8])
+            if re.search(r"\b(?:the|this)\s+_{2,}\s*(?:day\b|of\b)|\bday\s+of\s+_{2,}|\bon\s+_{3,}", lines[i].text + " " +
+                         " ".join(l.text for l in lines[i + 1:i + 3])):
+                # "PASSED AND ADOPTED ... at the meeting held on the __ day of September 2020": a form
+                # not filled in is the draft a report attaches, not a resolution adopted
+                number = out[-1].file_number
+                while out and out[-1].kind == "resolution" and out[-1].file_number == number:
+                    out.pop()
+                i += 1
+                continue
             _set_vote(out[-1], read_vote(block))
             out[-1].outcome = out[-1].outcome or "carried"
             i += 1
@@ -224,8 +233,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             line = src[at]
             m = KEYWORD.search(line.text)
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
-        formal = formal or bool(m.group("kw") or m.group("kw3") or m.group("kw4") or m.group("kw6")
-                                or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group()))
+        # (a "Decision" that heads nothing, skipped below, says nothing of the paper's form)
+        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6")
+                                or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group())) \
+            or bool(m.group("kw3")) and not (re.fullmatch(r"decisions?", line.text.strip(), re.I) and (
+                line.in_table or not (line.bold or line.text.strip().isupper())))
         if m.group("kw5") is not None:
             kind = "noted"
         else:
@@ -293,6 +305,9 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             after = MOVED_AFTER.search(text)
             if after:
                 text = text[:after.start()].strip()
+                if after.group("said") and vote is None:
+                    vote = read_vote(after.group("said"))
+                    vote.outcome = vote.outcome or "carried"
             counted = BRACKETED_VOTE.search(text)
             item_vote = vote
             if counted:
@@ -321,7 +336,10 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
         # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
         # correct record" (other prose there reports the discussion)
-        plain = [d for d in _narrative(lines, paras) if PLAIN_DISPOSAL.match(d.text) and not any(_overlaps(d, k) for k in out)]
+        # (an item of a list is a plain disposal when its lead-in is: "The Committee agreed:- (a) ...")
+        plain = [d for d, lead in _narrative(lines, paras) if PLAIN_DISPOSAL.match(lead) and not any(_overlaps(d, k) for k in out)]
+        for d in plain:
+            d.text = _without_lead_in(d.text)
         for d in plain:  # the minute it is recorded under
             at = (d.page, d.bbox[1] if d.bbox else 0.0)
             under = [m for start, m in minutes_at if start <= at]
@@ -336,8 +354,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # (the sentence that puts a motion to the vote, "... put the amendment to the vote and it was
         # agreed", is the vote on a motion read above, not a decision of its own)
         kept = out if any(d.kind in ("motion", "amendment") for d in out) else []
-        out = kept + [d for d in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
-                      and not (voted and PUT_TO_VOTE.search(d.text))]
+        told = [d for d, _ in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
+                and not (voted and PUT_TO_VOTE.search(d.text))]
+        for d in told:
+            d.text = _without_lead_in(d.text)
+        out = kept + told
         out.sort(key=lambda d: (d.page, d.bbox[1] if d.bbox else 0.0))
     return _once(out)
 
@@ -361,7 +382,11 @@ MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?{_MOVED_SECONDED}(?:and\b\s*)?(?:it\
 BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
                             r"\d{1,3}\s*[,;]?\s*){2,3}\)\.?$", re.I)
 # ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
-MOVED_AFTER = re.compile(rf"\s*\(\s*{_MOVED_SECONDED}\)\.?$", re.I)
+# (or as a sentence of its own after it, with the outcome: "... be accepted. Proposed Cllr Ray, seconded
+# Cllr Li. All in favour.")
+MOVED_AFTER = re.compile(rf"(?:\s*(?P<bracket>\()\s*|(?<=[.;])\s+){_MOVED_SECONDED}(?(bracket)\)\.?|"
+                         r"(?P<said>(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
+                         r"[^.]{0,40}\.?)?)$", re.I)
 
 
 def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | None, str | None, Vote | None]:
@@ -778,7 +803,9 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             following = join_lines(l.text for l in paras[last + 1][2]) \
                 if last + 1 < len(paras) and paras[last + 1][:2] == (ref, heading) else ""
             if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
-                after = after + " " + following
+                # (up to the motion that paragraph makes itself, whose vote is its own)
+                moved_next = find_motion(following) if following else None
+                after = after + " " + (following[:moved_next[3]] if moved_next else following)
             voted = STRONG_OUTCOME.search(after[:200]) is not None
             # the verb the action is recorded by, first ("Approved the contract ...") or after what was
             # done ("Items 5A-5F approved on a motion by ...", "Approved on a motion by ...")
@@ -828,10 +855,28 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
 # (a plain "it was agreed that ..." there is as often the sense of the discussion, "It was agreed that
 # children should be placed close to home", so only a resolution, a unanimous agreement and the
 # approval of the last minutes count)
-PLAIN_DISPOSAL = re.compile(r"^(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
+PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?discussion,?\s+)?"
+                            r"(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
+                            # "The Committee resolved to ...", "Council unanimously resolved that ..."
+                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
+                            r"(?:unanimously\s+)?(?:resolved|agreed)|(?:the\s+)?(?:members|councillors)\s+(?:present\s+)?(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
-                            r"\s+(?:that|to|not\s+to)\b|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
+                            r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
+
+
+# the body that resolved, before what it resolved: "Committee resolved to note the apologies", "The Town
+# Council unanimously resolved that ...": a resolution in the third person, whose text is what was
+# resolved, as a formal resolution's is (prose of members agreeing, "The Councillors agreed ...",
+# "After discussion it was resolved to ...", is recorded as the sentence it is)
+_LEAD_IN = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission|cabinet)\s+"
+                      r"(?:(?:then|therefore|also|unanimously|formally)\s+)*(?:resolved|resolves|agreed|decided)\s*[:,]?\s+"
+                      r"(?=(?:that|to|not\s+to)\b)", re.I)
+
+
+def _without_lead_in(text: str) -> str:
+    m = _LEAD_IN.match(text)
+    return text[m.end():] if m and len(text[m.end():].split()) >= 2 else text
 
 
 # a paper's title that calls it the notes of a meeting, as informal bodies (working groups, panels,
@@ -849,13 +894,31 @@ def _is_proceedings(pages: list[PageLayout]) -> bool:
                             or any(NOTES_TITLE.match(l.text.strip()) for l in pages[0].lines[:6]))
 
 
-def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[Decision]:
-    """Decisions recorded in prose, from the paragraphs (_paragraphs) of `lines`."""
+def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[tuple[Decision, str]]:
+    """Decisions recorded in prose, from the paragraphs (_paragraphs) of `lines`, each with the sentence
+    that says it was decided (its own, or the lead-in of the list it is an item of)."""
     out = []
     rights = right_margins(lines)
     for ref, heading, plines in paras:
-        for entry in _entries(plines, rights):
-            out.extend(_narrative_entry(ref, heading, entry))
+        for part, part_rights in _cell_columns(plines, rights):
+            for entry in _entries(part, part_rights):
+                out.extend(_narrative_entry(ref, heading, entry))
+    return out
+
+
+def _cell_columns(plines: list[Line], rights: dict[int, float]) -> list[tuple[list[Line], dict[int, float]]]:
+    """A paragraph of running text as is; one inside a ruled table, a column at a time (each cell's
+    lines, with the column's right rule as their margin): a table's line runs across its cells, and
+    a sentence read across them splices the project's summary into the committee's decision."""
+    cuts = plines[0].cuts
+    if not (cuts and all(l.in_table and l.cuts == cuts and l.page == plines[0].page for l in plines)):
+        return [(plines, rights)]
+    edges = [float("-inf"), *cuts, float("inf")]
+    out = []
+    for left, right in zip(edges, edges[1:]):
+        column = [c for c in (cell_line(l, left, right) for l in plines) if c is not None]
+        if column:
+            out.append((column, {plines[0].page: right if right != float("inf") else rights[plines[0].page]}))
     return out
 
 
@@ -882,16 +945,18 @@ def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
     return out
 
 
-def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[Decision]:
+def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -> list[tuple[Decision, str]]:
     out = []
     text = join_lines(l.text for l in plines)
-    for sentence, _ in narrative_decisions(text, running=not all(l.in_table for l in plines)):
-        if len(sentence.split()) < 5 and not text.startswith(sentence):
+    for sentence, at, lead in narrative_decisions(text, running=not all(l.in_table for l in plines)):
+        if len(sentence.split()) < 5 and not text.startswith(sentence) and not re.search(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-zA-Z]|\d{1,2})[.)]\s*$", text[:at]):
+            # (an item of a list after its lead-in, "i) Note the report", is a decision of its own)
             # "Resolved to pay": an elliptical decision on what the entry opened with
             opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
             sentence = f"{opening} {sentence}"
-        out.append(Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
-                            minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried"))
+        out.append((Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
+                             minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried"),
+                    lead if lead is not None else sentence))
     return out
 
 
@@ -950,7 +1015,8 @@ def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWOR
     # "AGREED:" or "RESOLVED that Cabinet agree to:" — the resolutions follow as a list,
     # perhaps after a lead-in line ("Decision: / Cabinet agree to:")
     start = i + 1
-    if not rest and start < len(lines) and lines[start].text.rstrip().endswith(":") and len(lines[start].text) < 100 \
+    # (Scottish minutes end it ":-": "Decision / The Committee agreed:- / (a) to ...")
+    if not rest and start < len(lines) and re.search(r":\s*[-–]?$", lines[start].text.rstrip()) and len(lines[start].text) < 100 \
             and marker_of(lines[start].text) is None:
         start += 1
     items, end = collect_items(lines, start, allow_unmarked=True, stop=stop)

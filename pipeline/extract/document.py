@@ -488,8 +488,21 @@ def _has_minutes_heading(page: PageLayout) -> bool:
                 or _HAS_MINUTES_HEADING_RX2.search(head)  # "Cabinet – Minutes"
                 or _HAS_MINUTES_HEADING_RX3.search(head)
                 or _at_a_meeting(page) is not None
-                or any(MINUTES_TITLE.search(l.text) for l in page.lines[:8])
-                or any(_MINUTES_ALONE_RX.fullmatch(l.text) for l in page.lines[:4]))
+                or any(MINUTES_TITLE.search(_STATUS_AFTER_TITLE.sub("", l.text)) for l in page.lines[:8])
+                or any(_MINUTES_ALONE_RX.fullmatch(_STATUS_AFTER_TITLE.sub("", l.text)) for l in page.lines[:4])
+                # ("DRAFT MINUTES", "Approved Minutes" alone at the top of the page, set as a title: the
+                # minutes themselves; in plain type it is an agenda's note of an attachment, "Draft Minutes")
+                or any(_STATUS_MINUTES_RX.fullmatch(l.text) and (l.bold or l.size > 1.15 * page.body_size)
+                       for l in page.lines[:4]))
+
+
+_STATUS_MINUTES_RX = re.compile(r"\s*(?:draft|approved|unapproved|unconfirmed|confirmed|official|signed|adopted)\s+minutes\s*", re.I)
+
+
+# the status a record's title may print after it: "Board Meeting Minutes (Proposed)", "Minutes (Draft)",
+# "Regular Meeting Minutes - UNAPPROVED"
+_STATUS_AFTER_TITLE = re.compile(r"\s*(?:\(\s*(?:proposed|unapproved|draft|approved|unconfirmed|confirmed|unofficial|official)\s*\)|"
+                                 r"[-–]\s*(?:proposed|unapproved|draft|unconfirmed|unofficial))\s*$", re.I)
 
 
 # a title that says the paper is minutes in another form: "REGULAR MEETING MINUTES", "Meeting Minutes",
@@ -501,9 +514,17 @@ MINUTES_TITLE = re.compile(
     r"^\s*(?![(\d]|[A-Z][.)]\s|[IVX]+\.\s)(?!.*\b(?:approv\w*|adopt\w*|accept\w*|confirm\w*|review|consider\w*|correct\w*|reading|read|receive\w*|sign\w*|"
     r"previous|last|prior|consent|draft|attach\w*|of\s+minutes|the\s+minutes)\b)(?:"
     r"(?:(?-i:[A-Z]\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z]\w+\s+\d{4})\s*[-–,:]?\s*(?:(?-i:[A-Z][\w'’&,.-]*)\s+){0,8}|"
-    r"(?-i:[A-Z][\w'’&,.-]*)\s+(?:(?-i:[A-Z][\w'’&,.-]*|of|the|and|for)\s+){0,8})minutes(?:\s*[-–,:]\s*\w+\s+\d{1,2},?\s+\d{4}|\s*[-–,:]?\s*\d{1,2}\s+\w+\s+\d{4})?\s*$|"
-    r"minutes\s*[-–:,]\s*(?:(?:regular|special|adjourned|annual|joint|closed|emergency|workshop|study)\b|[^\n]*\bmeeting\s*$)|"
-    r"(?:notes|summary|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings)\b|"
+    r"(?-i:[A-Z][\w'’&,.-]*)\s+(?:(?-i:[A-Z][\w'’&,.-]*|of|the|and|for)\s+){0,8})minutes"
+    # (the title may end in its date, "... Minutes for January 14, 2025", "... Minutes 2024", or the
+    # meeting's kind, "PLANNING COMMISSION MINUTES - REGULAR MEETING")
+    r"(?:\s*[-–,:]?\s*(?:for\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\s*[-–,:]?\s*(?:for\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\s+\d{4}|"
+    r"\s*[-–,:]\s*(?:regular|special|adjourned|annual|joint|closed|emergency|workshop|study)(?:\s+[\w-]+){0,2})?\s*$|"
+    r"minutes\s*[-–:,]\s*(?:(?:regular|special|adjourned|annual|joint|closed|emergency|workshop|study)\b|[^\n]*\bmeeting\s*$|"
+    # ("Minutes – 12 March 2024", "Minutes: Finance Committee")
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$|"
+    r"(?:[\w'’&-]+\s+){0,6}(?:sub-?committee|committee|council|board|commission|panel)\s*$)|"
+    r"(?:notes|summary|record|synopsis|journal)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings|minutes)\b|"
     # (notes are what smaller bodies call their minutes: "Notes of the Grants Committee held on ...",
     # "Grants Committee – Notes", "Meeting Notes"; a report's "Explanatory Notes" are not)
     r"notes\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:sub-?committee|committee|council|board|commission|panel|"

@@ -74,6 +74,13 @@ NAME_FIRST = re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|(?:made|offered
                         # "X made a motion to approve ... with a second from Y"
                         rf"\s*,?\s+with\s+a\s+second\s+(?:from|by)\s+(?P<seconder6>{NAME})|$)", re.I)
 
+POSTFIX_MOTION = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<text>(?-i:[A-Z])(?:[^.;:]|\.(?!\s)|(?<=\bNo)\.){{2,400}}?)"
+    rf"(?:\s*,?\s*(?:unanimously|by\s+(?:a\s+)?(?:unanimous\s+|roll[\s-]+call\s+|voice\s+|show\s+of\s+hands\s+)?vote"
+    rf"(?:\s+of\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?))*"
+    rf"\s*,?\s*(?:after|(?:up)?on|following|with)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\s+(?P<mover>{NAME})"
+    rf"\s*(?:,\s*|\s+and\s+|\s+with\s+(?:a\s+)?)(?:(?:was\s+)?{_SECOND}(?:\s+by|\s+from)\s+(?P<seconder>{NAME}))?", re.I)
+
 MOTION_FORMS = [
     # "Motion by Smith, seconded by Jones, to approve ..." / "It was moved by X and seconded by Y that ..."
     re.compile(rf"(?:{_MOTION_BY}|{_PROPOSAL_BY}|(?:it\s+was\s+)?(?:moved|motioned|proposed)\s+by)\s+(?P<mover>{NAME})\s*"
@@ -111,6 +118,12 @@ MOTION_FORMS = [
     # ("Approved on a motion by Kim, seconded by Hunt, 4-1": the item it is under is what was done)
     re.compile(rf"^(?P<text>(?:(?-i:[A-Z])(?:[^.;:]|(?<=\bNo)\.){{2,150}}?\s(?:was\s+|were\s+)?)?{RECORDED_ACTION})\s*(?:up)?on\s+(?:a\s+)?motion\s+"
                rf"(?:by|of)\s+(?P<mover>{NAME}){_THEN_SECONDER}", re.I),
+    # synopsis minutes (US townships, villages, school boards) record what was done first, then who
+    # moved and seconded it: "The agenda was approved after motion by Oswald and second by Crockett.",
+    # "Approved the bills by roll call vote after motion by A and second by B.", "The minutes were
+    # approved on motion by Dunn, support by Abel." (the sentence up to the motion is the record;
+    # the way it was voted, "by roll call vote", "unanimously", is not part of it)
+    POSTFIX_MOTION,
     # "A motion was made and seconded (Ruiz/Bell) to approve the agenda"
     re.compile(rf"{_MADE_AND_SECONDED}\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)"
                rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
@@ -239,6 +252,12 @@ _VOTED_NEXT = re.compile(r"[\s.;,]*(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|
 
 
 def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | None, int, str] | None:
+    if form is POSTFIX_MOTION:
+        # (a motion whose own words follow, "Discussion followed after motion by A and second by B to
+        # table the item", is the motion's form, read by the forms after it)
+        rest = re.sub(r"^[\w'’-]*", "", m.string[m.end():])
+        if re.match(rf"[\s,]*(?:to|that)\s|\s*(?:was\s+)?{_SECOND}\b", rest, re.I):
+            return None
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
@@ -279,6 +298,11 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     names_end = max((m.end(g) for g, v in m.groupdict().items() if v and g != "text" and m.end(g) <= m.start("text")),
                     default=m.start("text"))
     said = m.group("said") if m.groupdict().get("said") is not None else m.string[names_end:m.start("text")]
+    if form is POSTFIX_MOTION and not re.search(r"\b(?:denied|rejected|failed|defeated|tabled|postponed|deferred|continued|"
+                                                r"withdrawn|not\s+(?:approved|adopted|accepted))\b", body, re.I):
+        # ("Appointed Vanda Yaroch as Board of Review alternate after motion by ..."): a record of
+        # what was done, in the past tense, says it carried
+        said = "carried"
     msc = m.groupdict().get("msc")
     if msc:
         said = ("failed " if msc.upper() == "F" else "carried ") + said  # "M/S/C": moved, seconded and carried
@@ -406,9 +430,15 @@ ENTRY_DISPOSAL = (r"^[^.;]{2,120}?(?:\s[-–:]\s*|:\s*|\s(?=£|\$))(?:[£$]\s?\d
                   r"(?:agreed|approved|awarded|granted|refused|declined|accepted)\.?$")
 NARRATIVE = re.compile(
     r"\bit\s+was\s+(?:(?:therefore|also|then|further|subsequently|unanimously|again)\s+)*(?:resolved|agreed|decided)\b|"
-    r"\b(?:councillors|members|council|committee|board|all|they|meeting|panel|trustees|everyone)\s+"
+    r"\b(?:councillors|members|council|committee|sub-committee|board|all|they|meeting|panel|trustees|everyone|commission|"
+    r"cabinet|group|forum|partnership|governors|directors|executive)\s+"
     r"(?:(?:present|then|therefore|also|unanimously)\s+)*(?:resolved|agreed|decided)\b|"
     r"(?:^|[-–.,]\s*|\band\s+)resolved\s+(?:to|that|not|the)\b|(?:^|[-–.]\s*)agreed\s+to\b|"
+    # the body's own act, said at the start of its sentence: "The Board approved the consent agenda.",
+    # "Council unanimously adopted Resolution 2024-15." (synopsis minutes without motions)
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|board|commission|committee|trustees|panel)\s+"
+    r"(?:(?:then|also|unanimously|formally)\s+)*(?:approved|adopted|accepted|ratified)\s+(?:the|a|an|all|resolution|ordinance|"
+    r"minutes|payment|\$)|"
     # "The minutes of the meeting held on 4 April were approved and signed as a true record"
     r"^(?:the\s+)?minutes\s+of\s+.{0,120}?\b(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
     r"(?:approved|agreed|confirmed|accepted|adopted|signed)\b", re.I)
@@ -420,12 +450,52 @@ _REPORTED = re.compile(rf"\b(?:had|has|have)\s+(?:been\s+)?{_VERB}|\b(?:previous
                        rf"\b{_VERB}\s+last\s+(?:year|month|meeting)\b", re.I)
 
 
-def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int]]:
-    """Sentences of a minute's prose that record a decision: (sentence, offset in text); `running`
-    says the text is running text, not a table's."""
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+# a decision's lead-in that a list of what was decided follows: "Committee resolved to: i) Approve ...
+# ii) Note ...", "It was agreed that: (a) ... (b) ..."
+_LIST_LEAD = re.compile(r":\s*[-–]?\s*(?=\(?(?:i|a|A|1)[.)]\s+\S)")
+
+
+def _inline_list(text: str) -> list[tuple[str, int]] | None:
+    """'i) Approve X ii) Note Y' -> [('Approve X', 3), ('Note Y', ...)]: the markers in sequence (i, ii,
+    iii; a, b, c; 1, 2, 3), so that a bracket in an item's text stays in it."""
+    first = re.match(r"\(?(i|a|A|1)[.)]\s+", text)
+    if not first:
+        return None
+    seq = _ROMAN if first.group(1) == "i" else [chr(ord(first.group(1)) + k) for k in range(12)] \
+        if first.group(1) != "1" else [str(k) for k in range(1, 20)]
+    out, at, k = [], first.end(), 1
+    while True:
+        nxt = re.compile(rf"(?:[;,.]\s*(?:\b(?:and|or)\b,?\s*)?|\s+)\(?{re.escape(seq[k])}[.)]\s+(?=\S)").search(text, at) \
+            if k < len(seq) else None
+        end = nxt.start() if nxt else len(text)
+        item = re.sub(r"[\s;,]+(?:and|or)?[\s;,]*$", "", text[at:end]).strip()
+        if item:
+            out.append((item, at))
+        if not nxt:
+            break
+        at, k = nxt.end(), k + 1
+    return out if len(out) > 1 else None
+
+
+def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int, str | None]]:
+    """Sentences of a minute's prose that record a decision: (sentence, offset in text, lead-in): the
+    lead-in, for an item of a list of decisions, is the sentence it follows; `running` says the text
+    is running text, not a table's."""
     out = []
+    listed_to = -1  # the end of a list of decisions read after its lead-in
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
+        if m.start() < listed_to:
+            continue
         sentence = m.group().strip()
+        lead = _LIST_LEAD.search(text, m.start())
+        if lead and lead.start() < m.end() and NARRATIVE.search(text[m.start():lead.start()]) and not _REPORTED.search(text[m.start():lead.start()]):
+            # "Committee resolved to: i) Approve ... ii) Note ...": each item is a decision
+            items = _inline_list(text[lead.end():])
+            if items:
+                out.extend((item, lead.end() + at, text[m.start():lead.end()].strip()) for item, at in items)
+                listed_to = len(text)
+                continue
         found = list(NARRATIVE.finditer(sentence)) or (list(DISPOSAL.finditer(sentence)) if running else [])
         if found and not _REPORTED.search(sentence) and len(sentence.split()) >= 3:
             # a long run-up before the decision ("The Clerk checked ... and was advised that ...,
@@ -434,5 +504,5 @@ def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int]
             head = sentence[:last.start()]
             if len(head.split()) > 20 and "," in head:
                 sentence = sentence[head.rindex(",") + 1:].strip()
-            out.append((sentence, m.start()))
+            out.append((sentence, m.start(), None))
     return out

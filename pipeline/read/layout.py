@@ -133,7 +133,9 @@ def join_lines(lines) -> str:
         if not t:
             continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
-            out = out[:-1] + t
+            # (a roll call's "Wray-" / "yes." is a name and its vote, not a word broken in two)
+            vote = re.search(r"(?:^|\s)[A-Z][\w'’]+-$", out) and re.match(r"(?:yes|no|aye|nay|absent|abstain)\b(?!-)", t)
+            out = out + t if vote else out[:-1] + t
         else:
             out = f"{out} {t}" if out else t
     return out
