@@ -1502,3 +1502,19 @@ The rates are set each year.
 """) == ["THAT Report No. CS-24-07 regarding the 2024 Tax Rates be received; AND",
          "approve the tax ratios set out in Schedule A; AND FURTHER",
          "THAT the by-law be brought forward for adoption."]
+
+
+def test_the_stem_of_a_list_of_actions_is_no_recommendation(tmp_path):
+    # "Recommendation: That the Council" over "(a) notes the report; and (b) approves ...": the
+    # stem puts the actions and is not one of them
+    assert texts(tmp_path, """
+**AGENDA
+1.   Minutes
+     Recommendation: That the minutes of the meeting held on 4 March be approved.
+2.   Finance Report
+     Recommendation: That the Council
+     (a) notes the report; and
+     (b) approves the payments listed.
+3.   Planning Applications
+""") == ["That the minutes of the meeting held on 4 March be approved.", "notes the report; and",
+         "approves the payments listed."]

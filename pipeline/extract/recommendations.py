@@ -662,6 +662,8 @@ def is_lead_in(text: str) -> bool:
     t = re.sub(r":\s*[-–]$", ":", text.strip())  # "Council is recommended to approve: -"
     if t.endswith(":") and len(t.split()) <= 8 and marker_of(t) is None:
         return True
+    if re.fullmatch(r"that\s+" + BODY + r"\s*[:,]?", t, re.I):
+        return True  # "That the Council" over "(a) notes the report; and (b) approves ...": the list's stem
     return bool(LEAD_IN.search(t)) and (t.endswith(":") or re.search(r"\b(?:to|that)\s*$", t) is not None) and len(t) < 120
 
 
