@@ -343,3 +343,27 @@ The Forum decided that the grant scheme would open in May.
 """)]
     assert got == ["The Group agreed to recommend the budget to Council.",
                    "The Forum decided that the grant scheme would open in May."]
+
+
+def test_a_resolution_to_pay_the_listed_payments_is_one_decision(tmp_path):
+    # "It was RESOLVED to approve the following payments:" over the payees and their sums: the
+    # list is what the one resolution approves, not a resolution of its own
+    from pipeline.extract.decisions import extract_decisions
+    from pipeline.read.layout import analyse
+    from pipeline.read.pages import read_pages
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "m.pdf", """
+##LITTLE HAMPTON PARISH COUNCIL
+**Minutes of the Parish Council meeting held on Tuesday 12th March 2024
+
+**24/24  Finance
+It was RESOLVED to approve the following payments:
+Clerk's salary (March)          £350.00
+HMRC                                  £87.50
+Village Hall hire                  £15.00
+**24/25  Playground
+The Clerk reported on the inspection.
+""")
+    [d] = extract_decisions(analyse(list(read_pages(pdf))))
+    assert d.minute_ref == "24/24"
+    assert d.text == "to approve the following payments: Clerk's salary (March) £350.00; HMRC £87.50; Village Hall hire £15.00"

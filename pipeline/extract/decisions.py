@@ -1022,4 +1022,14 @@ def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWOR
     items, end = collect_items(lines, start, allow_unmarked=True, stop=stop)
     if not items:
         return [], i + 1
+    if rest and all(_is_data_line(l.text) for it in items for l in it.lines):
+        # "RESOLVED to approve the following payments:" over the payments, each line ending in its
+        # sum: one resolution, whose list is what it approves, not resolutions of their own
+        listed = "; ".join(" ".join(l.text.split()) for it in items for l in it.lines)
+        return [(f"{rest.rstrip()} {listed}", line.page, line.bbox)], end
     return [(it.text, it.page, it.bbox) for it in items], end
+
+
+def _is_data_line(text: str) -> bool:
+    """A line of a schedule (a payee or item and its sum), not a resolution's words."""
+    return bool(re.search(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?\s*$", text.strip())) and not re.match(r"(?:that|to)\b", text.strip(), re.I)
