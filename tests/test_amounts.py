@@ -28,6 +28,7 @@ def amounts_of(pdf):
     ("a 3-7% reduction", [(3, "percent"), (7, "percent")]),
     ("45 per cent and 15 %", [(45, "percent"), (15, "percent")]),
     ("the £'000 column and £000s", []),
+    ("Budget $000 and Actual £000, and a fee of $0.00", [(0, "USD")]),
     ("costs of £5-10m a year and £5 to 10 schools", [(5e6, "GBP"), (10e6, "GBP"), (5, "GBP")]),
     ("• -£26.5m removal of reserves; a -2.3% variance", [(-26.5e6, "GBP"), (-2.3, "percent")]),
     ("aged 16-25 in 2014-15", []),
@@ -53,6 +54,7 @@ def test_find_amounts(text, expected):
     ("24 people", None, None),
     ("+63.7", "£m", (63700000, "GBP")),  # a variance printed with its sign
     ("1,250", "($ in thousands)", (1250000, "USD")),
+    ("$000", None, None),  # a units cell ("Budget" over "$000"), not a sum of nothing
 ])
 def test_parse_number(cell, header, expected):
     assert parse_number(cell, unit_of_header(header) if header else None) == expected

@@ -30,11 +30,11 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"k|mm|mn|m|bn|thousand|millions?|billions?"
-# "£1.2m", "£ 70 million", "US$3bn", "£40million", "USD 5,000"; not "£000s" or "£'000" (column
-# units), nor "USD 259" (a Kansas unified school district's number: a code before a bare
+# "£1.2m", "£ 70 million", "US$3bn", "£40million", "USD 5,000"; not "£000s", "£'000" or "$000"
+# (column units), nor "USD 259" (a Kansas unified school district's number: a code before a bare
 # whole number is not money)
 # "£(160)k": an accounts' bracketed negative inside the sign and scale
-MONEY = rf"(?P<cur>US\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
+MONEY = rf"(?P<cur>US\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?!0{{3}}(?![\d.,]))(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
 # "45%", "15 %", "45 per cent", "45 percent", "fifteen (15) percent" (legal style: the words, then
 # the figure in brackets)
 PERCENT = rf"(?<![\w.,])(?:\((?P<ppar>{_NUM})\)|(?P<pnum>{_NUM}))\s?(?P<pct>%|per\s?cent\b|percent\b)"
@@ -175,6 +175,8 @@ def parse_number(text: str, header_unit: tuple[str, float] | None = None) -> tup
     m = CELL_NUMBER.match(text.strip())
     if not m or bool(m.group("open")) != bool(m.group("close")):
         return None
+    if m.group("cur") and re.fullmatch(r"0{3}", m.group("num")):
+        return None  # "$000", "£000": the column's units, not a sum of nothing
     value = _number(m.group("num"))
     if m.group("open") or m.group("sign") and m.group("sign") != "+":
         value = -value
