@@ -34,7 +34,7 @@ _SCALE = r"k|mm|mn|m|bn|thousand|millions?|billions?"
 # (column units), nor "USD 259" (a Kansas unified school district's number: a code before a bare
 # whole number is not money)
 # "£(160)k": an accounts' bracketed negative inside the sign and scale
-MONEY = rf"(?P<cur>US\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?!0{{3}}(?![\d.,]))(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
+MONEY = rf"(?P<cur>US\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?!0{{3}}(?!\d|[.,]\d))(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
 # "45%", "15 %", "45 per cent", "45 percent", "fifteen (15) percent" (legal style: the words, then
 # the figure in brackets)
 PERCENT = rf"(?<![\w.,])(?:\((?P<ppar>{_NUM})\)|(?P<pnum>{_NUM}))\s?(?P<pct>%|per\s?cent\b|percent\b)"
