@@ -1518,3 +1518,23 @@ def test_the_stem_of_a_list_of_actions_is_no_recommendation(tmp_path):
 3.   Planning Applications
 """) == ["That the minutes of the meeting held on 4 March be approved.", "notes the report; and",
          "approves the payments listed."]
+
+
+def test_a_status_line_and_a_summary_sentence_are_no_report_title(tmp_path):
+    # "Non-key decision" in bold over the title, and the summary's first sentence under it, as
+    # district reports print them: the title is the heading in capitals between them
+    pages_ = layouts(tmp_path, """
+##HARTLEY DISTRICT COUNCIL
+**PLANNING COMMITTEE                                          12 June 2024
+**REPORT OF THE HEAD OF PLANNING
+**Non-key decision
+**LOCAL PLAN: ISSUES AND OPTIONS CONSULTATION
+**Summary
+This report seeks approval to consult on the Issues and Options document.
+**Recommendation
+Members are asked to approve the Issues and Options document for public consultation.
+**Author: Sam White, Planning Policy Manager (sam.white@hartley.gov.uk)
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.key_decision) == (
+        "LOCAL PLAN: ISSUES AND OPTIONS CONSULTATION", "Sam White", False)

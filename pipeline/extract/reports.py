@@ -253,10 +253,18 @@ def _first_title(lines: list, body_size: float | None = None, bold_colon: bool =
                 or RECOMMENDATION_HEADING.fullmatch(text)  # "Decision required" heads the body, it is no title
                 or len(text.split()) < 2 or len(text) > 200 or re.search(r"\bcouncil\s*$", text, re.I)
                 or re.match(r"(?:by|prepared by|written by|author)\b", text, re.I) or _is_sentence(text)
-                or BARE_LABEL.fullmatch(text)):
+                or BARE_LABEL.fullmatch(text) or PAPER_STATUS.fullmatch(text)):
             continue
         return clean(text)
     return None
+
+
+# A line that says what the paper is put for or how open it is, printed in the header as a line of
+# its own ("Non-key decision", "Key Decision", "For information", "Part I - Public", "Open Report"):
+# it is no title.
+PAPER_STATUS = re.compile(r"(?:(?:a\s+|not\s+a\s+)?(?:non[- ]?)?key\s+decision|for\s+(?:information|decision|noting|approval)"
+                          r"(?:\s+only)?|part\s+(?:i|ii|1|2|a|b)\b[\w\s()-]*|(?:open|exempt|public|confidential|"
+                          r"restricted|unrestricted)(?:\s+(?:report|item|session|business))?)\s*\.?", re.I)
 
 
 FIGURE = re.compile(r"(?<![\w/-])[£$€]?\(?-?\d[\d,.]*%?\)?(?![\w/-])")
@@ -288,7 +296,11 @@ def _names_the_body(text: str) -> bool:
 def _is_sentence(text: str) -> bool:
     """Running text, not a title: many words ending with a full stop, or a sentence that puts
     something to members ("The Committee is asked to consider ...")."""
-    return text.endswith(".") and (len(text.split()) > 12 or bool(RECOMMENDATION_LEAD_IN.search(text)))
+    # (a report's summary says what it does: "This report seeks approval to consult on ...")
+    return text.endswith(".") and (len(text.split()) > 12 or bool(RECOMMENDATION_LEAD_IN.search(text))
+                                   or len(text.split()) >= 6 and bool(re.search(
+                                       r"\b(?:is|are|was|were|seeks|sets|asks|provides|outlines|presents|describes|"
+                                       r"updates|proposes|gives|summarises|summarizes|informs)\b", text)))
 
 
 def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, doc_date: str | None = None,
