@@ -367,3 +367,26 @@ The Clerk reported on the inspection.
     [d] = extract_decisions(analyse(list(read_pages(pdf))))
     assert d.minute_ref == "24/24"
     assert d.text == "to approve the following payments: Clerk's salary (March) £350.00; HMRC £87.50; Village Hall hire £15.00"
+
+
+def test_a_numbered_item_whose_record_runs_on_after_its_heading(tmp_path):
+    # "2. Approval of Minutes: Jones moved ..." on one line after "1. Welcome": the next item
+    # of the minutes, so its motion is item 2's, not item 1's
+    from pipeline.extract.decisions import extract_decisions
+    from pipeline.read.layout import analyse
+    from pipeline.read.pages import read_pages
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "m.pdf", """
+##SPECIAL SERVICE AREA #99 COMMISSION
+**MEETING MINUTES
+January 29, 2018
+
+1. Welcome and Introductions
+2. Approval of Minutes: Jones moved to approve the minutes of December 4, 2017. Lee seconded. The motion passed unanimously.
+3. Budget: Garcia moved to approve the 2018 budget. Jones seconded. Motion passed 4-0.
+4. Adjournment
+""")
+    decisions = extract_decisions(analyse(list(read_pages(pdf))))
+    assert [(d.minute_ref, d.text, d.mover, d.seconder) for d in decisions] == [
+        ("2", "to approve the minutes of December 4, 2017", "Jones", "Lee"),
+        ("3", "to approve the 2018 budget", "Garcia", "Jones")]

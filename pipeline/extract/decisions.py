@@ -535,6 +535,18 @@ def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
 # the small words a line that runs on into the next may end with
 _FUNCTION_WORDS = r"by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|from|in|on|at"
 _RUNS_ON = re.compile(rf"\b(?:{_FUNCTION_WORDS})$", re.I)
+# An item's number and short heading with its record after a colon on the same line
+NUMBERED_LEAD = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?)[.)]\s+(?P<heading>[A-Z][^:.;]{2,60}):\s+(?=[A-Z])")
+
+
+def _next_ref(current: str | None, new: str) -> bool:
+    """`new` is the number after `current` ("2" after "1", "4.3" after "4.2"): the numbering of
+    the minutes' items goes on, so a numbered line that runs on is the next item, not a point of
+    a list inside the item."""
+    if current is None:
+        return False
+    a, b = re.fullmatch(r"(.*?)(\d+)", current), re.fullmatch(r"(.*?)(\d+)", new)
+    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1)
 
 
 def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tuple[str | None, str | None, list[Line]]]:
@@ -572,6 +584,15 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
             current = []
             ref, heading = h.group("ref") or h.group("file_only"), h.group("heading").strip()
             heading_line = line
+            continue
+        lead = NUMBERED_LEAD.match(line.text)
+        if lead and _next_ref(ref, lead.group("ref")):
+            # "2. Approval of Minutes: Jones moved to approve ...": the next item's number and
+            # heading, with its record run on after the colon on the same line
+            if current:
+                out.append((ref, heading, current))
+            ref, heading, heading_line = lead.group("ref"), lead.group("heading").strip(), None
+            current = [line]
             continue
         if heading_line is not None and not current and heading_line.bold and line.bold \
                 and line.page == heading_line.page and line.top - heading_line.bottom < 0.9 * line.size \
