@@ -1308,3 +1308,16 @@ Recommendation: Adopt Resolution No. 2022-__, allowing certain claims and demand
 """)
     page = layout.analyse(list(pages.read_pages(path)))[0]
     assert not document.has_minutes_heading(page)
+
+
+def test_a_council_named_after_its_kind(tmp_path):
+    # "TOWN COUNCIL OF WESTBURY", as "City of Aliso Viejo" names a city after its kind
+    info = describe(tmp_path, """
+##TOWN COUNCIL OF WESTBURY
+**Full Council
+**Monday 10 June 2024, 7.00pm
+**AGENDA
+1.   Apologies for absence
+2.   Declarations of interest
+""")
+    assert info.council == "Westbury"

@@ -329,7 +329,8 @@ _AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|"
 AUTHORITY_FORMS = [
     # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of"),
     # "The Corporation of the Town of Cobourg" (Ontario's legal style)
-    ("of", re.compile(rf"\b(?:(?i:corporation of the) )?(?P<kind>(?i:{_OF_KINDS})) (?i:of) (?:(?i:the) )?(?P<name>{PLACE})")),
+    # ("Town Council of Westbury": the council named after its kind)
+    ("of", re.compile(rf"\b(?:(?i:corporation of the) )?(?P<kind>(?i:{_OF_KINDS})) (?:(?i:council) )?(?i:of) (?:(?i:the) )?(?P<name>{PLACE})")),
     # "Milburn Parish Council", "ALISO VIEJO CITY COUNCIL", "Haringey Council"
     ("council", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?:(?P<kind>(?i:{_COUNCIL_KINDS})) )?(?i:Council)\b")),
     # "Lincoln Township", "Canton Charter Township"
@@ -393,7 +394,7 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
 # Words every match of a form contains (in lower case). No form's match runs over a line break,
 # so a form's pattern needs to run only over the lines where one of its words is printed.
 _FORM_WORDS = {
-    "of": re.compile(r"(?:city|town|village|county|township|borough|district|municipality|parish|corporation|schools|port) of "),
+    "of": re.compile(r"(?:city|town|village|county|township|borough|district|municipality|parish|corporation|schools|port) (?:council )?of "),
     "council": re.compile(r"council"),
     "township": re.compile(r"township"),
     "district": re.compile(r"district"),
