@@ -329,8 +329,9 @@ _AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|"
 AUTHORITY_FORMS = [
     # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of"),
     # "The Corporation of the Town of Cobourg" (Ontario's legal style)
-    # ("Town Council of Westbury": the council named after its kind)
-    ("of", re.compile(rf"\b(?:(?i:corporation of the) )?(?P<kind>(?i:{_OF_KINDS})) (?:(?i:council) )?(?i:of) (?:(?i:the) )?(?P<name>{PLACE})")),
+    # ("Town Council of Westbury": the council named after its kind; in "the City Council of the
+    # City of Oakdale" the place is the one after the second kind)
+    ("of", re.compile(rf"\b(?:(?i:corporation of the) )?(?P<kind>(?i:{_OF_KINDS})) (?:(?i:council) )?(?i:of) (?!(?:(?i:the) )?(?i:{_OF_KINDS})\b)(?:(?i:the) )?(?P<name>{PLACE})")),
     # "Milburn Parish Council", "ALISO VIEJO CITY COUNCIL", "Haringey Council"
     ("council", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?:(?P<kind>(?i:{_COUNCIL_KINDS})) )?(?i:Council)\b")),
     # "Lincoln Township", "Canton Charter Township"
