@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.read.layout import MARGIN, Line, PageLayout, join_lines, tables
+from pipeline.read.layout import MARGIN, Line, PageLayout, join_lines, page_edges, tables
 from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
@@ -237,10 +237,9 @@ def _list_step(readings: list[Reading], current: tuple[str, int] | None) -> tupl
 
 def _candidates(lines: list[Line]) -> list[Candidate]:
     out: list[Candidate] = []
-    right, left = {}, {}
-    for l in lines:
-        right[l.page] = max(right.get(l.page, 0.0), l.x1)
-        left[l.page] = min(left.get(l.page, l.x0), l.x0)
+    edges = page_edges(lines)
+    left = {page: x0 for page, (x0, _) in edges.items()}
+    right = {page: x1 for page, (_, x1) in edges.items()}
     recommendation_x: float | None = None
     # a label ("RECOMMENDED ACTION:", alone or with the action after it) may be followed by its
     # own list, printed at the items' indent: a list that starts again at 1 (or a, i) right under
@@ -248,7 +247,7 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
     # number ("B-3", "C.": the next sub-item after "Recommendation: Approve the minutes.") is
     # the next item
     label_list: tuple[str, int] | None = None  # (style, last number) of the label's list
-    label_alone = False
+    label_open = False
     roll_call_x: float | None = None
     for i, l in enumerate(lines):
         text, column_pages = _page_column(l)
@@ -264,13 +263,13 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
             labelled = len(segments) > 1 and (segments[0][-1].text.endswith(":") or ATTACHMENTS_LINE.match(text))
             at_items = bool(out) and abs(out[-1].line.x0 - l.x0) <= 5
             recommendation_x = segments[1][0].x0 if labelled and at_items else l.x0
-            label_alone, label_list = True, None
+            label_open, label_list = True, None
             continue
         parsed = parse_marker(text)
-        if parsed and recommendation_x is not None and label_alone:
+        if parsed and recommendation_x is not None and label_open:
             step = _list_step(parsed[3], label_list)
             if step is None:
-                label_alone = False  # not the label's list: its actions have ended, this is business
+                label_open = False  # not the label's list: its actions have ended, this is business
                 recommendation_x = None
             else:
                 label_list = step
@@ -540,8 +539,7 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
     heights = {p.number: p.height for p in pages}
     # where each page's lines end and start: a title line that stops far short of the right
     # edge was not wrapped, so the line under it is something else (a heading, the next section)
-    edges = {p.number: (min((l.x0 for l in p.lines), default=0.0), max((l.x1 for l in p.lines), default=0.0))
-             for p in pages}
+    edges = page_edges(lines)
     items: list[AgendaItem] = []
     cur: dict | None = None
     for i, l in enumerate(lines):

@@ -108,7 +108,7 @@ def find_amounts(text: str) -> list[Found]:
             unit = CURRENCY[m.group("cur").upper()]
             scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
             sign = -1 if m.group("bracket") else 1
-            found = Found(m.start(), m.end(), m.group(0), sign * _scaled(_number(m.group("num")), scale), unit,
+            found = Found(m.start(), m.end(), m.group(0), sign * scaled(_number(m.group("num")), scale), unit,
                           bool(m.group("scale")))
         else:
             found = Found(m.start(), m.end(), m.group(0), _number(m.group("pnum") or m.group("ppar")), "percent")
@@ -133,9 +133,9 @@ def _money_range_end(text: str, m: re.Match, first: Found, out: list[Found]) -> 
         return
     scale, number = SCALE[tail.group("scale").lower()], _number(tail.group("num"))
     if not first.scaled and first.value <= number:
-        first.value = _scaled(first.value, scale)
+        first.value = scaled(first.value, scale)
     start = tail.start("num")
-    out.append(Found(start, tail.end(), text[start:tail.end()], _scaled(number, scale), first.unit, True))
+    out.append(Found(start, tail.end(), text[start:tail.end()], scaled(number, scale), first.unit, True))
 
 
 def _range_start(text: str, matches: list[re.Match], i: int, out: list[Found]) -> None:
@@ -151,7 +151,7 @@ def _range_start(text: str, matches: list[re.Match], i: int, out: list[Found]) -
         # "£8.1 - £8.9 million": the scale is written once, on the last number (and a range
         # ascends, so "£500 - £1m" keeps its £500)
         if new.scaled and not prev.scaled and prev.value <= _number(m.group("num")):
-            prev.value = _scaled(prev.value, SCALE[m.group("scale").lower()])
+            prev.value = scaled(prev.value, SCALE[m.group("scale").lower()])
         return
     if m.group("cur"):
         return  # "£5 - 10m" is rare; a bare number before money is more often a count
@@ -184,16 +184,16 @@ def parse_number(text: str, header_unit: tuple[str, float] | None = None) -> tup
         return value, "percent"
     if m.group("cur"):
         scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
-        return _scaled(value, scale), CURRENCY[m.group("cur").upper()]
+        return scaled(value, scale), CURRENCY[m.group("cur").upper()]
     if m.group("scale"):
         return None  # "5k" without a currency: a count, not clear enough to scale
     if header_unit:
         unit, scale = header_unit
-        return _scaled(value, scale), unit
+        return scaled(value, scale), unit
     return value, None
 
 
-def _scaled(value: float, scale: float) -> float:
+def scaled(value: float, scale: float) -> float:
     # 524.7 x 1e6 is 524700000.00000006 in binary floating point: money is kept to the penny
     return round(value * scale, 2) if scale != 1.0 else value
 

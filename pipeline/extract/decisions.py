@@ -17,7 +17,7 @@ from typing import Callable
 from pipeline.read.layout import Line, PageLayout, bbox_of, cell_line, join_lines, line_gaps, right_margins
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
-from pipeline.extract.lists import collect_items, marker_of, split_inline
+from pipeline.extract.lists import collect_items, marker_of, next_marker, split_inline
 from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
 from pipeline.extract.motions import NAME, PASSIVE_DISPOSAL, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
@@ -539,16 +539,6 @@ _RUNS_ON = re.compile(rf"\b(?:{_FUNCTION_WORDS})$", re.I)
 NUMBERED_LEAD = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?)[.)]\s+(?P<heading>[A-Z][^:.;]{2,60}):\s+(?=[A-Z])")
 
 
-def _next_ref(current: str | None, new: str) -> bool:
-    """`new` is the number after `current` ("2" after "1", "4.3" after "4.2"): the numbering of
-    the minutes' items goes on, so a numbered line that runs on is the next item, not a point of
-    a list inside the item."""
-    if current is None:
-        return False
-    a, b = re.fullmatch(r"(.*?)(\d+)", current), re.fullmatch(r"(.*?)(\d+)", new)
-    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1)
-
-
 def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tuple[str | None, str | None, list[Line]]]:
     """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
     line that ends short of the margin before a new sentence. On a page read by OCR (`ocr_pages`)
@@ -586,8 +576,9 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
             heading_line = line
             continue
         lead = NUMBERED_LEAD.match(line.text)
-        if lead and _next_ref(ref, lead.group("ref")):
-            # "2. Approval of Minutes: Jones moved to approve ...": the next item's number and
+        if lead and next_marker(ref) == lead.group("ref"):
+            # "2. Approval of Minutes: Jones moved to approve ...": the next item's number (the
+            # minutes' numbering goes on, so it is no point of a list inside the item) and its
             # heading, with its record run on after the colon on the same line
             if current:
                 out.append((ref, heading, current))

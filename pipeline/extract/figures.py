@@ -22,7 +22,7 @@ from PIL import Image
 from pipeline.read import pages
 from pipeline.read.layout import PageLayout
 from pipeline.models import BBox, Figure, TableCell
-from pipeline.read.pages import Shape
+from pipeline.read.pages import Shape, box_area
 from pipeline.extract.tables import CAPTION, caption_of
 
 FIGURE_WORDS = ("figure", "chart", "graph", "map", "diagram", "image", "picture", "photo")
@@ -49,7 +49,7 @@ def extract_figures(layouts: list[PageLayout], pdf_path: str | Path, figures_dir
         boxes = _pictures(layout, repeated) + _vector_charts(layout, table_boxes.get(layout.number, []))
         for n, (bbox, kind) in enumerate(_merge(boxes), 1):
             caption = caption_of(layout, bbox, FIGURE_WORDS)
-            if caption is None and _area(bbox) >= PAGE_SIZED * layout.width * layout.height:
+            if caption is None and box_area(bbox) >= PAGE_SIZED * layout.width * layout.height:
                 caption = _drawing_title(layout)  # a scanned plan or map, titled on the sheet
             figure = Figure(page=layout.number, bbox=tuple(round(v, 1) for v in bbox), caption=caption)
             if figures_dir is not None:
@@ -139,7 +139,7 @@ def _letterhead(layout: PageLayout, s: Shape) -> bool:
 
 def _vector_charts(layout: PageLayout, table_boxes: list[BBox]) -> list[tuple[BBox, str]]:
     words = _WordCentres(layout.page.words)
-    drawn = [s for s in layout.page.shapes if s.kind != "image" and _area(s.bbox) > 4
+    drawn = [s for s in layout.page.shapes if s.kind != "image" and box_area(s.bbox) > 4
              and not any(_inside(s.bbox, t) for t in table_boxes) and not words.any_inside(s)]
     out = []
     for cluster in _clusters(drawn):
@@ -147,7 +147,7 @@ def _vector_charts(layout: PageLayout, table_boxes: list[BBox]) -> list[tuple[BB
         if len(cluster) < MIN_CHART_SHAPES or box[2] - box[0] < MIN_CHART_SIZE[0] \
                 or box[3] - box[1] < MIN_CHART_SIZE[1]:
             continue
-        if sum(_area(s.bbox) for s in cluster) > TILED * _area(box):
+        if sum(box_area(s.bbox) for s in cluster) > TILED * box_area(box):
             continue  # fills tiling a region: shaded table cells or a panel, not bars or lines
         if any(len(l.words) >= PROSE_LINE_WORDS for l in layout.lines if _inside(l.bbox, _grow(box, 2))):
             continue  # shapes around running text: a panel or a highlighted box
@@ -248,10 +248,6 @@ def _kind(found: str, caption: str | None) -> str:
     if found == "chart" or caption:
         return "chart"
     return "photo"
-
-
-def _area(b: BBox) -> float:
-    return (b[2] - b[0]) * (b[3] - b[1])
 
 
 def _union(boxes: list[BBox]) -> BBox:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.read.layout import Line, bbox_of, join_lines
+from pipeline.read.layout import Line, bbox_of, join_lines, page_edges
 
 # "1." "1)" "(1)" "1.1" "A." "(a)" "a)" "i)" "(iv)" and bullets
 MARKER = re.compile(
@@ -113,7 +113,7 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
         # the line before, as far as the list's own style goes (an inline heading has its own,
         # which its text shares when the heading line runs on)
         prev_bold = prev.bold if prev is not None else False
-        if inline_heading and i == start + 1 and items and _ends_sentence(items[0].text):
+        if inline_heading and i == start + 1 and items and ends_sentence(items[0].text):
             prev_bold = False
         if ends_at_notes and items and _is_note_after(items[-1], line, right):
             break
@@ -135,7 +135,7 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
             items.append(Item(None, [line], line.text))
         elif items:
             last = items[-1]
-            if inline_heading and len(items) == 1 and len(last.lines) == 1 and not _ends_sentence(last.text) \
+            if inline_heading and len(items) == 1 and len(last.lines) == 1 and not ends_sentence(last.text) \
                     and gap < line.size * 0.6 and line.x0 < last.lines[0].x0:
                 last.lines.append(line)  # a heading line indented as a paragraph's first line
             elif _continues(last, line, gap):
@@ -162,15 +162,12 @@ def _last_unmarked(items: list[Item]) -> bool:
 
 def _ends_item(text: str) -> bool:
     t = text.rstrip()
-    return _ends_sentence(t) or t.endswith((";", "; and", "; or", ", and"))
+    return ends_sentence(t) or t.endswith((";", "; and", "; or", ", and"))
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
     """The right edge of the text on each page: where full lines end."""
-    edges: dict[int, float] = {}
-    for l in lines:
-        edges[l.page] = max(edges.get(l.page, 0.0), l.x1)
-    return edges
+    return {page: x1 for page, (_, x1) in page_edges(lines).items()}
 
 
 def _is_note_after(item: Item, line: Line, right: dict[int, float]) -> bool:
@@ -179,9 +176,9 @@ def _is_note_after(item: Item, line: Line, right: dict[int, float]) -> bool:
     first = item.lines[0]
     if line.size < first.size - 1.0 and marker_of(line.text) is None:
         return True
-    if _ends_sentence(item.text) and re.match(r"^[A-Z][\w /&'’-]{1,30}:(?:\s|$)", line.text):
+    if ends_sentence(item.text) and re.match(r"^[A-Z][\w /&'’-]{1,30}:(?:\s|$)", line.text):
         return True  # the next label of the page ("Fiscal Impact: ...")
-    if not _ends_sentence(item.text) or _ends_sentence(line.text) or marker_of(line.text) is not None:
+    if not ends_sentence(item.text) or ends_sentence(line.text) or marker_of(line.text) is not None:
         return False
     width = right.get(line.page, line.x1) - first.x0
     return line.text[:1].isupper() and (line.x1 - line.x0) < 0.5 * width and abs(line.x0 - first.x0) < 8
@@ -197,16 +194,34 @@ def _continues(item: Item, line: Line, gap: float) -> bool:
     first = item.lines[0]
     last = item.lines[-1]
     if line.page != last.page:  # a list running onto the next page
-        return not _ends_sentence(item.text) or line.x0 > first.x0 + 5
+        return not ends_sentence(item.text) or line.x0 > first.x0 + 5
     if gap > max(line.size, 6) * 1.1:
         return line.x0 > first.x0 + 5 and gap < line.size * 2.5  # an indented paragraph of the item
     if line.x0 > first.x0 + 2:
         return True  # hanging indent under the marker
-    if line.x0 < first.x0 - 5 and (_ends_sentence(item.text) or line.text[:1].isupper()):
+    if line.x0 < first.x0 - 5 and (ends_sentence(item.text) or line.text[:1].isupper()):
         return False  # back at the left margin: the paragraph after the list
     # same left edge: a continuation unless the item ended and a new sentence starts
-    return not (_ends_sentence(item.text) and line.text[:1].isupper() and gap > line.size * 0.6)
+    return not (ends_sentence(item.text) and line.text[:1].isupper() and gap > line.size * 0.6)
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ".)", '."', ".”"))
+
+
+def next_marker(number: str | None) -> str | None:
+    """The marker after this one in its sequence: 2 -> 3, 2.1 -> 2.2, b -> c, iv -> v, D -> E."""
+    if not number:
+        return None
+    if number.isdigit():
+        return str(int(number) + 1)
+    dotted = re.fullmatch(r"(\d{1,2}\.)(\d{1,2})", number)
+    if dotted:
+        return dotted.group(1) + str(int(dotted.group(2)) + 1)
+    roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    if number.lower() in roman[:-1] and (len(number) > 1 or number.lower() in "iv"):
+        nxt = roman[roman.index(number.lower()) + 1]
+        return nxt.upper() if number.isupper() else nxt
+    if len(number) == 1 and number.isalpha() and number.lower() != "z":
+        return chr(ord(number) + 1)
+    return None

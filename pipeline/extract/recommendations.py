@@ -30,7 +30,7 @@ import re
 
 from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
-from pipeline.extract.lists import Item, collect_items, is_section_heading, marker_of, split_inline
+from pipeline.extract.lists import Item, collect_items, ends_sentence, is_section_heading, marker_of, next_marker, split_inline
 from pipeline.models import Recommendation
 
 # Words that qualify a recommendation heading: whose it is, or where it goes.
@@ -170,7 +170,7 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             while len(own) < 4 and i + len(own) < len(lines):
                 nxt, last = lines[i + len(own)], own[-1]
                 if nxt.page != last.page or nxt.bold != last.bold or marker_of(nxt.text) or parse_marker(nxt.text) \
-                        or _ends_sentence(last.text) or nxt.top - last.bottom > nxt.size * 0.8:
+                        or ends_sentence(last.text) or nxt.top - last.bottom > nxt.size * 0.8:
                     break
                 own.append(nxt)
             items, end = [Item(None, own, inline)], i + len(own)
@@ -178,7 +178,7 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
         elif inline is not None and len(items) > 1 and items[0].lines[0] is lines[i] and marker_of(inline) is None \
-                and _ends_sentence(items[0].text) and not LEAD_IN.search(items[0].text):
+                and ends_sentence(items[0].text) and not LEAD_IN.search(items[0].text):
             # "Recommended Action: Approve the minutes." is the whole of it: a numbered line after it
             # at the heading's margin is the agenda's next item, not a second recommendation (one
             # indented under it would be part of it)
@@ -209,24 +209,6 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
     return _first_of_each(found)
 
 
-def _successor(number: str | None) -> str | None:
-    """The marker after this one in its sequence: 2 -> 3, b -> c, iv -> v, D -> E."""
-    if not number:
-        return None
-    if number.isdigit():
-        return str(int(number) + 1)
-    dotted = re.fullmatch(r"(\d{1,2}\.)(\d{1,2})", number)
-    if dotted:
-        return dotted.group(1) + str(int(dotted.group(2)) + 1)  # 2.1 -> 2.2
-    roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-    if number.lower() in roman[:-1] and (len(number) > 1 or number.lower() in "iv"):
-        nxt = roman[roman.index(number.lower()) + 1]
-        return nxt.upper() if number.isupper() else nxt
-    if len(number) == 1 and number.isalpha() and number.lower() != "z":
-        return chr(ord(number) + 1)
-    return None
-
-
 def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
                       section: int | None) -> tuple[list[Item], int]:
     """A list whose items are each followed by paragraphs that explain them, and whose items'
@@ -243,7 +225,7 @@ def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
             break
         line = lines[end]
         mk = marker_of(line.text.strip())
-        want = _successor(items[-1].number)
+        want = next_marker(items[-1].number)
         if mk is None or want is None or mk[0] != want or abs(line.x0 - first.x0) > 3 \
                 or line.page - items[-1].lines[-1].page > 1:
             break
@@ -311,7 +293,7 @@ def _without_commentary(it: Item) -> Item:
         paragraph = gap is not None and gap > 0.7 * b.size and (gap > 1.8 * usual or len(spacing) == 1)
         before = join_lines([it.first_text] + [l.text for l in it.lines[1:k]])
         following = b.text.strip()
-        if paragraph and (_ends_sentence(before) or re.search(r"[;,]\s*(?:and|or)?$", before)) and following[:1].isupper() and marker_of(following) is None \
+        if paragraph and (ends_sentence(before) or re.search(r"[;,]\s*(?:and|or)?$", before)) and following[:1].isupper() and marker_of(following) is None \
                 and not GOES_ON.match(following) and not OWN_ACTION.match(following) \
                 and not PUT_TO_MEMBERS.match(strip_lead_in(following)):
             return Item(it.number, it.lines[:k], it.first_text)
@@ -403,7 +385,7 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         if len(title[:sep.start()].split()) >= 1 and PROPOSAL.match(rest):
             return i, None, rest, True
     wrapped = re.match(r"^[–—-]{1,2}\s+(?P<action>(?=(?-i:[A-Z]))" + ACTION_VERB + r"\b.*)$", text, re.I)
-    if wrapped and i > 0 and marker_of(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text):
+    if wrapped and i > 0 and marker_of(lines[i - 1].text) and not ends_sentence(lines[i - 1].text):
         return i, None, wrapped.group("action"), True  # the dash and the action wrapped onto the next line
     if RECOMMENDED_BY.match(text) and not text.endswith(".") and i + 1 < len(lines):
         return i + 1, None, None, True
@@ -525,7 +507,7 @@ def _under_item_title(lines: list[Line], i: int) -> bool:
         return False
     prev = lines[i - 1].text.strip()
     # (a numbered paragraph that wraps ends its line mid-phrase: "1.2 Following the consultation, the")
-    return (marker_of(prev) is not None or parse_marker(prev) is not None) and not _ends_sentence(prev) \
+    return (marker_of(prev) is not None or parse_marker(prev) is not None) and not ends_sentence(prev) \
         and not prev.endswith((",", ";")) and not re.search(r"\b(?:and|or|of|the|a|an|to|for|in|on|with|that|by)$", prev, re.I)
 
 
@@ -722,10 +704,6 @@ def _indented_under(lines: list[Line], i: int) -> bool:
     agenda item's title, "5.F Traffic Signal at Elm Street" / "   Staff recommends that ..."), where
     a sentence that runs on would wrap back to the same margin."""
     return i > 0 and lines[i - 1].page == lines[i].page and lines[i].x0 > lines[i - 1].x0 + 5
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", ".)", '."', ".”"))
 
 
 def _is_table_row(line: Line) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from pdfplumber import table as plumber
 
-from pipeline.extract.amounts import parse_number, unit_of_header
+from pipeline.extract.amounts import MONEY, parse_number, unit_of_header
 from pipeline.read.layout import MARGIN, Line, PageLayout
 from pipeline.models import BBox, Table, TableCell
 from pipeline.read.pages import Edge, Word
@@ -309,7 +309,7 @@ def text_pieces(layout: PageLayout, ruled: list[Piece]) -> list[Piece]:
 # for, and the sum at the end, where the words are at least a space's width apart beyond the
 # usual spacing.
 TYPED_GAP = 1.0  # font sizes between words of neighbouring cells (two or more typed spaces)
-TRAILING_MONEY = re.compile(r"(?:^|\s)((?:£|\$|€)\s?\(?\d[\d,]*(?:\.\d\d)?\)?)$")
+TRAILING_MONEY = re.compile(rf"(?:^|\s)({MONEY})$", re.I)  # a sum as amounts reads it, ending the line
 
 
 def _typed_lists(layout: PageLayout, lines: list[Line]) -> list[Piece]:
@@ -357,7 +357,7 @@ def _typed_piece(layout: PageLayout, lines: list[Line], rows: list, run: list[in
         cells = rows[i] if rows[i] is not None else [line.words]
         words = [w for c in cells for w in c]
         label = cells[0] if len(cells) > 1 and cells[0][0].x0 < left + line.size else []
-        rest = [w for w in words if w not in label]
+        rest = words[len(label):]
         money = TRAILING_MONEY.search(" ".join(w.text for w in rest)) if rows[i] is not None else None
         n = len(money.group(1).split()) if money else 0
         middle, sum_ = (rest[:-n], rest[-n:]) if n else (rest, [])

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 
 from pipeline.extract import nlp
-from pipeline.extract.amounts import FINANCIAL_YEAR, SPAN, find_amounts
+from pipeline.extract.amounts import FINANCIAL_YEAR, SPAN, find_amounts, scaled
 from pipeline.read.layout import PageLayout
 from pipeline.models import BBox, TableCell, Target
 from pipeline.extract.text import MONTHS
@@ -147,7 +147,7 @@ def quantities(sentence: str) -> list[Quantity]:
         word = m.group("num").lower()
         value = WORD_NUMBERS.get(word) or float(word.replace(",", ""))
         if m.group("scale"):
-            value = round(value * (1e6 if "million" in m.group("scale") else 1e3), 2)  # (no float dust)
+            value = scaled(value, 1e6 if "million" in m.group("scale") else 1e3)
         out.append(Quantity(m.start(), m.end(), value, _counted_noun(sentence[m.end():])))
     return sorted(out, key=lambda q: q.start)
 

@@ -392,6 +392,15 @@ def bbox_of(lines: list[Line]) -> tuple[float, float, float, float]:
             round(max(l.x1 for l in ls), 1), round(max(l.bottom for l in ls), 1))
 
 
+def page_edges(lines: list[Line]) -> dict[int, tuple[float, float]]:
+    """Per page, where its lines start at the left and end at the right."""
+    out: dict[int, tuple[float, float]] = {}
+    for l in lines:
+        x0, x1 = out.get(l.page, (l.x0, l.x1))
+        out[l.page] = (min(x0, l.x0), max(x1, l.x1))
+    return out
+
+
 def right_margins(lines: list[Line]) -> dict[int, float]:
     """The right margin of running text on each page: most full lines reach it."""
     full: dict[int, list[float]] = {}

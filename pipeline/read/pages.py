@@ -659,7 +659,7 @@ def _shown_white(white: list, inked: list, page_area: float) -> list:
     or a white path kept before it. A white sheet under the whole page is the paper, not a rule."""
     if not white or len(white) > MAX_WHITE_PATHS or len(inked) > MAX_BACKGROUNDS:
         return [(obj, outer) for _, obj, outer in white]  # too many to sort out: keep them, as before
-    white = [w for w in white if _area(w[0]) < PAGE_SHEET * page_area]
+    white = [w for w in white if box_area(w[0]) < PAGE_SHEET * page_area]
     kept = [any(_touches(box, bg) for bg in inked) for box, _, _ in white]
     todo = [i for i, k in enumerate(kept) if k]
     while todo:
@@ -682,7 +682,7 @@ def _inks(get_colour, obj) -> bool:
     return a > 0 and min(r, g, b) < WHITE
 
 
-def _area(box) -> float:
+def box_area(box) -> float:
     return (box[2] - box[0]) * (box[3] - box[1])
 
 
