@@ -390,3 +390,11 @@ January 29, 2018
     assert [(d.minute_ref, d.text, d.mover, d.seconder) for d in decisions] == [
         ("2", "to approve the minutes of December 4, 2017", "Jones", "Lee"),
         ("3", "to approve the 2018 budget", "Garcia", "Jones")]
+
+
+def test_a_decision_cell_that_says_not_agreed_is_no_decision_taken():
+    # the words before "agreed" name who decided ("The Group agreed to ..."); "Not agreed to
+    # fund the bid" is a refusal, not a decision to fund it
+    from pipeline.extract.decision_tables import _DECIDED_CELL
+    assert _DECIDED_CELL.match("The Group agreed to open the scheme in May.").group("what") == "to open the scheme in May."
+    assert _DECIDED_CELL.match("Not agreed to fund the bid") is None

@@ -3,6 +3,7 @@ reading a body and meeting date from a header block's fields."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.fields import Field, find
 from pipeline.extract.text import clean, find_dates, first_date, tidy_case
@@ -97,6 +98,7 @@ ABBREVIATIONS = {
 }
 
 
+@lru_cache(maxsize=8192)  # (a running header is the same text on every page, read for each)
 def body_name(text: str) -> str | None:
     """The meeting body's name when `text` is just that name, perhaps followed by a date or a
     separator ("Cabinet – 30 January 2025"); None for running text."""

@@ -45,7 +45,7 @@ _OUTCOME_VERBS = {"approved": "carried", "adopted": "carried", "accepted": "carr
                   "deferred": "deferred", "tabled": "deferred", "postponed": "deferred"}
 # a decision cell that is a sentence of its own: "The Group agreed to open the scheme in May.", "It was
 # resolved that the grant be paid." (who decided is not what was decided)
-_DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)\s+)*|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}?"
+_DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)\s+)*|(?:the\s+)?(?:(?!not\b)(?-i:[A-Z])[\w-]*\s+){1,3}?"
                            r"(?:(?:also|then|unanimously)\s+)*)(?:agreed|resolved|decided)\s*:?\s+(?P<what>(?:that|to|not\s+to)\b.{3,}|"
                            r"(?:[a-z]\)|\(?[ivx]+\)|\d\.)\s.{3,})$", re.I)
 _OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)

@@ -18,6 +18,7 @@ from pipeline.read.layout import Line, PageLayout, bbox_of, cell_line, join_line
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, next_marker, split_inline
+from pipeline.extract.tables import TRAILING_MONEY
 from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
 from pipeline.extract.motions import NAME, PASSIVE_DISPOSAL, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
@@ -870,7 +871,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
 PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?discussion,?\s+)?"
                             r"(?:it\s+was\s+(?:(?:therefore|also|further|then|duly)\s+)*(?:unanimously\s+)?resolved|"
                             # "The Committee resolved to ...", "Council unanimously resolved that ..."
-                            r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
+                            r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
                             r"(?:unanimously\s+)?(?:resolved|agreed)|(?:the\s+)?(?:members|councillors)\s+(?:present\s+)?(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
                             r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
@@ -902,8 +903,8 @@ def _is_proceedings(pages: list[PageLayout]) -> bool:
     """A record of a meeting: it says who was present, or calls itself minutes or notes."""
     from pipeline.extract.attendance import extract_attendance
     from pipeline.extract.document import has_minutes_heading
-    return bool(pages) and (has_minutes_heading(pages[0]) or bool(extract_attendance(pages[:2]))
-                            or any(NOTES_TITLE.match(l.text.strip()) for l in pages[0].lines[:6]))
+    return bool(pages) and (has_minutes_heading(pages[0]) or any(NOTES_TITLE.match(l.text.strip()) for l in pages[0].lines[:6])
+                            or bool(extract_attendance(pages[:2])))
 
 
 def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list[Line]]]) -> list[tuple[Decision, str]]:
@@ -1044,4 +1045,4 @@ def _resolutions(lines: list[Line], i: int, rest: str, stop: re.Pattern = KEYWOR
 
 def _is_data_line(text: str) -> bool:
     """A line of a schedule (a payee or item and its sum), not a resolution's words."""
-    return bool(re.search(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?\s*$", text.strip())) and not re.match(r"(?:that|to)\b", text.strip(), re.I)
+    return bool(TRAILING_MONEY.search(text.strip())) and not re.match(r"(?:that|to)\b", text.strip(), re.I)

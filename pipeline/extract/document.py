@@ -834,7 +834,7 @@ def _is_own_council(name: str, council: str | None) -> bool:
         return False
     rest = without_authority(name, council)
     # (or with a word of style before it: "Royal Sutton Coldfield Town Council" for Sutton Coldfield)
-    return rest != name or _norm(name) == _norm(council) + "council" or bool(re.fullmatch(
+    return rest != name or bool(re.fullmatch(
         rf"(?:royal|the)?{re.escape(_norm(council))}(?:city|town|parish|village|county|borough|district|community)?council",
         _norm(name)))
 

@@ -483,19 +483,16 @@ def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int,
     lead-in, for an item of a list of decisions, is the sentence it follows; `running` says the text
     is running text, not a table's."""
     out = []
-    listed_to = -1  # the end of a list of decisions read after its lead-in
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
-        if m.start() < listed_to:
-            continue
         sentence = m.group().strip()
-        lead = _LIST_LEAD.search(text, m.start())
+        # (the lead-in's colon is in the sentence, or the list is not this sentence's)
+        lead = _LIST_LEAD.search(text, m.start()) if ":" in m.group() else None
         if lead and lead.start() < m.end() and NARRATIVE.search(text[m.start():lead.start()]) and not _REPORTED.search(text[m.start():lead.start()]):
             # "Committee resolved to: i) Approve ... ii) Note ...": each item is a decision
             items = _inline_list(text[lead.end():])
             if items:
                 out.extend((item, lead.end() + at, text[m.start():lead.end()].strip()) for item, at in items)
-                listed_to = len(text)
-                continue
+                break  # the list runs to the end of the text
         found = list(NARRATIVE.finditer(sentence)) or (list(DISPOSAL.finditer(sentence)) if running else [])
         if found and not _REPORTED.search(sentence) and len(sentence.split()) >= 3:
             # a long run-up before the decision ("The Clerk checked ... and was advised that ...,

@@ -121,8 +121,13 @@ class PageLayout:
 
     @property
     def body_size(self) -> float:
-        sizes = [l.size for l in self.lines if len(l.words) > 3]
-        return statistics.median(sizes) if sizes else 10.0
+        """The size of the page's running text (the median size of its lines of several words)."""
+        return self.memo("body_size", _body_size)
+
+
+def _body_size(page: PageLayout) -> float:
+    sizes = [l.size for l in page.lines if len(l.words) > 3]
+    return statistics.median(sizes) if sizes else 10.0
 
 
 def join_lines(lines) -> str:
@@ -134,7 +139,10 @@ def join_lines(lines) -> str:
             continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and t[:1].islower():
             # (a roll call's "Wray-" / "yes." is a name and its vote, not a word broken in two)
-            vote = re.search(r"(?:^|\s)[A-Z][\w'’]+-$", out) and re.match(r"(?:yes|no|aye|nay|absent|abstain)\b(?!-)", t)
+            # (the vote word first: most hyphens end a broken word, and only the last word of what
+            # is joined so far can be the name)
+            vote = re.match(r"(?:yes|no|aye|nay|absent|abstain)\b(?!-)", t) \
+                and re.fullmatch(r"[A-Z][\w'’]+-", out.rsplit(None, 1)[-1])
             out = out + t if vote else out[:-1] + t
         else:
             out = f"{out} {t}" if out else t
