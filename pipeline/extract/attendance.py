@@ -326,7 +326,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
     legend = _star_legend(lines) if any("*" in l.text for l in lines) else None
 
     def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
-        starred = _starred(names_text, role)
+        starred = _starred(names_text, role) if legend else set()
         for printed, name, name_role in _names(names_text, role):
             if _key(name) not in seen:
                 seen.add(_key(name))
@@ -443,14 +443,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                  # (each entry of a list may say its own status: "Commissioners: Lee - Present, Diaz - Absent")
                  for status_here, names_here in (_each_with_status(names_text) or [(status, names_text)])]
         for status, role, names_text in lists:
-            starred = _starred(names_text, role or "member")
-            for printed, name, name_role in _names(names_text, role or "member"):
-                key = _key(name)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Attendance(name=name, status=legend if legend and key in starred else status, role=name_role,
-                                      page=line.page, printed=printed, label=None, bbox=line.bbox))
+            add(names_text, status, role or "member", line)
         for k in range(i + 1, j):
             # a sentence the list ran on into: "... Diaz and Ford. Trustee Park was absent."
             for status, role, names_text in _named_then_status(lines, k):
