@@ -3,7 +3,9 @@ stage (PDFium's words, fonts and positions, layout) on papers of many templates.
 
 The markup is the one `tests/paper.py` uses: each text line is a printed line, leading spaces
 indent it (one space is one character width), a leading "**" makes it bold, a leading "##" sets
-it large (a title), a blank line leaves a gap and a line "---" starts a new page.
+it large (a title), a leading "~" justifies it (its spaces are stretched so that it ends on the
+right margin, 60 pt from the page's edge, as a justified paragraph's wrapped lines do), a blank
+line leaves a gap and a line "---" starts a new page.
 """
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
             indent = len(raw) - len(raw.lstrip())
             line = raw.strip()
             line_font, line_size = font, size
+            justify = line.startswith("~")
+            if justify:
+                line = line[1:].lstrip()
             if line.startswith("**"):
                 line_font, line = font + "-Bold", line[2:].lstrip()
             elif line.startswith("##"):
@@ -43,6 +48,9 @@ def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
             else:
                 t.setFont(line_font, line_size)
                 t.setTextOrigin(x, y)
+            if justify and line.count(" "):
+                room = width - 60.0 - x - c.stringWidth(line, line_font, line_size)
+                t.setWordSpace(room / line.count(" ") / (line_size if font_matrix_scale else 1))
             t.textOut(line)
             c.drawText(t)
             top += line_size * 1.35

@@ -1339,3 +1339,25 @@ def test_double_spaced_minutes_keep_a_motion_and_its_vote_in_one_paragraph(tmp_p
            for d in extract_decisions(analyse(list(read_pages(path))))]
     assert got == [("5", "to approve the consent calendar", "carried", 4, 0),
                    ("6", "to adopt Ordinance No. 1234 amending the zoning code", "carried", 3, 1)]
+
+
+def test_justified_prose_minutes_split_where_a_line_stops_short_of_the_margin(tmp_path):
+    # a justified page stretches every line that wraps to the margin, so a line that stops short of
+    # it ends an entry even where the next word would not have fitted on it ("Invoice" after "£60")
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE PARISH COUNCIL MEETING
+Present: Cllrs A Brown (Chair), B Green, C White
+**16.01.8 Finance
+~The estimated accounts for the year ending 2016 and the estimated accounts for
+~2016/17 had been circulated before the meeting and discussed with no obvious
+~alterations to be made by the members present at the meeting, as the clerk
+~had set them out in the papers sent to every member of the parish council in
+good time.
+A letter of thanks was received from the village hall for the donation of £60
+Invoice from the District Council for £70 for election costs - Resolved to pay
+~An invoice was received at the meeting from the groundsman for £78 for the new
+goalposts. - Resolved to pay
+""") == [("16.01.8", "Invoice from the District Council for £70 for election costs - Resolved to pay",
+          "carried", None, None, None, None),
+         ("16.01.8", "An invoice was received at the meeting from the groundsman for £78 for the new goalposts. - Resolved to pay",
+          "carried", None, None, None, None)]

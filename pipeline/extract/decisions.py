@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from pipeline.read.layout import Line, PageLayout, bbox_of, cell_line, join_lines, line_gaps, right_margins
+from pipeline.read.layout import Line, PageLayout, bbox_of, cell_line, join_lines, justified_pages, line_gaps, right_margins
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, next_marker, split_inline
@@ -912,9 +912,10 @@ def _narrative(lines: list[Line], paras: list[tuple[str | None, str | None, list
     that says it was decided (its own, or the lead-in of the list it is an item of)."""
     out = []
     rights = right_margins(lines)
+    justified = justified_pages(lines, rights)
     for ref, heading, plines in paras:
         for part, part_rights in _cell_columns(plines, rights):
-            for entry in _entries(part, part_rights):
+            for entry in _entries(part, part_rights, justified if part_rights is rights else set()):
                 out.extend(_narrative_entry(ref, heading, entry))
     return out
 
@@ -935,11 +936,12 @@ def _cell_columns(plines: list[Line], rights: dict[int, float]) -> list[tuple[li
     return out
 
 
-def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
+def _entries(plines: list[Line], rights: dict[int, float], justified: set[int] = frozenset()) -> list[list[Line]]:
     """A paragraph of prose minutes split where a line ends an entry without a full stop, as
     parish minutes list letters and invoices a line each ("Letter from NALC re Queens 90th Birthday"
     / "House of Commons letter re Policing costs"): the next line starts with a capital and its
-    first word would have fitted on the line, so the line was broken on purpose.
+    first word would have fitted on the line, or the page is justified (`justified`, its pages)
+    and the line stops short of the margin, so the line was broken on purpose.
     (A capitalised common word after a short line was tried as a sign too; it lifted one paper of
     the tuning set and none of the set-aside ones, and it splits "the Planning / Officer".)"""
     out = [[plines[0]]]
@@ -950,7 +952,7 @@ def _entries(plines: list[Line], rights: dict[int, float]) -> list[list[Line]]:
         broken = (first is not None and line.page == prev.page and word[:1].isupper() and not word.isupper()
                   and not re.search(r"(?:[.,;:!?\-–]|\b(?:by|and|or|of|the|a|an|to|for|from|with|in|on|at|Mr|Mrs|Ms|Dr|Cllr))$",
                                     prev.text.rstrip())
-                  and first.x1 - first.x0 + 0.3 * first.size < room)
+                  and (first.x1 - first.x0 + 0.3 * first.size < room or prev.page in justified and room > first.size))
         if broken:
             out.append([line])
         else:
