@@ -1361,3 +1361,47 @@ goalposts. - Resolved to pay
           "carried", None, None, None, None),
          ("16.01.8", "An invoice was received at the meeting from the groundsman for £78 for the new goalposts. - Resolved to pay",
           "carried", None, None, None, None)]
+
+
+def test_motion_fields_that_name_only_mover_and_seconder_carry_their_item(tmp_path):
+    # "Motion: X; Second: Y. Approved." under the item, "MOTION: X, 2ND: Y" run on after the item's
+    # title and a dash, and "Motion to approve made by X" that names no object: the item is what was
+    # moved
+    assert decisions_of(tmp_path, """
+##SPECIAL SERVICE AREA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+Commissioners present: A. Lee, M. Brown, J. Ortiz
+2. Approval of December meeting minutes
+Motion: Brown; Second: Ortiz. Approved.
+3. Approval of the 2018 service provider agreement
+Motion to approve made by Ortiz, seconded by Lee. All in favor.
+""") == [("2", "Approval of December meeting minutes", "carried", None, None, "Brown", "Ortiz"),
+         ("3", "Approval of the 2018 service provider agreement", "carried", None, None, "Ortiz", "Lee")]
+    assert decisions_of(tmp_path, """
+##SPECIAL SERVICE AREA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+Commissioners present: A. Lee, M. Brown, J. Ortiz
+I. Approval of 12/11/17 minutes - MOTION: M. Brown, 2ND: J. Ortiz. APPROVED
+II. 2018 Budget - MOTION to approve: J. Ortiz, 2nd: A. Lee. All in favor. APPROVED
+III. Adjourn - 7:10pm
+""") == [("I", "Approval of 12/11/17 minutes", "carried", None, None, "M. Brown", "J. Ortiz"),
+         ("II", "2018 Budget", "carried", None, None, "J. Ortiz", "A. Lee")]
+
+
+def test_action_minutes_tabulated_with_the_motion_in_the_action_cell(tmp_path):
+    # "Agenda Item | Discussion | Action": the action cell records the motion, its mover, seconder
+    # and vote; a motion that names no object moves the row's item
+    pdf = ruled_table_pdf(tmp_path / "minutes.pdf", [
+        "Special Service Area #44 Commission", "Meeting Minutes", "Monday, January 29, 2018",
+        "Commissioners Present: Anna Lee, Mark Brown, Jose Ortiz"], [
+        ["Agenda Item", "Discussion", "Action"],
+        ["Call to order", "Chair Lee called the meeting to order at 6:04 p.m.", ""],
+        ["Approval of minutes", "The minutes of December 11, 2017 were reviewed.",
+         "Motion to approve: Brown. Second: Ortiz. Approved unanimously."],
+        ["2018 Budget", "Staff presented the 2018 budget of $250,000.",
+         "Motion to approve the 2018 budget: Ortiz. Second: Lee. Motion passed 3-0."],
+        ["Adjournment", "The meeting adjourned at 7:10 p.m.", ""]], [100, 220, 180])
+    pages = analyse(list(read_pages(pdf)))
+    assert sorted((d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder) for d in extract_decisions(pages)) == [
+        ("Approval of minutes", "carried", None, None, "Brown", "Ortiz"),
+        ("to approve the 2018 budget", "carried", 3, 0, "Ortiz", "Lee")]

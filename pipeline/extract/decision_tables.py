@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.motions import TALLY, read_vote
+from pipeline.extract.motions import BARE_MOTION, TALLY, THIS_ITEM, _person, find_motion, read_vote
 from pipeline.models import Decision
 from pipeline.read.layout import Line, tables
 
@@ -126,6 +126,12 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                     outcome, text = "carried", said.group("what").strip()
                 mover = cells[col["mover"]].strip() or None if "mover" in col else None
                 seconder = cells[col["seconder"]].strip() or None if "seconder" in col else None
+                moved = _motion_cell(cells[col["outcome"]]) if "outcome" in col and outcome is None and not said else None
+                if moved:
+                    # "Motion to approve: Brown. Second: Ortiz. Approved unanimously." in the Action column:
+                    # the motion, who moved it and its vote (a motion that names nothing moves the item)
+                    body, mover, seconder, vote = moved
+                    outcome, text = vote.outcome, body or text
                 if outcome is None and mover is None:
                     continue
                 ref = cells[col["ref"]].strip().rstrip(".)") or None if "ref" in col else None
@@ -140,6 +146,24 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                         d.votes_abstain = int(tally.group("x")) if tally.group("x") else None
                 out.append(d)
     return out
+
+
+def _motion_cell(cell: str):
+    """(what was moved or None for the row's item, mover, seconder, vote) of an action cell that
+    records a motion and its outcome; None for a cell that records none."""
+    cell = re.sub(r"\s+", " ", cell).strip()
+    found = find_motion(cell)
+    if found:
+        body, mover, seconder, _, end, _ = found
+        vote = read_vote(cell[end:])
+        body = None if THIS_ITEM.match(body) else body
+    else:
+        bare = BARE_MOTION.match(cell)
+        if not bare:
+            return None
+        mover, seconder = _person(bare.group("mover") or bare.group("mover2")), _person(bare.group("seconder") or bare.group("seconder2"))
+        body, vote = None, read_vote(bare.group("rest") if bare.group("rest") is not None else bare.group("rest2"))
+    return (body, mover, seconder, vote) if vote.outcome else None
 
 
 def roll_call_grids(lines: list[Line]) -> list[tuple[tuple[int, float, float], list[list[str]]]]:

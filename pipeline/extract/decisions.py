@@ -20,7 +20,7 @@ from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, next_marker, split_inline
 from pipeline.extract.tables import TRAILING_MONEY
 from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
-from pipeline.extract.motions import NAME, PASSIVE_DISPOSAL, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
+from pipeline.extract.motions import BARE_MOTION, NAME, PASSIVE_DISPOSAL, THIS_ITEM, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line (or of a
@@ -330,9 +330,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
     # amendments and motions put to a recorded vote; the votes of those carried go to their resolutions
     voted = recorded_votes(paras, out, minutes_at)
     out.extend(voted)
-    out.extend(d for d in _motions(paras, proceedings) if not any(_overlaps(d, k) for k in voted))
-    # "Item | Motion | Moved | Seconded | Vote": a table a row a decision
-    out.extend(d for d in decision_tables(lines) if not any(_overlaps(d, k) for k in out))
+    # "Item | Motion | Moved | Seconded | Vote": a table a row a decision (read by its cells, where a
+    # paragraph's motion would run across them into the next row's)
+    tabled = [d for d in decision_tables(lines) if not any(_overlaps(d, k) for k in out)]
+    out.extend(d for d in _motions(paras, proceedings) if not any(_overlaps(d, k) for k in [*voted, *tabled]))
+    out.extend(tabled)
     if formal:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
         # agreed that ...", "The minutes of the meeting held on 13 February were approved as a
@@ -498,7 +500,8 @@ ACTION_RECORDED = re.compile(_ACTION + rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s
 # a summary of actions: an item, its title and the outcome in capitals at the end of the line
 # ("Item 6  Ordinance 1234 amending parking rules  ADOPTED 4-1 (Lee no)")
 ITEM_OUTCOME = re.compile(r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?|[A-Z](?:\.\d{1,2})?)[.)]?\s+"
-                          r"(?:[-–:]\s+)?(?P<title>(?-i:[A-Z]).{2,200}?)[\s.,;:–-]+"
+                          # (a title that runs on into its motion's fields, "- MOTION: Brown, 2ND: Ortiz. APPROVED", is read with them)
+                          r"(?:[-–:]\s+)?(?P<title>(?-i:[A-Z])(?!.*\b(?:motion|moved|mover|seconded|second|2nd)\s*:).{2,200}?)[\s.,;:–-]+"
                           r"(?-i:(?P<outcome>APPROVED|ADOPTED|CARRIED|PASSED|FAILED|DENIED|CONTINUED|WITHDRAWN|TABLED|DEFERRED|"
                           r"RECEIVED AND FILED|ACCEPTED)(?: AS AMENDED)?)\b\s*(?P<vote>(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
                           r"\s*(?:\([^()]{0,60}\))?)\s*\.?$", re.I)
@@ -537,7 +540,9 @@ def _unnumbered_heading(line: Line, current: list[Line]) -> bool:
 _FUNCTION_WORDS = r"by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|from|in|on|at"
 _RUNS_ON = re.compile(rf"\b(?:{_FUNCTION_WORDS})$", re.I)
 # An item's number and short heading with its record after a colon on the same line
-NUMBERED_LEAD = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?)[.)]\s+(?P<heading>[A-Z][^:.;]{2,60}):\s+(?=[A-Z])")
+NUMBERED_LEAD = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[.)]\s+(?P<heading>[A-Z\d][^:.;]{2,60}?)"
+                           # (or a dash before the motion's fields: "II. Approval of minutes - MOTION: Brown, 2nd: Ortiz")
+                           r"(?::\s+|\s+[-–]\s+(?=(?i:motion|moved|mover|M\s*/\s*S)\b))(?=[A-Z])")
 
 
 def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tuple[str | None, str | None, list[Line]]]:
@@ -577,7 +582,7 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
             heading_line = line
             continue
         lead = NUMBERED_LEAD.match(line.text)
-        if lead and next_marker(ref) == lead.group("ref"):
+        if lead and (next_marker(ref) == lead.group("ref") or ref is None and lead.group("ref") in ("1", "I")):
             # "2. Approval of Minutes: Jones moved to approve ...": the next item's number (the
             # minutes' numbering goes on, so it is no point of a list inside the item) and its
             # heading, with its record run on after the colon on the same line
@@ -655,17 +660,6 @@ RECOMMENDATIONS_CARRIED = re.compile(r"^(?:(?:up)?on\s+being\s+put\s+to\s+(?:the
 CONSENT_ACTION = re.compile(r"^this\s+[\w ]{1,40}?\s+was\s+(?:approved|adopted|accepted|received\s+and\s+filed|"
                             r"introduced|awarded|authori[sz]ed)\s+(?:on|as\s+part\s+of)\s+the\s+consent\s+(?:calendar|agenda)\b",
                             re.I)
-THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?(?:\s+as\s+amended)?$", re.I)
-# a motion that names only who moved and seconded it, then its outcome: "Moved by Cllr A, seconded by
-# Cllr B. Carried.", "Moved: Smith  Seconded: Jones  Motion carried unanimously"
-BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved(?:\s+by)?|mover|proposed(?:\s+by)?)"
-                         rf"\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*"
-                         rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<rest>.{{0,300}})$|"
-                         # "Motion/Second: Lee/Stone"
-                         rf"^motion\s*/\s*second(?:ed)?(?:\s+by)?\s*:\s*(?P<mover2>{NAME})\s*/\s*(?P<seconder2>{NAME})\s*[,;.]?\s*"
-                         rf"(?P<rest2>.{{0,300}})$", re.I)
-
-
 def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings: Callable[[], bool]) -> list[Decision]:
     """Motions, vote boxes, recorded actions and outcomes under items; `proceedings()` says whether
     the paper is a record of a meeting."""
@@ -788,7 +782,9 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             _set_vote(d, read_vote(text))
             out.append(d)
             continue
-        bare = BARE_MOTION.match(text) if not find_motion(text) else None
+        # (after the item's title where the paragraph runs on from it, "II. Approval of minutes - MOTION: ...")
+        lead = NUMBERED_LEAD.match(text)
+        bare = BARE_MOTION.match(text[lead.end():] if lead and lead.group("ref") == ref else text) if not find_motion(text) else None
         rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""
         if bare and heading and k not in fields_of_before and (
                 STRONG_OUTCOME.search(rest) or bare.group("mover2") and read_vote(rest).votes_for is not None):

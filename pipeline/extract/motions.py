@@ -158,7 +158,8 @@ MOTION_FORMS = [
     re.compile(rf"^motion\s*[:\-–]\s*(?P<mover>)(?P<text>(?:to|that)\b.+?)\s*[.;,]*\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<seconder>{NAME})", re.I),
     # "Motion to approve the treasurer's report: Doe; Second: Major" (the motion, then who moved and seconded it)
-    re.compile(rf"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?P<text>to\b[^:;]{{3,300}}?)\s*[:\-–]\s*(?P<mover>{NAME})\s*[.;,]+\s*"
+    # ("III. 2018 Budget - MOTION to approve: Ortiz, 2nd: Lee", run on after the item's title and a dash)
+    re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s[-–]\s))(?:a\s+)?motion\s+(?P<text>to\b[^:;]{{3,300}}?)\s*[:\-–]\s*(?P<mover>{NAME})\s*[.;,]+\s*"
                rf"{_SECOND}(?:\s+by)?\s*[:\-–]?\s*(?P<seconder>{NAME})", re.I),
     NAME_FIRST,
     # "The Council voted 5-0 to approve the budget", "The Board then voted unanimously to deny the appeal"
@@ -170,6 +171,21 @@ MOTION_FORMS = [
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
     re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
 ]
+
+# what a motion moves when it is the item it is under: "that this Ordinance be introduced"
+THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?(?:\s+as\s+amended)?$|"
+                       # "Motion to approve: Ortiz; second: Lee" names no object: it approves the item it is under
+                       r"^(?:to\s+)?(?:approve|adopt|accept|ratify|deny|table|receive|approval|adoption)(?:\s+(?:it|same|as\s+presented))?$", re.I)
+# a motion that names only who moved and seconded it, then its outcome: "Moved by Cllr A, seconded by
+# Cllr B. Carried.", "Moved: Smith  Seconded: Jones  Motion carried unanimously"
+BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|motion\s*:|moved(?:\s+by)?|mover|proposed(?:\s+by)?)"
+                         # ("Motion: Brown; Second: Ortiz. Approved.", "MOTION: M. Brown, 2ND: J. Ortiz")
+                         rf"\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:seconded|second|seconder|2nd|supported|support)(?:\s+by)?\s*:?\s*"
+                         rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<rest>.{{0,300}})$|"
+                         # "Motion/Second: Lee/Stone"
+                         rf"^motion\s*/\s*second(?:ed)?(?:\s+by)?\s*:\s*(?P<mover2>{NAME})\s*/\s*(?P<seconder2>{NAME})\s*[,;.]?\s*"
+                         rf"(?P<rest2>.{{0,300}})$", re.I)
+
 
 OUTCOME_WORDS = [
     ("withdrawn", r"\b(?:motion|item|it)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|his|her|their)\s+motion\b"),
