@@ -840,3 +840,28 @@ Council Members Present: Jones, Lee, Smith Council Members Absent: Fox Staff Pre
 """)
     assert got == [("Jones", "present", "member"), ("Lee", "present", "member"), ("Smith", "present", "member"),
                    ("Fox", "absent", "member"), ("Doe", "present", "officer")]
+
+
+def test_roll_call_names_and_present_participant_labels(tmp_path):
+    # in minutes "Roll Call:" followed by names is who answered it; followed by "Ayes" it is a vote
+    got = attendance(tmp_path, """
+##Special Service Area Commission Meeting Minutes
+Roll Call: Anna Lee, Mark Brown, Jose Ortiz
+Call to order at 6:04 pm by Anna Lee.
+""")
+    assert got == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Jose Ortiz", "present", "member")]
+    for label in ("Present Commissioners", "Present at meeting", "Participants"):
+        got = attendance(tmp_path, f"""
+##Commission Meeting
+{label}: Anna Lee, Mark Brown
+Absent: Jose Ortiz
+""")
+        assert got == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"),
+                       ("Jose Ortiz", "absent", "member")], label
+    got = attendance(tmp_path, """
+##City Council Meeting Minutes
+Present: Lee, Brown, Ortiz
+Motion by Lee, seconded by Brown, to approve the budget.
+Roll Call: Ayes: Lee, Brown; Nays: Ortiz
+""")
+    assert got == [("Lee", "present", "member"), ("Brown", "present", "member"), ("Ortiz", "present", "member")]

@@ -55,7 +55,9 @@ _LABELS = [
      # (a bare "Public" or "Late" only with its colon: alone on a line it heads a table's column)
      r"(?:members\s+of\s+(?:the\s+)?)?public\s+(?:present|in\s+attendance|attending)|public(?=\s*:)", "present", "other"),
     # ("Attended:", "Attended by:": who came)
-    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present(?:\s+were)?{_HOW}|attended(?:\s+by)?|"
+    # ("Present Commissioners:", "Present at meeting:", "Participants:": who came, as "Attendees:")
+    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present\s+(?:{_WHO})|present\s+at\s+(?:the\s+)?meeting|"
+     rf"present(?:\s+were)?{_HOW}|attended(?:\s+by)?|participants|"
      r"those\s+(?:present|in\s+attendance|attending)|attendees|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?(?:present|in\s+attendance)|attendance|attending|"
      # "Participating remotely: Director Ruiz" (a member who joins by video is present)
@@ -90,7 +92,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # every label of a list (and MID_LABEL's "those present") holds one of these words: a text without
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
-_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "participat", "substitut",
+_LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "particip", "substitut",
                 "public", "late", "sederunt", "roll")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
@@ -527,8 +529,10 @@ NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?
 # a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
 # in minutes the members who came
 # (the body may be named first: "Panel Members:", "Working Group Members:", "Board Members:")
-BARE_WHO = re.compile(r"^\s*(?:(?:board|council|committee|elected|voting)\s+|(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:members|councillors|councilors|"
-                      r"council\s?members|cllrs\.?|trustees|commissioners|directors|governors|supervisors|aldermen)"
+# ("Roll Call: Anna Lee, Mark Brown" in minutes names who answered it; "Roll Call: Ayes ..." is a vote)
+BARE_WHO = re.compile(r"^\s*(?:roll\s?call(?!\s*[:\-–]\s*(?:votes?|ayes?|yeas?|yes|nays?|noes?|no|all|taken|motion)\b)|"
+                      r"(?:(?:board|council|committee|elected|voting)\s+|(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:members|councillors|councilors|"
+                      r"council\s?members|cllrs\.?|trustees|commissioners|directors|governors|supervisors|aldermen))"
                       r"\s*[:\-–]\s*", re.I)
 
 
