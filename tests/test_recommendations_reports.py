@@ -356,9 +356,9 @@ The County Council is asked to:
 """) == ["To NOTE the contribution of the Members of the Working Party", "APPROVE the amended Constitution at Appendix 2."]
 
 
-def test_a_multi_page_paper_without_a_report_header_gives_no_report_record(tmp_path):
-    # several pages, no header block, no agenda, no minutes: a report by elimination, but there is
-    # no header to read a title and officers from, so no report record
+def test_a_multi_page_paper_without_a_report_header_is_one_report_without_officers(tmp_path):
+    # several pages, no header block, no agenda, no minutes: a report by elimination, and one
+    # report record named by its title; no header names its officers
     from pipeline.extract.paper import extract_file
     ex = extract_file(text_pdf(tmp_path / "appendix.pdf", """
 ##Capital Investment by Directorate
@@ -371,7 +371,8 @@ Libraries                         410            395
 Waste sites                     1,020          1,150
 """))
     assert ex.document.doc_type == "report"
-    assert ex.reports == []
+    assert [(r.title, r.page_start, r.page_end, r.lead_officer, r.authorised_by) for r in ex.reports] == [
+        ("Capital Investment by Directorate", 1, 2, None, None)]
 
 
 def test_a_report_whose_header_opens_the_page_after_a_cover(tmp_path):
@@ -1538,3 +1539,43 @@ Members are asked to approve the Issues and Options document for public consulta
     report = read_report(pages_)
     assert (report.title, report.lead_officer, report.key_decision) == (
         "LOCAL PLAN: ISSUES AND OPTIONS CONSULTATION", "Sam White", False)
+
+
+def _schedule_pdf(path: Path) -> Path:
+    """A town council's schedule of grant applications: the same two header lines at the top of
+    every page (its title with the meeting's date, then the committee), a bold caption over each
+    ruled table, no header block."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+
+    def header(canvas, doc):
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, LETTER[1] - 40, "Grant Applications 13th March 2018")
+        canvas.drawString(72, LETTER[1] - 54, "Amenities and Leisure Committee")
+
+    def table(rows):
+        t = Table([[Paragraph(c, body) for c in row] for row in rows], colWidths=[150, 200, 100])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        return t
+
+    story = [Paragraph("<b>Summary Table</b>", body),
+             table([["Ward", "Budget", "Remaining"], ["Four Oaks", "25,000", "£9,506"], ["Trinity", "25,000", "£1,965"]]),
+             PageBreak(), Paragraph("<b>All wards</b>", body),
+             table([["Organisation", "Project", "Amount"], ["Parkrun", "Timing equipment for a new run", "£1,000"]])]
+    SimpleDocTemplate(str(path), pagesize=LETTER).build(story, onFirstPage=header, onLaterPages=header)
+    return path
+
+
+def test_a_paper_that_is_a_report_without_a_header_block_is_one_report_named_by_its_title(tmp_path):
+    # the bold lines over the tables are their captions, not the paper's title; the header the paper
+    # prints on every page names it, with the meeting's date, which the report's title leaves out
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(_schedule_pdf(tmp_path / "grants.pdf"))
+    assert ex.document.doc_type == "report"
+    assert ex.document.meeting_date == "2018-03-13"
+    assert [(r.title, r.page_start, r.page_end, r.meeting_date, r.lead_officer) for r in ex.reports] == [
+        ("Grant Applications", 1, 2, "2018-03-13", None)]

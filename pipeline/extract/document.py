@@ -1007,8 +1007,15 @@ def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None
         title = title_block(p, council)
         if title:
             return title
-    # no title block: the first line of text, with the lines a title wraps onto ("... COSTS FOR")
-    lines = [l for l in pages[0].lines[:10] if _DETECT_TITLE_RX.search(l.text)] if pages else []
+    # no title block: the first line of text, with the lines a title wraps onto ("... COSTS FOR");
+    # a table's caption is not it, and where the page's text opens with one, the header the paper
+    # runs at the top of every page names it ("Community Grant Applications 13th March 2018")
+    first = pages[0].lines[:10] if pages else []
+    lines = [l for k, l in enumerate(first) if _DETECT_TITLE_RX.search(l.text) and not _captions_table(first, k)]
+    if pages and first and _captions_table(first, 0):
+        top = [l for l in pages[0].margin_lines if l.top < 0.2 * pages[0].height and len(l.text.split()) >= 3
+               and _DETECT_TITLE_RX.search(l.text)]
+        lines = top[:1] or lines
     if not lines:
         return None
     run = [lines[0]]
@@ -1022,6 +1029,16 @@ def detect_title(layouts: list[PageLayout], doc_type: str, committee: str | None
 _TITLE_BLOCK_RX = re.compile(r"[\W\d]+")
 _TITLE_BLOCK_RX1 = re.compile(r"(?i)(?:city|town|village|county|borough) of .*")
 _TITLE_BLOCK_RX2 = re.compile(r"(?i)(?:agenda item(?: no\.?)?|item|report|appendix|annex|page)\s*[\w.\-]{0,6}")
+
+
+def _captions_table(lines: list[Line], k: int) -> bool:
+    """Is line k a table's caption: a short heading outside the table, with the table's rows right
+    below it ("Summary Table", "FOUR OAKS WARD" over a schedule's grid)? It names the table, not the
+    paper."""
+    line = lines[k]
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return (not line.in_table and nxt is not None and nxt.in_table and nxt.page == line.page
+            and len(line.text.split()) <= 4 and nxt.top - line.bottom < 1.5 * line.size)
 
 
 def title_block(page: PageLayout, council: str | None = None) -> str | None:
@@ -1042,7 +1059,9 @@ def title_block(page: PageLayout, council: str | None = None) -> str | None:
             return False
         return True
 
-    lines = [l for l in page.lines[:20] if is_title_line(l)]
+    top = page.lines[:25]
+    captions = {id(l) for k, l in enumerate(top) if _captions_table(top, k)}
+    lines = [l for l in top[:20] if is_title_line(l) and id(l) not in captions]
     if not lines:
         return None
     biggest = max(l.size for l in lines)
@@ -1052,8 +1071,8 @@ def title_block(page: PageLayout, council: str | None = None) -> str | None:
     # the first run of lines in the biggest type (or, where all is one size, the first bold run)
     wanted = (lambda l: abs(l.size - biggest) < 0.5) if biggest > body + 1 else (lambda l: l.bold)
     run: list[Line] = []
-    for l in page.lines[:25]:
-        if wanted(l) and is_title_line(l) and (not run or l.top - run[-1].bottom < 1.2 * l.size):
+    for l in top:
+        if wanted(l) and is_title_line(l) and id(l) not in captions and (not run or l.top - run[-1].bottom < 1.2 * l.size):
             run.append(l)
             if len(run) == 4:
                 break

@@ -511,3 +511,20 @@ def _similar_body(a: str, b: str) -> bool:
     import difflib
     x, y = re.sub(r"[^a-z ]", "", a.lower()), re.sub(r"[^a-z ]", "", b.lower())
     return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() > 0.75
+
+
+def paper_report(pages: list[PageLayout], title: str | None, committee: str | None, date: str | None) -> Report:
+    """A paper that is a report but opens with no header block the header reader knows (a schedule
+    of grant applications, a briefing note): one report over its pages, named as the paper is named,
+    with the meeting it goes to. The paper's title may carry that meeting's name and date ("Amenities
+    Committee Community Grant Applications 15th November 2016"); the report's title is without them,
+    as they are fields of their own. Its officers are not known: the header that would name them is
+    not there."""
+    name = title or ""
+    for start, end, _ in reversed(find_dates(name)):
+        name = name[:start] + " " + name[end:]
+    if committee:
+        name = re.sub(rf"^\s*(?:the\s+)?{re.escape(committee)}\b", " ", name, flags=re.I)
+    name = clean(re.sub(r"^[\s,;:–-]+|[\s,;:–-]+$", "", re.sub(r"\s+", " ", name)))
+    return Report(title=name if name and len(name.split()) >= 2 else (title or ""), page_start=pages[0].number,
+                  page_end=pages[-1].number, committee=committee, meeting_date=date)

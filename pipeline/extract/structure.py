@@ -25,7 +25,7 @@ from pipeline.extract.document import RESOLUTION_NO, DocumentInfo, detect_title,
 from pipeline.read.layout import PageLayout
 from pipeline.models import AgendaItem, Extraction, Part, Recommendation
 from pipeline.extract.recommendations import extract_recommendations
-from pipeline.extract.reports import read_report, starts_report
+from pipeline.extract.reports import paper_report, read_report, starts_report
 from pipeline.extract.sections import extract_sections
 from pipeline.extract.text import find_dates
 
@@ -173,16 +173,22 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
     for it in s.agenda_items:
         it.meeting = doc_meeting
 
+    untitled_reports = 0  # reports without a header block, named by the paper's title
     for k, part in enumerate(s.parts):
         pages = [p for p in layouts if part.page_start <= p.number <= part.page_end and not p.blank]
         if not pages:
             continue
         report_index = None
         # a report record is what a report's header block says (title, officers, meeting); a paper
-        # called a report for want of another kind, with no header opening any of its pages, has none
+        # that is a report with no header opening any of its pages is one all the same, named by
+        # its title, so that the reports table holds every paper that is a report
         has_header = any(kinds.get(p.number) == "report" for p in pages)
-        if part.kind == "report" and (has_header or doc_type != "report"):
-            report = read_report(pages, doc_committee=info.committee, doc_date=info.meeting_date, us=info.us)
+        if part.kind == "report":
+            if has_header or doc_type != "report":
+                report = read_report(pages, doc_committee=info.committee, doc_date=info.meeting_date, us=info.us)
+            else:
+                report = paper_report(pages, info.title, info.committee, info.meeting_date)
+                untitled_reports += 1
             report.part, report.meeting = k, doc_meeting
             if part.title is None or part.kind == doc_type:
                 part.title = report.title
@@ -210,10 +216,13 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
             s.attendance.append(a)
     link_to_agenda_items(s.recommendations, s.agenda_items)
 
-    if doc_type in ("other", "report") and not s.reports and not s.agenda_items and _records_votes(s):
+    if doc_type in ("other", "report") and len(s.reports) == untitled_reports and not s.agenda_items and _records_votes(s):
         # a paper whose title words named no kind but which records motions and their votes (or who
-        # attended) is the record of a meeting, whatever it calls itself
+        # attended) is the record of a meeting, whatever it calls itself: not a report after all
         doc_type = "minutes"
+        s.reports.clear()
+        for record in [*s.recommendations, *s.report_sections]:
+            record.report = None
         for part in s.parts:
             part.kind = "minutes" if part.kind in ("other", "report") else part.kind
         _set_doc_type(info, s, doc_type, layouts)
