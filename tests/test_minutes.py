@@ -1388,6 +1388,24 @@ III. Adjourn - 7:10pm
          ("II", "2018 Budget", "carried", None, None, "J. Ortiz", "A. Lee")]
 
 
+def test_first_and_second_fields_and_bracketed_movers_and_a_heading_that_opens_with_a_year(tmp_path):
+    # "1st: Lee 2nd: Brown" names who moved and seconded; "Moved (Ortiz) and seconded (Lee) to ..."
+    # names them in brackets; "2. 2018 Budget" is item 2, not a line of the item before
+    assert decisions_of(tmp_path, """
+##LAKEVIEW SSA #27 COMMISSION MEETING MINUTES
+January 29, 2018
+Commissioners present: A. Lee, M. Brown, J. Ortiz
+1. Approval of the December minutes
+1st: Lee 2nd: Brown. Approved.
+2. 2018 Budget
+Motion to approve the 2018 budget of $250,000. 1st: Ortiz 2nd: Lee. Motion passes 3-0.
+3. Service provider agreement
+Moved (Ortiz) and seconded (Brown) to approve the agreement with Clean Streets LLC. Carried.
+""") == [("1", "Approval of the December minutes", "carried", None, None, "Lee", "Brown"),
+         ("2", "to approve the 2018 budget of $250,000", "carried", 3, 0, "Ortiz", "Lee"),
+         ("3", "to approve the agreement with Clean Streets LLC", "carried", None, None, "Ortiz", "Brown")]
+
+
 def test_action_minutes_tabulated_with_the_motion_in_the_action_cell(tmp_path):
     # "Agenda Item | Discussion | Action": the action cell records the motion, its mover, seconder
     # and vote; a motion that names no object moves the row's item

@@ -124,6 +124,9 @@ MOTION_FORMS = [
     # approved on motion by Dunn, support by Abel." (the sentence up to the motion is the record;
     # the way it was voted, "by roll call vote", "unanimously", is not part of it)
     POSTFIX_MOTION,
+    # "Moved (Lee) and seconded (Brown) to approve the December minutes": each name in brackets after its verb
+    re.compile(rf"(?:it\s+was\s+)?moved\s*\(\s*(?P<mover>{NAME})\s*\)\s*(?:,|\band\b)?\s*{_SECOND}\s*\(\s*(?P<seconder>{NAME})\s*\)"
+               rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
     # "A motion was made and seconded (Ruiz/Bell) to approve the agenda"
     re.compile(rf"{_MADE_AND_SECONDED}\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)"
                rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
@@ -152,7 +155,8 @@ MOTION_FORMS = [
                rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}(?:\s+by|\s*:)\s*(?P<seconder>{NAME})|$)", re.I),
     # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones" /
     # "MOTION: Approve the minutes. MOTION MADE BY: Smith SECONDED BY: Jones"
-    re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|(?:motion\s+)?made|motion)(?:\s+by)?\s*[:\-–]\s*"
+    # ("Motion to approve the minutes. 1st: Lee 2nd: Brown": the first and the second to the motion)
+    re.compile(rf"motion\s*(?:[:\-–]\s*|\s+(?=(?:to|that)\b))(?P<text>.+?)\s*[.;,]?\s*(?:moved|mover|1st|first|(?:motion\s+)?made|motion)(?:\s+by)?\s*[:\-–]\s*"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*(?P<seconder>{NAME})", re.I),
     # "MOTION: To approve the hiring of J. Doe  SECOND: Brown  VOTE: 5-0" (a form that names only the seconder)
     re.compile(rf"^motion\s*[:\-–]\s*(?P<mover>)(?P<text>(?:to|that)\b.+?)\s*[.;,]*\s*(?:{_SECOND}|seconder)(?:\s+by)?\s*[:\-–]\s*"
@@ -178,7 +182,8 @@ THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?
                        r"^(?:to\s+)?(?:approve|adopt|accept|ratify|deny|table|receive|approval|adoption)(?:\s+(?:it|same|as\s+presented))?$", re.I)
 # a motion that names only who moved and seconded it, then its outcome: "Moved by Cllr A, seconded by
 # Cllr B. Carried.", "Moved: Smith  Seconded: Jones  Motion carried unanimously"
-BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|motion\s*:|moved(?:\s+by)?|mover|proposed(?:\s+by)?)"
+BARE_MOTION = re.compile(rf"^(?:it\s+was\s+)?(?:(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|motion\s*:|moved(?:\s+by)?|mover|proposed(?:\s+by)?|"
+                         rf"(?:1st|first)(?=\s*:))"
                          # ("Motion: Brown; Second: Ortiz. Approved.", "MOTION: M. Brown, 2ND: J. Ortiz")
                          rf"\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:seconded|second|seconder|2nd|supported|support)(?:\s+by)?\s*:?\s*"
                          rf"(?P<seconder>{NAME})\s*[,;.]?\s*(?P<rest>.{{0,300}})$|"
@@ -351,7 +356,7 @@ def read_vote(text: str) -> Vote:
             v.votes_for, v.votes_against, v.votes_abstain = counted
     t = TALLY.search(text)
     # a tally is a vote's where words of voting are near it, or printed in brackets of its own ("(4-0)")
-    if t and v.votes_for is None and (re.search(r"carried|passed|failed|lost|vote|approved|adopted|resolved|defeated",
+    if t and v.votes_for is None and (re.search(r"carrie[ds]|passe[ds]|fail(?:ed|s)|lost|vote|approved|adopted|resolved|defeated",
                                                  text[max(0, t.start() - 40):t.end() + 20], re.I)
                                       or text[max(0, t.start() - 1):t.start()] == "("):
         f, a = t.group("f") or t.group("f2") or t.group("f3") or t.group("f4"), t.group("a") or t.group("a2") or t.group("a4")
