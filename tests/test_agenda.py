@@ -958,3 +958,28 @@ April 9, 2019 7:00 p.m.
         ("1", "Call to Order"), ("2", "Pledge of Allegiance"), ("3", "Roll Call"), ("4", "Approval of Agenda"),
         ("5", "Treasurer's Report"), ("6", "Fire Department Contract Renewal"), ("7", "Adjournment")]
     assert ex.agenda_items[5].description == "Chief Smith"
+
+
+def test_small_letters_at_the_items_indent_whose_lines_are_titles_are_sub_items(tmp_path):
+    # "a) Minutes of the May 15, 2023 Regular Meeting" at the margin of "4. Consent Calendar" is a
+    # sub-item (its line is a title); "a) Persons in the audience will ..." is a point of a rule
+    ex = read(tmp_path, """
+##CITY OF LAKEWOOD HILLS
+REGULAR MEETING OF THE CITY COUNCIL
+Monday, June 5, 2023 at 6:00 p.m.
+AGENDA
+1. Call to Order
+2. Roll Call
+3. Public Comment
+a) Persons in the audience will refrain from disruptive behavior
+b) Each speaker is limited to three minutes
+4. Consent Calendar
+All items listed are considered routine and will be enacted by one motion.
+a) Minutes of the May 15, 2023 Regular Meeting
+b) Check Register for May 2023
+5. Adjournment
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Call to Order"), ("2", "Roll Call"), ("3", "Public Comment"), ("4", "Consent Calendar"),
+        ("4.a", "Minutes of the May 15, 2023 Regular Meeting"), ("4.b", "Check Register for May 2023"),
+        ("5", "Adjournment")]

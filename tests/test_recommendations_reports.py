@@ -1579,3 +1579,42 @@ def test_a_paper_that_is_a_report_without_a_header_block_is_one_report_named_by_
     assert ex.document.meeting_date == "2018-03-13"
     assert [(r.title, r.page_start, r.page_end, r.meeting_date, r.lead_officer) for r in ex.reports] == [
         ("Grant Applications", 1, 2, "2018-03-13", None)]
+
+
+def test_recommended_actions_under_lettered_and_numbered_items_of_a_city_agenda(tmp_path):
+    # a recommendation ends at the next item numbered with a letter ("2B."); "It is recommended that
+    # the City Council: 1) ...; and 2) ..." is two actions; a lead-in printed flush under the item's
+    # title opens its numbered actions, and the agenda's next item ("3. PUBLIC HEARINGS") is not a
+    # third action though its number would continue them
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY OF MAPLE GROVE
+CITY COUNCIL REGULAR MEETING AGENDA
+Tuesday, March 14, 2023 - 7:00 PM
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+2A. Approval of Warrant Register
+Council Action: Approve the warrant register for February 2023.
+2B. Award of Contract for Street Resurfacing
+It is recommended that the City Council: 1) award a contract to Ace Paving in the amount
+of $412,000; and 2) authorize the City Manager to execute the agreement.
+2C. Purchase of Two Patrol Vehicles
+Staff recommends that the City Council:
+1. Approve the purchase of two vehicles from Metro Ford; and
+2. Appropriate $96,000 from the Equipment Fund.
+3. PUBLIC HEARINGS
+A. Zone Change 22-04
+Recommendation: Introduce Ordinance No. 2023-02 approving the zone change.
+4. ADJOURNMENT
+"""))
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"), ("2A", "Approval of Warrant Register"),
+        ("2B", "Award of Contract for Street Resurfacing"), ("2C", "Purchase of Two Patrol Vehicles"),
+        ("3", "PUBLIC HEARINGS"), ("3.A", "Zone Change 22-04"), ("4", "ADJOURNMENT")]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("Approve the warrant register for February 2023.", "2A"),
+        ("award a contract to Ace Paving in the amount of $412,000", "2B"),
+        ("authorize the City Manager to execute the agreement.", "2B"),
+        ("Approve the purchase of two vehicles from Metro Ford; and", "2C"),
+        ("Appropriate $96,000 from the Equipment Fund.", "2C"),
+        ("Introduce Ordinance No. 2023-02 approving the zone change.", "3.A")]

@@ -248,6 +248,7 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
     # the next item
     label_list: tuple[str, int] | None = None  # (style, last number) of the label's list
     label_open = False
+    label_x, label_caps = 0.0, False  # the indent of the label's list and whether its items are in capitals
     roll_call_x: float | None = None
     for i, l in enumerate(lines):
         text, column_pages = _page_column(l)
@@ -268,6 +269,14 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         parsed = parse_marker(text)
         if parsed and recommendation_x is not None and label_open:
             step = _list_step(parsed[3], label_list)
+            if step is not None and label_list is not None and (
+                    l.x0 < label_x - 5 or (parsed[2].isupper() and not label_caps)):
+                # a number further out than the label's list, or a heading in capitals after actions
+                # in words ("1. Award a contract ..." / "2. Authorize ..." / "3. PUBLIC HEARINGS"): the
+                # agenda's next item, though its number would continue the list
+                step = None
+            if step is not None and label_list is None:
+                label_x, label_caps = l.x0, parsed[2].isupper()
             if step is None:
                 label_open = False  # not the label's list: its actions have ended, this is business
                 recommendation_x = None
@@ -313,6 +322,15 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         if ROLL_CALL.match(rest):
             roll_call_x = l.x0
     return out
+
+
+def _title_like(text: str) -> bool:
+    """A heading's words, not a sentence's: short, no full stop at the end, and most of its longer
+    words capitalised ("Minutes of the May 15, 2023 Regular Meeting", not "Persons in the audience
+    will refrain from ...")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return (bool(words) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ";", ":", ","))
+            and sum(w[0].isupper() for w in words) >= 0.6 * len(words))
 
 
 def _titled_paragraph(text: str) -> bool:
@@ -452,8 +470,11 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
     # item, with no section heading between, are its sub-items (after a heading they start a new
     # section). Small letters at a numbered list's margin are the points of its paragraphs (rules,
     # terms: "1. Decorum:" over "a) Persons in the audience will ..."); and an indented sub-item
-    # is the likelier reading where both are printed
-    flush = (r.kind == "bare" and r.sub_style == "upper" and path.style in ("arabic", "roman")
+    # is the likelier reading where both are printed. Small letters whose lines are titles, not
+    # sentences ("4. Consent Calendar" over "a) Minutes of the May 15 Regular Meeting"), are sub-items
+    # all the same
+    flush = (r.kind == "bare" and (r.sub_style == "upper" or r.sub_style == "lower" and _title_like(c.title))
+             and path.style in ("arabic", "roman")
              and abs(x - path.top_x) <= X_TOLERANCE and path.last_line >= 0
              and headings[c.index] == headings[path.last_line])
     if path.roll_call or (x < path.top_x + 8 and not flush) or x > path.skipped_x + 3:

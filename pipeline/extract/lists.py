@@ -126,6 +126,8 @@ def collect_items(lines: list[Line], start: int, *, section: int | None = None, 
         gap = line.top - prev.bottom if prev is not None and prev.page == line.page else 0.0
         if mk is not None and items and line.x0 < items[0].lines[0].x0 - 5:
             break  # a marker further out than the list's own: the enclosing list goes on
+        if mk is not None and items and len(mk[1]) > 3 and mk[1].isupper() and not any(it.text.isupper() for it in items):
+            break  # a heading in capitals after items in words ("3. PUBLIC HEARINGS"): the next part of the paper
         if mk is not None and not (items and _is_sub_item(items[-1], line)):
             num, rest = mk
             items.append(Item(num, [line], rest))

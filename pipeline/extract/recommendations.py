@@ -54,6 +54,10 @@ HEADING = re.compile(
     r"\s*(?:(?P<sep>[:.\-–—])\s*(?P<rest>.*))?$", re.I)
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
 NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–—-]", re.I)
+# The list also ends at the agenda's next item numbered with its section's number and a letter
+# ("2B. Award of Contract ...", "10C Public Hearing", "B-2. Zone Change"), which the list reader,
+# whose own markers are simple ("1.", "b)", "2.1"), would take for a line of the recommendation.
+ENDS_LIST = re.compile(NEXT_LABEL.pattern + r"|^(?:\d{1,3}[A-Z]|[A-Z]{1,2}-\d{1,3})[.):]?\s+(?-i:[A-Z])", re.I)
 # "Recommended by the Office of ...": who recommends the action printed below.
 RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,80}$", re.I)
 # An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
@@ -122,7 +126,8 @@ LEAD_IN = re.compile(
     r"\brecommends? (?:that|to)\b|\b(?:staff|officers?) recommends?\b)", re.I)
 # A paragraph that proposes an action in so many words, where no heading announces it.
 PROPOSAL = re.compile(
-    r"^(?:(?:it is|it's) (?:therefore |further |also )?recommended that\s+" + BODY + r"\s|"
+    # ("It is recommended that the City Council: 1) award ...; and 2) authorize ...": its actions after a colon)
+    r"^(?:(?:it is|it's) (?:therefore |further |also )?recommended that\s+" + BODY + r"(?:\s|:\s*\(?(?:1|a|i)\))|"
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
     + _RECOMMENDER + r")) (?:therefore |further |also )?recommends?(?: that)?\s|"
     r"recommend that\s+" + BODY + r"\s|"
@@ -158,7 +163,7 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             continue
         first, section, inline, single = start
         items, end = collect_items(lines, first, section=section, inline_heading=inline is not None,
-                                   ends_at_notes=True, unmarked_sibling=THAT, stop=NEXT_LABEL,
+                                   ends_at_notes=True, unmarked_sibling=THAT, stop=ENDS_LIST,
                                    heading_x=lines[i].x0 if first > i else None)
         if not single:
             items, end = _rest_of_sequence(lines, i, items, end, section)
@@ -236,7 +241,7 @@ def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,
                 or re.match(ACTION_VERB + r"s\b", rest, re.I)) or (first.x0 <= lines[head].x0 + 5 and not THAT.match(rest)):
             break
         more, after = collect_items(lines, end, section=section, allow_unmarked=False, ends_at_notes=True,
-                                    unmarked_sibling=THAT, stop=NEXT_LABEL, heading_x=lines[head].x0)
+                                    unmarked_sibling=THAT, stop=ENDS_LIST, heading_x=lines[head].x0)
         if not more or more[0].lines[0] is not line:
             break
         items, end = items + more, after
@@ -425,7 +430,8 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         if start < len(lines) and (next_section or NEXT_LABEL.match(lines[start].text)):
             return None  # an empty heading (the list is elsewhere), or one over labelled recommendations
         return (start, section, None, False) if start < len(lines) else None
-    if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)):
+    if LEAD_IN.search(text) and re.search(r":\s*[-–]?$", text) and (_opens_block(lines, i) or _indented_under(lines, i)
+                                                                 or (text[:1].isupper() and _under_item_title(lines, i))):
         return i + 1, None, None, False  # "Staff recommends that City Council:" over its list, perhaps under an item's title
     # (the word "agenda" may wrap onto the paragraph's next line)
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) and lines[i + 1].page == line.page else ""
