@@ -132,7 +132,7 @@ class Reading:
     (parent and sub-item both printed: 4.1, A-1), "bare" (a sub-item printed without its parent:
     "A." indented under item 5 is 5.A) or "file" (a file number standing for a sub-item)."""
     kind: str
-    style: str = ""  # arabic | upper | lower | roman
+    style: str = ""  # arabic | upper | lower | roman | paren ("(1)")
     value: int = 0
     sub_style: str = ""
     sub_value: int = 0
@@ -205,6 +205,11 @@ def parse_marker(text: str) -> tuple[str, str, str, list[Reading]] | None:
             if len(a) == 1 and a in "ivx":
                 return raw, a, rest, [Reading("bare", sub_style="lower", sub_value=_letter_value(a)),
                                       Reading("bare", sub_style="roman", sub_value=ROMAN[a])]
+            if a.isdigit():
+                # "(1) Approval of Minutes": under an item its point, and an agenda's own numbering
+                # where no other numbers its business
+                # (printed as its figure, as "1." is; a numbering of its own, which "3." does not continue)
+                return a, a, rest, [Reading("bare", sub_style=style, sub_value=value), Reading("top", "paren", int(a))]
             return raw, a, rest, [Reading("bare", sub_style=style, sub_value=value)]
         # a single letter or a roman numeral
         readings = []
@@ -390,7 +395,7 @@ class _Path:
         return (self.style, self.top, round(self.top_x / 6), self.sub_style, self.sub, self.ended)
 
 
-FIRST = {"arabic": 1, "upper": 1, "lower": 1, "roman": 1}
+FIRST = {"arabic": 1, "upper": 1, "lower": 1, "roman": 1, "paren": 1}
 X_TOLERANCE = 12.0  # OCR and right-aligned numbers ("9." / "10.") move an indent a little
 RESTART_AFTER_HEADING = 1.0
 RESTART_COST = 3.0
