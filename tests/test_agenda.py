@@ -983,3 +983,32 @@ b) Check Register for May 2023
         ("1", "Call to Order"), ("2", "Roll Call"), ("3", "Public Comment"), ("4", "Consent Calendar"),
         ("4.a", "Minutes of the May 15, 2023 Regular Meeting"), ("4.b", "Check Register for May 2023"),
         ("5", "Adjournment")]
+
+
+def test_items_numbered_in_brackets_where_nothing_else_numbers_the_business(tmp_path):
+    # "(1) Approval of Minutes" under section headings is the agenda's numbering; under "2." the
+    # bracketed points of its action are not items
+    ex = read(tmp_path, """
+##CITY OF OAK VALLEY
+CITY COUNCIL AGENDA
+Wednesday, May 10, 2023 6:30 PM
+CONSENT CALENDAR
+(1) Approval of Minutes of April 26, 2023
+(2) Warrant Register
+PUBLIC HEARINGS
+(3) Zone Text Amendment ZTA 23-01
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Approval of Minutes of April 26, 2023"), ("2", "Warrant Register"), ("3", "Zone Text Amendment ZTA 23-01")]
+    ex = read(tmp_path, """
+##CITY OF OAK VALLEY
+CITY COUNCIL AGENDA
+Wednesday, May 10, 2023 6:30 PM
+1. CALL TO ORDER
+2. BUDGET ADOPTION
+(1) Adopt Resolution No. 23-10 approving the budget; and
+(2) Authorize the City Manager to make transfers.
+3. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "BUDGET ADOPTION"), ("3", "ADJOURNMENT")]

@@ -865,3 +865,37 @@ Motion by Lee, seconded by Brown, to approve the budget.
 Roll Call: Ayes: Lee, Brown; Nays: Ortiz
 """)
     assert got == [("Lee", "present", "member"), ("Brown", "present", "member"), ("Ortiz", "present", "member")]
+
+
+def test_a_meeting_summary_is_minutes_and_in_attendance_alone_lists_the_members(tmp_path):
+    # US boards title their minutes "Meeting Summary": its bare "Commissioners:" list is who came.
+    # "In attendance" lists officers where a list of members present came first (UK), and the members
+    # where it is the only list of who came
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "summary.pdf", """
+##Lakeview SSA #27
+Commission Meeting Summary
+January 29, 2018
+Commissioners: Anna Lee, Mark Brown, Jose Ortiz
+Staff: Kim Fox
+Call to Order
+Anna Lee called the meeting to order at 8:34 a.m.
+Budget
+Ortiz moved to approve the 2018 budget; Lee seconded. Motion carried.
+"""))
+    assert ex.document.doc_type == "minutes"
+    assert [(a.name, a.status, a.role) for a in ex.attendance] == [
+        ("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Jose Ortiz", "present", "member"),
+        ("Kim Fox", "present", "officer")]
+    assert attendance(tmp_path, """
+##Lakeview SSA #27 Commission Meeting Minutes
+In attendance: Anna Lee, Mark Brown
+Absent: Jose Ortiz
+Staff: Kim Fox
+""") == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Jose Ortiz", "absent", "member"),
+         ("Kim Fox", "present", "officer")]
+    assert attendance(tmp_path, """
+##Minutes of the Planning Committee
+Present: Councillor Jane Smith (Chair), Councillor Amir Khan
+In attendance: Mark Bell (Planning Manager)
+""") == [("Jane Smith", "present", "member"), ("Amir Khan", "present", "member"), ("Mark Bell", "present", "officer")]

@@ -441,16 +441,23 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 k += 1
             j = k
         text = _caps_labels_apart(" ".join(chunk))
-        lists = [(status_here, role, names_here) for status, role, names_text in _lists(text)
+        lists = [(status_here, role, names_here, label) for status, role, names_text, label in _lists(text)
                  # (each entry of a list may say its own status: "Commissioners: Lee - Present, Diaz - Absent")
                  for status_here, names_here in (_each_with_status(names_text) or [(status, names_text)])]
-        for status, role, names_text in lists:
-            add(names_text, status, role or "member", line)
+        for status, role, names_text, label in lists:
+            add(names_text, status, role or "member", line, label)
         for k in range(i + 1, j):
             # a sentence the list ran on into: "... Diaz and Ford. Trustee Park was absent."
             for status, role, names_text in _named_then_status(lines, k):
                 add(names_text, status, role, lines[k])
         i = max(j, i + 1)
+    if not any(a.status == "present" and a.role == "member" for a in out):
+        # UK minutes list the members "Present" and the officers "In attendance"; where no list of
+        # members came, "In attendance" (or "In attendance were") is the list of who came, members
+        # first of all (US minutes: "In attendance: Anna Lee, Mark Brown; Staff: Kim Fox")
+        for a in out:
+            if a.role == "officer" and a.label and re.fullmatch(r"(?i)in\s+attendance(?:\s+were)?", a.label):
+                a.role = "member"
     return out
 
 
@@ -681,8 +688,8 @@ def _only_names(text: str) -> bool:
     return bool(pieces) and all(_split_names(POST.sub(" ", p).strip(" .")) for p in pieces)
 
 
-def _lists(text: str) -> list[tuple[str, str | None, str]]:
-    """Split 'Present: A, B Absent: C' into (status, role, names) per label."""
+def _lists(text: str) -> list[tuple[str, str | None, str, str]]:
+    """Split 'Present: A, B Absent: C' into (status, role, names, label as printed) per label."""
     out = []
     matches = list(IN_LIST_LABEL.finditer(text))
     for k, m in enumerate(matches):
@@ -690,7 +697,7 @@ def _lists(text: str) -> list[tuple[str, str | None, str]]:
         got = label_of(m.group("label"))
         if got:
             status, role = got
-            out.append((status, role, text[m.end():end]))
+            out.append((status, role, text[m.end():end], re.sub(r"\s+", " ", m.group("label").strip(" :-–"))))
     return out
 
 

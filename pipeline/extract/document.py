@@ -462,6 +462,10 @@ _HAS_MINUTES_HEADING_RX1 = re.compile(r"^\s*MINUTES\s*$", re.M)
 _HAS_MINUTES_HEADING_RX2 = re.compile(r"[-–]\s*minutes\s*$", re.I | re.M)
 _MINUTES_ALONE_RX = re.compile(r"\s*minutes\s*", re.I)
 _HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
+# US boards call their minutes a summary: "Commission Meeting Summary", "Summary of the Meeting",
+# "Action Summary" (a title line of its own at the top of the page)
+_MEETING_SUMMARY_RX = re.compile(r"^\s*(?:[\w#&'’,./-]+\s+){0,8}?(?:(?:regular\s+|special\s+)?meeting\s+summary|summary\s+of\s+(?:the\s+)?"
+                                 r"(?:\w+\s+)?meeting|action\s+summary)(?:\s*[-–:,]\s*.{0,40})?\s*$", re.I | re.M)
 # UK minutes that open with the meeting itself: "At a meeting of the Planning Committee held in the
 # Council Chamber on Wednesday, 6 March 2024" (the sentence at the top of the page, not one in the text)
 AT_A_MEETING = re.compile(r"^\s*At an? (?:[\w-]+ )?meeting of (?:the )?(?P<body>[A-Z][\w'’ ,&\-]{2,100}?)\s+held\b(?P<rest>.{0,200})", re.I)
@@ -487,6 +491,7 @@ def _has_minutes_heading(page: PageLayout) -> bool:
                 or _HAS_MINUTES_HEADING_RX1.search(head)
                 or _HAS_MINUTES_HEADING_RX2.search(head)  # "Cabinet – Minutes"
                 or _HAS_MINUTES_HEADING_RX3.search(head)
+                or any(_MEETING_SUMMARY_RX.fullmatch(l.text) for l in page.lines[:8])
                 or _at_a_meeting(page) is not None
                 or any(MINUTES_TITLE.search(_STATUS_AFTER_TITLE.sub("", l.text)) for l in page.lines[:8])
                 or any(_MINUTES_ALONE_RX.fullmatch(_STATUS_AFTER_TITLE.sub("", l.text)) for l in page.lines[:4])
