@@ -1618,3 +1618,17 @@ Recommendation: Introduce Ordinance No. 2023-02 approving the zone change.
         ("Approve the purchase of two vehicles from Metro Ford; and", "2C"),
         ("Appropriate $96,000 from the Equipment Fund.", "2C"),
         ("Introduce Ordinance No. 2023-02 approving the zone change.", "3.A")]
+
+
+def test_a_requested_motion_written_out_for_a_member_to_read(tmp_path):
+    # "Requested Motion: I move to continue ..." puts the action after the words that move it
+    assert texts(tmp_path, """
+##CITY OF OAK VALLEY
+PLANNING COMMISSION AGENDA
+Wednesday, May 10, 2023 6:30 PM
+4. TREE PRESERVATION ORDINANCE
+Requested Motion: I move to continue the item to June 14, 2023.
+5. SIGN ORDINANCE UPDATE
+Proposed Action: Discussion only.
+6. ADJOURNMENT
+""") == ["continue the item to June 14, 2023."]

@@ -77,7 +77,9 @@ ACTION_VERB = (r"(?:approve|adopt|authori[sz]e|receive|award|accept|continue|wai
 ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested|possible|sample) (?:(?:council|board|commission|committee) )?(?:actions?|motions?)|"
                           r"(?:(?:council|board|commission|committee) )?actions?)"
                           r"(?: (?:required|needed|to be taken))?\s*:\s*"
-                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))(?:(?:a\s+)?motion\s+to\s+)?" + ACTION_VERB + r"\b.*)$", re.I)
+                          # (a motion may be written out for a member to read: "Requested Motion: I move to continue the item")
+                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))(?:(?:a\s+)?motion\s+to\s+|(?:I\s+|we\s+)?move\s+to\s+)?"
+                          + ACTION_VERB + r"\b.*)$", re.I)
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
 # name the body first ("– City Council to receive and file this report").
