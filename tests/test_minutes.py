@@ -1423,3 +1423,20 @@ def test_action_minutes_tabulated_with_the_motion_in_the_action_cell(tmp_path):
     assert sorted((d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder) for d in extract_decisions(pages)) == [
         ("Approval of minutes", "carried", None, None, "Brown", "Ortiz"),
         ("to approve the 2018 budget", "carried", 3, 0, "Ortiz", "Lee")]
+
+
+def test_parish_minute_headings_in_plain_type_carry_their_resolutions(tmp_path):
+    # "16/03 Bus shelter" in the body's own type is a minute's heading: its resolution is minute
+    # 16/03's, and ends at the next heading rather than running into it
+    got = [(d.minute_ref, d.text) for d in extract_decisions(layouts(tmp_path, """
+##Little Hamlet Parish Council
+Minutes of the meeting held on 12 January 2016
+Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown
+16/03 Bus shelter
+The clerk reported that the bus shelter had been damaged.
+Resolved: to obtain quotes for its repair.
+16/04 Footpaths
+The footpath by the church is overgrown. It was resolved to ask the county council to clear it.
+"""))]
+    assert got == [("16/03", "to obtain quotes for its repair."),
+                   ("16/04", "It was resolved to ask the county council to clear it.")]

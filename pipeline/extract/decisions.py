@@ -78,6 +78,10 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
             return Minute(ref, heading) if line.bold and not heading.endswith(".") else None
         if lettered and (line.bold or heading.isupper() or ITEM_NOTE.match(nxt)):
             return Minute(ref, heading)
+        if "/" in ref and re.match(r"\d", ref) and _heading_words(heading):
+            # a parish's "16/03 Bus shelter" in plain type: the meeting's year and the minute's number
+            # before a few words of heading (not a sentence) say it is a minute, bold or not
+            return Minute(ref, heading)
         if numeric and (line.bold or ITEM_NOTE.match(nxt)) and (prev_ref is None or not prev_ref.isdigit()
                                                                  or int(ref) > int(prev_ref)):
             return Minute(ref, heading)
@@ -86,6 +90,11 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     if line.bold and ITEM_NOTE.match(nxt) and len(line.text) < 150:
         return Minute(None, line.text)
     return None
+
+
+def _heading_words(text: str) -> bool:
+    """A heading's few words, not a sentence: capitalised, at most ten words, no full stop at the end."""
+    return bool(re.match(r"[A-Z]", text)) and len(text.split()) <= 10 and not text.rstrip().endswith((".", ",", ";"))
 
 
 # a minute's reference alone in a table's first cell, or with its heading: "25/01", "Min 12", "4.2 Bench"
@@ -987,8 +996,9 @@ RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|abstention
                            r"^\(\s*(?:(?:for|in\s+favou?r)\s*[:\-–]?\s*\d{1,3}\b[^()]*|unanimous(?:ly)?)\)\.?$",
                            re.I)
 # a resolution's text ends at the next keyword or at the recorded vote or outcome printed under it
+# (and at the next minute's heading, "16/04 Correspondence", whose reference no list item takes)
 RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOME_LINE.pattern + r")|" + ADOPTED.pattern + "|"
-                            + KEYWORD.pattern, re.M)
+                            + KEYWORD.pattern + r"|^\d{1,4}/\d{2,4}[.:)]?\s+[A-Z]", re.M)
 # a decision form's value ends at the form's next label, printed alone on its line ("Reasons for the decision:"),
 # or at the parts the law asks an executive decision's record to give: its reasons, the alternative
 # options considered, and any conflict of interest and dispensation
