@@ -14,7 +14,7 @@ from pipeline.extract.recommendations import HEADING as RECOMMENDATION_HEADING, 
 from pipeline.extract.fields import HEADER_LABEL, Field, find, read_fields
 from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
-from pipeline.extract.text import clean, find_dates, first_date, person_name
+from pipeline.extract.text import clean, find_dates, first_date, person_name, without_dates
 
 TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title)$",)
 # Header labels by class. The report's author or contact officer: "Lead Officer", "Report
@@ -284,9 +284,7 @@ def _names_the_body(text: str) -> bool:
     name = body_name(text)
     if not name:
         return False
-    rest = text
-    for start, end, _ in reversed(find_dates(rest)):
-        rest = rest[:start] + " " + rest[end:]
+    rest = without_dates(text)
     named = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", name)}
     other = [w for w in re.findall(r"[A-Za-z]{2,}", rest)
              if w.lower() not in named and w.lower() not in ("meeting", "held", "on", "at", "the", "of", "and")]
@@ -520,9 +518,7 @@ def paper_report(pages: list[PageLayout], title: str | None, committee: str | No
     Committee Community Grant Applications 15th November 2016"); the report's title is without them,
     as they are fields of their own. Its officers are not known: the header that would name them is
     not there."""
-    name = title or ""
-    for start, end, _ in reversed(find_dates(name)):
-        name = name[:start] + " " + name[end:]
+    name = without_dates(title or "")
     if committee:
         name = re.sub(rf"^\s*(?:the\s+)?{re.escape(committee)}\b", " ", name, flags=re.I)
     name = clean(re.sub(r"^[\s,;:–-]+|[\s,;:–-]+$", "", re.sub(r"\s+", " ", name)))

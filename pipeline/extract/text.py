@@ -62,6 +62,13 @@ def find_dates(text: str, us: bool = False) -> list[tuple[int, int, str]]:
     return kept
 
 
+def without_dates(text: str) -> str:
+    """The text with every date written in it blanked out ("Cabinet – 30 January 2025" -> "Cabinet – ")."""
+    for start, end, _ in reversed(find_dates(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
 def first_date(text: str, us: bool = False) -> str | None:
     found = find_dates(text, us)
     return found[0][2] if found else None
