@@ -899,3 +899,18 @@ Staff: Kim Fox
 Present: Councillor Jane Smith (Chair), Councillor Amir Khan
 In attendance: Mark Bell (Planning Manager)
 """) == [("Jane Smith", "present", "member"), ("Amir Khan", "present", "member"), ("Mark Bell", "present", "officer")]
+
+
+def test_a_table_with_each_members_status_in_a_column_headed_attendance(tmp_path):
+    # "Commissioner | Attendance" over "Tom Gray | Absent": the status column's head is not a label
+    # making everyone in the table present; each row says its member's status
+    from tests.pdfs import ruled_table_pdf
+    rows = [["Commissioner", "Attendance"], ["Anna Lee", "Present"], ["Mark Brown", "Present"], ["Tom Gray", "Absent"]]
+    pages = analyse(list(read_pages(ruled_table_pdf(tmp_path / "m.pdf", ["SSA #44 Commission", "Meeting Minutes",
+                                                                          "January 29, 2018"], rows))))
+    assert [(a.name, a.status, a.role) for a in extract_attendance(pages)] == [
+        ("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Tom Gray", "absent", "member")]
+    text = "\n".join(["Parish Council Minutes", "Councillor        Status", "Ann Hill          Present",
+                      "Bob Dean          Apologies", "Cat Ross          Present"])
+    assert attendance(tmp_path, text, font="Courier") == [
+        ("Ann Hill", "present", "member"), ("Bob Dean", "apologies", "member"), ("Cat Ross", "present", "member")]

@@ -164,7 +164,7 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
     if _VOTE_CONTEXT.search(text):
         return []  # a roll-call vote ("Member  Aye  Nay  Absent") records the vote, not who came
     heading = ROLL_CALL.match(text) and not LABEL.search(text) or (
-        len(text) <= 40 and hold and label_of(text) is not None)
+        len(text) <= 40 and hold and label_of(text) is not None) or _status_column_head(lines[i])
     start = i + 1 if heading else i
     run = []
     for line in lines[start:]:
@@ -176,6 +176,18 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
             break
         run.append((line, m.group("name"), _status_of(m.group("status"))))
     return run if len(run) >= (1 if start > i else 2) else []
+
+
+# the head of a table's status column: "Member | Attendance", "Name | Status", "Councillor | Present/Absent"
+_STATUS_HEAD = re.compile(r"(?i)attendance|status|attended|present\s*/\s*(?:absent|apologies)")
+
+
+def _status_column_head(line: Line) -> bool:
+    """Is a line the header row of a table of members with each one's status in a column of its own
+    ("Commissioner | Attendance" over "Ann Lee | Present")? The status column's head is not a list's
+    label: what it says is in each row."""
+    segs = line.segments()
+    return 2 <= len(segs) <= 3 and len(line.text) <= 50 and bool(_STATUS_HEAD.fullmatch(" ".join(w.text for w in segs[-1])))
 
 
 BRACKETED_STATUS = re.compile(r"(?P<names>[^,;()]{2,60}?)\s*\(\s*(?P<status>present|absent|excused|here|apologies)\s*\)", re.I)
