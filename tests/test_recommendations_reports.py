@@ -1632,3 +1632,44 @@ Requested Motion: I move to continue the item to June 14, 2023.
 Proposed Action: Discussion only.
 6. ADJOURNMENT
 """) == ["continue the item to June 14, 2023."]
+
+
+def test_an_agendas_next_item_ends_the_action_under_the_item_before(tmp_path):
+    # three ways the agenda's next item was read as the action's second line: after a lead-in whose
+    # action is in the same sentence ("Staff recommends that the City Council approve the minutes."
+    # over "2.2 Treasurer's Report"), a number and a capital letter ("2.B Fee Schedule Update"), and
+    # a long title reaching the right margin over its label (which had made the title a wrapped
+    # paragraph and lost the item)
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY OF LAKEWOOD HILLS
+CITY COUNCIL REGULAR MEETING AGENDA
+June 5, 2023 - 7:00 PM
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+2.1 Approve Minutes of May 15, 2023
+Recommendation: Staff recommends that the City Council approve the minutes.
+2.2 Treasurer's Report for April 2023
+Recommendation: Receive and file the report.
+3. PUBLIC HEARINGS
+3.A Zone Change for 45 Oak Lane
+RECOMMENDED ACTION
+That the City Council adopt Ordinance No. 23-06 approving the zone change.
+3.B Fee Schedule Update
+STAFF RECOMMENDATION
+Adopt Resolution No. 2023-41 updating the master fee schedule.
+4. *CONTINUED FROM MAY 11, 2023: HARBOR VIEW HOTEL SITE DEVELOPMENT PERMIT - PROJECT 654321
+RECOMMENDATION: Approve the Site Development Permit.
+5. ADJOURNMENT
+"""))
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"), ("2.1", "Approve Minutes of May 15, 2023"),
+        ("2.2", "Treasurer's Report for April 2023"), ("3", "PUBLIC HEARINGS"), ("3.A", "Zone Change for 45 Oak Lane"),
+        ("3.B", "Fee Schedule Update"),
+        ("4", "CONTINUED FROM MAY 11, 2023: HARBOR VIEW HOTEL SITE DEVELOPMENT PERMIT - PROJECT 654321"),
+        ("5", "ADJOURNMENT")]
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("approve the minutes.", "2.1"), ("Receive and file the report.", "2.2"),
+        ("adopt Ordinance No. 23-06 approving the zone change.", "3.A"),
+        ("Adopt Resolution No. 2023-41 updating the master fee schedule.", "3.B"),
+        ("Approve the Site Development Permit.", "4")]

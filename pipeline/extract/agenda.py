@@ -316,9 +316,10 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
                 and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)
-                and not PAGES.search(rest) and not _titled_paragraph(rest)):
+                and not PAGES.search(rest) and not _titled_paragraph(rest) and not FIELD_LABEL.match(nxt.text)):
             # a numbered paragraph of sentences, wrapped back to the margin (a line that ends in
-            # its pages, "Local Plan Review: Preferred Options   (Pages 31 - 120)", is an item's)
+            # its pages, "Local Plan Review: Preferred Options   (Pages 31 - 120)", is an item's; so
+            # is a long title over a label, "RECOMMENDATION: Approve ...", which no sentence wraps into)
             continue
         in_recommendation = recommendation_x is not None and l.x0 >= recommendation_x - 5
         out.append(Candidate(i, l, printed, sub_printed, rest, readings,
@@ -327,6 +328,10 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         if ROLL_CALL.match(rest):
             roll_call_x = l.x0
     return out
+
+
+# a line that opens with a label of a few words and its colon ("RECOMMENDATION:", "Staff Contact:")
+FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}:(?:\s|$)")
 
 
 def _title_like(text: str) -> bool:

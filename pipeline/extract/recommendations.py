@@ -55,9 +55,9 @@ HEADING = re.compile(
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
 NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–—-]", re.I)
 # The list also ends at the agenda's next item numbered with its section's number and a letter
-# ("2B. Award of Contract ...", "10C Public Hearing", "B-2. Zone Change"), which the list reader,
+# ("2B. Award of Contract ...", "2.B Fee Schedule", "10C Public Hearing", "B-2. Zone Change"), which the list reader,
 # whose own markers are simple ("1.", "b)", "2.1"), would take for a line of the recommendation.
-ENDS_LIST = re.compile(NEXT_LABEL.pattern + r"|^(?:\d{1,3}[A-Z]|[A-Z]{1,2}-\d{1,3})[.):]?\s+(?-i:[A-Z])", re.I)
+ENDS_LIST = re.compile(NEXT_LABEL.pattern + r"|^(?:\d{1,3}[A-Z]|\d{1,3}\.(?-i:[A-Z])|[A-Z]{1,2}-\d{1,3})[.):]?\s+(?-i:[A-Z])", re.I)
 # "Recommended by the Office of ...": who recommends the action printed below.
 RECOMMENDED_BY = re.compile(r"^(?:\d{1,2}\.\s*)?recommended by\s+(?-i:[A-Z]).{2,80}$", re.I)
 # An agenda item whose heading is the recommendation ("Recommendation for approval of ...").
@@ -185,10 +185,12 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
         elif inline is not None and len(items) > 1 and items[0].lines[0] is lines[i] and marker_of(inline) is None \
-                and ends_sentence(items[0].text) and not LEAD_IN.search(items[0].text):
+                and ends_sentence(items[0].text) and (not LEAD_IN.search(items[0].text)
+                                                      or _is_recommendation(strip_lead_in(items[0].text))):
             # "Recommended Action: Approve the minutes." is the whole of it: a numbered line after it
             # at the heading's margin is the agenda's next item, not a second recommendation (one
-            # indented under it would be part of it)
+            # indented under it would be part of it); so is "Staff recommends that the Council approve
+            # the minutes.", a lead-in with its action after it in the same sentence
             keep = next((k for k, it in enumerate(items[1:], 1) if it.lines[0].x0 <= lines[i].x0 + 2), len(items))
             if keep < len(items):
                 end = _index_after(lines, first, items[keep - 1].lines[-1])
