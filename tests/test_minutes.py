@@ -1440,3 +1440,27 @@ The footpath by the church is overgrown. It was resolved to ask the county counc
 """))]
     assert got == [("16/03", "to obtain quotes for its repair."),
                    ("16/04", "It was resolved to ask the county council to clear it.")]
+
+
+def test_motions_put_first_then_moved_and_seconded_and_a_tally_alone(tmp_path):
+    # the motion put, then who moved and seconded it in a sentence of its own; "Motion made to ...
+    # by X, 2nd by Y"; two names in the motion's brackets; a tally as a sentence of its own
+    assert decisions_of(tmp_path, """
+##SSA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+**1. Approval of Minutes
+Anna Lee called for a motion to approve the minutes of December 2017. Mark Brown moved; Jose Ortiz
+seconded. Approved by all.
+**2. Budget
+A motion to adopt the 2018 budget. Moved by Brown, seconded by Ortiz. Motion carried 3-0.
+**3. Audit
+Motion made to accept the 2017 audit by Mark Brown, 2nd by Jose Ortiz. All approved.
+**4. Contract
+Motion (Brown, Ortiz) to renew the cleaning contract with Acme. Passed unanimously.
+**5. Banners
+M/S/C (Brown/Ortiz) to buy 40 new banners. 3-0
+""") == [("1", "to approve the minutes of December 2017", "carried", None, None, "Mark Brown", "Jose Ortiz"),
+         ("2", "to adopt the 2018 budget", "carried", 3, 0, "Brown", "Ortiz"),
+         ("3", "to accept the 2017 audit", "carried", None, None, "Mark Brown", "Jose Ortiz"),
+         ("4", "to renew the cleaning contract with Acme", "carried", None, None, "Brown", "Ortiz"),
+         ("5", "to buy 40 new banners", "carried", 3, 0, "Brown", "Ortiz")]

@@ -87,7 +87,8 @@ MOTION_FORMS = [
                rf"(?:,|/|\band\b)?\s*(?:was\s+|with\s+a\s+)?{_SECOND}(?:\s+by|\s+from)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*{_CARRIED}{_VOTED}"
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
-    re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?)\s*"
+    # ("Motion (Lee, Brown) to approve ...": two names in the motion's brackets, the mover's first)
+    re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?|,(?=[^()]{{1,40}}\)))\s*"
                # ("Motion: Nash  Second: Ortiz  Motion to approve the personnel report": the fields, then the motion)
                rf"(?P<seconder>{NAME})\s*\)?\s*[,.;]?\s*{_VOTED}(?:(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?)?(?P<text>(?:to|that|for)\b.+)", re.I),
     # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
@@ -141,8 +142,15 @@ MOTION_FORMS = [
                rf"(?P<text>(?:to|that)\b.+)", re.I),
     # "It was moved and seconded to approve ..." (nobody named)
     re.compile(r"(?:it\s+was\s+)?(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
+    # "Lee called for a motion to approve the minutes. Brown moved; Ortiz seconded.", "Motion to approve the
+    # agenda. Moved by Brown, seconded by Ortiz.": the motion put first, then who moved and who seconded it
+    re.compile(rf"(?:\ba\s+)?\bmotion\s+(?P<text>to\b[^.;:]{{3,300}}?)\s*[.;]\s*(?P<mover>{NAME})\s+moved\s*[,;.]?\s*(?:and\s+)?"
+               rf"(?:(?P<seconder>{NAME})\s+{_SECOND}\b|{_SECOND}\s+by\s+(?P<seconder2>{NAME}))", re.I),
+    re.compile(rf"(?:\ba\s+)?\bmotion\s+(?P<text>to\b[^.;:]{{3,300}}?)\s*[.;]\s*moved\s+by\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
+               rf"(?:(?P<seconder>{NAME})\s+{_SECOND}\b|{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder2>{NAME}))", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
-    re.compile(rf"(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
+    # ("Motion made to approve the minutes by Lee, 2nd by Brown")
+    re.compile(rf"(?:a\s+)?motion\s+(?:(?:was\s+)?made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
                re.I),
     # "A proposal by Cllr A to donate £50 to the church was seconded by Cllr B and agreed"
@@ -296,6 +304,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     r"(?<=[.;]\s)(?:[A-Z][\w'’.-]*\s+){1,3}withdrew\b|"
                     # an outcome sentence of its own: "... to approve the warrant list. Approved 5-0."
                     r"(?<=[.;]\s)(?:approved|adopted|denied|rejected)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
+                    # or a tally alone: "M/S/C (Lee/Cruz) to approve the minutes. 3-0"
+                    r"(?<=[.;]\s)\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?\s*(?:[.;]|$)|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
                     # "... rise by 5%. This was carried unanimously." / "..., which was agreed by all"
                     r"(?:this|which|it)\s+was\s+(?:then\s+)?(?:unanimously\s+)?(?:carried|passed|agreed|approved|defeated|lost|put)\b|"
@@ -355,10 +365,12 @@ def read_vote(text: str) -> Vote:
         if counted:
             v.votes_for, v.votes_against, v.votes_abstain = counted
     t = TALLY.search(text)
-    # a tally is a vote's where words of voting are near it, or printed in brackets of its own ("(4-0)")
+    # a tally is a vote's where words of voting are near it, or printed in brackets of its own ("(4-0)"),
+    # or first after the motion, a sentence of its own ("... to approve the minutes. 3-0")
     if t and v.votes_for is None and (re.search(r"carrie[ds]|passe[ds]|fail(?:ed|s)|lost|vote|approved|adopted|resolved|defeated",
                                                  text[max(0, t.start() - 40):t.end() + 20], re.I)
-                                      or text[max(0, t.start() - 1):t.start()] == "("):
+                                      or text[max(0, t.start() - 1):t.start()] == "("
+                                      or not text[:t.start()].strip(" .;,") and re.fullmatch(r"\)?\s*(?:[.;].*)?", text[t.end():], re.S)):
         f, a = t.group("f") or t.group("f2") or t.group("f3") or t.group("f4"), t.group("a") or t.group("a2") or t.group("a4")
         x = t.group("x") or t.group("x2")
         v.votes_for, v.votes_against = int(f), int(a)
