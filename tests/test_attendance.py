@@ -914,3 +914,21 @@ def test_a_table_with_each_members_status_in_a_column_headed_attendance(tmp_path
                       "Bob Dean          Apologies", "Cat Ross          Present"])
     assert attendance(tmp_path, text, font="Courier") == [
         ("Ann Hill", "present", "member"), ("Bob Dean", "apologies", "member"), ("Cat Ross", "present", "member")]
+
+
+def test_columns_headed_by_the_members_name_for_themselves_beside_staff(tmp_path):
+    # "ATTENDANCE" over "Commissioners   Staff", a column of names under each: the staff are officers
+    # (the heading had run on into the columns, making everyone a member)
+    assert attendance(tmp_path, """
+SSA #44 Commission
+Meeting Minutes
+January 29, 2018
+ATTENDANCE
+Commissioners                Staff
+Anna Lee                     Kim Park
+Mark Brown                   Ann Fox
+Jose Ortiz
+1. Welcome
+""", font="Courier") == [("Anna Lee", "present", "member"), ("Kim Park", "present", "officer"),
+                         ("Mark Brown", "present", "member"), ("Ann Fox", "present", "officer"),
+                         ("Jose Ortiz", "present", "member")]

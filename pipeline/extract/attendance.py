@@ -233,6 +233,12 @@ def _roll_call_clauses(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a line that starts with the members' name for themselves ("Commissioners   Staff"), which may head a
+# column of their names
+_MEMBERS_FIRST = re.compile(r"(?i)(?:board\s+|council\s+|committee\s+)?(?:members|councill?ors|council\s?members|commissioners|"
+                            r"trustees|directors|governors|supervisors|aldermen)\b")
+
+
 def _column_table(lines: list[Line], i: int):
     """A table whose header row is attendance labels ("Present   Absent", "Members Present   Staff
     Present") with the names in a column under each: ([(line, names, status, role)], next line index)."""
@@ -265,13 +271,17 @@ def _column_table(lines: list[Line], i: int):
 def _header_labels(texts: list[str], header: list[list]) -> list | None:
     """[(x0, (status, role))] of a header row whose every cell is an attendance label ("Staff / Guests":
     the first of two labels a cell joins), or None."""
-    columns = []
+    columns, labels = [], 0
     for text, seg in zip(texts, header):
         got = label_of(text) or label_of(re.split(r"\s*[/&]\s*|\s+and\s+", text)[0])
+        labels += got is not None
+        if not got and BARE_WHO.match(text.strip() + ":"):
+            # "Commissioners | Staff": beside a label, the members' own name for themselves heads their column
+            got = ("present", "member")
         if not got:
             return None
         columns.append((seg[0].x0, got))
-    return columns
+    return columns if labels else None
 
 
 def _header_wraps(lines: list[Line], i: int) -> bool:
@@ -366,7 +376,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 add(names_text, status, "member", at)
             i = marked[1]
             continue
-        table = _column_table(lines, i) if hold or _header_wraps(lines, i) else None
+        table = _column_table(lines, i) if hold or _header_wraps(lines, i) or _MEMBERS_FIRST.match(line.text) else None
         if table:
             # a table whose header row is labels ("Present | Absent"), a column of names under each
             for at, names_text, status, role in table[0]:
@@ -431,7 +441,9 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             chunk = [line_text[m.start():m.end()].rstrip(" :-–") + ": " + "; ".join(_list_text(l) for l in above) + "; "
                      + line_text[m.end():].strip()]
         while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and len(chunk) < 40 \
-                and not _row_above_label(lines, j, start=True):
+                and not _row_above_label(lines, j, start=True) and not (
+                    # ("ATTENDANCE" over "Commissioners   Staff": the heading of a table of columns, read as one)
+                    (_may_hold_label(lines[j].text) or _MEMBERS_FIRST.match(lines[j].text)) and _column_table(lines, j)):
             text = _list_text(lines[j])
             if not text.rstrip().endswith((":", "-", "–")) and len(text) <= 40 and label_of(text):
                 text += ":"  # a label on a line of its own inside the list ("COMMISSIONERS ABSENT")
