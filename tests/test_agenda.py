@@ -1012,3 +1012,25 @@ Wednesday, May 10, 2023 6:30 PM
 """)
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "CALL TO ORDER"), ("2", "BUDGET ADOPTION"), ("3", "ADJOURNMENT")]
+
+
+def test_figures_flush_under_lettered_items_and_dot_leaders_to_pages(tmp_path):
+    # figures at a lettered list's margin, each line a title, straight after a lettered item are its
+    # sub-items (a list does not change from letters to figures part way); dots leading to a page
+    # number are not the title's, the number is the page its papers start on
+    ex = read(tmp_path, """
+##LAKEWOOD SANITARY DISTRICT
+BOARD OF DIRECTORS REGULAR MEETING AGENDA
+June 6, 2023 - 6:00 p.m.
+A. CALL TO ORDER
+B. CONSENT ITEMS
+1. Approval of Minutes of May 16, 2023 ........................................ 3
+2. Monthly Financial Report .................................................... 7
+C. BUSINESS ITEMS
+1. Award of Sewer Lining Contract .............................................. 12
+D. ADJOURNMENT
+""")
+    assert [(it.number, it.title, it.pack_page_start) for it in ex.agenda_items] == [
+        ("A", "CALL TO ORDER", None), ("B", "CONSENT ITEMS", None), ("B.1", "Approval of Minutes of May 16, 2023", 3),
+        ("B.2", "Monthly Financial Report", 7), ("C", "BUSINESS ITEMS", None), ("C.1", "Award of Sewer Lining Contract", 12),
+        ("D", "ADJOURNMENT", None)]

@@ -25,6 +25,8 @@ from pipeline.extract.text import clean
 
 # ("Page 1 of 2" is the agenda's own page stamp, no pack pages)
 PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# dot leaders to the end of the title's line, and the page they lead to ("Director's Report ...... 5")
+DOT_LEADER = re.compile(r"\s*(?:(?:\.\s?){4,}|…{2,})\s*(?P<page>\d{1,4})?\s*$")
 # A footer or header that stamps the agenda's own page ("City Council Agenda June 4, 2024   Page 1 of 2")
 # is no part of the item above it, where the margins have not been told apart (a one-page agenda,
 # a footer that changes from page to page)
@@ -482,9 +484,11 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
     # terms: "1. Decorum:" over "a) Persons in the audience will ..."); and an indented sub-item
     # is the likelier reading where both are printed. Small letters whose lines are titles, not
     # sentences ("4. Consent Calendar" over "a) Minutes of the May 15 Regular Meeting"), are sub-items
-    # all the same
-    flush = (r.kind == "bare" and (r.sub_style == "upper" or r.sub_style == "lower" and _title_like(c.title))
-             and path.style in ("arabic", "roman")
+    # all the same; and so are figures whose lines are titles straight after a lettered item ("C.
+    # CONSENT ITEMS" over "1. Approval of Minutes", "2. Monthly Financial Report", then "D. ...")
+    flush = (r.kind == "bare" and (path.style in ("arabic", "roman") and (
+                 r.sub_style == "upper" or r.sub_style == "lower" and _title_like(c.title))
+             or path.style == "upper" and r.sub_style == "arabic" and _title_like(c.title))
              and abs(x - path.top_x) <= X_TOLERANCE and path.last_line >= 0
              and headings[c.index] == headings[path.last_line])
     if path.roll_call or (x < path.top_x + 8 and not flush) or x > path.skipped_x + 3:
@@ -810,7 +814,12 @@ def _item(cur: dict) -> AgendaItem:
     title = join_lines(cur["title"])
     pages = PAGES.search(title)
     start = end = None
-    if pages:
+    leader = DOT_LEADER.search(title)
+    if leader:
+        # "Approval of Minutes ........ 2": the dots lead to the page the item's papers start on
+        start = end = int(leader.group("page")) if leader.group("page") else None
+        title = title[:leader.start()].strip()
+    elif pages:
         start = int(pages.group("a"))
         end = int(pages.group("b") or pages.group("a"))
         title = (title[:pages.start()] + title[pages.end():]).strip()
