@@ -1321,3 +1321,23 @@ def test_a_council_named_after_its_kind(tmp_path):
 2.   Declarations of interest
 """)
     assert info.council == "Westbury"
+
+
+def test_the_place_a_board_or_commission_is_of_is_its_council(tmp_path):
+    # "LAKEWOOD HILLS PLANNING COMMISSION" names no authority but the place the body is of
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    got = []
+    for head in ["LAKEWOOD HILLS PLANNING COMMISSION", "Oak Park Historic Preservation Board",
+                 "ELM GROVE ZONING BOARD OF APPEALS", "Lakewood Parks and Recreation Commission"]:
+        ex = extract_file(text_pdf(tmp_path / "a.pdf", f"""
+##{head}
+REGULAR MEETING AGENDA
+June 6, 2023 6:00 PM
+1. Call to Order
+2. Approval of Minutes
+3. Adjournment
+"""))
+        got.append((ex.document.council, ex.document.committee))
+    assert got == [("Lakewood Hills", "Planning Commission"), ("Oak Park", "Historic Preservation Board"),
+                   ("Elm Grove", "Zoning Board of Appeals"), ("Lakewood", "Parks and Recreation Commission")]

@@ -355,6 +355,27 @@ AUTHORITY_FORMS = [
 ]
 
 
+# What a city's or county's boards and commissions are for: "Lakewood Planning Commission", "Oak
+# Park Historic Preservation Board", "Elm Grove Zoning Board of Appeals" are bodies of the place
+# named before them
+_BODY_PURPOSES = (r"Planning(?: and Zoning)?|Zoning|Parks?(?: and Recreation)?|Recreation|Library|Historic(?:al)? Preservation|"
+                  r"Heritage|Design Review|Architectural Review|Arts?(?: and Culture)?|Cultural Arts|Housing|Traffic|"
+                  r"Transportation|Personnel|Civil Service|Human (?:Relations|Rights|Services)|Environmental(?: Quality)?|"
+                  r"Sustainability|Airport|Harbou?r|Utilities|Public (?:Safety|Works|Utilities)|Beautification|"
+                  r"Senior(?: Citizens)?|Youth|Tree|Ethics|Audit|Finance|Budget|Economic Development|Redevelopment|"
+                  r"Board of (?:Adjustment|Appeals)")
+PLACE_BODY = re.compile(rf"^(?:(?i:the) )?(?P<name>{PLACE_BEFORE}) (?i:{_BODY_PURPOSES}) (?i:Commission|Board|Committee|"
+                        rf"Authority|Agency)\b|^(?:(?i:the) )?(?P<name2>{PLACE_BEFORE}) (?i:Zoning Board of (?:Appeals|Adjustment)|"
+                        rf"Board of (?:Zoning )?(?:Appeals|Adjustment)|Library Board of Trustees)\b")
+
+
+def place_of_body(text: str) -> str | None:
+    """The place a heading's board or commission is of ("LAKEWOOD HILLS PLANNING COMMISSION" ->
+    "Lakewood Hills"), where the heading starts with it; None otherwise."""
+    m = PLACE_BODY.match(text.strip())
+    return _place_name(m.group("name") or m.group("name2")) if m else None
+
+
 _LAND_WORDS = frozenset({"isle", "isles", "vale", "forest", "soke"})
 
 

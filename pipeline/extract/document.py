@@ -19,7 +19,7 @@ from datetime import date as calendar_date
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.extract.bodies import (CA_PROVINCES, US_STATES, address_places, authority_names, body_name,
+from pipeline.extract.bodies import (CA_PROVINCES, US_STATES, address_places, authority_names, body_name, place_of_body,
                                      committee_from_fields, without_authority)
 from pipeline.extract.fields import find, read_fields
 from pipeline.read.layout import Line, PageLayout, join_lines
@@ -308,6 +308,14 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
             if forms and forms <= _PRINCIPAL_KINDS and \
                     all(len(re.findall(rf"\b[Tt]he {f} Council\b", text)) < own_kind_refs for f in forms):
                 score[name] *= 0.2
+    if not score and pages:
+        # a board or commission that names no authority but the place it is of, at the head of its
+        # paper ("LAKEWOOD HILLS PLANNING COMMISSION"): the place is the authority
+        for text_line in _head_lines(pages[0], 8):
+            place = place_of_body(text_line)
+            if place:
+                score[place] += 1
+                break
     if not score:
         return None, us
     best = max(score.values())
