@@ -1464,3 +1464,21 @@ M/S/C (Brown/Ortiz) to buy 40 new banners. 3-0
          ("3", "to accept the 2017 audit", "carried", None, None, "Mark Brown", "Jose Ortiz"),
          ("4", "to renew the cleaning contract with Acme", "carried", None, None, "Brown", "Ortiz"),
          ("5", "to buy 40 new banners", "carried", 3, 0, "Brown", "Ortiz")]
+
+
+def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
+    # a file number marks an item's heading however long its title; "6A." is the item's ref; the
+    # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL MEETING MINUTES
+Tuesday, June 6, 2023 6:00 PM
+1. 23-716 Approval of the Minutes of the May 16, 2023 Regular Meeting of the City Council
+A motion was made by Councilmember Lee, seconded by Councilmember Brown, that this item be approved. The
+motion carried by the following vote:
+Aye: 5 - Lee, Brown, Ortiz, Diaz and Gray
+6A. Zone Change 23-04
+Following the public hearing, Council Member Ortiz moved to adopt Ordinance No. 23-06; Council Member Diaz
+seconded. The motion carried 4-1 (Gray no).
+""") == [("1", "Approval of the Minutes of the May 16, 2023 Regular Meeting of the City Council", "carried", 5, 0,
+          "Lee", "Brown"),
+         ("6A", "to adopt Ordinance No. 23-06", "carried", 4, 1, "Ortiz", "Diaz")]

@@ -462,10 +462,11 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # ---------------------------------------------------------------- motions, vote boxes, prose
 
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
-# (a letter alone is a ref only with its stop, "E." not "E Kim"; a parish's "21/02" is one)
+# (a letter alone is a ref only with its stop, "E." not "E Kim", as is a capital after the number, "6A.";
+# a parish's "21/02" is one)
 # Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
 # (a heading may open with a year or a street number: "2. 2018 Budget", "4. 120 Main Street")
-ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}[a-z]?|[A-Z](?=[.)])|[IVX]{1,5}|"
+ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}(?:[a-z]|[A-Z](?=[.)]))?|[A-Z](?=[.)])|[IVX]{1,5}|"
                           r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})[.)]?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
                           # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
                           r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>(?:\d{1,4}\s+(?=[A-Z]))?[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})\.?$")  # "Ordinance No. 2845"
@@ -582,9 +583,10 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
         # on, "5) Mr Gough proposed, and Mr Oakford seconded the motion that", not a heading; in plain
         # type one that ends in a colon introduces what follows, "2) Mr Booth proposed and Mrs Binks
         # seconded the following motion:", "5) RESOLVED that:")
-        if h and len(line.text.split()) <= (30 if h.group("file_only") else 12) \
+        filed = bool(h and (h.group("file_only") or h.group("file")))
+        if h and len(line.text.split()) <= (30 if filed else 12) \
                 and not line.text.endswith((",", ";")) and (line.bold or not line.text.endswith((".", ":"))) \
-                and (line.bold or line.text.isupper() or len(line.text) < 70 and not _RUNS_ON.search(line.text)):
+                and (line.bold or line.text.isupper() or filed or len(line.text) < 70 and not _RUNS_ON.search(line.text)):
             if current:
                 out.append((ref, heading, current))
             current = []

@@ -305,7 +305,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     # an outcome sentence of its own: "... to approve the warrant list. Approved 5-0."
                     r"(?<=[.;]\s)(?:approved|adopted|denied|rejected)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
                     # or a tally alone: "M/S/C (Lee/Cruz) to approve the minutes. 3-0"
-                    r"(?<=[.;]\s)\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?\s*(?:[.;]|$)|"
+                    # (not a number after "No.": "to adopt Ordinance No. 23-06; Diaz seconded")
+                    r"(?<=[.;]\s)(?<!\bNo\.\s)\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?\s*(?:[.;]|$)|"
                     r"(?:and\s+)?(?:this\s+|which\s+)?(?:was\s+)?(?:seconded|supported)\b|the\s+vote\s+was|"
                     # "... rise by 5%. This was carried unanimously." / "..., which was agreed by all"
                     r"(?:this|which|it)\s+was\s+(?:then\s+)?(?:unanimously\s+)?(?:carried|passed|agreed|approved|defeated|lost|put)\b|"
