@@ -1673,3 +1673,33 @@ RECOMMENDATION: Approve the Site Development Permit.
         ("adopt Ordinance No. 23-06 approving the zone change.", "3.A"),
         ("Adopt Resolution No. 2023-41 updating the master fee schedule.", "3.B"),
         ("Approve the Site Development Permit.", "4")]
+
+
+def test_actions_under_agenda_items_end_at_the_next_item_whatever_its_number(tmp_path):
+    # "1) Approve ...; 2) Authorize ..." in the label's line, then the agenda's next item "2.7 Water
+    # Rates": the item's line is where the actions end (the list reader had taken it for a third
+    # point, and then kept the two actions as one); "Potential Action:" and "Sample Motion:" are labels
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY OF LAKEWOOD HILLS
+CITY COUNCIL REGULAR MEETING AGENDA
+June 5, 2023 - 7:00 PM
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+2.1 Street Sweeping Contract
+Sample Motion: I move to award the street sweeping contract to Clean Co.
+2.2 Budget Amendment
+Potential Action: Adopt Resolution No. 2023-44 amending the budget.
+2.3 Sidewalk Repairs
+RECOMMENDED ACTION: 1) Approve the plans and specifications; 2) Authorize staff to advertise for bids.
+2.4 Water Rates
+Recommendations:
+Approve the water rate study.
+Set a public hearing for July 10, 2023.
+3. ADJOURNMENT
+"""))
+    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+        ("award the street sweeping contract to Clean Co.", "2.1"),
+        ("Adopt Resolution No. 2023-44 amending the budget.", "2.2"),
+        ("Approve the plans and specifications", "2.3"), ("Authorize staff to advertise for bids.", "2.3"),
+        ("Approve the water rate study.", "2.4"), ("Set a public hearing for July 10, 2023.", "2.4")]

@@ -31,7 +31,7 @@ import re
 from pipeline.read.layout import Line, PageLayout, join_lines, tables
 from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
 from pipeline.extract.lists import Item, collect_items, ends_sentence, is_section_heading, marker_of, next_marker, split_inline
-from pipeline.models import Recommendation
+from pipeline.models import BBox, Recommendation
 
 # Words that qualify a recommendation heading: whose it is, or where it goes.
 _QUALIFIER = (r"(?:(?:summary of |(?:the )?(?:staff|officers?|department(?:al)?|administration|management|city manager|manager|"
@@ -42,7 +42,7 @@ _HEAD = (r"(?:recommendations?|recommendation\(s\)|recommend(?=\s*:)|recommended
          r"recommended|decisions? (?:required|sought|requested)|"
          # "Action Requested", "Council Action Requested:", "Requested Council Action:"
          r"(?:(?:council|board|commission|committee) )?actions? requested|requested (?:(?:council|board|commission|committee) )?actions?|"
-         r"suggested (?:actions?|motions?)|action(?:s|\(s\))? recommended|"
+         r"(?:suggested|possible|potential|sample) (?:actions?|motions?)|action(?:s|\(s\))? recommended|"
          r"proposed (?:decisions?|motions?|resolutions?))"
          # two classes in one label: "Recommended Action/Motion", "Staff Recommendation/Action"
          r"(?:\s*/\s*(?:actions?|motions?|recommendations?|decisions?))?")
@@ -154,9 +154,14 @@ THAT = re.compile(r"^(?:That|THAT)\s")
 CONJUNCTION = re.compile(r"^(?:and|or|and/or)[,;]?$", re.I)
 
 
-def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
+def extract_recommendations(pages: list[PageLayout], item_lines: list[tuple[int, BBox]] = ()) -> list[Recommendation]:
+    """The recommendations of a paper's pages. `item_lines` are where the agenda's items are printed
+    (page, box of the item's first line): an action under an item never runs on into the next."""
     lines = [l for p in pages for l in p.lines if not _is_footnote(l, p)]
     found: list[tuple[int, Recommendation]] = []  # (which list, record)
+    items_at: dict[int, list[tuple[float, float]]] = {}
+    for page, box in item_lines:
+        items_at.setdefault(page, []).append((box[0], box[1]))
     i = 0
     while i < len(lines):
         start = _list_start(lines, i)
@@ -169,6 +174,8 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
                                    heading_x=lines[i].x0 if first > i else None)
         if not single:
             items, end = _rest_of_sequence(lines, i, items, end, section)
+        if items_at:
+            items, end = _before_next_item(lines, items, end, items_at)
         if single and inline is not None and not items and first == i:
             # an item's title line in bold that carries the action ("**1. Recommendation for approval
             # of ...", "**5. Patrol vehicle – Authorize ..."), which the list reader takes for a
@@ -216,6 +223,20 @@ def extract_recommendations(pages: list[PageLayout]) -> list[Recommendation]:
         i = max(end, i + 1)
     found.extend((len(lines), rec) for rec in _table_column(lines))
     return _first_of_each(found)
+
+
+def _before_next_item(lines: list[Line], items: list[Item], end: int,
+                      items_at: dict[int, list[tuple[float, float]]]) -> tuple[list[Item], int]:
+    """The list's items up to the line that is the agenda's next item (the list reader cannot tell
+    "2.7 Water Rates" from a point of the list before it), and the index of that line."""
+    for k, it in enumerate(items):
+        for n, line in enumerate(it.lines):
+            # (an item's box is rounded to a tenth of a point)
+            if not (k == 0 and n == 0) and any(abs(line.x0 - x0) < 0.2 and abs(line.top - top) < 0.2
+                                               for x0, top in items_at.get(line.page, ())):
+                kept = items[:k] + ([Item(it.number, it.lines[:n], it.first_text, it.override)] if n else [])
+                return kept, _index_after(lines, 0, line) - 1
+    return items, end
 
 
 def _rest_of_sequence(lines: list[Line], head: int, items: list[Item], end: int,

@@ -205,7 +205,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                 s.meetings.append(recorded)
                 meeting = len(s.meetings) - 1
             part.title = part.title or "Minutes"
-        for rec in extract_recommendations(pages):
+        for rec in extract_recommendations(pages, [(it.page, it.bbox) for it in s.agenda_items if it.bbox]):
             rec.report = report_index
             s.recommendations.append(rec)
         for d in extract_decisions(pages):
