@@ -932,3 +932,34 @@ Jose Ortiz
 """, font="Courier") == [("Anna Lee", "present", "member"), ("Kim Park", "present", "officer"),
                          ("Mark Brown", "present", "member"), ("Ann Fox", "present", "officer"),
                          ("Jose Ortiz", "present", "member")]
+
+
+def test_a_bulleted_name_a_line_under_each_label(tmp_path):
+    # "Commissioners Present:" over "• Anna Lee", "• Mark Brown": each bullet starts a name (the
+    # bullets had made every entry unreadable, so nobody was listed)
+    assert attendance(tmp_path, """
+##SSA #21 Commission Meeting Notes
+January 29, 2018
+Commissioners Present:
+• Anna Lee
+• Mark Brown
+Commissioners Absent:
+• Jose Ortiz
+Staff Present:
+• Kim Park
+1. Call to Order
+""") == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Jose Ortiz", "absent", "member"),
+         ("Kim Park", "present", "officer")]
+
+
+def test_a_boards_treasurer_and_secretary_in_its_members_list_are_members(tmp_path):
+    # under "Commissioners", the treasurer and secretary hold the board's offices; a city's
+    # treasurer among "Staff" stays an officer
+    assert attendance(tmp_path, """
+##SSA #21 Commission Meeting Minutes
+January 29, 2018
+Commissioners Present: Anna Lee (Chair), Mark Brown (Treasurer), Jose Ortiz – Secretary
+Staff Present: Kim Park, Treasurer
+1. Call to Order
+""") == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Jose Ortiz", "present", "member"),
+         ("Kim Park", "present", "officer")]

@@ -1482,3 +1482,28 @@ seconded. The motion carried 4-1 (Gray no).
 """) == [("1", "Approval of the Minutes of the May 16, 2023 Regular Meeting of the City Council", "carried", 5, 0,
           "Lee", "Brown"),
          ("6A", "to adopt Ordinance No. 23-06", "carried", 4, 1, "Ortiz", "Diaz")]
+
+
+def test_a_motion_printed_as_a_bullet_point(tmp_path):
+    # "• Motion to approve ...: Brown; second: Ortiz": the bullet is no part of the motion (the forms
+    # that start a sentence had not matched after it)
+    assert decisions_of(tmp_path, """
+##SSA #21 Commission Meeting Notes
+January 29, 2018
+**2. Approval of Minutes
+• Motion to approve the December minutes: Brown; second: Ortiz; all in favor.
+""") == [("2", "to approve the December minutes", "carried", None, None, "Brown", "Ortiz")]
+
+
+def test_a_motions_fields_printed_as_bullet_points(tmp_path):
+    # "• Motion: ..." over "o Moved: Brown", "o Seconded: Ortiz", "o Vote: All in favor": the fields of
+    # one motion, bullets and all
+    assert decisions_of(tmp_path, """
+##SSA #21 Commission Meeting Minutes
+January 29, 2018
+**2. Approval of Minutes
+• Motion: Approve the December 2017 minutes
+   o Moved: Brown
+   o Seconded: Ortiz
+   o Vote: All in favor
+""") == [("2", "Approve the December 2017 minutes", "carried", None, None, "Brown", "Ortiz")]

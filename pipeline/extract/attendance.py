@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.models import Attendance
-from pipeline.read.layout import Line, PageLayout
+from pipeline.read.layout import BULLET_CHARS, Line, PageLayout
 
 # status and role of a list, from its label
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
@@ -351,7 +351,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
 
     def add(names_text: str, status: str, role: str, at: Line, label: str | None = None):
         starred = _starred(names_text, role) if legend else set()
-        for printed, name, name_role in _names(names_text, role):
+        # (a board's own officers, its treasurer and secretary, are members where the list's label says
+        # it lists members: "Commissioners: Lee (Chair), Brown (Treasurer)")
+        board = bool(label and _MEMBERS_FIRST.search(label) or _MEMBERS_FIRST.match(at.text))
+        for printed, name, name_role in _names(names_text, role, board):
             if _key(name) not in seen:
                 seen.add(_key(name))
                 out.append(Attendance(name=name, status=legend if legend and _key(name) in starred else status,
@@ -754,10 +757,15 @@ def _starred(text: str, role: str) -> set[str]:
     return {_key(name) for _, name, _ in _names(", ".join(pieces), role)}
 
 
-def _names(text: str, role: str) -> list[tuple[str, str, str]]:
-    """(printed, name, role) for each person in a list's text."""
+def _names(text: str, role: str, board: bool = False) -> list[tuple[str, str, str]]:
+    """(printed, name, role) for each person in a list's text; with `board`, the list is of a board's
+    members, whose treasurer and secretary hold its offices (not its staff's posts)."""
+    post_role = (lambda piece: "member" if _BOARD_OFFICE.fullmatch(piece.strip(" .,")) else _post_role(piece)) \
+        if board else _post_role
     # (a mark after or before a name, "Lee*", is a note the list's key explains, not part of the name)
     text = re.sub(r"\s*\*+\s*", " ", text) if "*" in text else text
+    # (a list printed a bulleted name a line: each bullet starts an entry)
+    text = _BULLETS.sub("; ", text)
     text = POST_NOMINALS.sub("", text)
     if re.search(r"[A-Z]{2}", text) and not re.search(r"[a-zß-öø-ÿ]", text):
         # a list printed all in capitals ("RUIZ, BELL, MAYOR HUNT"): its short words are surnames, not
@@ -769,7 +777,7 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     text = re.sub(r"(?P<post>[^,;()]+?)\s*\((?P<name>[^()]+)\)", _post_then_name, text)
     # a post in brackets is the post of the name before it ("J Smith (Chair)", "D White (Town Clerk)");
     # any other bracket is a note ("(from 7.15pm)", "(via Zoom)")
-    text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{_post_role(m.group(1))}," if _post_role(m.group(1)) else " ",
+    text = re.sub(r"\(([^)]*)\)", lambda m: f", {POST_MARK}{post_role(m.group(1))}," if post_role(m.group(1)) else " ",
                   text)
     text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
                   flags=re.I)
@@ -780,7 +788,7 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
         if not piece:
             continue
         post = piece[len(POST_MARK):] if piece.startswith(POST_MARK) else \
-            _post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–", "—") else None
+            post_role(piece) if k and pieces[k - 1].strip() in (",", "-", "–", "—") else None
         if post:
             # "Jane Smith, City Clerk", "Sue Park - Planning Manager": the post of the name before it,
             # which makes an officer or guest of someone in a list of members, never the reverse
@@ -799,6 +807,8 @@ def _names(text: str, role: str) -> list[tuple[str, str, str]]:
     return [x for x in out if x[0] is not None]
 
 
+_BOARD_OFFICE = re.compile(r"(?i)treasurer|secretary|secretary\s*[-/&]\s*treasurer|treasurer\s*[-/&]\s*secretary")
+_BULLETS = re.compile(rf"\s*[{BULLET_CHARS}·]\s*")
 POST_MARK = "\x00"  # a post in brackets, kept whole: "(Participation and Engagement Manager)"
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Callable
 
-from pipeline.read.layout import Line, PageLayout, bbox_of, cell_line, join_lines, justified_pages, line_gaps, right_margins
+from pipeline.read.layout import BULLET, BULLET_CHARS, Line, PageLayout, bbox_of, cell_line, join_lines, justified_pages, line_gaps, right_margins
 from pipeline.extract.bodies import is_authority_name
 from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, next_marker, split_inline
@@ -161,7 +161,7 @@ def _table_row(lines: list[Line], i: int, at: int) -> tuple[Minute, list[Line], 
 def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     """The proceedings records of a paper, in reading order, with the votes of any roll-call grid
     printed with them."""
-    lines = [l for p in pages for l in p.lines]
+    lines = [_without_field_bullet(l) for p in pages for l in p.lines]
     decisions = _decisions(pages, lines)
     size = statistics.median(l.size for l in lines) if lines else 0.0
     for (page, top, bottom), call in roll_call_grids(lines):
@@ -179,6 +179,21 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                 d.votes_against = sum(v == "against" for _, v in call)
                 d.votes_abstain = sum(v == "abstain" for _, v in call) or None
     return decisions
+
+
+def _without_field_bullet(line: Line) -> Line:
+    """A motion's field printed as a bullet point ("• Moved: Brown", "o Seconded: Ortiz", "• Motion:
+    Approve ..."), as the line without its bullet, so that it reads as the field it is (a bulleted
+    list of resolutions keeps its bullets: they are its markers)."""
+    words = line.words
+    if len(words) < 2 or not (words[0].text in BULLET_CHARS or words[0].text == "o") \
+            or not _BULLETED_FIELD.match(words[1].text):
+        return line
+    return replace(line, words=words[1:], x0=words[1].x0, _text=None, _segments=None)
+
+
+_BULLETED_FIELD = re.compile(r"(?i)^(?:motion|moved|mover|seconded|second|seconder|vote|votes|ayes?|nays?|noes|abstain\w*|absent|"
+                             r"result|action)\b")
 
 
 def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
@@ -690,7 +705,9 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
     paras = merged
     fields_of_before: set[int] = set()  # paragraphs read as fields of the motion before them
     for k, (ref, heading, plines) in enumerate(paras):
+        # (a record printed as a bullet point, "• Motion to approve ...": the bullet is no part of it)
         text = join_lines(l.text for l in plines)
+        text = BULLET.match(text).group("rest") if text[:1] in BULLET_CHARS else text
         page, bbox = plines[0].page, bbox_of(plines)
         # "(23-716) Title. ADOPTED.", each item of a summary on its own line or run together in one paragraph
         pieces = re.split(r"\s(?=(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])\s*\(?(?:\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s)", text)

@@ -28,7 +28,8 @@ _PAGE_STAMP = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$|^-\
 _BLANK = re.compile(r"(this|the)\s+page\s+(is\s+)?(has\s+been\s+)?(intentionally|deliberately)\s+(been\s+)?left\s+blank", re.I)
 NUMBERED = re.compile(
     r"^(?P<num>(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|\([0-9]{1,2}\)|[0-9]{1,2}\))|[A-Z]\.|[a-z]\.)\s+(?P<rest>\S.*)$")
-BULLET = re.compile(r"^(?:[•▪➢❖■→◦●○\-–*]|o(?=\s))\s*(?P<rest>.*)$")
+BULLET_CHARS = "•▪➢❖■→◦●○"  # the marks a bulleted line starts with (PDFium's private-use bullets read as these)
+BULLET = re.compile(rf"^(?:[{BULLET_CHARS}\-–*]|o(?=\s))\s*(?P<rest>.*)$")
 
 
 @dataclass(slots=True)
