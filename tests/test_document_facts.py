@@ -1341,3 +1341,10 @@ June 6, 2023 6:00 PM
         got.append((ex.document.council, ex.document.committee))
     assert got == [("Lakewood Hills", "Planning Commission"), ("Oak Park", "Historic Preservation Board"),
                    ("Elm Grove", "Zoning Board of Appeals"), ("Lakewood", "Parks and Recreation Commission")]
+
+
+def test_a_date_before_the_body_inside_a_minutes_heading_is_no_part_of_its_name():
+    # "RE: Minutes of the January 29, 2018 Commission Meeting": the date starts what the heading names
+    from pipeline.extract.bodies import body_name
+    assert body_name("Minutes of the January 29, 2018 Commission Meeting") == "Commission"
+    assert body_name("Minutes of the 5 March 2024 Planning Committee") == "Planning Committee"

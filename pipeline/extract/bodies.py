@@ -143,6 +143,9 @@ def body_name(text: str) -> str | None:
                 return name
         return None
     text = _meeting_body_text(text)
+    dates = find_dates(text)
+    if dates and dates[0][0] == 0:
+        text = text[dates[0][1]:].strip(" .,:–-")  # "Minutes of the January 29, 2018 Commission Meeting"
     # (what may follow a body's name: a date, a separator, the meeting, the authority whose body it is:
     # "Board of Education of the Oak Valley Elementary School District")
     rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
