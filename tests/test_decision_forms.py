@@ -398,3 +398,20 @@ def test_a_decision_cell_that_says_not_agreed_is_no_decision_taken():
     from pipeline.extract.decision_tables import _DECIDED_CELL
     assert _DECIDED_CELL.match("The Group agreed to open the scheme in May.").group("what") == "to open the scheme in May."
     assert _DECIDED_CELL.match("Not agreed to fund the bid") is None
+
+
+def test_a_minutes_table_of_topics_with_an_action_items_or_decision_action_column(tmp_path):
+    # "Topic | Discussion | Action Items" and "Agenda Item | Notes | Decision/Action" name the matter
+    # and what was done with it in words of their own; an item's number printed in the matter's cell
+    # ("1. Approval of Minutes") is the record's ref
+    from tests.pdfs import ruled_table_pdf
+    got = []
+    for header in (["Topic", "Discussion", "Action Items"], ["Agenda Item", "Notes", "Decision/Action"]):
+        path = ruled_table_pdf(tmp_path / "t.pdf", ["SSA #21 Commission", "Meeting Minutes", "January 29, 2018"],
+                               [header, ["1. Approval of Minutes", "The December minutes were reviewed.",
+                                         "Motion to approve by Mark Brown, seconded by Jose Ortiz. Motion carried."],
+                                ["2. 2018 Budget", "Staff presented the budget.", "Approved 3-0"]])
+        got.append([(d.minute_ref, d.text, d.outcome, d.mover, d.votes_for)
+                    for d in extract_decisions(analyse(list(read_pages(path))))])
+    assert got == [[("1", "Approval of Minutes", "carried", "Mark Brown", None), ("2", "2018 Budget", "carried", None, 3)]] * 2
+

@@ -22,16 +22,19 @@ from pipeline.read.layout import Line, tables
 _COLUMNS = [
     ("mover", r"mo(?:ved|ver)(?:\s+by)?|motion\s+(?:made\s+)?by|proposed(?:\s+by)?|proposer"),
     ("seconder", r"second(?:ed|er)?(?:\s+by)?|supported(?:\s+by)?"),
-    ("outcome", r"(?:council\s+|board\s+|commission\s+|committee\s+)?action(?:\s+taken)?|decisions?(?:\s+(?:taken|made))?|"
-                r"outcomes?|results?|disposition|votes?|status"),
+    # ("Decision/Action", "Action Items", "Actions agreed": what was done, however the column names it)
+    ("outcome", r"(?:council\s+|board\s+|commission\s+|committee\s+)?actions?(?:\s+(?:taken|agreed|items?))?|"
+                r"decisions?(?:\s+(?:taken|made))?|outcomes?|results?|disposition|votes?|status|"
+                r"(?:decisions?|actions?|outcomes?)\s*/\s*(?:decisions?|actions?|outcomes?|next\s+steps)"),
     ("ref", r"no\.?|#|ref(?:erence)?\.?|min(?:ute)?\.?(?:\s*(?:no\.?|ref\.?|number))?|file(?:\s*(?:no\.?|#|number))?|"
             r"(?:resolution|ordinance)\s+(?:no\.?|#|number)"),
     # ("Item" holds a number or a title: its cells say which)
     ("item", r"(?:agenda\s+)?items?(?:\s+(?:no\.?|#|number))?"),
     ("text", r"motions?|resolutions?|description|subject|title|matter|business|proposal|item\s+(?:description|title)|"
-             r"application|request"),
+             r"application|request|(?:agenda\s+)?topics?"),
 ]
 _COLUMN_RES = [(kind, re.compile(rf"^(?:{p})$", re.I)) for kind, p in _COLUMNS]
+_NUMBERED_CELL = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[IVX]{1,5})[.)]\s+(?P<rest>\S.*)$", re.S)
 _REF_CELL = re.compile(r"^(?:[A-Z]{1,6}\s?)?\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.)]?$")
 
 # an action cell that says an outcome: a verb in the past tense first, then at most a tally, a note
@@ -135,6 +138,10 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                 if outcome is None and mover is None:
                     continue
                 ref = cells[col["ref"]].strip().rstrip(".)") or None if "ref" in col else None
+                numbered = _NUMBERED_CELL.match(text) if ref is None else None
+                if numbered:
+                    # "1. Approval of Minutes" in the matter's column: the item's number, then its title
+                    ref, text = numbered.group("ref"), numbered.group("rest")
                 d = Decision(minute_ref=ref, text=text.rstrip("."), page=at.page, kind="motion", outcome=outcome,
                              mover=mover, seconder=seconder, bbox=at.bbox)
                 if vote is not None and vote.votes_for is not None:
