@@ -415,3 +415,16 @@ def test_a_minutes_table_of_topics_with_an_action_items_or_decision_action_colum
                     for d in extract_decisions(analyse(list(read_pages(path))))])
     assert got == [[("1", "Approval of Minutes", "carried", "Mark Brown", None), ("2", "2018 Budget", "carried", None, 3)]] * 2
 
+
+def test_who_proposed_and_seconded_a_resolution_and_its_outcome_in_one_bracket(tmp_path):
+    # "(Proposed: Cllr Jones, Seconded: Cllr Brown, unanimous)" after a parish resolution: the mover,
+    # the seconder and the outcome, none of them part of what was resolved
+    from pipeline.extract.decisions import extract_decisions
+    pages = analyse(list(read_pages(text_pdf(tmp_path / "m.pdf", """
+##Elmbridge Green Parish Council
+Minutes of the Parish Council Meeting held on Monday 5 June 2023
+**23/46 PAYMENTS
+Resolved: To approve payments as listed. (Proposed: Cllr Jones, Seconded: Cllr Brown, unanimous)
+"""))))
+    assert [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)] == [
+        ("23/46", "To approve payments as listed.", "Jones", "Brown", "carried")]

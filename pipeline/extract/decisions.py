@@ -330,8 +330,9 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             after = MOVED_AFTER.search(text)
             if after:
                 text = text[:after.start()].strip()
-                if after.group("said") and vote is None:
-                    vote = read_vote(after.group("said"))
+                said = after.group("said") or after.group("said_in")
+                if said and vote is None:
+                    vote = read_vote(said)
                     vote.outcome = vote.outcome or "carried"
             counted = BRACKETED_VOTE.search(text)
             item_vote = vote
@@ -411,9 +412,10 @@ BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|
 # ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
 # (or as a sentence of its own after it, with the outcome: "... be accepted. Proposed Cllr Ray, seconded
 # Cllr Li. All in favour.")
-MOVED_AFTER = re.compile(rf"(?:\s*(?P<bracket>\()\s*|(?<=[.;])\s+){_MOVED_SECONDED}(?(bracket)\)\.?|"
-                         r"(?P<said>(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
-                         r"[^.]{0,40}\.?)?)$", re.I)
+# (the outcome may close the bracket: "(Proposed: Cllr Jones, Seconded: Cllr Brown, unanimous)")
+_SAID = r"(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
+MOVED_AFTER = re.compile(rf"(?:\s*(?P<bracket>\()\s*|(?<=[.;])\s+){_MOVED_SECONDED}(?(bracket)(?P<said_in>{_SAID}[^()]{{0,40}}?)?\s*\)\.?|"
+                         rf"(?P<said>{_SAID}[^.]{{0,40}}\.?)?)$", re.I)
 
 
 def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | None, str | None, Vote | None]:
