@@ -174,6 +174,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
         it.meeting = doc_meeting
 
     untitled_reports = 0  # reports without a header block, named by the paper's title
+    item_lines = [(it.page, it.bbox) for it in s.agenda_items if it.bbox]  # where each agenda item is printed
     for k, part in enumerate(s.parts):
         pages = [p for p in layouts if part.page_start <= p.number <= part.page_end and not p.blank]
         if not pages:
@@ -205,7 +206,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
                 s.meetings.append(recorded)
                 meeting = len(s.meetings) - 1
             part.title = part.title or "Minutes"
-        for rec in extract_recommendations(pages, [(it.page, it.bbox) for it in s.agenda_items if it.bbox]):
+        for rec in extract_recommendations(pages, item_lines):
             rec.report = report_index
             s.recommendations.append(rec)
         for d in extract_decisions(pages):
