@@ -1466,6 +1466,21 @@ M/S/C (Brown/Ortiz) to buy 40 new banners. 3-0
          ("5", "to buy 40 new banners", "carried", 3, 0, "Brown", "Ortiz")]
 
 
+def test_a_vote_put_as_a_question_then_who_moved_and_seconded_it(tmp_path):
+    # "Vote to approve X: Motion by A, second by B. Approved 4-0.": the question put first, its mover
+    # and seconder after the colon, then the outcome and tally
+    assert decisions_of(tmp_path, """
+##CITY OF RIVERSIDE CITY COUNCIL MEETING MINUTES
+January 29, 2018
+**5. Consent Calendar
+Vote to approve the Consent Calendar: Motion by Brown, second by Ortiz. Approved 4-0.
+**6. Public Hearing
+Vote to adopt Ordinance 2018-02: Motion by Councilmember Diaz, seconded by Councilmember Brown. Approved 3-1
+(Ortiz no).
+""") == [("5", "to approve the Consent Calendar", "carried", 4, 0, "Brown", "Ortiz"),
+         ("6", "to adopt Ordinance 2018-02", "carried", 3, 1, "Diaz", "Brown")]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

@@ -173,6 +173,10 @@ MOTION_FORMS = [
     # ("III. 2018 Budget - MOTION to approve: Ortiz, 2nd: Lee", run on after the item's title and a dash)
     re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s[-–]\s))(?:a\s+)?motion\s+(?P<text>to\b[^:;]{{3,300}}?)\s*[:\-–]\s*(?P<mover>{NAME})\s*[.;,]+\s*"
                rf"{_SECOND}(?:\s+by)?\s*[:\-–]?\s*(?P<seconder>{NAME})", re.I),
+    # "Vote to approve the consent calendar: Motion by Ruiz, second by Bell. Approved 4-0." (the question
+    # put first, then who moved and seconded it)
+    re.compile(rf"(?:^|(?<=[.;]\s))vote\s+(?P<text>to\b[^:;]{{3,300}}?)\s*[:\-–]\s*(?:(?:a\s+)?motion\s+(?:made\s+)?by|moved\s+by|"
+               rf"motion\s*:)\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})", re.I),
     NAME_FIRST,
     # "The Council voted 5-0 to approve the budget", "The Board then voted unanimously to deny the appeal"
     # (nobody named: the body's own vote, its tally before what it voted, is the record)
