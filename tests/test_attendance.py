@@ -195,6 +195,27 @@ Council Member Dan Ford
                                  ("Bob Stone", "present", "member"), ("Dan Ford", "present", "member")]
 
 
+def test_a_second_row_of_column_labels_and_a_boards_officers_under_its_members_label(tmp_path):
+    # "Commissioners Present | Staff Present" over names, then "Commissioners Absent | Guests" further
+    # down the same columns: the names under the second row are its lists'; a treasurer under
+    # "Commissioners Present" is a commissioner
+    assert attendance(tmp_path, """
+##SSA #21 COMMISSION MEETING MINUTES
+January 29, 2018
+Commissioners Present            Staff Present
+Ann Lee, Chair                   Kim Park, Program Manager
+Bob Stone, Treasurer             Ann Fox, Executive Director
+Dan Ford
+Commissioners Absent             Guests
+Carla Diaz                       Sam Green, 47th Ward
+
+**1. CALL TO ORDER
+""", font="Courier", size=9) == [("Ann Lee", "present", "member"), ("Kim Park", "present", "officer"),
+                                 ("Bob Stone", "present", "member"), ("Ann Fox", "present", "officer"),
+                                 ("Dan Ford", "present", "member"), ("Carla Diaz", "absent", "member"),
+                                 ("Sam Green", "present", "other")]
+
+
 def test_columns_of_a_list_line_are_apart_and_bracketed_posts_stay_whole(tmp_path):
     assert attendance(tmp_path, """
 ##MINUTES OF THE SSA COMMISSION

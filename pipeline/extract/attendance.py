@@ -258,18 +258,29 @@ def _column_table(lines: list[Line], i: int):
         return None
     rows = []
     while j < len(lines) and _runs_on(lines[j - 1], lines[j]) and not lines[j].bold:
-        for seg in lines[j].segments():
+        segs = lines[j].segments()
+        texts = [" ".join(w.text for w in seg) for seg in segs]
+        again = _header_labels(texts, segs) if _may_hold_label(lines[j].text) else None
+        if again:
+            # a second row of labels further down the same columns ("Commissioners Present | Staff Present"
+            # ... "Commissioners Absent | Guests"): the names under it are its lists'
+            for x0, got, text in again:
+                k = min(range(len(columns)), key=lambda n: abs(columns[n][0] - x0))
+                columns[k] = (columns[k][0], got, text)
+            j += 1
+            continue
+        for seg, text in zip(segs, texts):
             # the column a cell is in: the last header starting left of the cell (allowing a little slack)
             x = seg[0].x0
-            k = max((n for n, (x0, _) in enumerate(columns) if x0 <= x + 2 * seg[0].size), default=0)
-            status, role = columns[k][1]
-            rows.append((lines[j], " ".join(w.text for w in seg), status, role or "member"))
+            k = max((n for n, (x0, _, _) in enumerate(columns) if x0 <= x + 2 * seg[0].size), default=0)
+            (status, role), label = columns[k][1], columns[k][2]
+            rows.append((lines[j], text, status, role or "member", label))
         j += 1
     return (rows, j) if rows else None
 
 
 def _header_labels(texts: list[str], header: list[list]) -> list | None:
-    """[(x0, (status, role))] of a header row whose every cell is an attendance label ("Staff / Guests":
+    """[(x0, (status, role), label)] of a header row whose every cell is an attendance label ("Staff / Guests":
     the first of two labels a cell joins), or None."""
     columns, labels = [], 0
     for text, seg in zip(texts, header):
@@ -280,7 +291,7 @@ def _header_labels(texts: list[str], header: list[list]) -> list | None:
             got = ("present", "member")
         if not got:
             return None
-        columns.append((seg[0].x0, got))
+        columns.append((seg[0].x0, got, text))
     return columns if labels else None
 
 
@@ -382,8 +393,8 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         table = _column_table(lines, i) if hold or _header_wraps(lines, i) or _MEMBERS_FIRST.match(line.text) else None
         if table:
             # a table whose header row is labels ("Present | Absent"), a column of names under each
-            for at, names_text, status, role in table[0]:
-                add(names_text, status, role, at)
+            for at, names_text, status, role, label in table[0]:
+                add(names_text, status, role, at, label)
             i = table[1]
             continue
         for status, names_text in _roll_call_clauses(line.text):
