@@ -1481,6 +1481,51 @@ Vote to adopt Ordinance 2018-02: Motion by Councilmember Diaz, seconded by Counc
          ("6", "to adopt Ordinance 2018-02", "carried", 3, 1, "Diaz", "Brown")]
 
 
+def test_motions_so_moved_a_pair_before_moved_and_a_pair_in_brackets_after(tmp_path):
+    # "... asked for a motion to X. Brown so moved and Ortiz seconded", "Motion to X: Moved by A, seconded
+    # by B", "A/B moved to X", "Motion to X (A, B)." / "A motion was made to X. (A/B)"
+    assert decisions_of(tmp_path, """
+##SSA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+**1. Approval of Minutes
+Chair Lee asked for a motion to approve the December minutes. Brown so moved and Ortiz seconded. Motion
+carried.
+**2. Budget
+Chair Lee entertained a motion to adopt the 2018 budget. So moved by Brown, seconded by Ortiz. Motion carried.
+**3. Audit
+Motion to accept the 2017 audit: Moved by Brown, seconded by Ortiz. Approved unanimously.
+**4. Contract
+Brown/Ortiz moved to renew the cleaning contract with Acme. Carried 3-0.
+**5. Banners
+Motion to buy 40 new banners (Brown, Ortiz). Approved 3-0.
+**6. Lights
+A motion was made to repair the street lights. (Ortiz/Brown) Approved unanimously.
+""") == [("1", "to approve the December minutes", "carried", None, None, "Brown", "Ortiz"),
+         ("2", "to adopt the 2018 budget", "carried", None, None, "Brown", "Ortiz"),
+         ("3", "to accept the 2017 audit", "carried", None, None, "Brown", "Ortiz"),
+         ("4", "to renew the cleaning contract with Acme", "carried", 3, 0, "Brown", "Ortiz"),
+         ("5", "to buy 40 new banners", "carried", 3, 0, "Brown", "Ortiz"),
+         ("6", "to repair the street lights", "carried", None, None, "Ortiz", "Brown")]
+
+
+def test_who_proposed_and_seconded_in_brackets_before_a_resolution_or_after_a_sentence(tmp_path):
+    # "Resolved: (Proposed Cllr A, seconded Cllr B) to ...": the bracket is not the resolution; "The
+    # accounts were approved (proposed Cllr A, seconded Cllr B)." is a disposal in prose, its movers in
+    # brackets (or in the sentence after it)
+    assert decisions_of(tmp_path, """
+##ASHFORD PARISH COUNCIL
+Minutes of the Parish Council Meeting held on 29 January 2018
+**4. Accounts
+Resolved: (Proposed Cllr Brown, seconded Cllr Ortiz) to approve the accounts for 2017.
+**5. Payments
+The accounts for payment were approved (proposed Cllr Brown, seconded Cllr Ortiz).
+**6. Grants
+The grant of £200 to the youth club was approved. Proposed Cllr Ortiz, seconded Cllr Lee.
+""") == [("4", "to approve the accounts for 2017.", None, None, None, "Brown", "Ortiz"),
+         ("5", "The accounts for payment were approved.", "carried", None, None, "Brown", "Ortiz"),
+         ("6", "The grant of £200 to the youth club was approved.", "carried", None, None, "Ortiz", "Lee")]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

@@ -296,6 +296,11 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         field = re.match(r"^\(?[a-z]\)\s*", line.text) if m.group("kw3") else None
         mover, seconder, moved_vote = _moved_above(lines, i, line.text[:m.start()])
         vote = vote or moved_vote
+        moved_first = MOVED_FIRST.match(rest)
+        if moved_first:
+            # "RESOLVED (proposed Cllr Ray, seconded Cllr Li): that ...": who moved it is not what was resolved
+            mover, seconder = _person(moved_first.group("mover")), _person(moved_first.group("seconder"))
+            rest = rest[moved_first.end():]
         decisions, nxt = _resolutions(src, at, rest, FORM_FIELD if field else FORM_END if m.group("kw3") else RESOLUTION_END)
         if vote is None:
             # a recorded vote printed after the resolution: "For: Councillors A, B (2) Against: C (1)"
@@ -416,6 +421,10 @@ BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|
 _SAID = r"(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
 MOVED_AFTER = re.compile(rf"(?:\s*(?P<bracket>\()\s*|(?<=[.;])\s+){_MOVED_SECONDED}(?(bracket)(?P<said_in>{_SAID}[^()]{{0,40}}?)?\s*\)\.?|"
                          rf"(?P<said>{_SAID}[^.]{{0,40}}\.?)?)$", re.I)
+# (in prose minutes: the bracket or the sentence after a decision told in a sentence)
+MOVED_NEXT = re.compile(rf"(?:\(\s*|(?<=[.;])\s+){_MOVED_SECONDED}", re.I)
+# ... or in brackets between the keyword and the resolution: "Resolved: (Proposed Cllr Ray, seconded Cllr Li) to ..."
+MOVED_FIRST = re.compile(rf"^\(\s*{_MOVED_SECONDED}(?:{_SAID}[^()]{{0,40}}?)?\s*\)\s*[:\-–,]?\s*", re.I)
 
 
 def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | None, str | None, Vote | None]:
@@ -996,8 +1005,14 @@ def _narrative_entry(ref: str | None, heading: str | None, plines: list[Line]) -
             # "Resolved to pay": an elliptical decision on what the entry opened with
             opening = re.match(r"(?:[^.]|\.(?=\d))*(?:\.|$)", text).group().strip()
             sentence = f"{opening} {sentence}"
+        # who proposed and seconded it: in brackets at its end, or the sentence after it ("... were
+        # approved. Proposed Cllr Ray, seconded Cllr Li.")
+        moved = MOVED_NEXT.search(text, at, at + len(sentence) + 200)
+        moved = moved if moved and moved.start() <= at + len(sentence) + 2 else None
         out.append((Decision(minute_ref=ref, text=sentence, page=_page_of(plines, sentence, text),
-                             minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried"),
+                             minute_heading=heading, kind="resolved", bbox=bbox_of(plines), outcome="carried",
+                             mover=_person(moved.group("mover")) if moved else None,
+                             seconder=_person(moved.group("seconder")) if moved else None),
                     lead if lead is not None else sentence))
     return out
 

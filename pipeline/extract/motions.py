@@ -91,6 +91,13 @@ MOTION_FORMS = [
     re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?|,(?=[^()]{{1,40}}\)))\s*"
                # ("Motion: Nash  Second: Ortiz  Motion to approve the personnel report": the fields, then the motion)
                rf"(?P<seconder>{NAME})\s*\)?\s*[,.;]?\s*{_VOTED}(?:(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?)?(?P<text>(?:to|that|for)\b.+)", re.I),
+    # "Motion to approve the minutes (Brown, Ortiz). Approved 3-0.", "A motion was made to approve the
+    # minutes. (Brown/Ortiz) Approved.": the pair in brackets after the motion, the mover first
+    re.compile(rf"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>to\b[^.;()]{{3,300}}?)\s*[.;]?\s*"
+               rf"\(\s*(?P<mover>{NAME})\s*[/,]\s*(?P<seconder>{NAME})\s*\)", re.I),
+    # "Brown/Ortiz moved to approve the minutes": the mover and seconder as one pair, the mover first
+    re.compile(rf"(?:^|(?<=[.;:]\s))(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s+(?:moved|motioned)\s+"
+               rf"(?P<text>(?:to|that|approval|adoption)\b.+)", re.I),
     # "ACTION: Approved the contract with Bright Co. (Smith/Jones, 5-0)": the action, then mover/seconder
     re.compile(rf"\baction\s*(?:taken)?\s*[:\-–]\s*(?P<text>.+?)\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*"
                rf"(?=[,;)])", re.I),
@@ -144,9 +151,11 @@ MOTION_FORMS = [
     re.compile(r"(?:it\s+was\s+)?(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\s+(?P<mover>)(?P<seconder>)(?P<text>(?:to|that)\b.+)", re.I),
     # "Lee called for a motion to approve the minutes. Brown moved; Ortiz seconded.", "Motion to approve the
     # agenda. Moved by Brown, seconded by Ortiz.": the motion put first, then who moved and who seconded it
-    re.compile(rf"(?:\ba\s+)?\bmotion\s+(?P<text>to\b[^.;:]{{3,300}}?)\s*[.;]\s*(?P<mover>{NAME})\s+moved\s*[,;.]?\s*(?:and\s+)?"
+    # ("Chair Lee asked for a motion to approve the minutes. Brown so moved and Ortiz seconded", "... So moved
+    # by Brown, seconded by Ortiz"; "Motion to approve the budget: Moved by Brown, seconded by Ortiz")
+    re.compile(rf"(?:\ba\s+)?\bmotion\s+(?P<text>to\b[^.;:]{{3,300}}?)\s*[.;:]\s*(?P<mover>{NAME})\s+(?:so\s+)?moved\s*[,;.]?\s*(?:and\s+)?"
                rf"(?:(?P<seconder>{NAME})\s+{_SECOND}\b|{_SECOND}\s+by\s+(?P<seconder2>{NAME}))", re.I),
-    re.compile(rf"(?:\ba\s+)?\bmotion\s+(?P<text>to\b[^.;:]{{3,300}}?)\s*[.;]\s*moved\s+by\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
+    re.compile(rf"(?:\ba\s+)?\bmotion\s+(?P<text>to\b[^.;:]{{3,300}}?)\s*[.;:]\s*(?:so\s+)?moved\s+by\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
                rf"(?:(?P<seconder>{NAME})\s+{_SECOND}\b|{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder2>{NAME}))", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
     # ("Motion made to approve the minutes by Lee, 2nd by Brown")
@@ -516,13 +525,18 @@ def _inline_list(text: str) -> list[tuple[str, int]] | None:
     return out if len(out) > 1 else None
 
 
+# who proposed and seconded a decision, in brackets at the end of its sentence: "The accounts for payment
+# were approved (proposed Cllr Ray, seconded Cllr Li)." (not part of what was decided)
+_MOVED_TAIL = re.compile(r"\s*\((?:proposed|moved)\b[^()]{3,120}\)(?=\s*[.!]?$)", re.I)
+
+
 def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int, str | None]]:
     """Sentences of a minute's prose that record a decision: (sentence, offset in text, lead-in): the
     lead-in, for an item of a list of decisions, is the sentence it follows; `running` says the text
     is running text, not a table's."""
     out = []
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
-        sentence = m.group().strip()
+        sentence = _MOVED_TAIL.sub("", m.group().strip())
         # (the lead-in's colon is in the sentence, or the list is not this sentence's)
         lead = _LIST_LEAD.search(text, m.start()) if ":" in m.group() else None
         if lead and lead.start() < m.end() and NARRATIVE.search(text[m.start():lead.start()]) and not _REPORTED.search(text[m.start():lead.start()]):
