@@ -18,6 +18,17 @@ def texts(tmp_path: Path, text: str) -> list[str]:
     return [r.text for r in extract_recommendations(layouts(tmp_path, text))]
 
 
+def agenda(tmp_path: Path, text: str):
+    """The whole extraction (every stage) of an agenda the test builds."""
+    from pipeline.extract.paper import extract_file
+    return extract_file(text_pdf(tmp_path / "agenda.pdf", text))
+
+
+def actions_by_item(ex) -> list[tuple[str, str]]:
+    """(text, number of the agenda item it is under) of each recommendation of an extraction."""
+    return [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations]
+
+
 def test_a_recommended_action_under_each_agenda_item(tmp_path):
     recs = extract_recommendations(layouts(tmp_path, """
 **4. CONSENT CALENDAR
@@ -396,8 +407,7 @@ def test_recommendation_labels_under_agenda_items_in_their_usual_forms(tmp_path)
     # "Requested Council Action"), "Action Required:" before an imperative, a "Staff recommends"
     # or "is asked to" paragraph indented under the item's title, and the action after the dash
     # of an item numbered "5.G."
-    from pipeline.extract.paper import extract_file
-    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+    ex = agenda(tmp_path, """
 **TOWN OF EASTFIELD
 **SELECT BOARD MEETING AGENDA
 Monday, April 8, 2024 - 7:00 PM
@@ -417,8 +427,8 @@ Monday, April 8, 2024 - 7:00 PM
 5.F. Design Review 24-07, 10 Elm Avenue
      The Select Board is asked to approve Design Review 24-07.
 5.G. Ordinance on Short Term Rentals - Introduce and waive the first reading of Ordinance No. 1234.
-"""))
-    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+""")
+    assert actions_by_item(ex) == [
         ("Approve the minutes of March 25, 2024.", "5.A"),
         ("Authorize the purchase of two patrol vehicles.", "5.B"),
         ("Authorize the Town Manager to apply for a state grant.", "5.C"),
@@ -506,8 +516,7 @@ The community budget for 2024 is £5,000.
 
 
 def test_a_lead_in_under_an_item_title_and_a_recommendation_in_brackets_after_the_title(tmp_path):
-    from pipeline.extract.paper import extract_file
-    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+    ex = agenda(tmp_path, """
 ##CITY OF PARKVIEW
 **CITY COUNCIL REGULAR MEETING AGENDA
 **Wednesday, June 1, 2022 - 7:00 PM
@@ -520,10 +529,10 @@ def test_a_lead_in_under_an_item_title_and_a_recommendation_in_brackets_after_th
        2. Receive and file the treasurer's report.
    2.2 Minutes of May 18, 2022 (Recommendation: Approve the minutes.)
 3. ADJOURNMENT
-"""))
+""")
     assert [(it.number, it.title) for it in ex.agenda_items][2:4] == [
         ("2.1", "Warrants and Demands"), ("2.2", "Minutes of May 18, 2022")]
-    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+    assert actions_by_item(ex) == [
         ("Ratify the check register dated May 15, 2022; and", "2.1"),
         ("Receive and file the treasurer's report.", "2.1"),
         ("Approve the minutes.", "2.2")]
@@ -1586,8 +1595,7 @@ def test_recommended_actions_under_lettered_and_numbered_items_of_a_city_agenda(
     # the City Council: 1) ...; and 2) ..." is two actions; a lead-in printed flush under the item's
     # title opens its numbered actions, and the agenda's next item ("3. PUBLIC HEARINGS") is not a
     # third action though its number would continue them
-    from pipeline.extract.paper import extract_file
-    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+    ex = agenda(tmp_path, """
 ##CITY OF MAPLE GROVE
 CITY COUNCIL REGULAR MEETING AGENDA
 Tuesday, March 14, 2023 - 7:00 PM
@@ -1606,12 +1614,12 @@ Staff recommends that the City Council:
 A. Zone Change 22-04
 Recommendation: Introduce Ordinance No. 2023-02 approving the zone change.
 4. ADJOURNMENT
-"""))
+""")
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"), ("2A", "Approval of Warrant Register"),
         ("2B", "Award of Contract for Street Resurfacing"), ("2C", "Purchase of Two Patrol Vehicles"),
         ("3", "PUBLIC HEARINGS"), ("3.A", "Zone Change 22-04"), ("4", "ADJOURNMENT")]
-    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+    assert actions_by_item(ex) == [
         ("Approve the warrant register for February 2023.", "2A"),
         ("award a contract to Ace Paving in the amount of $412,000", "2B"),
         ("authorize the City Manager to execute the agreement.", "2B"),
@@ -1640,8 +1648,7 @@ def test_an_agendas_next_item_ends_the_action_under_the_item_before(tmp_path):
     # over "2.2 Treasurer's Report"), a number and a capital letter ("2.B Fee Schedule Update"), and
     # a long title reaching the right margin over its label (which had made the title a wrapped
     # paragraph and lost the item)
-    from pipeline.extract.paper import extract_file
-    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+    ex = agenda(tmp_path, """
 ##CITY OF LAKEWOOD HILLS
 CITY COUNCIL REGULAR MEETING AGENDA
 June 5, 2023 - 7:00 PM
@@ -1661,14 +1668,14 @@ Adopt Resolution No. 2023-41 updating the master fee schedule.
 4. *CONTINUED FROM MAY 11, 2023: HARBOR VIEW HOTEL SITE DEVELOPMENT PERMIT - PROJECT 654321
 RECOMMENDATION: Approve the Site Development Permit.
 5. ADJOURNMENT
-"""))
+""")
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"), ("2.1", "Approve Minutes of May 15, 2023"),
         ("2.2", "Treasurer's Report for April 2023"), ("3", "PUBLIC HEARINGS"), ("3.A", "Zone Change for 45 Oak Lane"),
         ("3.B", "Fee Schedule Update"),
         ("4", "CONTINUED FROM MAY 11, 2023: HARBOR VIEW HOTEL SITE DEVELOPMENT PERMIT - PROJECT 654321"),
         ("5", "ADJOURNMENT")]
-    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+    assert actions_by_item(ex) == [
         ("approve the minutes.", "2.1"), ("Receive and file the report.", "2.2"),
         ("adopt Ordinance No. 23-06 approving the zone change.", "3.A"),
         ("Adopt Resolution No. 2023-41 updating the master fee schedule.", "3.B"),
@@ -1679,8 +1686,7 @@ def test_actions_under_agenda_items_end_at_the_next_item_whatever_its_number(tmp
     # "1) Approve ...; 2) Authorize ..." in the label's line, then the agenda's next item "2.7 Water
     # Rates": the item's line is where the actions end (the list reader had taken it for a third
     # point, and then kept the two actions as one); "Potential Action:" and "Sample Motion:" are labels
-    from pipeline.extract.paper import extract_file
-    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+    ex = agenda(tmp_path, """
 ##CITY OF LAKEWOOD HILLS
 CITY COUNCIL REGULAR MEETING AGENDA
 June 5, 2023 - 7:00 PM
@@ -1697,8 +1703,8 @@ Recommendations:
 Approve the water rate study.
 Set a public hearing for July 10, 2023.
 3. ADJOURNMENT
-"""))
-    assert [(r.text, ex.agenda_items[r.agenda_item].number) for r in ex.recommendations] == [
+""")
+    assert actions_by_item(ex) == [
         ("award the street sweeping contract to Clean Co.", "2.1"),
         ("Adopt Resolution No. 2023-44 amending the budget.", "2.2"),
         ("Approve the plans and specifications", "2.3"), ("Authorize staff to advertise for bids.", "2.3"),
