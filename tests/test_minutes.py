@@ -1526,6 +1526,34 @@ The grant of £200 to the youth club was approved. Proposed Cllr Ortiz, seconded
          ("6", "The grant of £200 to the youth club was approved.", "carried", None, None, "Ortiz", "Lee")]
 
 
+def test_more_ways_minutes_name_who_moved_and_seconded(tmp_path):
+    # "Moved/Seconded: A/B to ...", "Upon motion duly made by A and seconded by B, the X were approved",
+    # "On a motion from A, seconded by B, it was voted unanimously to ...", "A motion to X was offered
+    # by A and seconded by B", "It was moved (A), seconded (B) and carried to ...", "Motion by A to X.
+    # Motion seconded by B."
+    assert decisions_of(tmp_path, """
+##SSA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+**1. Minutes
+Moved/Seconded: Brown/Ortiz to approve the minutes of December 2017. Ayes: 3. Nays: 0.
+**2. Budget
+Upon motion duly made by Brown and seconded by Ortiz, the 2018 budget was approved.
+**3. Audit
+On a motion from Ortiz, seconded by Brown, it was voted unanimously to accept the 2017 audit.
+**4. Contract
+A motion to renew the cleaning contract was offered by Brown and seconded by Ortiz; motion carried.
+**5. Banners
+It was moved (Brown), seconded (Ortiz) and carried to buy 40 new banners.
+**6. Lights
+Motion by Brown to repair the street lights. Motion seconded by Ortiz. Motion carried 3-0.
+""") == [("1", "to approve the minutes of December 2017", "carried", 3, 0, "Brown", "Ortiz"),
+         ("2", "the 2018 budget was approved", "carried", None, None, "Brown", "Ortiz"),
+         ("3", "to accept the 2017 audit", "carried", None, None, "Ortiz", "Brown"),
+         ("4", "to renew the cleaning contract", "carried", None, None, "Brown", "Ortiz"),
+         ("5", "to buy 40 new banners", "carried", None, None, "Brown", "Ortiz"),
+         ("6", "to repair the street lights", "carried", 3, 0, "Brown", "Ortiz")]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

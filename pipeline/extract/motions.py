@@ -40,7 +40,7 @@ _VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:(?:\d{1,2}\s*[-
 # the outcome said between the seconder and what was moved: "seconded by Y, and unanimously carried
 # (Jung absent), the Board approved ...", "seconded by Cllr Y and resolved that ..."
 # (or "..., seconded by Cllr Y, it was resolved to ...")
-_CARRIED = (r"(?:(?:,\s*|\s+)?(?:and\s+(?:was\s+|it\s+was\s+)?|it\s+was\s+)(?:unanimously\s+)?(?:carried|passed|resolved|agreed)(?:\s+unanimously)?"
+_CARRIED = (r"(?:(?:,\s*|\s+)?(?:and\s+(?:was\s+|it\s+was\s+)?|it\s+was\s+)(?:unanimously\s+)?(?:carried|passed|resolved|agreed|voted)(?:\s+unanimously)?"
             # "and carried by a 5-0 vote", "and carried by unanimous vote"
             r"(?:\s+by\s+(?:a\s+)?(?:vote\s+of\s+)?(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimous|voice|roll[\s-]call)"
             r"(?:\s+(?:roll[\s-]call\s+)?vote)?)?"
@@ -48,7 +48,8 @@ _CARRIED = (r"(?:(?:,\s*|\s+)?(?:and\s+(?:was\s+|it\s+was\s+)?|it\s+was\s+)(?:un
             # "and carried unanimously (5-0) by those members present, to approve ..."
             r"(?:\s+by\s+(?:those|all|the)\s+(?:\w+\s+){0,2}present)?\s*,?\s*)?")
 # "Motion by", "On motion of", "Upon a motion by", "A motion was made by"
-_MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|of)"
+# ("Upon motion duly made by X and seconded by Y", "On a motion from X")
+_MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+)?(?:by|of|from)"
 # "Upon a motion duly made and seconded", "A motion was made and seconded" (nobody named yet)
 # "On the proposal of Cllr X", "A proposal by Cllr X" (UK), which say no more than who proposed what follows
 _PROPOSAL_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?proposal\s+(?:by|of|from)"
@@ -95,6 +96,9 @@ MOTION_FORMS = [
     # minutes. (Brown/Ortiz) Approved.": the pair in brackets after the motion, the mover first
     re.compile(rf"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<text>to\b[^.;()]{{3,300}}?)\s*[.;]?\s*"
                rf"\(\s*(?P<mover>{NAME})\s*[/,]\s*(?P<seconder>{NAME})\s*\)", re.I),
+    # "Moved/Seconded: Brown/Ortiz to approve the minutes" (the two fields and their names as pairs)
+    re.compile(rf"\b(?:moved|motion)\s*/\s*second(?:ed)?(?:\s+by)?\s*:\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*[,:\-–]?\s*"
+               rf"(?P<text>(?:to|that)\b.+)", re.I),
     # "Brown/Ortiz moved to approve the minutes": the mover and seconder as one pair, the mover first
     re.compile(rf"(?:^|(?<=[.;:]\s))(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s+(?:moved|motioned)\s+"
                rf"(?P<text>(?:to|that|approval|adoption)\b.+)", re.I),
@@ -134,7 +138,7 @@ MOTION_FORMS = [
     POSTFIX_MOTION,
     # "Moved (Lee) and seconded (Brown) to approve the December minutes": each name in brackets after its verb
     re.compile(rf"(?:it\s+was\s+)?moved\s*\(\s*(?P<mover>{NAME})\s*\)\s*(?:,|\band\b)?\s*{_SECOND}\s*\(\s*(?P<seconder>{NAME})\s*\)"
-               rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
+               rf"\s*,?\s*{_CARRIED}(?P<text>(?:to|that)\b.+)", re.I),
     # "A motion was made and seconded (Ruiz/Bell) to approve the agenda"
     re.compile(rf"{_MADE_AND_SECONDED}\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)"
                rf"\s*,?\s*(?P<text>(?:to|that)\b.+)", re.I),
@@ -159,7 +163,8 @@ MOTION_FORMS = [
                rf"(?:(?P<seconder>{NAME})\s+{_SECOND}\b|{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder2>{NAME}))", re.I),
     # "Motion to approve ... by Smith, seconded by Jones"
     # ("Motion made to approve the minutes by Lee, 2nd by Brown")
-    re.compile(rf"(?:a\s+)?motion\s+(?:(?:was\s+)?made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:made\s+)?by\s+"
+    # ("A motion to approve X was offered by Brown and seconded by Ortiz")
+    re.compile(rf"(?:a\s+)?motion\s+(?:(?:was\s+)?made\s+)?(?P<text>(?:to|that)\b.+?)\s*,?\s*(?:was\s+)?(?:(?:made|offered)\s+)?by\s+"
                rf"(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}\s+by\s+(?P<seconder>{NAME})",
                re.I),
     # "A proposal by Cllr A to donate £50 to the church was seconded by Cllr B and agreed"
@@ -169,7 +174,7 @@ MOTION_FORMS = [
     # approve the agenda, supported by Jones", "Motion by Smith to approve ... Second by Jones", or with
     # no seconder recorded ("Motion by Smith to adjourn. Motion carried.")
     re.compile(rf"{_MOTION_BY}\s+(?P<mover>{NAME})\s*,?\s*(?P<text>(?:to|that)\b.+?)(?:\s*[,;.]?\s*"
-               rf"(?:and\s+)?(?:the\s+motion\s+)?(?:was\s+)?{_SECOND}(?:\s+by|\s*:)\s*(?P<seconder>{NAME})|$)", re.I),
+               rf"(?:and\s+)?(?:(?:the\s+)?motion\s+)?(?:was\s+)?{_SECOND}(?:\s+by|\s*:)\s*(?P<seconder>{NAME})|$)", re.I),
     # "MOTION: To approve ... Moved: Smith Seconded: Jones" / "Moved by: Smith; Seconded by: Jones" /
     # "MOTION: Approve the minutes. MOTION MADE BY: Smith SECONDED BY: Jones"
     # ("Motion to approve the minutes. 1st: Lee 2nd: Brown": the first and the second to the motion)
