@@ -8,8 +8,8 @@ from pipeline.read.pages import read_pages
 from tests.pdfs import text_pdf
 
 
-def attendance(tmp_path, text, **kw):
-    pages = analyse(list(read_pages(text_pdf(tmp_path / "minutes.pdf", text, **kw))))
+def attendance(tmp_path, text, name="minutes", **kw):
+    pages = analyse(list(read_pages(text_pdf(tmp_path / f"{name}.pdf", text, **kw))))
     return [(a.name, a.status, a.role) for a in extract_attendance(pages)]
 
 
@@ -214,6 +214,30 @@ Carla Diaz                       Sam Green, 47th Ward
                                  ("Bob Stone", "present", "member"), ("Ann Fox", "present", "officer"),
                                  ("Dan Ford", "present", "member"), ("Carla Diaz", "absent", "member"),
                                  ("Sam Green", "present", "other")]
+
+
+def test_the_members_part_of_a_list_and_in_the_chair(tmp_path):
+    # "ATTENDEES: Board: Lee, Brown; Staff: Park; Public: Green": "Board:" starts the members' part (Lee
+    # was lost as part of a body's name), with the status of the list it is in ("Absent: Board: Gray")
+    assert attendance(tmp_path, """
+##SSA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+ATTENDEES: Board: Lee, Brown, Ortiz; Staff: Park, Fox; Public: Green
+ABSENT: Board: Gray
+**1. CALL TO ORDER
+""") == [("Lee", "present", "member"), ("Brown", "present", "member"), ("Ortiz", "present", "member"),
+         ("Park", "present", "officer"), ("Fox", "present", "officer"), ("Green", "present", "other"),
+         ("Gray", "absent", "member")]
+    # UK minutes name who chaired first: "In the Chair: Cllr A Lee" over the list of councillors
+    assert attendance(tmp_path, """
+##ASHFORD PARISH COUNCIL
+Minutes of the Parish Council Meeting held on 29 January 2018
+In the Chair: Cllr A Lee
+Councillors: M Brown, J Ortiz
+Clerk: K Park
+**1. APOLOGIES
+""", name="uk") == [("A Lee", "present", "member"), ("M Brown", "present", "member"), ("J Ortiz", "present", "member"),
+                   ("K Park", "present", "officer")]
 
 
 def test_columns_of_a_list_line_are_apart_and_bracketed_posts_stay_whole(tmp_path):

@@ -76,8 +76,14 @@ _LABELS = [
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
 # "Staff: City Manager A, City Clerk B") it names who is expected, not who came
 # (whose staff they are may come first: "City Staff:", "SSA Staff:", "Chamber Staff:", "Township Officers:")
+# ("ATTENDEES: Board: Lee, Brown; Staff: Park": the members' own name for themselves starts theirs, which
+# have the status of the list they are in: MEMBERS_PART)
 _IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|staff)(?=\s*:)",
-                    "present", "officer")]
+                    "present", "officer"),
+                   (r"(?:(?:board|council|committee|commission)\s+)?(?:members|councill?ors|council\s?members|commissioners|"
+                    r"trustees|directors|governors|supervisors)(?=\s*:)|(?:board|council|commission|committee)(?=\s*:)",
+                    "present", "member")]
+MEMBERS_PART = re.compile("^(?:" + _IN_LIST_LABELS[1][0].replace("(?=\\s*:)", "") + ")$", re.I)
 
 
 def _label_re(labels) -> re.Pattern:
@@ -581,8 +587,8 @@ BARE_WHO = re.compile(r"^\s*(?:roll\s?call(?!\s*[:\-–]\s*(?:votes?|ayes?|yeas?
                       r"\s*[:\-–]\s*", re.I)
 
 
-# who chaired, heading the list of who came: "Chairman: Cllr A Smith", "Vice-Chair: Cllr B Jones"
-BARE_CHAIR = re.compile(r"^\s*(?:(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|mayor|president)|"
+# who chaired, heading the list of who came: "Chairman: Cllr A Smith", "Vice-Chair: Cllr B Jones", "In the Chair: Cllr Lee"
+BARE_CHAIR = re.compile(r"^\s*(?:(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|mayor|president)|in\s+the\s+chair|"
                         r"(?P<officer>(?:(?:town|parish|city|deputy|assistant)\s+)?clerk|minute[\s-]?taker|minutes|"
                         r"(?:recording\s+)?secretary|officer))\s*[:\-–]\s*(?=\S)", re.I)
 
@@ -735,6 +741,8 @@ def _lists(text: str) -> list[tuple[str, str | None, str, str]]:
         got = label_of(m.group("label"))
         if got:
             status, role = got
+            if out and MEMBERS_PART.match(m.group("label").strip(" :-–")):
+                status = out[-1][0]  # ("Absent: Board: Gray; Staff: none")
             out.append((status, role, text[m.end():end], re.sub(r"\s+", " ", m.group("label").strip(" :-–"))))
     return out
 
