@@ -1348,3 +1348,17 @@ def test_a_date_before_the_body_inside_a_minutes_heading_is_no_part_of_its_name(
     from pipeline.extract.bodies import body_name
     assert body_name("Minutes of the January 29, 2018 Commission Meeting") == "Commission"
     assert body_name("Minutes of the 5 March 2024 Planning Committee") == "Planning Committee"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a place's name with a short word and its point: the body is still read after it
+    ("##ST. TAMMANY PARISH COUNCIL\nMinutes of the Regular Meeting\nThursday, March 7, 2024",
+     ("St. Tammany", "Parish Council", "2024-03-07")),
+    ("##MT. PLEASANT TOWN COUNCIL\nMinutes of the Regular Meeting\nTuesday, March 5, 2024",
+     ("Mt. Pleasant", "Town Council", "2024-03-05")),
+    # the council list's "St Albans", printed with its point: the authority is not part of the body
+    ("##ST. ALBANS CITY COUNCIL\nMinutes of the meeting held on Tuesday 12 March 2024",
+     ("St Albans", "City Council", "2024-03-12")),
+])
+def test_a_place_named_with_an_abbreviation_and_its_point(tmp_path, title, expected):
+    assert facts(describe(tmp_path, title + "\n1. Call to order\n2. Minutes of the last meeting\n")) == expected

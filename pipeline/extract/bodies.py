@@ -21,10 +21,13 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         # a US county's governing body may be its legislature ("Erie County Legislature")
         r"Legislature|"
         # a parish meeting (England) and a town meeting (New England) are bodies of their own
-        r"Parish Meeting|Town Meeting)")
+        r"Parish Meeting|Town Meeting|"
+        # a fire and rescue, police or national park authority meets as the "Full Authority"
+        r"Full Authority)")
 # A body's name is capitalised words (the small words excepted) before a body word: "Voted by
-# Schools Subcommittee" is not a name, "Schools Subcommittee" is.
-_NAME_WORDS = r"""(?:(?:[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3}|(?i:no)\.)\s+)"""
+# Schools Subcommittee" is not a name, "Schools Subcommittee" is. (A place's name may hold a short
+# word with its point: "St. Tammany Parish Council", "Mt. Pleasant Town Council", "Ft. Myers".)
+_NAME_WORDS = r"""(?:(?:[A-Z][a-zA-Z]{0,2}\.|[A-Z0-9][\w'’&,\-]*|(?i:and|of|for|the|on|in)|&|\(\w+\)|["“‘']\w+["”’']|\#\d{1,3}|(?i:no)\.)\s+)"""
 COMMITTEE = re.compile(rf"^(?P<name>{_NAME_WORDS}*?(?i:{BODY}))\b")
 COMMITTEE_LONGEST = re.compile(rf"^(?P<name>{_NAME_WORDS}*(?i:{BODY}))\b")
 _BODY_WORDS = re.compile(r"(?i)\b(?:council|committee|board|panel|commission|cabinet|parish meeting|town meeting)\b")
@@ -58,6 +61,14 @@ def _meeting_body_text(text: str) -> str:
     return TRAILING_WORDS.sub("", text).strip()
 
 
+def _place_rx(place: str) -> str:
+    """A place's name as a pattern that a short word's point may follow or not: the council list's
+    "St Albans" is printed "ST. ALBANS CITY COUNCIL" too."""
+    words = [re.escape(w.rstrip(".")) + r"\.?" if w.endswith(".") or len(w) <= 3 and w[:1].isupper() else re.escape(w)
+             for w in place.split()]
+    return r"\s+".join(words)
+
+
 def without_authority(name: str | None, council: str | None) -> str | None:
     """The meeting body without the authority's name in front: 'Aliso Viejo City Council' ->
     'City Council', 'City of Duarte Planning Commission' -> 'Planning Commission', 'Santa Rosa County Board
@@ -66,15 +77,15 @@ def without_authority(name: str | None, council: str | None) -> str | None:
     if not name or not council:
         return name
     place = re.sub(r"\s+Township$", "", council)  # "Township of Lower Merion" is "Lower Merion Township"
-    township = rf"{re.escape(place)}\s+(?:charter\s+)?township" if place != council else None
+    township = rf"{_place_rx(place)}\s+(?:charter\s+)?township" if place != council else None
     if township and re.fullmatch(rf"{township}\s+Board", name, re.I):
         # a township's governing board is its "Township Board" (Michigan's statutory name), as a
         # city's council is its "City Council": the kind of authority stays with the bare "Board"
         return "Township Board"
     for prefix in (rf"(?:the )?(?:corporation of the )?(?:city|town|village|county|borough|(?:charter )?township|municipality|"
-                   rf"regional district|district) of {re.escape(place)}",
+                   rf"regional district|district) of {_place_rx(place)}",
                    *([township] if township else []),  # ("Watertown Charter Township Board of Trustees")
-                   rf"{re.escape(council)}(?: county(?= board\b| commission| legislature\b| fiscal court\b))?"):
+                   rf"{_place_rx(council)}(?: county(?= board\b| commission| legislature\b| fiscal court\b))?"):
         # ("Eastside Water District [Regular Meeting] of the Board of Directors": the "of the" that
         # joined the meeting to its body goes with the meeting words)
         m = re.match(rf"{prefix}(?:'s)?\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?(?P<rest>.+)$", name, re.I)
