@@ -20,7 +20,8 @@ SIZE = 11.0
 def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
              font_matrix_scale: float | None = None, font: str = "Helvetica") -> Path:
     """Write `text` as a PDF at `path`. With `font_matrix_scale`, text is drawn the way some
-    publishers do it: a 1-pt font scaled up by the text matrix (PDFium then reports size 1.0).
+    publishers do it: a font of that many points scaled to the line's size by the text matrix (1: a
+    1-pt font scaled up, PDFium then reports size 1.0; 400: a huge font scaled down).
     `font="Courier"` prints every character the same width, so columns of text line up as typed."""
     c = canvas.Canvas(str(path), pagesize=page_size)
     width, height = page_size
@@ -42,15 +43,16 @@ def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
                 line_font, line, line_size = font + "-Bold", line[2:].lstrip(), size * 1.6
             x, y = 60.0 + indent * size * 0.5, height - top - line_size
             t = c.beginText()
+            scale = line_size / font_matrix_scale if font_matrix_scale else 1
             if font_matrix_scale:
-                t.setFont(line_font, 1)
-                t.setTextTransform(line_size, 0, 0, line_size, x, y)
+                t.setFont(line_font, font_matrix_scale)
+                t.setTextTransform(scale, 0, 0, scale, x, y)
             else:
                 t.setFont(line_font, line_size)
                 t.setTextOrigin(x, y)
             if justify and line.count(" "):
                 room = width - 60.0 - x - c.stringWidth(line, line_font, line_size)
-                t.setWordSpace(room / line.count(" ") / (line_size if font_matrix_scale else 1))
+                t.setWordSpace(room / line.count(" ") / scale)
             t.textOut(line)
             c.drawText(t)
             top += line_size * 1.35

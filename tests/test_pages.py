@@ -62,3 +62,14 @@ def test_font_size_from_text_matrix_when_the_font_is_set_at_one_point(tmp_path):
     assert sizes["CITY"] == pytest.approx(17.6, abs=0.2)
     assert sizes["meeting"] == pytest.approx(11.0, abs=0.2)
     assert [(w.text, w.size) for w in scaled.words] == [(w.text, w.size) for w in plain.words]
+
+
+def test_font_size_from_text_matrix_when_a_huge_font_is_scaled_down(tmp_path):
+    # others set a huge font (PDFium reports 400 pt) and scale it down with the text matrix: the size
+    # drawn is the font's times the matrix's scale, as the glyphs' own boxes show
+    from tests.pdfs import text_pdf
+    text = "##CITY OF EXAMPLE\n**1. Call to order\n   The meeting opened."
+    plain = list(pages.read_pages(text_pdf(tmp_path / "plain.pdf", text)))[0]
+    scaled = list(pages.read_pages(text_pdf(tmp_path / "scaled.pdf", text, font_matrix_scale=400)))[0]
+    assert {w.text: w.size for w in scaled.words}["CITY"] == pytest.approx(17.6, abs=0.2)
+    assert [(w.text, w.size) for w in scaled.words] == [(w.text, w.size) for w in plain.words]

@@ -324,8 +324,8 @@ def _font_of(tp, i: int, cache: dict) -> tuple[str, bool]:
 def _style_of(tp, i: int, cache: dict) -> tuple[float, str, bool]:
     """Font size, font name and boldness of character i. A text object draws its run of text in
     one font at one size, and a font's name and weight are the font's, so each is asked once
-    per text object or per font (cache); a size below 2 pt is scaled by the character's own
-    text matrix (_font_size)."""
+    per text object or per font (cache); the size is the one drawn (_font_size: PDFium gives every
+    character of a text object that object's matrix, so it is asked once per object too)."""
     key = _text_object(tp, i)
     hit = cache.get(key)
     if hit is None:
@@ -335,17 +335,10 @@ def _style_of(tp, i: int, cache: dict) -> tuple[float, str, bool]:
             style = _font_info(tp, i)
             if font is not None and font[1]:
                 cache[font] = style
-        hit = cache[key] = (*style, raw.FPDFText_GetFontSize(tp, i))
+        hit = cache[key] = (*style, _font_size(tp, i))
     name, bold, size = hit
     if key is None:  # no text object: nothing shared to rely on
         size = _font_size(tp, i)
-    elif size < 2:
-        # PDFium gives every character of a text object that object's matrix: its scaled size
-        # is the object's, asked once
-        scaled = cache.get(("scaled", key))
-        if scaled is None:
-            scaled = cache[("scaled", key)] = _font_size(tp, i)
-        size = scaled
     return size, name, bold
 
 
@@ -420,16 +413,16 @@ def _read_words(tp, tf: _Transform) -> list[Word]:
 
 
 def _font_size(tp, i: int) -> float:
-    """The size a character is drawn at. Some publishers set every font at 1 pt and scale it with
-    the text matrix; PDFium then reports 1.0 for all text, and every rule measured in font-size
-    units misfires. A real 1-pt font is unreadable, so below 2 pt the matrix's scale is applied."""
+    """The size a character is drawn at: the font's size times the scale of the character's text
+    matrix. Some publishers set every font at 1 pt and scale it up with the matrix (PDFium then
+    reports 1.0 for all text), others set a huge font and scale it down (327.68 pt at 0.05 for a
+    16-pt heading): every rule measured in font-size units misfires unless the scale is applied."""
     size = raw.FPDFText_GetFontSize(tp, i)
-    if size < 2:
-        m = raw.FS_MATRIX()
-        if raw.FPDFText_GetMatrix(tp, i, m):
-            scale = math.sqrt(abs(m.a * m.d - m.b * m.c))
-            if scale > 1:
-                size *= scale
+    m = raw.FS_MATRIX()
+    if raw.FPDFText_GetMatrix(tp, i, m):
+        scale = math.sqrt(abs(m.a * m.d - m.b * m.c))
+        if scale > 0 and abs(scale - 1) > 0.01:
+            size *= scale
     return size
 
 
