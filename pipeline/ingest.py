@@ -456,7 +456,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
         summary.skipped = len(files)
         summary.seconds = time.perf_counter() - t0
         return summary
-    db = store.connect(db_path)
+    db = store.connect(db_path, verify=verify)
     stale_before = store.links_stale(db)
     figures_dir = figures_dir or Path(db_path).parent / "figures"
     source_map = source_map or {}
@@ -536,6 +536,7 @@ def _ingest(paths: Iterable[str | Path], db_path: str | Path, *, force: bool, oc
                 store.clear_links_stale(db)
     finally:
         db.close()
+    store.mark_intact(db_path)  # (not after a run that raised: the next run checks the file again)
     summary.seconds = time.perf_counter() - t0
     return summary
 

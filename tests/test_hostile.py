@@ -214,6 +214,30 @@ def test_a_damaged_database_is_refused_before_anything_is_written(tmp_path):
     assert db.read_bytes() == bytes(data)
 
 
+def test_the_whole_file_check_runs_only_when_the_database_changed_since_the_last_run(tmp_path, monkeypatch):
+    # quick_check reads the whole file (its cost grows with the database): a database as the last
+    # whole run left it is not read again; one that changed since, or --verify, is
+    db = tmp_path / "p.db"
+    ingest([small_paper(tmp_path / "a.pdf")], db, workers=1)
+    checked = []
+    real = database._check_intact
+    monkeypatch.setattr(database, "_check_intact", lambda d, path: checked.append(path) or real(d, path))
+
+    def another(name: str) -> Path:
+        return text_pdf(tmp_path / name, PAPER + f"\n**2. {name}\nNoted.\n")
+
+    ingest([another("b.pdf")], db, workers=1)
+    assert checked == []
+    conn = sqlite3.connect(db)  # another program writes to the file
+    conn.execute("create table notes (text)")
+    conn.close()
+    ingest([another("c.pdf")], db, workers=1)
+    assert checked == [db]
+    ingest([another("d.pdf")], db, workers=1, verify=True)
+    assert checked == [db, db]
+    assert query(db, "select count(*) n from documents") == [{"n": 4}]
+
+
 def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path):
     db = tmp_path / "notes.db"
     db.write_text("meeting notes\n" * 500)

@@ -134,10 +134,11 @@ def _writable_database() -> type:
     return WritableDatabase
 
 
-def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Database:
+def connect(path: str | Path, *, readonly: bool = False, verify: bool = False) -> sqlite_utils.Database:
     """Open the database. For writing, an existing file is checked first (PRAGMA quick_check):
     writing on a damaged database spreads the damage, so a damaged or foreign file raises
-    DatabaseProblem instead."""
+    DatabaseProblem instead. The check reads the whole file, so it is skipped when the file is as
+    this tool left it after its last whole run (mark_intact), unless `verify`."""
     path = Path(path)
     if readonly:
         import sqlite_utils
@@ -149,7 +150,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     db = _writable_database()(conn)
     try:
-        if existed:
+        if existed and (verify or not _as_left(path)):
             _check_intact(db, path)
         # WAL lets Datasette read while an ingest writes; NORMAL sync is safe with WAL.
         db.execute("PRAGMA journal_mode=WAL")
@@ -159,6 +160,43 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite_utils.Databas
         conn.close()
         raise
     return db
+
+
+def _checked_path(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _file_state(path: Path) -> str:
+    """Size and modification time (ns) of the database and of its write-ahead log, if any (an
+    empty log, which a reader's connection may create, holds nothing)."""
+    parts = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        parts.append(f"{st.st_size}:{st.st_mtime_ns}" if st.st_size else "-")
+    return " ".join(parts)
+
+
+def mark_intact(path: str | Path) -> None:
+    """Record that the database at `path` is whole as this run leaves it (closed after a run that
+    checked it, or found it as the last run left it, and wrote only whole transactions): the next
+    connect then skips the check, whose cost grows with the file, unless the file has changed
+    since (another program wrote it, or it was damaged and so rewritten)."""
+    path = Path(path)
+    try:
+        _checked_path(path).write_text(_file_state(path) + "\n")
+    except OSError:
+        pass  # (a folder we cannot write a note in: the next run checks the file again)
+
+
+def _as_left(path: Path) -> bool:
+    try:
+        return _checked_path(path).read_text().strip() == _file_state(path)
+    except OSError:
+        return False
 
 
 def _check_intact(db: sqlite_utils.Database, path: Path) -> None:
