@@ -940,6 +940,25 @@ def test_minutes_printed_as_a_ruled_table_a_row_a_minute(tmp_path):
         ("A Smith", "present"), ("B Jones", "present"), ("C Patel", "present"), ("E Green", "apologies")]
 
 
+def test_a_table_of_items_with_a_motion_column_and_a_vote_column(tmp_path):
+    # "Item | Discussion | Motion | Vote": the motion is what was decided (its movers in brackets after
+    # it), "Unanimous" in the vote column carried it; and "Agenda Item | Discussion | Action Taken" with
+    # "2. Budget" in the item's cell and a motion in the action's: the item's number is the ref
+    pdf = ruled_table_pdf(tmp_path / "minutes.pdf", ["SSA #21 Commission Meeting Minutes", "January 29, 2018"], [
+        ["Item", "Discussion", "Motion", "Vote"],
+        ["Approval of Minutes", "Reviewed.", "To approve the December minutes (Brown/Ortiz)", "3-0"],
+        ["2018 Budget", "Staff presented the budget.", "To adopt the 2018 budget (Ortiz/Lee)", "Unanimous"],
+        ["Farmers Market", "An update on the market.", "", ""]])
+    assert [(d.text, d.outcome, d.votes_for, d.mover, d.seconder) for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
+        ("To approve the December minutes", "carried", 3, "Brown", "Ortiz"),
+        ("To adopt the 2018 budget", "carried", None, "Ortiz", "Lee")]
+    pdf = ruled_table_pdf(tmp_path / "action.pdf", ["SSA #21 Commission Meeting Minutes", "January 29, 2018"], [
+        ["Agenda Item", "Discussion", "Action Taken"],
+        ["2. Budget", "Staff presented the 2018 budget.", "Motion by Ortiz, second by Lee, to adopt the 2018 budget. Passed 3-0."]])
+    assert [(d.minute_ref, d.text, d.outcome, d.votes_for) for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
+        ("2", "to adopt the 2018 budget", "carried", 3)]
+
+
 def test_an_outcome_alone_under_an_item_records_the_item(tmp_path):
     # the item's title in bold, full stop and all, then only its outcome: the item is what was carried
     assert decisions_of(tmp_path, """

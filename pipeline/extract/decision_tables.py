@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.motions import BARE_MOTION, TALLY, THIS_ITEM, _person, find_motion, read_vote
+from pipeline.extract.motions import BARE_MOTION, NAME, TALLY, THIS_ITEM, _person, find_motion, read_vote
 from pipeline.models import Decision
 from pipeline.read.layout import Line, tables
 
@@ -52,6 +52,9 @@ _DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)
                            r"(?:(?:also|then|unanimously)\s+)*)(?:agreed|resolved|decided)\s*:?\s+(?P<what>(?:that|to|not\s+to)\b.{3,}|"
                            r"(?:[a-z]\)|\(?[ivx]+\)|\d\.)\s.{3,})$", re.I)
 _OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)
+_ALL_FOR = re.compile(r"^(?:unanimous(?:ly)?(?:\s+(?:approved|carried|passed))?|all\s+(?:in\s+favou?r|ayes?)|all\s+members\s+in\s+favou?r)$", re.I)
+# who moved and seconded a motion, in brackets after it: "To adopt the budget (Ortiz/Lee)"
+MOVED_PAIR = re.compile(rf"\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)\s*\.?$")
 _TALLY_CELL = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{0,60}\))?$")
 
 # a roll-call grid's vote columns
@@ -99,6 +102,8 @@ def _outcome(cell: str, column: str) -> tuple[str | None, object]:
             return None, None  # "Received a presentation", "Recommended by staff": not an outcome
         vote = read_vote(cell)
         return _OUTCOME_VERBS[said.group("verb").lower()] if not re.match(r"\s+denial\b", rest, re.I) else "lost", vote
+    if re.search(r"votes?|results?", column, re.I) and _ALL_FOR.match(cell):
+        return "carried", read_vote(cell)  # "Unanimous", "All in favor" in a vote column
     tally = TALLY.search(cell) if _TALLY_CELL.match(cell) and re.search(r"votes?|results?", column, re.I) else None
     if tally and tally.group("f"):
         vote = read_vote(cell)
@@ -116,8 +121,20 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
         kinds = _column_kinds(header, body)
         if "text" in kinds and ("outcome" in kinds or "mover" in kinds):
             col = {kind: kinds.index(kind) for kind in set(kinds) - {None}}
+            texts = [k for k, kind in enumerate(kinds) if kind == "text"]
+            motion_col = next((k for k in texts if re.fullmatch(r"motions?", header[k].strip(" :"), re.I)), None)
+            if len(texts) > 1 and motion_col is not None:
+                # "Item | Discussion | Motion | Vote": the motion is what was decided, the item its matter
+                col["matter"], col["text"] = next(k for k in texts if k != motion_col), motion_col
             for cells, at in zip(body, starts[1:]):
-                text = cells[col["text"]].strip()
+                matter = cells[col.get("matter", col["text"])].strip()
+                text = cells[col["text"]].strip() or matter
+                mover = cells[col["mover"]].strip() or None if "mover" in col else None
+                seconder = cells[col["seconder"]].strip() or None if "seconder" in col else None
+                pair = MOVED_PAIR.search(text) if "matter" in col else None
+                if pair:
+                    # "To approve the minutes (Brown/Ortiz)": who moved and seconded it, in brackets after it
+                    mover, seconder, text = _person(pair.group("mover")), _person(pair.group("seconder")), text[:pair.start()]
                 if len(text.split()) < 2:
                     continue
                 outcome, vote = _outcome(cells[col["outcome"]], header[col["outcome"]]) if "outcome" in col else (None, None)
@@ -127,8 +144,6 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                     # "The Group agreed to open the scheme in May." in the Decision column: the cell says what
                     # was decided, in words of its own
                     outcome, text = "carried", said.group("what").strip()
-                mover = cells[col["mover"]].strip() or None if "mover" in col else None
-                seconder = cells[col["seconder"]].strip() or None if "seconder" in col else None
                 moved = _motion_cell(cells[col["outcome"]]) if "outcome" in col and outcome is None and not said else None
                 if moved:
                     # "Motion to approve: Brown. Second: Ortiz. Approved unanimously." in the Action column:
@@ -138,10 +153,12 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                 if outcome is None and mover is None:
                     continue
                 ref = cells[col["ref"]].strip().rstrip(".)") or None if "ref" in col else None
-                numbered = _NUMBERED_CELL.match(text) if ref is None else None
+                numbered = _NUMBERED_CELL.match(matter) if ref is None else None
                 if numbered:
                     # "1. Approval of Minutes" in the matter's column: the item's number, then its title
-                    ref, text = numbered.group("ref"), numbered.group("rest")
+                    # (the title is the record's text unless a motion says what was done)
+                    ref = numbered.group("ref")
+                    text = numbered.group("rest") if text == matter else text
                 d = Decision(minute_ref=ref, text=text.rstrip("."), page=at.page, kind="motion", outcome=outcome,
                              mover=mover, seconder=seconder, bbox=at.bbox)
                 if vote is not None and vote.votes_for is not None:
