@@ -1709,3 +1709,18 @@ Set a public hearing for July 10, 2023.
         ("Adopt Resolution No. 2023-44 amending the budget.", "2.2"),
         ("Approve the plans and specifications", "2.3"), ("Authorize staff to advertise for bids.", "2.3"),
         ("Approve the water rate study.", "2.4"), ("Set a public hearing for July 10, 2023.", "2.4")]
+
+
+def test_an_action_required_in_the_infinitive_as_uk_papers_put_it(tmp_path):
+    # "Action required: To approve ..." (a UK town council's report): the action after "To"; a
+    # purpose ("Purpose: To consider ...") is no recommendation
+    assert texts(tmp_path, """
+##ASHFORD TOWN COUNCIL
+Report to: Finance and General Purposes Committee
+Date: 12 March 2024
+Subject: Grant to the Youth Club
+Purpose: To consider a grant request from the Ashford Youth Club.
+Action required: To approve a grant of £500 to the Ashford Youth Club.
+Background
+The club has applied for help with its rent.
+""") == ["To approve a grant of £500 to the Ashford Youth Club."]

@@ -78,7 +78,8 @@ ACTION_LABEL = re.compile(r"^(?:(?:proposed|requested|possible|sample) (?:(?:cou
                           r"(?:(?:council|board|commission|committee) )?actions?)"
                           r"(?: (?:required|needed|to be taken))?\s*:\s*"
                           # (a motion may be written out for a member to read: "Requested Motion: I move to continue the item")
-                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))(?:(?:a\s+)?motion\s+to\s+|(?:I\s+|we\s+)?move\s+to\s+)?"
+                          # (UK papers put the action in the infinitive: "Action required: To note the report")
+                          r"(?P<rest>(?:\(?(?:1|a)\)\s*)?(?=(?-i:[A-Z]))(?:(?:a\s+)?motion\s+to\s+|(?:I\s+|we\s+)?move\s+to\s+|to\s+)?"
                           + ACTION_VERB + r"\b.*)$", re.I)
 # An agenda item whose heading is followed, after a dash, by the action recommended on it:
 # "5. Volunteers on Patrol vehicle – Authorize the City Manager to purchase ..."; the action may
