@@ -1034,3 +1034,23 @@ D. ADJOURNMENT
         ("A", "CALL TO ORDER", None), ("B", "CONSENT ITEMS", None), ("B.1", "Approval of Minutes of May 16, 2023", 3),
         ("B.2", "Monthly Financial Report", 7), ("C", "BUSINESS ITEMS", None), ("C.1", "Award of Sewer Lining Contract", 12),
         ("D", "ADJOURNMENT", None)]
+
+
+def test_presenter_and_time_notes_after_a_title_and_abbreviated_page_references(tmp_path):
+    # "- Presented by J. Smith, Library Director" and "(20 min.)" after a title are notes on the item
+    # (kept as its description), "(pg. 3)" the page its papers start on
+    ex = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY OF PINE RIDGE
+CITY COUNCIL REGULAR MEETING AGENDA
+Monday, June 5, 2023, 6:00 PM
+1. Call to Order
+2. Approval of Minutes of May 15, 2023 (pg. 3)
+3. Budget Workshop for Fiscal Year 2024 (20 min.)
+4. Library Expansion Update – Presented by John Smith, Library Director
+5. Adjournment
+"""))
+    assert [(it.number, it.title, it.pack_page_start, it.description) for it in ex.agenda_items] == [
+        ("1", "Call to Order", None, None), ("2", "Approval of Minutes of May 15, 2023", 3, None),
+        ("3", "Budget Workshop for Fiscal Year 2024", None, "20 min."),
+        ("4", "Library Expansion Update", None, "Presented by John Smith, Library Director"),
+        ("5", "Adjournment", None, None)]

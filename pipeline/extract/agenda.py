@@ -24,7 +24,12 @@ from pipeline.models import AgendaItem
 from pipeline.extract.text import clean
 
 # ("Page 1 of 2" is the agenda's own page stamp, no pack pages)
-PAGES = re.compile(r"\(?\s*\bpages?\s+(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# ("pg. 3", "pgs. 5-12", "pp. 5-12": the same, abbreviated)
+PAGES = re.compile(r"\(?\s*\b(?:pages?\s+|pgs?\.?\s*|pp\.\s*)(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
+# what a title may end with that is no part of it: who presents the item ("– Presented by J. Smith,
+# Library Director") and the time set for it ("(20 min.)", "(10 minutes)")
+TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|introduced|sponsored)(?:\s+by)?\b.*$|"
+                        r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)\s*\)\s*$", re.I)
 # dot leaders to the end of the title's line, and the page they lead to ("Director's Report ...... 5")
 DOT_LEADER = re.compile(r"\s*(?:(?:\.\s?){4,}|…{2,})\s*(?P<page>\d{1,4})?\s*$")
 # A footer or header that stamps the agenda's own page ("City Council Agenda June 4, 2024   Page 1 of 2")
@@ -829,6 +834,10 @@ def _item(cur: dict) -> AgendaItem:
         desc_pages = PAGES.search(join_lines(cur["desc"][:2]))
         if desc_pages:
             start, end = int(desc_pages.group("a")), int(desc_pages.group("b") or desc_pages.group("a"))
+    note = TITLE_NOTE.search(title)
+    if note and note.start() > 0:
+        cur["desc"].insert(0, note.group().strip(" -–—()"))
+        title = title[:note.start()].rstrip()
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
     tail = TAIL_RECOMMENDATION.search(title)
     title = (title[:tail.start()].rstrip() or title) if tail else title
