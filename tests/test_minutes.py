@@ -1573,6 +1573,21 @@ Motion by Brown to repair the street lights. Motion seconded by Ortiz. Motion ca
          ("6", "to repair the street lights", "carried", 3, 0, "Brown", "Ortiz")]
 
 
+def test_resolved_unanimously_and_a_decision_forms_reasons_on_the_labels_line(tmp_path):
+    # "Resolved unanimously: That ..." (the word between the keyword and its colon); "Reasons for
+    # decision: ..." with its text on the label's line ends the decision before it
+    assert decisions_of(tmp_path, """
+##ASHFORD BOROUGH COUNCIL
+Minutes of the meeting of the Cabinet held on 12 March 2024
+**45. Budget 2024/25
+Resolved unanimously: That the budget be approved.
+**46. Fees and charges
+Decision: To approve the fees and charges for 2024/25.
+Reasons for decision: The council must set its fees each year.
+""") == [("45", "That the budget be approved.", "carried", None, None, None, None),
+         ("46", "To approve the fees and charges for 2024/25.", None, None, None, None, None)]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

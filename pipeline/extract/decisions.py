@@ -31,7 +31,7 @@ from pipeline.models import Decision
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
-    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved(?:\s+unanimously(?=\s*:))?|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -266,7 +266,8 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         if m.group("kw5") is not None:
             kind = "noted"
         else:
-            kind = (m.group("kw") or m.group("kw2") or m.group("kw3") or m.group("kw4") or m.group("kw6") or "").lower().split()[-1]
+            kind = (m.group("kw") or re.sub(r"\s+unanimously$", "", m.group("kw2") or "") or m.group("kw3") or m.group("kw4")
+                    or m.group("kw6") or "").lower().split()[-1]
             kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision", "approved": "agreed",
                     "noted": "noted"}.get(kind, "decision")
         rest = line.text[m.end():].strip()
@@ -282,6 +283,8 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         tally = re.match(r"^\((?:unanimously|nem\.? ?con\.?|[^()]{0,40}\b(?:votes?|abstentions?|against)\b[^()]{0,40})\)\s*[:\-–]?\s*|"
                          r"^(?:unanimously|nem\.? ?con\.?)\s*[:\-–,]?\s*(?=\S)", rest, flags=re.I)
         vote = read_vote(tally.group()) if tally else None
+        if (m.group("kw2") or "").lower().endswith("unanimously"):
+            vote = read_vote("unanimously")  # "Resolved unanimously: That ..."
         if tally:
             rest = rest[tally.end():]
         if m.group("kw") == "VOTED" or m.group("kw2") == "Voted":
@@ -1038,9 +1041,12 @@ RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOM
 # a decision form's value ends at the form's next label, printed alone on its line ("Reasons for the decision:"),
 # or at the parts the law asks an executive decision's record to give: its reasons, the alternative
 # options considered, and any conflict of interest and dispensation
+# (the reasons and the options may be given on the label's own line: "Reasons for decision: The
+# council must set a budget.")
 FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|"
                       r"alternative\s+options?(?:\s+\w+){0,2}|(?:any\s+)?conflicts?\s+of\s+interest\b.{0,60}|"
-                      r"dispensations?\b.{0,60})\s*:?$)", re.M)
+                      r"dispensations?\b.{0,60})\s*:?$)|"
+                      r"(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?(?:\s+\w+){0,2})\s*:\s*\S)", re.M)
 FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
 
 
