@@ -1588,6 +1588,27 @@ Reasons for decision: The council must set its fees each year.
          ("46", "To approve the fees and charges for 2024/25.", None, None, None, None, None)]
 
 
+def test_be_it_resolved_in_the_sentences_own_case(tmp_path):
+    # "Be it resolved that Council ...", "Now therefore be it resolved that ..." (Canadian and US
+    # councils print the operative words in sentence case), with who moved it on the lines above and
+    # the outcome on the line below
+    assert decisions_of(tmp_path, """
+##TOWN OF MILTON
+Council Meeting Minutes
+Monday, January 29, 2018
+Resolution #2018-045
+Moved by: Councillor Brown
+Seconded by: Councillor Ortiz
+Be it resolved that Council approve the purchase of a plow truck.
+Carried
+Resolution #2018-046
+Whereas the library requires a new roof;
+Now therefore be it resolved that Council award the roofing contract to Top Co.
+Defeated
+""") == [(None, "that Council approve the purchase of a plow truck.", "carried", None, None, "Brown", "Ortiz"),
+         (None, "that Council award the roofing contract to Top Co.", "lost", None, None, None, None)]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

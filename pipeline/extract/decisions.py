@@ -31,6 +31,9 @@ from pipeline.models import Decision
 KEYWORD = re.compile(
     r"(?:^|(?<=\s)|(?<=\d\.\s))(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+)?)?"
     r"(?P<kw>RESOLVED|AGREED|DECIDED|UNANIMOUSLY RESOLVED|VOTED)\b\s*[:\-–,]?\s*|"
+    # ("Be it resolved that Council ...", "Now therefore be it resolved that ...": the operative words
+    # in the sentence's own case, as Canadian and US councils print them)
+    r"(?:^|(?<=;\s)|(?<=\.\s))(?i:(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+|also\s+)?)(?P<kw7>(?i:resolved))\b\s*[:\-–,]?\s*|"
     r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved(?:\s+unanimously(?=\s*:))?|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
@@ -259,14 +262,14 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             m = KEYWORD.search(line.text)
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
         # (a "Decision" that heads nothing, skipped below, says nothing of the paper's form)
-        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6")
+        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6") or m.group("kw7")
                                 or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group())) \
             or bool(m.group("kw3")) and not (re.fullmatch(r"decisions?", line.text.strip(), re.I) and (
                 line.in_table or not (line.bold or line.text.strip().isupper())))
         if m.group("kw5") is not None:
             kind = "noted"
         else:
-            kind = (m.group("kw") or re.sub(r"\s+unanimously$", "", m.group("kw2") or "") or m.group("kw3") or m.group("kw4")
+            kind = (m.group("kw") or m.group("kw7") or re.sub(r"\s+unanimously$", "", m.group("kw2") or "") or m.group("kw3") or m.group("kw4")
                     or m.group("kw6") or "").lower().split()[-1]
             kind = {"resolved": "resolved", "agreed": "agreed", "decided": "decision", "approved": "agreed",
                     "noted": "noted"}.get(kind, "decision")
@@ -325,7 +328,7 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
                 vote = read_vote(src[nxt].text)
                 nxt += 1
         i = nxt if row_end is None else row_end
-        operative = re.search(r"\bBE\s+IT\b", m.group())  # "NOW, THEREFORE, BE IT RESOLVED": an adopted resolution
+        operative = re.search(r"\bBE\s+IT\b", m.group(), re.I)  # "NOW, THEREFORE, BE IT RESOLVED": an adopted resolution
         for text, page, bbox in decisions:
             text = re.sub(r"^[:\-–\s]+", "", text).strip()
             if operative:
