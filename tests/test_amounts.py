@@ -40,6 +40,9 @@ def amounts_of(pdf):
     # not before a bare whole number ("USD 259" is a Kansas school district)
     ("a $1.2MM reserve and EUR 10m", [(1.2e6, "USD"), (10e6, "EUR")]),
     ("USD 5,000 and CAD 1,200.50 to the Board of USD 259", [(5000, "USD"), (1200.5, "CAD")]),
+    # Canadian dollars however the paper marks them: "CA$", "CDN$", "CAN$", or the code beside "$"
+    ("CA$5,000, CDN$2m, CAN$40, $7,500 CAD and CAD $900", [(5000, "CAD"), (2e6, "CAD"), (40, "CAD"), (7500, "CAD"),
+                                                          (900, "CAD")]),
 ])
 def test_find_amounts(text, expected):
     assert [(f.value, f.unit) for f in find_amounts(text)] == expected

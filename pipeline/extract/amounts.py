@@ -22,7 +22,7 @@ from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.models import Amount, BBox, TableCell
 from pipeline.read.pages import Word
 
-CURRENCY = {"£": "GBP", "$": "USD", "US$": "USD", "C$": "CAD", "€": "EUR",
+CURRENCY = {"£": "GBP", "$": "USD", "US$": "USD", "C$": "CAD", "CA$": "CAD", "CDN$": "CAD", "CAN$": "CAD", "€": "EUR",
             "USD": "USD", "GBP": "GBP", "EUR": "EUR", "CAD": "CAD"}
 # ("$1.2MM": the million of US finance, two Ms for the Roman thousand thousand)
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
@@ -34,11 +34,13 @@ _SCALE = r"k|mm|mn|m|bn|thousand|millions?|billions?"
 # (column units), nor "USD 259" (a Kansas unified school district's number: a code before a bare
 # whole number is not money)
 # "£(160)k": an accounts' bracketed negative inside the sign and scale
-MONEY = rf"(?P<cur>US\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?!0{{3}}(?!\d|[.,]\d))(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
+MONEY = rf"(?P<cur>US\$|(?:CA|CDN|CAN)\$|C\$|£|\$|€|\b(?:USD|GBP|EUR|CAD)(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d+\s?(?:k|mm?|mn|bn|thousand|million|billion)\b)))\s?(?P<bracket>\()?(?!0{{3}}(?!\d|[.,]\d))(?P<num>{_NUM})(?(bracket)\))(?:\s?(?P<scale>{_SCALE})\b)?(?![\w'’])"
 # "45%", "15 %", "45 per cent", "45 percent", "fifteen (15) percent" (legal style: the words, then
 # the figure in brackets)
 PERCENT = rf"(?<![\w.,])(?:\((?P<ppar>{_NUM})\)|(?P<pnum>{_NUM}))\s?(?P<pct>%|per\s?cent\b|percent\b)"
 AMOUNT = re.compile(rf"{MONEY}|{PERCENT}", re.I)
+_CAD_AFTER = re.compile(r"\s?(?:CAD|CDN)\b")
+_CAD_BEFORE = re.compile(r"\b(?:CAD|CDN)\s?$")
 MONEY_TAIL = re.compile(rf"\s*(?:-|–|—|to)\s*(?P<num>{_NUM})\s?(?P<scale>{_SCALE})\b(?![\w%'’])", re.I)
 SIGN = re.compile(r"(?:^|[\s(])([-–−+])$")
 # The first number of a range whose unit is written only once: "10 to 11 percent", "3-7%".
@@ -106,6 +108,9 @@ def find_amounts(text: str) -> list[Found]:
     for i, m in enumerate(matches):
         if m.group("cur"):
             unit = CURRENCY[m.group("cur").upper()]
+            if unit == "USD" and m.group("cur") == "$" and (_CAD_AFTER.match(text, m.end())
+                                                            or _CAD_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+                unit = "CAD"  # "$5,000 CAD", "CAD $5,000": the code by the sum says whose dollars
             scale = SCALE[m.group("scale").lower()] if m.group("scale") else 1.0
             sign = -1 if m.group("bracket") else 1
             found = Found(m.start(), m.end(), m.group(0), sign * scaled(_number(m.group("num")), scale), unit,
