@@ -1362,3 +1362,17 @@ def test_a_date_before_the_body_inside_a_minutes_heading_is_no_part_of_its_name(
 ])
 def test_a_place_named_with_an_abbreviation_and_its_point(tmp_path, title, expected):
     assert facts(describe(tmp_path, title + "\n1. Call to order\n2. Minutes of the last meeting\n")) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    # a Canadian paper without an address: its by-laws, sales taxes and "Councillor" beside dollars
+    ("##CITY OF KELOWNA\nRegular Council Meeting Agenda\nMonday, March 4, 2024\n"
+     "1. Bylaw No. 12345 - Zoning amendment\nCouncillor Lee asked about the cost of $250,000 plus GST.\n", "CA"),
+    ("##REGIONAL MUNICIPALITY OF PEEL\nRegional Council Agenda\nThursday, March 14, 2024\n"
+     "1. By-law 2024-15 to adopt the budget of $1.2 million\n", "CA"),
+    ("##CITY OF SPRINGFIELD\nCity Council Meeting Agenda\nMonday, March 4, 2024\n"
+     "1. Ordinance 2024-15 adopting the budget of $1.2 million\n", "US"),
+])
+def test_a_canadian_paper_known_by_its_wording(tmp_path, text, country):
+    info = describe(tmp_path, text)
+    assert (info.country, info.dollar) == (country, "CAD" if country == "CA" else "USD")

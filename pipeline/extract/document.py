@@ -1115,6 +1115,9 @@ _DETECT_COUNTRY_RX2 = re.compile(r"£")
 _DOLLARS_RX = re.compile(r"\$\s?\d")
 _DETECT_COUNTRY_RX3 = re.compile(r"\.gov\.uk\b", re.I)
 _DETECT_COUNTRY_RX4 = re.compile(r"\bCouncill?ors?\b|\bCllr\b")
+# Canadian wording: a municipality's "By-law No." (a US city passes ordinances), its sales taxes
+# (HST, GST, PST), a "Regional Municipality" or "Regional District"
+_CANADIAN_RX = re.compile(r"\bBy-?law\s+(?:No\.?\s*)?\d|\b(?:plus\s+)?(?:HST|GST|PST)\b|\bRegional\s+(?:Municipality|District)\s+of\b")
 
 
 def detect_country(layouts: list[PageLayout]) -> str | None:
@@ -1130,7 +1133,11 @@ def detect_country(layouts: list[PageLayout]) -> str | None:
         + 2 * len(_DETECT_COUNTRY_RX.findall(text))
     votes["US"] += len(_STATE_NAMES.findall(text)) + len(_DETECT_COUNTRY_RX1.findall(text))
     # dollars (a Canadian paper's say so by its province or postcode, which weigh more)
-    votes["US"] += min(len(_DOLLARS_RX.findall(text)), 3)
+    dollars = len(_DOLLARS_RX.findall(text))
+    votes["US"] += min(dollars, 3)
+    if dollars:
+        # (in dollars, "Councillor" is Canada's spelling, not the UK's)
+        votes["CA"] += 2 * len(_CANADIAN_RX.findall(text)) + (3 if _DETECT_COUNTRY_RX4.search(text) and "£" not in text else 0)
     votes["GB"] += 2 * len(_DETECT_COUNTRY_RX2.findall(text)) + 2 * len(_DETECT_COUNTRY_RX3.findall(text)) \
         + len(_DETECT_COUNTRY_RX4.findall(text)) + len(UK_POSTCODE_RX.findall(text)) \
         + min(len(_BRITISH_SPELLING.findall(text)), 5)
