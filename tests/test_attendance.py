@@ -240,6 +240,31 @@ Clerk: K Park
                    ("K Park", "present", "officer")]
 
 
+def test_a_school_boards_lists_and_roll_call_was_answered_by(tmp_path):
+    # "Student Board Member: X" inside the absent list's lines is a member who came, and
+    # "Administrators Present:" after it the staff's list (its first word was read as a name)
+    assert attendance(tmp_path, """
+##PINE RIDGE UNIFIED SCHOOL DISTRICT
+Minutes of the Regular Meeting of the Board of Education
+March 12, 2024
+Board Members Present: Anna Lee, President; Mark Brown, Vice President
+Board Members Absent: Tom Gray
+Student Board Member: Sam Green
+Administrators Present: Dr. Kim Park, Superintendent; Ann Fox, Assistant Superintendent
+**1. Call to Order
+""") == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Tom Gray", "absent", "member"),
+         ("Sam Green", "present", "member"), ("Kim Park", "present", "officer"), ("Ann Fox", "present", "officer")]
+    # "Roll call was answered by Mayor Lee, Councilmembers Brown and Ortiz." is who came
+    assert attendance(tmp_path, """
+##CITY OF PINE RIDGE
+City Council Minutes
+March 5, 2024
+Roll call was answered by Mayor Lee, Councilmembers Brown and Ortiz. Councilmember Gray was absent.
+**1. Consent Agenda
+""", name="city") == [("Gray", "absent", "member"), ("Lee", "present", "member"), ("Brown", "present", "member"),
+                     ("Ortiz", "present", "member")]
+
+
 def test_columns_of_a_list_line_are_apart_and_bracketed_posts_stay_whole(tmp_path):
     assert attendance(tmp_path, """
 ##MINUTES OF THE SSA COMMISSION

@@ -70,7 +70,9 @@ _LABELS = [
      # ("Sederunt:", "there sat", heads the list of those present in Scottish minutes)
      r"sederunt|"
      # "Trustees answering roll call:", "The following members answered roll call:"
-     rf"(?:(?:the\s+)?following\s+)?(?:(?:{_WHO})\s+)?(?:answering|answered|responding\s+to|responded\s+to)\s+(?:the\s+)?roll(?:\s?call)?",
+     rf"(?:(?:the\s+)?following\s+)?(?:(?:{_WHO})\s+)?(?:answering|answered|responding\s+to|responded\s+to)\s+(?:the\s+)?roll(?:\s?call)?|"
+     # ("Roll call was answered by Mayor Lee, Councilmembers Brown and Ortiz": after "Roll call")
+     r"roll\s?call\s+was\s+answered\s+by",
      "present", "member"),
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
@@ -82,6 +84,9 @@ _IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'â
                     "present", "officer"),
                    (r"(?:(?:board|council|committee|commission)\s+)?(?:members|councill?ors|council\s?members|commissioners|"
                     r"trustees|directors|governors|supervisors)(?=\s*:)|(?:board|council|commission|committee)(?=\s*:)",
+                    "present", "member"),
+                   # ("Student Board Member: Sam Green", "Ex-Officio Member:": a member of a kind, who came)
+                   (r"(?:student|youth|ex[\s-]?officio|alternate|associate|non[\s-]?voting)\s+(?:board\s+|council\s+)?members?(?=\s*:)",
                     "present", "member")]
 MEMBERS_PART = re.compile("^(?:" + _IN_LIST_LABELS[1][0].replace("(?=\\s*:)", "") + ")$", re.I)
 
@@ -551,7 +556,8 @@ def _caps_labels_apart(text: str) -> str:
         while True:  # (back over the words a label is made of: "Council Members", "Also", "City Staff")
             w = re.search(r"\b(?:Council|Board|Committee|Commission|Members?|Staff|City|Town|County|Also|Others?|Elected|"
                           r"Voting|Non-Voting|Ex-Officio|Officio|Ex|Alternates?|Associate|Co-opted|Substitute|Youth|Student|"
-                          r"Councill?ors?|Trustees?|Directors?|Commissioners?|Officers?|Not)\s+$", text[:start])
+                          r"Councill?ors?|Trustees?|Directors?|Commissioners?|Officers?|Administrators?|Administration|"
+                          r"Employees?|Not)\s+$", text[:start])
             if not w:
                 break
             start = w.start()
