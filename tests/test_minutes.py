@@ -1609,6 +1609,17 @@ Defeated
          (None, "that Council award the roofing contract to Top Co.", "lost", None, None, None, None)]
 
 
+def test_an_items_title_then_its_motions_fields_after_a_full_stop(tmp_path):
+    # "1. Review and approve minutes. Motion: Brown; Second: Ortiz. Approved.": the item's title, then
+    # the fields of the motion that carried it, on one line
+    assert decisions_of(tmp_path, """
+##SPECIAL SERVICE AREA #21 MEETING MINUTES
+Monday, January 29, 2018
+1. Review and approve minutes. Motion: Brown; Second: Ortiz. Approved.
+2. Budget report. The commission reviewed the budget.
+""") == [("1", "Review and approve minutes", "carried", None, None, "Brown", "Ortiz")]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

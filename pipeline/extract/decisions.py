@@ -584,8 +584,9 @@ _FUNCTION_WORDS = r"by|and|or|of|the|a|an|that|to|be|was|were|is|are|with|for|fr
 _RUNS_ON = re.compile(rf"\b(?:{_FUNCTION_WORDS})$", re.I)
 # An item's number and short heading with its record after a colon on the same line
 NUMBERED_LEAD = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[.)]\s+(?P<heading>[A-Z\d][^:.;]{2,60}?)"
-                           # (or a dash before the motion's fields: "II. Approval of minutes - MOTION: Brown, 2nd: Ortiz")
-                           r"(?::\s+|\s+[-–]\s+(?=(?i:motion|moved|mover|M\s*/\s*S)\b))(?=[A-Z])")
+                           # (or a dash before the motion's fields: "II. Approval of minutes - MOTION: Brown, 2nd: Ortiz",
+                           # or a full stop: "1. Review and approve minutes. Motion: Brown; Second: Ortiz. Approved.")
+                           r"(?::\s+|\s+[-–]\s+(?=(?i:motion|moved|mover|M\s*/\s*S)\b)|\.\s+(?=(?i:motion|moved|mover)\s*(?:by\b|:)))(?=[A-Z])")
 
 
 def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tuple[str | None, str | None, list[Line]]]:
