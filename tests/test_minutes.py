@@ -1620,6 +1620,16 @@ Monday, January 29, 2018
 """) == [("1", "Review and approve minutes", "carried", None, None, "Brown", "Ortiz")]
 
 
+def test_a_withdrawn_motion(tmp_path):
+    # "... to approve the contract. Motion withdrawn.": the outcome, not part of the motion
+    assert decisions_of(tmp_path, """
+##SSA #44 COMMISSION MEETING MINUTES
+January 29, 2018
+**2. Contract
+Motion by Brown, seconded by Ortiz, to approve the contract. Motion withdrawn.
+""") == [("2", "to approve the contract", "withdrawn", None, None, "Brown", "Ortiz")]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

@@ -307,7 +307,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
             return None
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
-    cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost)\b|"
+    cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost|withdrawn)\b|"
                     r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
                     # "... to sign the warrant. Vote 3-0.", "... be accepted. Agreed."
                     r"vote\s*[:\-–]?\s*\d{1,2}\s*[-–]\s*\d|(?<=[.;]\s)(?:agreed|resolved)(?:\s+unanimously)?\s*(?:[.;]|$)|"
