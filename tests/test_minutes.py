@@ -1630,6 +1630,19 @@ Motion by Brown, seconded by Ortiz, to approve the contract. Motion withdrawn.
 """) == [("2", "to approve the contract", "withdrawn", None, None, "Brown", "Ortiz")]
 
 
+def test_a_decision_notices_next_field_ends_the_decision(tmp_path):
+    # "Decision: That X be approved." then "Date published: 14 March 2024": the form's next field,
+    # its value beside it, is no part of the decision (nor a second record of it)
+    assert decisions_of(tmp_path, """
+##ASHFORD BOROUGH COUNCIL
+NOTICE OF EXECUTIVE DECISION
+Subject: Parking charges review
+Decision: That the parking charges in Appendix A be approved.
+Date published: 14 March 2024
+Contact officer: Jane Smith
+""") == [(None, "That the parking charges in Appendix A be approved.", "carried", None, None, None, None)]
+
+
 def test_legistar_items_with_long_titles_refs_with_a_capital_and_an_ordinance_number(tmp_path):
     # a file number marks an item's heading however long its title; "6A." is the item's ref; the
     # "23-06" of "Ordinance No. 23-06;" is the ordinance's number, not a tally

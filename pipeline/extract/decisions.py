@@ -369,7 +369,20 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
     # "Item | Motion | Moved | Seconded | Vote": a table a row a decision (read by its cells, where a
     # paragraph's motion would run across them into the next row's)
     tabled = [d for d in decision_tables(lines) if not any(_overlaps(d, k) for k in out)]
-    out.extend(d for d in _motions(paras, proceedings) if not any(_overlaps(d, k) for k in [*voted, *tabled]))
+    # (a form's "Decision: That X be approved." is read after its keyword; the same words read again as
+    # a recorded action, with what follows them on the form, are that record)
+    # (what it records of the vote goes to that record, as _once does for the same words)
+    resolved = [k for k in out if k not in voted]
+    for d in _motions(paras, proceedings):
+        if any(_overlaps(d, k) for k in [*voted, *tabled]):
+            continue
+        same = next((k for k in resolved if _overlaps(d, k) and _key(d.text).startswith(_key(k.text))), None)
+        if same is None:
+            out.append(d)
+            continue
+        for f in ("outcome", "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
+            if getattr(same, f) is None:
+                setattr(same, f, getattr(d, f))
     out.extend(tabled)
     if formal:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
@@ -465,12 +478,16 @@ def _overlaps(a: Decision, b: Decision) -> bool:
         a.bbox[1] < b.bbox[3] and b.bbox[1] < a.bbox[3]
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
 def _once(decisions: list[Decision]) -> list[Decision]:
     """A resolution recorded twice (after its vote and again in a summary) is one record; the
     first keeps whatever vote the second records."""
     kept: dict[str, Decision] = {}
     for d in decisions:
-        key = re.sub(r"[^a-z0-9]+", " ", d.text.lower()).strip()
+        key = _key(d.text)
         first = kept.get(key)
         if first is None:
             kept[key] = d
@@ -1050,7 +1067,11 @@ RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOM
 FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|"
                       r"alternative\s+options?(?:\s+\w+){0,2}|(?:any\s+)?conflicts?\s+of\s+interest\b.{0,60}|"
                       r"dispensations?\b.{0,60})\s*:?$)|"
-                      r"(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?(?:\s+\w+){0,2})\s*:\s*\S)", re.M)
+                      r"(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?(?:\s+\w+){0,2})\s*:\s*\S)|"
+                      # (and at the form's other fields, their values beside them: "Date published: 14 March
+                      # 2024", "Decision maker: ...", "Contact officer: ...", "Wards affected: All")
+                      r"(?i:^(?:date(?:\s+[a-z]+){0,3}|decision\s+(?:maker|taken\s+by)|contact(?:\s+officer)?|wards?\s+affected|"
+                      r"call[\s-]?in(?:\s+[a-z]+){0,3}|key\s+decision)\s*:\s*\S)", re.M)
 FORM_FIELD = re.compile(r"^\(?[a-z]\)\s+[A-Z]|" + KEYWORD.pattern, re.M)
 
 
