@@ -321,11 +321,12 @@ Council Chambers, 100 Main Street
 
 
 def _authority_names_over_whole_text(text):
-    """authority_names as it was before its patterns ran only over the lines printing their words."""
+    """authority_names as it was before its patterns ran only over the lines (and the stretches
+    between stops) printing their words."""
     from pipeline.extract import bodies
     original = bodies._form_matches
     try:
-        bodies._form_matches = lambda form, rx, text, low: rx.finditer(text)
+        bodies._form_matches = lambda form, rx, text, low, *stops: rx.finditer(text)
         return bodies.authority_names(text)
     finally:
         bodies._form_matches = original
@@ -338,6 +339,9 @@ def _authority_names_over_whole_text(text):
     "Kent County Council\nkent county council\nA line without any authority\nCapital Regional District",
     # "İ" lowers to two characters and "ı" matches "i" only when cases are ignored: every line is read
     "İstanbul\nHaringey Councıl and the London Borough of Haringey", "Şahin\nThe Town of Cobourg",
+    # one long line (running text with its lines joined): read between the stops, "(", ";", "–"
+    "Kent County Council (KCC) and the London Borough of Haringey; Lincoln Township – the Cupertino Union "
+    "School District No. 5, 6 and (Fire Protection District #2) with Metro Transit; Sutton Coldfield Town Hall",
 ])
 def test_authority_names_read_only_lines_with_their_words_find_the_same(text):
     from pipeline.extract.bodies import authority_names

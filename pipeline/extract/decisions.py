@@ -739,6 +739,16 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             merged.append(para)
     paras = merged
     fields_of_before: set[int] = set()  # paragraphs read as fields of the motion before them
+    # A paragraph's first motion is looked for before its motions are read, and each motion's
+    # next one is where the reading goes on: find_motion was asked twice of the same text (2.5% of
+    # ingest, the regexes of every motion form), so its answers are kept for the paper's paragraphs
+    motions: dict[str, tuple | None] = {}
+
+    def first_motion(text: str):
+        if text not in motions:
+            motions[text] = find_motion(text)
+        return motions[text]
+
     for k, (ref, heading, plines) in enumerate(paras):
         # (a record printed as a bullet point, "• Motion to approve ...": the bullet is no part of it)
         text = join_lines(l.text for l in plines)
@@ -789,7 +799,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
                 break  # the next item's motion is its own
             # the fields, and the motion's own words when the form prints them after its mover and
             # seconder ("Moved by: X / Seconded by: Y / To approve the agenda. / Vote: 4-0")
-            moved_only = MOVER_FIELD.match(text) and not find_motion(text)
+            moved_only = MOVER_FIELD.match(text) and not first_motion(text)
             # ("ACTION: Approved the minutes. / Motion: Lee / Second: Stone / Vote: 4-0": its mover as a field)
             if not (MOTION_FIELD.match(field_lines[0].text)
                     or moved_only and re.match(r"(?:to|that)\b", field_lines[0].text, re.I)
@@ -814,7 +824,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             out.append(d)
             continue
         recorded = ACTION_RECORDED.match(text)
-        if recorded and heading and not find_motion(text):
+        if recorded and heading and not first_motion(text):
             # "Action: Adopted Resolution No. 2024-45 (4-1, Diaz voting no)": the action names what it did
             body = re.sub(r"\s*(?:\([^()]*\d\s*[-–]\s*\d[^()]*\)|\b(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?))[\s.;,]*$",
                           "", recorded.group("text")).rstrip(" .;,")
@@ -824,7 +834,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             out.append(d)
             continue
         carried = RECOMMENDATIONS_CARRIED.search(text)
-        if carried and heading and not find_motion(text):
+        if carried and heading and not first_motion(text):
             # "Upon being put to the vote, the recommendations were carried unanimously": the item's
             # recommendations, as the report put them, are the decision
             d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
@@ -848,7 +858,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             continue
         # (after the item's title where the paragraph runs on from it, "II. Approval of minutes - MOTION: ...")
         lead = NUMBERED_LEAD.match(text)
-        bare = BARE_MOTION.match(text[lead.end():] if lead and lead.group("ref") == ref else text) if not find_motion(text) else None
+        bare = BARE_MOTION.match(text[lead.end():] if lead and lead.group("ref") == ref else text) if not first_motion(text) else None
         rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""
         if bare and heading and k not in fields_of_before and (
                 STRONG_OUTCOME.search(rest) or bare.group("mover2") and read_vote(rest).votes_for is not None):
@@ -865,19 +875,19 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             continue
         pos = 0
         while True:
-            found = find_motion(text[pos:])
+            found = first_motion(text[pos:])
             if not found:
                 break
             body, mover, seconder, start, end, said = found
             start, end = start + pos, end + pos
-            nxt = find_motion(text[end:])
+            nxt = first_motion(text[end:])
             after = text[end:end + nxt[3]] if nxt else text[end:]
             # (the paragraph after it, when under the same item: the next item's vote is its own)
             following = join_lines(l.text for l in paras[last + 1][2]) \
                 if last + 1 < len(paras) and paras[last + 1][:2] == (ref, heading) else ""
             if len(after.strip()) < 8 or re.search(r"\bfollowing\s+(?:roll[\s-]call\s+)?vote\s*:?\s*$", after, re.I):
                 # (up to the motion that paragraph makes itself, whose vote is its own)
-                moved_next = find_motion(following) if following else None
+                moved_next = first_motion(following) if following else None
                 after = after + " " + (following[:moved_next[3]] if moved_next else following)
             voted = STRONG_OUTCOME.search(after[:200]) is not None
             # the verb the action is recorded by, first ("Approved the contract ...") or after what was

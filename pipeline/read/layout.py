@@ -686,39 +686,62 @@ def _gutter_states(lines: list[Line], gutters: list[int], rules: list[Edge]):
     where the gap at x is an ordinary word space (text running across: narrower than GUTTER_GAP
     font sizes), and where a vertical rule stands in its gap at x (a ruled table's column border
     is no gutter). Worked out for all positions at once with numpy: this test ran for every
-    line at every position of every page and was most of the layout stage's time."""
+    line at every position of every page and was most of the layout stage's time.
+
+    The gutters are sorted, so the positions a word's edges fall between are found by binary
+    search, and what holds from a word's edge onwards (it spans x, it is before x) is marked once
+    per word and carried along the positions by a running sum, maximum or minimum: arrays of
+    lines x positions rather than words x positions (a page has ten times more words than
+    lines), which halved the time of this test. The comparisons are the same (x0 < g, x1 <= g,
+    x0 >= g), so the answers are exactly those of testing every word at every position."""
     import numpy as np
 
     words = [w for line in lines for w in line.words]
-    counts = np.array([len(line.words) for line in lines])
-    offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    n, m, nw = len(lines), len(gutters), len(words)
+    line_of = np.repeat(np.arange(n), [len(line.words) for line in lines])
     x0 = np.array([w.x0 for w in words])
     x1 = np.array([w.x1 for w in words])
     size = np.array([w.size for w in words])
-    position = np.arange(len(words))
-    g = np.array(gutters, dtype=float)[:, None]
+    position = np.arange(nw)
+    g = np.array(gutters, dtype=float)
+    # a word is after the positions k < after_x0 (x0 >= g) and before those k >= from_x1 (x1 <= g);
+    # it spans the positions from after_x0 to from_x1 (x0 < g < x1)
+    after_x0 = np.searchsorted(g, x0, side="right")
+    from_x1 = np.searchsorted(g, x1, side="left")
 
-    inside = np.logical_or.reduceat((x0 < g) & (g < x1), offsets, axis=1)
-    before, after = x1 <= g, x0 >= g
-    has_before = np.logical_or.reduceat(before, offsets, axis=1)
-    has_after = np.logical_or.reduceat(after, offsets, axis=1)
-    two_sided = has_before & has_after
+    def from_k(ufunc, k, values, fill, dtype):
+        """Per line and position, ufunc over the values of the line's words entered at k or before."""
+        out = np.full((n, m + 1), fill, dtype=dtype)
+        ufunc.at(out, (line_of, k), values)
+        return ufunc.accumulate(out[:, :m], axis=1)
+
+    def upto_k(ufunc, k, values, fill, dtype):
+        """Per line and position, ufunc over the values of the line's words whose k is after it."""
+        out = np.full((n, m + 1), fill, dtype=dtype)
+        ufunc.at(out, (line_of, k), values)
+        return ufunc.accumulate(out[:, ::-1], axis=1)[:, ::-1][:, 1:]
+
+    spans = after_x0 < from_x1
+    starts = np.zeros((n, m + 1), dtype=np.int32)
+    np.add.at(starts, (line_of[spans], after_x0[spans]), 1)
+    np.add.at(starts, (line_of[spans], from_x1[spans]), -1)
+    inside = np.cumsum(starts[:, :m], axis=1) > 0
     # the nearest words either side in the line's own order: the last before x, the first after
-    last_before = np.maximum.reduceat(np.where(before, position, -1), offsets, axis=1)
-    first_after = np.minimum.reduceat(np.where(after, position, len(words)), offsets, axis=1)
-    a, b = np.clip(last_before, 0, len(words) - 1), np.clip(first_after, 0, len(words) - 1)
+    last_before = from_k(np.maximum, from_x1, position, -1, np.int64)
+    first_after = upto_k(np.minimum, after_x0, position, nw, np.int64)
+    has_before, has_after = last_before >= 0, first_after < nw
+    two_sided = has_before & has_after
+    a, b = np.clip(last_before, 0, nw - 1), np.clip(first_after, 0, nw - 1)
     word_space = two_sided & (x0[b] - x1[a] < GUTTER_GAP * np.maximum(np.maximum(size[a], size[b]), 4.0))
     ruled = np.zeros_like(two_sided)
     if rules:
-        gap_start = np.maximum.reduceat(np.where(before, x1, -np.inf), offsets, axis=1)
-        gap_end = np.minimum.reduceat(np.where(after, x0, np.inf), offsets, axis=1)
-        gap_start = np.where(has_before, gap_start, g - 3)
-        gap_end = np.where(has_after, gap_end, g + 3)
-        middle = np.array([(line.top + line.bottom) / 2 for line in lines])
+        gap_start = np.where(has_before, from_k(np.maximum, from_x1, x1, -np.inf, float), g - 3)
+        gap_end = np.where(has_after, upto_k(np.minimum, after_x0, x0, np.inf, float), g + 3)
+        middle = np.array([(line.top + line.bottom) / 2 for line in lines])[:, None]
         for e in rules:
             beside = (e.top - 1 <= middle) & (middle <= e.bottom + 1)
             ruled |= beside & (gap_start - 1 <= e.x0) & (e.x0 <= gap_end + 1)
-    return inside | word_space | ruled, two_sided
+    return (inside | word_space | ruled).T, two_sided.T
 
 
 def _paragraph_tops(lines: list[Line]) -> list[float]:
