@@ -612,7 +612,8 @@ Monday 14 October 2024 at 7.30pm, Town Hall
 5.   Date of next meeting
 """)
     assert [(it.number, it.title) for it in ex.agenda_items] == [
-        ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Public participation (15 minutes)"),
+        # (the time allowed, "(15 minutes)", is a note on the item, as the gold convention has it)
+        ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Public participation"),
         ("4", "Finance report and schedule of payments"), ("5", "Date of next meeting")]
 
 
