@@ -80,15 +80,15 @@ _LABELS = [
 # (whose staff they are may come first: "City Staff:", "SSA Staff:", "Chamber Staff:", "Township Officers:")
 # ("ATTENDEES: Board: Lee, Brown; Staff: Park": the members' own name for themselves starts theirs, which
 # have the status of the list they are in: MEMBERS_PART)
+_MEMBERS_PART = (r"(?:(?:board|council|committee|commission)\s+)?(?:members|councill?ors|council\s?members|commissioners|"
+                 r"trustees|directors|governors|supervisors)|board|council|commission|committee")
 _IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|staff)(?=\s*:)",
                     "present", "officer"),
-                   (r"(?:(?:board|council|committee|commission)\s+)?(?:members|councill?ors|council\s?members|commissioners|"
-                    r"trustees|directors|governors|supervisors)(?=\s*:)|(?:board|council|commission|committee)(?=\s*:)",
-                    "present", "member"),
+                   (rf"(?:{_MEMBERS_PART})(?=\s*:)", "present", "member"),
                    # ("Student Board Member: Sam Green", "Ex-Officio Member:": a member of a kind, who came)
                    (r"(?:student|youth|ex[\s-]?officio|alternate|associate|non[\s-]?voting)\s+(?:board\s+|council\s+)?members?(?=\s*:)",
                     "present", "member")]
-MEMBERS_PART = re.compile("^(?:" + _IN_LIST_LABELS[1][0].replace("(?=\\s*:)", "") + ")$", re.I)
+MEMBERS_PART = re.compile(rf"^(?:{_MEMBERS_PART})$", re.I)
 
 
 def _label_re(labels) -> re.Pattern:

@@ -110,16 +110,19 @@ ABBREVIATIONS = {
 }
 
 
+def _after_leading_date(text: str) -> str:
+    """`text` without a date it starts with."""
+    dates = find_dates(text)
+    return text[dates[0][1]:].strip(" .,:–-") if dates and dates[0][0] == 0 else text
+
+
 @lru_cache(maxsize=8192)  # (a running header is the same text on every page, read for each)
 def body_name(text: str) -> str | None:
     """The meeting body's name when `text` is just that name, perhaps followed by a date or a
     separator ("Cabinet – 30 January 2025"); None for running text."""
-    text = re.sub(r"\s+", " ", text).strip(" .,:–-")
-    dates = find_dates(text)
-    if dates and dates[0][0] == 0:
-        # a date printed before the body ("March 4, 2024 / CITY COUNCIL REGULAR MEETING MINUTES"): no
-        # body's name starts with one
-        text = text[dates[0][1]:].strip(" .,:–-")
+    # (a date printed before the body, "March 4, 2024 / CITY COUNCIL REGULAR MEETING MINUTES": no
+    # body's name starts with one)
+    text = _after_leading_date(re.sub(r"\s+", " ", text).strip(" .,:–-"))
     if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
     # what a title block prints before the body is no part of its name: the stamp of the item a
@@ -154,10 +157,7 @@ def body_name(text: str) -> str | None:
             if name:
                 return name
         return None
-    text = _meeting_body_text(text)
-    dates = find_dates(text)
-    if dates and dates[0][0] == 0:
-        text = text[dates[0][1]:].strip(" .,:–-")  # "Minutes of the January 29, 2018 Commission Meeting"
+    text = _after_leading_date(_meeting_body_text(text))  # "Minutes of the January 29, 2018 Commission Meeting"
     # (what may follow a body's name: a date, a separator, the meeting, the authority whose body it is:
     # "Board of Education of the Oak Valley Elementary School District")
     rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \

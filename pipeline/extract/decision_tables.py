@@ -54,7 +54,7 @@ _DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)
 _OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)
 _ALL_FOR = re.compile(r"^(?:unanimous(?:ly)?(?:\s+(?:approved|carried|passed))?|all\s+(?:in\s+favou?r|ayes?)|all\s+members\s+in\s+favou?r)$", re.I)
 # who moved and seconded a motion, in brackets after it: "To adopt the budget (Ortiz/Lee)"
-MOVED_PAIR = re.compile(rf"\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)\s*\.?$")
+_MOVED_PAIR = re.compile(rf"\s*\(\s*(?P<mover>{NAME})\s*/\s*(?P<seconder>{NAME})\s*\)\s*\.?$")
 _TALLY_CELL = re.compile(r"^\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{0,60}\))?$")
 
 # a roll-call grid's vote columns
@@ -131,7 +131,7 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                 text = cells[col["text"]].strip() or matter
                 mover = cells[col["mover"]].strip() or None if "mover" in col else None
                 seconder = cells[col["seconder"]].strip() or None if "seconder" in col else None
-                pair = MOVED_PAIR.search(text) if "matter" in col else None
+                pair = _MOVED_PAIR.search(text) if "matter" in col else None
                 if pair:
                     # "To approve the minutes (Brown/Ortiz)": who moved and seconded it, in brackets after it
                     mover, seconder, text = _person(pair.group("mover")), _person(pair.group("seconder")), text[:pair.start()]

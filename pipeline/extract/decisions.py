@@ -372,17 +372,16 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
     # (a form's "Decision: That X be approved." is read after its keyword; the same words read again as
     # a recorded action, with what follows them on the form, are that record)
     # (what it records of the vote goes to that record, as _once does for the same words)
-    resolved = [k for k in out if k not in voted]
+    voted_ids = {id(k) for k in voted}
+    resolved = [k for k in out if id(k) not in voted_ids]
     for d in _motions(paras, proceedings):
         if any(_overlaps(d, k) for k in [*voted, *tabled]):
             continue
         same = next((k for k in resolved if _overlaps(d, k) and _key(d.text).startswith(_key(k.text))), None)
         if same is None:
             out.append(d)
-            continue
-        for f in ("outcome", "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
-            if getattr(same, f) is None:
-                setattr(same, f, getattr(d, f))
+        else:
+            _fill_vote(same, d)
     out.extend(tabled)
     if formal:
         # formal minutes record some disposals in a plain sentence of their own: "It was unanimously
@@ -492,10 +491,15 @@ def _once(decisions: list[Decision]) -> list[Decision]:
         if first is None:
             kept[key] = d
             continue
-        for f in ("outcome", "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
-            if getattr(first, f) is None:
-                setattr(first, f, getattr(d, f))
+        _fill_vote(first, d)
     return list(kept.values())
+
+
+def _fill_vote(first: Decision, again: Decision) -> None:
+    """What a second reading of one decision records of its vote and movers, where the first lacks it."""
+    for f in ("outcome", "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "roll_call"):
+        if getattr(first, f) is None:
+            setattr(first, f, getattr(again, f))
 
 
 def _set_vote(d: Decision, vote: Vote | None) -> None:
@@ -1074,10 +1078,9 @@ RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOM
 # options considered, and any conflict of interest and dispensation
 # (the reasons and the options may be given on the label's own line: "Reasons for decision: The
 # council must set a budget.")
-FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|"
-                      r"alternative\s+options?(?:\s+\w+){0,2}|(?:any\s+)?conflicts?\s+of\s+interest\b.{0,60}|"
-                      r"dispensations?\b.{0,60})\s*:?$)|"
-                      r"(?i:^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?(?:\s+\w+){0,2})\s*:\s*\S)|"
+FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:(?:reasons?\s+for\s+(?:the\s+)?decisions?|"
+                      r"alternative\s+options?(?:\s+\w+){0,2})\s*(?::.*)?|(?:(?:any\s+)?conflicts?\s+of\s+interest\b.{0,60}|"
+                      r"dispensations?\b.{0,60})\s*:?)$)|"
                       # (and at the form's other fields, their values beside them: "Date published: 14 March
                       # 2024", "Decision maker: ...", "Contact officer: ...", "Wards affected: All")
                       r"(?i:^(?:date(?:\s+[a-z]+){0,3}|decision\s+(?:maker|taken\s+by)|contact(?:\s+officer)?|wards?\s+affected|"
