@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.store.links import similarity
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.store.links import _similarity, similarity
 from tests.conftest import CORPUS, query
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -160,3 +163,15 @@ def test_a_run_relinks_only_the_meetings_and_councils_it_touched(tmp_path):
     northfield = [p for p in people if p["name"] != "untouched"]
     assert northfield and all(p["council"] != "Exampleton" for p in northfield)
     assert any(p["name"] == "untouched" for p in people)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcde fgh", max_size=40), st.text(alphabet="abcde fgh", max_size=40),
+       st.floats(min_value=0.05, max_value=1.0))
+def test_a_pair_ruled_out_below_a_figure_could_not_have_reached_it(x, y, below):
+    # linking compares most titles only against a bound (rapidfuzz's Indel similarity): a pair
+    # given 0.0 for `below` must be one whose full comparison is below it, and a pair that
+    # reaches it must get its full figure, or links would differ from comparing everything
+    full = _similarity(x, y)
+    bounded = _similarity(x, y, below=below)
+    assert bounded == full if full >= below else bounded in (0.0, full)

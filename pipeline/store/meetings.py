@@ -327,7 +327,7 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
                 tie(d, found.pop(), "copy")
             elif d["title"]:
                 # a paper whose title is an item on one meeting's agenda
-                scores = [(max(similarity(d["title"], t) for t in titles), m) for m, titles in agenda.items()
+                scores = [(max(similarity(d["title"], t, below=0.85) for t in titles), m) for m, titles in agenda.items()
                           if not d["council"] or not meetings[m]["council"] or meetings[m]["council"] == d["council"]]
                 good = [m for sc, m in scores if sc >= 0.85]
                 if len(good) == 1:
