@@ -494,6 +494,19 @@ No: 0
          ("7", "to approve the agreement", "carried", 6, 0, "Cisneros", "Melton")]
 
 
+def test_carried_with_its_tally_before_the_motion(tmp_path):
+    # "It was moved by X, seconded by Y, and carried 3-0 to approve ..." (school boards, cities)
+    assert decisions_of(tmp_path, """
+##MINUTES
+**Board of Trustees
+Item 4. Consent Calendar
+It was moved by Kim, seconded by Ortega, and carried 3-0 to approve the consent calendar.
+Item 5. Contract award
+It was moved by Lopez, seconded by Kim, and carried 4-1-0 to award the contract to ABC Inc.
+""") == [("4", "to approve the consent calendar", "carried", 3, 0, "Kim", "Ortega"),
+         ("5", "to award the contract to ABC Inc", "carried", 4, 1, "Lopez", "Kim")]
+
+
 def test_new_england_voted_and_a_motion_duly_made_and_seconded(tmp_path):
     assert decisions_of(tmp_path, """
 ##Select Board Meeting Minutes

@@ -41,6 +41,8 @@ _VOTED = r"(?:the\s+[\w ]{1,40}?\s+(?:unanimously\s+)?voted\s+(?:(?:\d{1,2}\s*[-
 # (Jung absent), the Board approved ...", "seconded by Cllr Y and resolved that ..."
 # (or "..., seconded by Cllr Y, it was resolved to ...")
 _CARRIED = (r"(?:(?:,\s*|\s+)?(?:and\s+(?:was\s+|it\s+was\s+)?|it\s+was\s+)(?:unanimously\s+)?(?:carried|passed|resolved|agreed|voted)(?:\s+unanimously)?"
+            # "and carried 3-0 to approve ..." (the tally straight after the word)
+            r"(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?![-–/\d]))?"
             # "and carried by a 5-0 vote", "and carried by unanimous vote"
             r"(?:\s+by\s+(?:a\s+)?(?:vote\s+of\s+)?(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimous|voice|roll[\s-]call)"
             r"(?:\s+(?:roll[\s-]call\s+)?vote)?)?"
