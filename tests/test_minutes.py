@@ -507,6 +507,19 @@ It was moved by Lopez, seconded by Kim, and carried 4-1-0 to award the contract 
          ("5", "to award the contract to ABC Inc", "carried", 4, 1, "Lopez", "Kim")]
 
 
+def test_an_item_number_with_a_colon_is_the_reference_of_its_motions(tmp_path):
+    # county boards print "AGENDA ITEM 3: RESOLUTION 2024-15" over the motion
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING
+**Board of County Commissioners
+AGENDA ITEM 3: RESOLUTION 2024-15
+Commissioner Vance made a motion to adopt Resolution 2024-15. Commissioner Morales seconded the motion. Motion passed 4-0.
+AGENDA ITEM 4: BID AWARD
+Commissioner Hunt motioned to award the bid to Smith Paving. Seconded by Commissioner Reed. Vote: 4-0.
+""") == [("3", "to adopt Resolution 2024-15", "carried", 4, 0, "Vance", "Morales"),
+         ("4", "to award the bid to Smith Paving", "carried", 4, 0, "Hunt", "Reed")]
+
+
 def test_new_england_voted_and_a_motion_duly_made_and_seconded(tmp_path):
     assert decisions_of(tmp_path, """
 ##Select Board Meeting Minutes

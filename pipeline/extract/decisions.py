@@ -517,10 +517,11 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # an item or minute heading of US minutes or parish minutes: "5.", "A.", "6a.", "16.01.8", "VII."
 # (a letter alone is a ref only with its stop, "E." not "E Kim", as is a capital after the number, "6A.";
 # a parish's "21/02" is one)
+# ("AGENDA ITEM 3: RESOLUTION 2024-15", "4: Budget": a colon after the number, before a space)
 # Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
 # (a heading may open with a year or a street number: "2. 2018 Budget", "4. 120 Main Street")
 ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}(?:[a-z]|[A-Z](?=[.)]))?|[A-Z](?=[.)])|[IVX]{1,5}|"
-                          r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})[.)]?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
+                          r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})(?:[.)]|:(?=\s))?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
                           # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
                           r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>(?:\d{1,4}\s+(?=[A-Z]))?[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})\.?$")  # "Ordinance No. 2845"
 # the outcome on a line of its own under a resolution or motion ("CARRIED", "Motion Defeated", "Carried
