@@ -1033,3 +1033,18 @@ Staff Present: Kim Park, Treasurer
 1. Call to Order
 """) == [("Anna Lee", "present", "member"), ("Mark Brown", "present", "member"), ("Jose Ortiz", "present", "member"),
          ("Kim Park", "present", "officer")]
+
+
+def test_an_advisory_bodys_secretariat_and_observers(tmp_path):
+    # national advisory boards and joint committees list their "Secretariat" (staff) and
+    # "Observers" (from other bodies, neither members nor staff) after the members
+    assert attendance(tmp_path, """
+##Minutes of the meeting
+**Advisory Committee
+Members: Jane Smith (Chair), Robert Jones
+Secretariat: Tom White, Clare Green
+Observers: Paul Black (DWP), Amy Stone
+Apologies: Susan Brown
+""") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
+         ("Tom White", "present", "officer"), ("Clare Green", "present", "officer"),
+         ("Paul Black", "present", "other"), ("Amy Stone", "present", "other"), ("Susan Brown", "apologies", "member")]

@@ -51,6 +51,8 @@ _LABELS = [
      "present", "officer"),
     (r"also\s+(?:present|in\s+attendance|attending)|others?\s+(?:present|in\s+attendance|attending)|"
      r"guests?(?:\s+present)?|visitors?(?:\s+present)?|"
+     # ("Observers: Paul Black (DWP)": who sat in without being of the body; only with the colon)
+     r"observers?(?=\s*:)|"
      # ("Public: Frank Ortiz, Gina Hall" in the attendance block: the residents who came, guests)
      # (a bare "Public" or "Late" only with its colon: alone on a line it heads a table's column)
      r"(?:members\s+of\s+(?:the\s+)?)?public\s+(?:present|in\s+attendance|attending)|public(?=\s*:)", "present", "other"),
@@ -77,12 +79,13 @@ _LABELS = [
 ]
 # inside a list, a bare "Staff:" or "Officers:" starts the staff's part of it; on its own (an agenda's
 # "Staff: City Manager A, City Clerk B") it names who is expected, not who came
-# (whose staff they are may come first: "City Staff:", "SSA Staff:", "Chamber Staff:", "Township Officers:")
+# (whose staff they are may come first: "City Staff:", "SSA Staff:", "Chamber Staff:", "Township Officers:";
+# an advisory body's "Secretariat:" is its staff)
 # ("ATTENDEES: Board: Lee, Brown; Staff: Park": the members' own name for themselves starts theirs, which
 # have the status of the list they are in: MEMBERS_PART)
 _MEMBERS_PART = (r"(?:(?:board|council|committee|commission)\s+)?(?:members|councill?ors|council\s?members|commissioners|"
                  r"trustees|directors|governors|supervisors)|board|council|commission|committee")
-_IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|staff)(?=\s*:)",
+_IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|staff|secretariat)(?=\s*:)",
                     "present", "officer"),
                    (rf"(?:{_MEMBERS_PART})(?=\s*:)", "present", "member"),
                    # ("Student Board Member: Sam Green", "Ex-Officio Member:": a member of a kind, who came)
@@ -104,7 +107,7 @@ LABEL = _label_re(_LABELS)  # a label that opens a list
 # them is not searched. Cases are ignored there, where "ı" and "ſ" match "i" and "s" and "İ" lowers
 # to two characters: a text with those is always searched.
 _LABEL_WORDS = ("apolog", "regret", "absent", "excused", "present", "attend", "guest", "visitor", "particip", "substitut",
-                "public", "late", "sederunt", "roll")
+                "public", "late", "sederunt", "roll", "observ")
 _LABEL_WORDS_RX = re.compile("|".join(_LABEL_WORDS))  # (one search of the lowered text: this runs on every line)
 
 
