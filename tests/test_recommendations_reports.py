@@ -61,6 +61,17 @@ attached resolution approving the project subject to conditions.
 """) == ["CONDUCT the Public Hearing and ADOPT the attached resolution approving the project subject to conditions."]
 
 
+def test_staff_suggesting_or_proposing_under_an_action_heading_loses_its_lead_in(tmp_path):
+    assert texts(tmp_path, """
+##REPORT TO COUNCIL
+**Subject: Parks Master Plan
+Suggested Action
+Staff suggests that Council receive the report and provide direction.
+Discussion
+The plan was drafted in 2023.
+""") == ["receive the report and provide direction."]
+
+
 def test_a_body_being_asked_to_act_is_a_recommendation(tmp_path):
     assert texts(tmp_path, """
 **CONCLUSION

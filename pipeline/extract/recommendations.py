@@ -101,7 +101,10 @@ LEAD_IN_PATTERNS = [
     # ("It is recommended the Board approve ...": the "that" is often left out before the body)
     r"(?:it is|it's) (?:therefore |further |also )?recommended (?:that\s+(?:" + BODY + r"\s+)?|(?:" + BODY + r")\s+(?=(?-i:[a-z])))",
     r"(?:(?:the )?(?:city |county |town |district )?staff|the [\w ]{0,40}?(?:department|administration|manager|director|"
-    r"officer|" + _RECOMMENDER + r")s?|officers) (?:therefore |further |also )?recommends?(?: that)?\s+(?:" + BODY + r"\s+)?(?:to\s+)?",
+    # (under a heading that announces the action, "Suggested Action: Staff suggests that Council
+    # receive the report", staff may suggest, propose or advise it in the same words)
+    r"officer|" + _RECOMMENDER + r")s?|officers) (?:therefore |further |also )?(?:recommends?|suggests?|proposes?|advises?)(?: that)?\s+"
+    r"(?:" + BODY + r"\s+)?(?:to\s+)?",
     r"recommend(?:s|ed)? that\s+(?:" + BODY + r"\s+)?",
     # "It is the recommendation of staff that the City Council ...", "Staff recommendation is to
     # ...", "Staff is recommending that the Council ...": the same proposal in other words
