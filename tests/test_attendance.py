@@ -1048,3 +1048,25 @@ Apologies: Susan Brown
 """) == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
          ("Tom White", "present", "officer"), ("Clare Green", "present", "officer"),
          ("Paul Black", "present", "other"), ("Amy Stone", "present", "other"), ("Susan Brown", "apologies", "member")]
+
+
+def test_officials_are_the_staff_of_a_government_body(tmp_path):
+    # "Officials" (civil servants) under the members, as a heading of its own or a label
+    assert attendance(tmp_path, """
+##Minutes of the Board meeting
+**Board members present
+Jane Smith (Chair)
+Robert Jones
+**Officials
+Tom White
+Clare Green
+**Apologies
+Susan Brown
+""") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
+         ("Tom White", "present", "officer"), ("Clare Green", "present", "officer"), ("Susan Brown", "apologies", "member")]
+    assert attendance(tmp_path, """
+##Minutes of the Board meeting
+Present: Jane Smith (Chair), Robert Jones
+Officials present: Tom White, Clare Green
+""", name="labelled") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
+                          ("Tom White", "present", "officer"), ("Clare Green", "present", "officer")]

@@ -46,7 +46,7 @@ _LABELS = [
      r"(?:absent|excused)\s*(?:/|\bor\b|\band\b)\s*(?:absent|excused|unexcused)|"
      r"not\s+present|not\s+in\s+attendance|(?:un)?excused(?:\s+absences?)?|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?absent|representatives\s+absent", "absent", None),
-    (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|staff|employees?|administrators?|administration)\s+"
+    (r"(?:(?:city|town|county|council|district|village|township|board)\s+)?(?:officers?|officials|staff|employees?|administrators?|administration)\s+"
      r"(?:present|in\s+attendance|attending)|in\s+attendance(?:\s+(?:were|officers?))?|officers?\s+attending",
      "present", "officer"),
     (r"also\s+(?:present|in\s+attendance|attending)|others?\s+(?:present|in\s+attendance|attending)|"
@@ -85,7 +85,7 @@ _LABELS = [
 # have the status of the list they are in: MEMBERS_PART)
 _MEMBERS_PART = (r"(?:(?:board|council|committee|commission)\s+)?(?:members|councill?ors|council\s?members|commissioners|"
                  r"trustees|directors|governors|supervisors)|board|council|commission|committee")
-_IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|staff|secretariat)(?=\s*:)",
+_IN_LIST_LABELS = [(r"(?:(?!(?:of|to|by|from|for|and|the|with)\s)[^\W\d][\w&#.'’-]*\s+){0,2}?(?:officers|officials|staff|secretariat)(?=\s*:)",
                     "present", "officer"),
                    (rf"(?:{_MEMBERS_PART})(?=\s*:)", "present", "member"),
                    # ("Student Board Member: Sam Green", "Ex-Officio Member:": a member of a kind, who came)
@@ -614,7 +614,8 @@ def _beside_attendance(lines: list[Line], i: int) -> bool:
     return False
 
 
-BARE_STAFF = re.compile(r"^\s*(?:(?:council\s+|city\s+|town\s+|county\s+)?(?:officers|staff))\s*(?:[:\-–]\s*|$)", re.I)
+# ("Officials", a government body's word for its civil servants: its staff)
+BARE_STAFF = re.compile(r"^\s*(?:(?:council\s+|city\s+|town\s+|county\s+)?(?:officers|staff|officials))\s*(?:[:\-–]\s*|$)", re.I)
 
 
 # a list introduced mid-sentence: "Attendance was taken, and those present were ...", "met with the
