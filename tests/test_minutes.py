@@ -1710,3 +1710,43 @@ January 29, 2018
    o Seconded: Ortiz
    o Vote: All in favor
 """) == [("2", "Approve the December 2017 minutes", "carried", None, None, "Brown", "Ortiz")]
+
+
+def test_a_boards_numbered_paragraphs_record_what_it_agreed_approved_and_noted(tmp_path):
+    # boards and advisory bodies number each item's paragraphs ("2.1", "2.2") and record decisions
+    # as the body's act on a thing; the date under the title is not minute 14
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##Minutes of the Board meeting
+**14 March 2024
+Present: Jane Smith (Chair), Robert Jones, Anita Patel
+
+**1. Minutes of the previous meeting
+1.1 The minutes of the meeting of 8 February were agreed as an accurate record.
+
+**2. Strategy 2024-27
+2.1 The Director presented the draft strategy.
+2.2 The Board agreed the strategy subject to minor amendments.
+
+**3. Budget
+3.1 The Board approved the budget for 2024/25.
+
+**4. Risk register
+4.1 The Board noted the risk register.
+""")] == [("1", "The minutes of the meeting of 8 February were agreed as an accurate record."),
+          ("2", "The Board agreed the strategy subject to minor amendments."),
+          ("3", "The Board approved the budget for 2024/25."),
+          ("4", "The Board noted the risk register.")]
+
+
+def test_item_headings_in_plain_type_with_a_colon_and_a_date_under_the_title(tmp_path):
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##Minutes of the Committee
+**14 March 2024
+Present: Jane Smith (Chair), Robert Jones, Anita Patel
+
+Item 1: Terms of reference
+Decision: The Committee approved the revised terms of reference.
+
+Item 2: Annual report
+Agreed: to publish the annual report in June.
+""")] == [("1", "The Committee approved the revised terms of reference."), ("2", "to publish the annual report in June.")]

@@ -21,6 +21,7 @@ from pipeline.extract.lists import collect_items, marker_of, next_marker, split_
 from pipeline.extract.tables import TRAILING_MONEY
 from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
 from pipeline.extract.motions import BARE_MOTION, NAME, PASSIVE_DISPOSAL, THIS_ITEM, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
+from pipeline.extract.text import DATE_DMY
 from pipeline.models import Decision
 
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line (or of a
@@ -39,7 +40,8 @@ KEYWORD = re.compile(
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
-    r"(?:^|(?<=\.\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
+    # (after a paragraph's number too: "4.1 The Board noted the risk register")
+    r"(?:^|(?<=\.\s)|(?<=^\d\.\d\s)|(?<=^\d\.\d\d\s)|(?<=^\d\d\.\d\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?(?i:noted)\s+the\s+\w+|"
     # ("The report was noted.", "The update was NOTED": the passive disposal)
     r"The\s+(?:report|update|presentation|information|briefing)s?\s+(?:was|were)\s+(?:duly\s+)?(?i:noted)\b)", re.M)
@@ -51,7 +53,7 @@ def _may_hold_keyword(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _KEYWORD_WORDS)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "CAB 45/24", "12(a)"
-MINUTE_REF = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
+MINUTE_REF = re.compile(r"^(?:(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
                         r"\d{1,3}(?:\.\d{1,3}){1,2}(?=\s)|\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
 ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<num>\d+[a-z]?(?:\.\d+)?)\)?$", re.I)
 
@@ -68,11 +70,12 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     line = lines[i]
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     m = MINUTE_REF.match(line.text)
-    if m:
+    if m and not _is_date_line(line.text):  # ("14 March 2024" under the title: the meeting's date)
         ref, heading = m.group("ref"), m.group("heading")
         lettered = bool(re.match(r"[A-Z]", ref)) or "/" in ref  # "CYPS4", "45/24": a minute, not a list number
-        if re.match(r"minute\b", line.text, re.I):
-            lettered = True  # "Minute 45 ...": says what it is
+        named = bool(re.match(r"minute\b|(?:agenda\s+)?item\b", line.text, re.I))
+        if named:
+            lettered = True  # "Minute 45 ...", "Item 1: Terms of reference": says what it is
         numeric = ref.isdigit() and int(ref) > 0
         if len(heading) > 150 or heading.endswith((",", ";")):
             return None
@@ -81,9 +84,10 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
             return Minute(ref, heading) if line.bold and not heading.endswith(".") else None
         if lettered and (line.bold or heading.isupper() or ITEM_NOTE.match(nxt)):
             return Minute(ref, heading)
-        if "/" in ref and re.match(r"\d", ref) and _heading_words(heading):
+        if (named or "/" in ref and re.match(r"\d", ref)) and _heading_words(heading):
             # a parish's "16/03 Bus shelter" in plain type: the meeting's year and the minute's number
-            # before a few words of heading (not a sentence) say it is a minute, bold or not
+            # before a few words of heading (not a sentence) say it is a minute, bold or not, as
+            # "Item 1: Terms of reference" does
             return Minute(ref, heading)
         if numeric and (line.bold or ITEM_NOTE.match(nxt)) and (prev_ref is None or not prev_ref.isdigit()
                                                                  or int(ref) > int(prev_ref)):
@@ -524,6 +528,12 @@ ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s
                           r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})(?:[.)]|:(?=\s))?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
                           # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
                           r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>(?:\d{1,4}\s+(?=[A-Z]))?[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})\.?$")  # "Ordinance No. 2845"
+def _is_date_line(text: str) -> bool:
+    """A line that is a date, perhaps with its time ("14 March 2024", "14 March 2024, 10.00am")."""
+    m = DATE_DMY.match(text.strip())
+    return bool(m) and not re.search(r"[^\W\d_]{4,}", text.strip()[m.end():])
+
+
 # the outcome on a line of its own under a resolution or motion ("CARRIED", "Motion Defeated", "Carried
 # Unanimously", "Carried (4 to 1)")
 OUTCOME_LINE = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended))?"
@@ -624,6 +634,8 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
     usual = line_gaps(lines, rights)
     for line in lines:
         h = ITEM_HEADING.match(line.text)
+        if h and _is_date_line(line.text):
+            h = None  # "14 March 2024" under the title is the meeting's date, not minute 14
         if ITEM_OUTCOME.match(line.text):
             # "Item 5  Approve warrant register  APPROVED 5-0": a record of its own line, not a heading
             if current:
@@ -949,7 +961,12 @@ PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?d
                             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission)\s+"
                             r"(?:unanimously\s+)?(?:resolved|agreed)|(?:the\s+)?(?:members|councillors)\s+(?:present\s+)?(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
-                            r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
+                            r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|"
+                            # the body's act on a thing, at the start of its sentence: "The Board agreed the
+                            # strategy", "The Committee approved the terms of reference" (boards' minutes)
+                            r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission|"
+                            r"cabinet|authority|trustees|governors|directors)\s+(?:(?:formally|unanimously|also)\s+)?"
+                            r"(?:agreed|approved|adopted|ratified|endorsed)\s+(?:the|a|an|its|their)\s|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
 
 

@@ -537,6 +537,10 @@ def _inline_list(text: str) -> list[tuple[str, int]] | None:
 _MOVED_TAIL = re.compile(r"\s*\((?:proposed|moved)\b[^()]{3,120}\)(?=\s*[.!]?$)", re.I)
 
 
+# boards' minutes number their paragraphs by item: "2.1 The Director presented ... 2.2 The Board agreed ..."
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+(?=[A-Z])")
+
+
 def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int, str | None]]:
     """Sentences of a minute's prose that record a decision: (sentence, offset in text, lead-in): the
     lead-in, for an item of a list of decisions, is the sentence it follows; `running` says the text
@@ -544,6 +548,10 @@ def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int,
     out = []
     for m in re.finditer(r"(?:[^.!?)]|\.(?=\d)|\)(?!\s+[A-Z][a-z]))+(?:[.!?](?!\d)|\)|$)", text):
         sentence = _MOVED_TAIL.sub("", m.group().strip())
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        number = _PARAGRAPH_NUMBER.match(sentence)
+        if number:  # "2.2 The Board agreed the strategy": the paragraph's number is not the decision's
+            sentence, start = sentence[number.end():], start + number.end()
         # (the lead-in's colon is in the sentence, or the list is not this sentence's)
         lead = _LIST_LEAD.search(text, m.start()) if ":" in m.group() else None
         if lead and lead.start() < m.end() and NARRATIVE.search(text[m.start():lead.start()]) and not _REPORTED.search(text[m.start():lead.start()]):
@@ -560,5 +568,5 @@ def narrative_decisions(text: str, running: bool = True) -> list[tuple[str, int,
             head = sentence[:last.start()]
             if len(head.split()) > 20 and "," in head:
                 sentence = sentence[head.rindex(",") + 1:].strip()
-            out.append((sentence, m.start(), None))
+            out.append((sentence, start, None))
     return out
