@@ -1735,3 +1735,34 @@ Action required: To approve a grant of £500 to the Ashford Youth Club.
 Background
 The club has applied for help with its rent.
 """) == ["To approve a grant of £500 to the Ashford Youth Club."]
+
+
+def test_a_paper_title_label_names_a_board_paper(tmp_path):
+    # NHS trusts and other boards head their papers "Paper title:", "Presented by:", "Prepared by:"
+    pages_ = layouts(tmp_path, """
+##NHS Foundation Trust
+**Board of Directors – Public
+**Paper title: Quality Report
+**Presented by: Dr Sam Lee, Medical Director
+**Prepared by: Ann Cole, Head of Quality
+**Date: 4 April 2024
+
+**Action required
+The Board is asked to note the report and approve the quality priorities for 2024/25.
+""")
+    report = read_report(pages_)
+    assert (report.title, report.lead_officer, report.authorised_by) == ("Quality Report", "Ann Cole", "Sam Lee")
+
+
+def test_a_header_fields_recommendation_is_not_continued_by_the_first_section(tmp_path):
+    # "Recommendation: Grant permission subject to conditions" (no full stop, a form's value) and
+    # then the report's "1. Site description": one recommendation, not two
+    assert texts(tmp_path, """
+##Report to the Planning Committee
+**Application number: 24/00123/FUL
+**Case officer: Tom Brown
+**Recommendation: Grant planning permission subject to conditions
+
+1. Site description
+The site is a field.
+""") == ["Grant planning permission subject to conditions"]

@@ -196,12 +196,14 @@ def extract_recommendations(pages: list[PageLayout], item_lines: list[tuple[int,
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
         elif inline is not None and len(items) > 1 and items[0].lines[0] is lines[i] and marker_of(inline) is None \
-                and ends_sentence(items[0].text) and (not LEAD_IN.search(items[0].text)
-                                                      or _is_recommendation(strip_lead_in(items[0].text))):
+                and (ends_sentence(items[0].text) or _numbering_restarts(items)) \
+                and (not LEAD_IN.search(items[0].text) or _is_recommendation(strip_lead_in(items[0].text))):
             # "Recommended Action: Approve the minutes." is the whole of it: a numbered line after it
             # at the heading's margin is the agenda's next item, not a second recommendation (one
             # indented under it would be part of it); so is "Staff recommends that the Council approve
-            # the minutes.", a lead-in with its action after it in the same sentence
+            # the minutes.", a lead-in with its action after it in the same sentence, and a header
+            # field's value without its full stop ("Recommendation: Grant permission subject to
+            # conditions") when a "1." follows it: the paper's first section, not its second action
             keep = next((k for k, it in enumerate(items[1:], 1) if it.lines[0].x0 <= lines[i].x0 + 2), len(items))
             if keep < len(items):
                 end = _index_after(lines, first, items[keep - 1].lines[-1])
@@ -227,6 +229,14 @@ def extract_recommendations(pages: list[PageLayout], item_lines: list[tuple[int,
         i = max(end, i + 1)
     found.extend((len(lines), rec) for rec in _table_column(lines))
     return _first_of_each(found)
+
+
+def _numbering_restarts(items: list[Item]) -> bool:
+    """The item after an unnumbered first one starts a numbering of its own ("1.", "(a)", "i)"),
+    and the first does not announce a list ("... the following:", "... that")."""
+    marker = marker_of(items[1].lines[0].text)
+    return bool(marker) and (marker[0] or "").lower() in ("1", "a", "i") \
+        and not re.search(r"(?::|\b(?:following|below|that|to|and|or))\s*$", items[0].text.strip(), re.I)
 
 
 def _before_next_item(lines: list[Line], items: list[Item], end: int,

@@ -16,7 +16,8 @@ from pipeline.read.layout import PageLayout, join_lines
 from pipeline.models import Report
 from pipeline.extract.text import clean, find_dates, first_date, person_name, without_dates
 
-TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title)$",)
+TITLE_LABELS = (r"^(?:subject|re|title|report title|title of (?:the )?report|name of report|report name|item title|"
+                r"(?:paper|briefing) title|title of (?:the )?(?:paper|briefing))$",)  # ("Paper title:": boards and trusts)
 # Header labels by class. The report's author or contact officer: "Lead Officer", "Report
 # Author", "Contact Officer", "Prepared by", "Report of", "FROM:".
 AUTHOR_CLASS = (r"^lead officers?|^responsible officers?|^report owner|^officer$|^lead author",
