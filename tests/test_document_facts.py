@@ -1380,3 +1380,16 @@ def test_a_place_named_with_an_abbreviation_and_its_point(tmp_path, title, expec
 def test_a_canadian_paper_known_by_its_wording(tmp_path, text, country):
     info = describe(tmp_path, text)
     assert (info.country, info.dollar) == (country, "CAD" if country == "CA" else "USD")
+
+
+def test_an_action_put_to_a_council_by_its_verb_names_no_place(tmp_path):
+    # a commission's minutes "Recommend City Council adopt ...": the verb is not a city's name
+    info = describe(tmp_path, """
+##MINUTES
+**Parks and Recreation Commission
+**Regular Meeting – April 9, 2024
+Commissioners Present: Lee, Garcia
+5. FACILITY FEES
+ACTION: Recommend City Council adopt the revised facility fee schedule.
+""")
+    assert facts(info) == (None, "Parks and Recreation Commission", "2024-04-09")

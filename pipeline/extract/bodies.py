@@ -317,7 +317,11 @@ NOT_PLACE = frozenset("""
     directing confirming rescinding repealing supporting requesting ordering certifying designating
     appointing ratifying urging recognizing recognising commending honoring honouring proclaiming
     whereas
-""".split())  # (the last lines: what a resolution's title does after "OF THE CITY OF OAKDALE")
+    recommend recommends recommended approve approves adopt adopts authorize authorizes authorise
+    authorises direct directs receive receives accept accepts award awards ask asks advise advises
+    inform informs notify refer refers forward forwards urge urges thank thanks
+""".split())  # (the last lines: what a resolution's title does after "OF THE CITY OF OAKDALE"; and an
+#              action put to a body by its verb: "Recommend City Council adopt ...", "Ask County Council to ...")
 
 # Kinds of authority printed before "of NAME".
 _OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Township|London Borough|Royal Borough|"
