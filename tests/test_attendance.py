@@ -1070,3 +1070,13 @@ Present: Jane Smith (Chair), Robert Jones
 Officials present: Tom White, Clare Green
 """, name="labelled") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
                           ("Tom White", "present", "officer"), ("Clare Green", "present", "officer")]
+
+
+def test_a_director_in_the_staffs_list_is_staff(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES
+**Parks and Recreation Commission
+Commissioners Present: Lee, Garcia
+Staff Present: Director Amy Wu, Planner Tom Bell
+""") == [("Lee", "present", "member"), ("Garcia", "present", "member"),
+         ("Amy Wu", "present", "officer"), ("Tom Bell", "present", "officer")]

@@ -885,6 +885,10 @@ def _split_by_posts(piece: str, role: str):
         group = m.lastgroup
         if group == "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _director_of_something(m.group(), before):
             group = "officer"  # "Planning Director Kay Moss"
+        elif group == "member" and role == "officer" and re.fullmatch(r"(?i)directors?|commissioners?", m.group()):
+            # "Staff Present: Director Amy Wu": in the staff's own list a director (or a Canadian
+            # city's commissioner of a department) is a post of the staff's, not a seat on the body
+            group = "officer"
         if pos == 0 and re.fullmatch(r"[A-Z][a-z]+", before) and _split_names(piece[m.end():].lstrip(" :")):
             # "Zoning Administrator Yul Fox", "Finance Officer Ann Lee", "Student Board Member: Ann Lee",
             # "Acting Chair Bob Stone": a word before a post, with the name after it, says which post it is
