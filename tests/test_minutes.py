@@ -1750,3 +1750,21 @@ Decision: The Committee approved the revised terms of reference.
 Item 2: Annual report
 Agreed: to publish the annual report in June.
 """)] == [("1", "The Committee approved the revised terms of reference."), ("2", "to publish the annual report in June.")]
+
+
+def test_a_motion_whose_own_verb_is_passed_and_a_recorded_vote_after_it(tmp_path):
+    # Canadian councils: "That By-law 2024-10 be passed." is the motion, "passed" is not its
+    # outcome; "Recorded vote requested by ..." and the vote after it are not part of it
+    assert decisions_of(tmp_path, """
+##Regular Council Meeting Minutes
+**7.2 Report FIN-2024-02, Tax Rates
+Resolution No. 2024-047
+Moved by: Deputy Mayor Brown
+Seconded by: Councillor Patel
+That By-law 2024-10 be passed.
+Recorded vote requested by Councillor Lee
+For: Smith, Brown, Patel
+Against: Lee
+Carried (3-1)
+""") == [("7.2", "That By-law 2024-10 be passed", "carried", 3, 1, "Brown", "Patel")]
+

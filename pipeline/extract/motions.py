@@ -310,10 +310,12 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost|withdrawn)\b|"
-                    r"(?:motion\s+)?(?:carried|passed|failed)\b|all\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
+                    # (not the motion's own verb: "That By-law 2024-10 be passed", "... be carried forward")
+                    r"(?:motion\s+)?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)"
+                    r"(?:carried|passed|failed)\b|all\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
                     # "... to sign the warrant. Vote 3-0.", "... be accepted. Agreed."
                     r"vote\s*[:\-–]?\s*\d{1,2}\s*[-–]\s*\d|(?<=[.;]\s)(?:agreed|resolved)(?:\s+unanimously)?\s*(?:[.;]|$)|"
-                    r"roll[\s-]+call\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|(?:up)?on\s+(?:a\s+)?(?:roll[\s-]call\s+|voice\s+)?vote\b|"
+                    r"roll[\s-]+call\b|(?<=[.;]\s)(?:a\s+)?recorded\s+(?:vote|division)\b|vote\s*:|ayes?\s*[:\-]|yeas?\s*:|voting\s|(?:up)?on\s+(?:a\s+)?(?:roll[\s-]call\s+|voice\s+)?vote\b|"
                     r"by\s+a\s+(?:\w+\s+)?vote\b|"
                     # the votes, a field a line or a member each: "Yes: Ruiz, Bell; No: Hunt", "Ruiz – aye; Kim – nay"
                     r"(?<=[.;]\s)(?:yes|no|nays?|noes|abstain\w*)\s*:|(?<=[.;]\s)[A-Z][\w'’-]+\s*[-–:,]\s*(?:aye|yes|yea|nay|no)\b|"
