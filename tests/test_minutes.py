@@ -1768,3 +1768,32 @@ Against: Lee
 Carried (3-1)
 """) == [("7.2", "That By-law 2024-10 be passed", "carried", 3, 1, "Brown", "Patel")]
 
+
+def test_min_references_and_a_count_first_vote_in_brackets(tmp_path):
+    # parish minutes: "Min 24/052 Play area" heads the minute, and "(3 for, 1 against, 1 abstention)"
+    # after a resolution is its vote
+    assert decisions_of(tmp_path, """
+##Minutes of Highfield Parish Council
+Present: Cllrs Brown (Chair), Green, Black, White, Grey
+
+Min 24/052 Play area
+It was proposed by Cllr White and seconded by Cllr Grey that the quote of £3,450 from PlaySafe Ltd be accepted. Vote: 4 for, 1 against.
+
+Min 24/053 Precept
+Resolved: that the precept for 2025/26 be set at £24,000 (3 for, 1 against, 1 abstention).
+""") == [("24/053", "that the precept for 2025/26 be set at £24,000", "carried", 3, 1, None, None),  # (formal records first)
+         ("24/052", "that the quote of £3,450 from PlaySafe Ltd be accepted", "carried", 4, 1, "White", "Grey")]
+
+
+def test_an_action_summary_with_lettered_item_numbers(tmp_path):
+    # "Item 5.A  Approve minutes ...  APPROVED 5-0": the number with its letter after a point
+    assert decisions_of(tmp_path, """
+##CITY COUNCIL ACTION SUMMARY
+**Regular Meeting of June 4, 2024
+Item 5.A  Approve minutes of May 21, 2024  APPROVED 5-0
+Item 6.A  Ordinance 1150 amending parking rules  ADOPTED 4-1 (Lee no)
+Item 7.A  Appointment to Planning Commission  CONTINUED
+""") == [("5.A", "Approve minutes of May 21, 2024", "carried", 5, 0, None, None),
+         ("6.A", "Ordinance 1150 amending parking rules", "carried", 4, 1, None, None),
+         ("7.A", "Appointment to Planning Commission", "deferred", None, None, None, None)]
+

@@ -53,7 +53,7 @@ def _may_hold_keyword(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _KEYWORD_WORDS)
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "CAB 45/24", "12(a)"
-MINUTE_REF = re.compile(r"^(?:(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
+MINUTE_REF = re.compile(r"^(?:(?:minute|min\.?|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
                         r"\d{1,3}(?:\.\d{1,3}){1,2}(?=\s)|\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
 ITEM_NOTE = re.compile(r"^\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<num>\d+[a-z]?(?:\.\d+)?)\)?$", re.I)
 
@@ -73,7 +73,7 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     if m and not _is_date_line(line.text):  # ("14 March 2024" under the title: the meeting's date)
         ref, heading = m.group("ref"), m.group("heading")
         lettered = bool(re.match(r"[A-Z]", ref)) or "/" in ref  # "CYPS4", "45/24": a minute, not a list number
-        named = bool(re.match(r"minute\b|(?:agenda\s+)?item\b", line.text, re.I))
+        named = bool(re.match(r"min(?:ute)?\b|(?:agenda\s+)?item\b", line.text, re.I))
         if named:
             lettered = True  # "Minute 45 ...", "Item 1: Terms of reference": says what it is
         numeric = ref.isdigit() and int(ref) > 0
@@ -434,8 +434,10 @@ _MOVED_SECONDED = (rf"(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,
                    rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*")
 MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?{_MOVED_SECONDED}(?:and\b\s*)?(?:it\s+was)?$", re.I)
 # the vote in brackets after a resolution: "(Vote: For 7, Against 2, Abstain 1)", "(For 5; Against 3)"
-BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
-                            r"\d{1,3}\s*[,;]?\s*){2,3}\)\.?$", re.I)
+# (or the count first, as parish minutes print it: "(3 for, 1 against, 1 abstention)")
+BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
+                            r"\d{1,3}\s*[,;]?\s*){2,3}|(?:(?:and\s+)?\d{1,3}\s+(?:votes?\s+)?(?:for|against|abstain\w*|abstentions?|"
+                            r"in\s+favou?r)\s*[,;]?\s*){2,3})\)\.?$", re.I)
 # ... or in brackets after it: "RESOLVED that the minutes be signed. (Proposed Cllr Ray, seconded Cllr Li)"
 # (or as a sentence of its own after it, with the outcome: "... be accepted. Proposed Cllr Ray, seconded
 # Cllr Li. All in favour.")
@@ -524,7 +526,7 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 # ("AGENDA ITEM 3: RESOLUTION 2024-15", "4: Budget": a colon after the number, before a space)
 # Legistar prints the file number between them: "1.A   21-0012   Approve the Minutes ..."
 # (a heading may open with a year or a street number: "2. 2018 Budget", "4. 120 Main Street")
-ITEM_HEADING = re.compile(r"^(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}(?:[a-z]|[A-Z](?=[.)]))?|[A-Z](?=[.)])|[IVX]{1,5}|"
+ITEM_HEADING = re.compile(r"^(?:(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)|[Mm]in(?:ute)?\.?|MIN(?:UTE)?\.?)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}(?:[a-z]|[A-Z](?=[.)]))?|[A-Z](?=[.)])|[IVX]{1,5}|"
                           r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})(?:[.)]|:(?=\s))?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
                           # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
                           r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>(?:\d{1,4}\s+(?=[A-Z]))?[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})\.?$")  # "Ordinance No. 2845"
@@ -574,7 +576,7 @@ ACTION_RECORDED = re.compile(_ACTION + rf"(?P<text>(?P<verb>{RECORDED_ACTION})\s
 
 # a summary of actions: an item, its title and the outcome in capitals at the end of the line
 # ("Item 6  Ordinance 1234 amending parking rules  ADOPTED 4-1 (Lee no)")
-ITEM_OUTCOME = re.compile(r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?|[A-Z](?:\.\d{1,2})?)[.)]?\s+"
+ITEM_OUTCOME = re.compile(r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?)?(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\.?[a-z])?|[A-Z](?:\.\d{1,2})?)[.)]?\s+"
                           # (a title that runs on into its motion's fields, "- MOTION: Brown, 2ND: Ortiz. APPROVED", is read with them)
                           r"(?:[-–:]\s+)?(?P<title>(?-i:[A-Z])(?!.*\b(?:motion|moved|mover|seconded|second|2nd)\s*:).{2,200}?)[\s.,;:–-]+"
                           r"(?-i:(?P<outcome>APPROVED|ADOPTED|CARRIED|PASSED|FAILED|DENIED|CONTINUED|WITHDRAWN|TABLED|DEFERRED|"
