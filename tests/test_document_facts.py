@@ -1393,3 +1393,16 @@ Commissioners Present: Lee, Garcia
 ACTION: Recommend City Council adopt the revised facility fee schedule.
 """)
     assert facts(info) == (None, "Parks and Recreation Commission", "2024-04-09")
+
+
+def test_a_record_titled_a_summary_names_its_body(tmp_path):
+    # US boards title their minutes "CITY COUNCIL ACTION SUMMARY", "Meeting Summary", "Synopsis"
+    from pipeline.extract.bodies import body_name
+    assert [body_name(t) for t in ("CITY COUNCIL ACTION SUMMARY", "City Council Meeting Summary",
+                                   "Board of Supervisors Synopsis")] == ["City Council", "City Council", "Board of Supervisors"]
+    info = describe(tmp_path, """
+##CITY COUNCIL ACTION SUMMARY
+**Regular Meeting of June 4, 2024
+Item 5.A  Approve minutes of May 21, 2024  APPROVED 5-0
+""")
+    assert (info.doc_type, *facts(info)) == ("minutes", None, "City Council", "2024-06-04")

@@ -125,6 +125,9 @@ def body_name(text: str) -> str | None:
     text = _after_leading_date(re.sub(r"\s+", " ", text).strip(" .,:–-"))
     if re.match(r"(?:whereas|now,?\s+therefore|be\s+it)\b", text, re.I):
         return None  # a resolution's recital ("WHEREAS, the City Council held a hearing on June 4")
+    # US boards title their minutes "CITY COUNCIL ACTION SUMMARY", "Meeting Summary", "Synopsis": the
+    # body's minutes (an "Executive Summary" is a report's section, not the Executive's record)
+    text = re.sub(r"\b(?:meeting|action)\s+summary\b|\bsummary\s+of\s+actions\b|\bsynopsis\b", "Minutes", text, flags=re.I)
     # what a title block prints before the body is no part of its name: the stamp of the item a
     # report is ("Item 166 / City Council"), the department whose board it is ("Department of Water
     # and Power / Board of Water and Power Commissioners"), the firm or chamber of commerce that
