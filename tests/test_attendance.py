@@ -1080,3 +1080,21 @@ Commissioners Present: Lee, Garcia
 Staff Present: Director Amy Wu, Planner Tom Bell
 """) == [("Lee", "present", "member"), ("Garcia", "present", "member"),
          ("Amy Wu", "present", "officer"), ("Tom Bell", "present", "officer")]
+
+
+def test_a_register_of_members_with_a_yes_or_no_under_present(tmp_path):
+    # advisory bodies print a register: "Members | Present" with Yes / Apologies in the column
+    assert _table_attendance(tmp_path, ["<b>Minutes of the Committee</b>", "14 March 2024"],
+                             [["Members", "Present"], ["Jane Smith", "Yes"], ["Robert Jones", "Yes"],
+                              ["Anita Patel", "Apologies"], ["Mark Evans", "No"]]) == [
+        ("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
+        ("Anita Patel", "apologies", "member"), ("Mark Evans", "absent", "member")]
+
+
+def test_the_cells_after_a_name_in_a_table_of_attendees_say_what_they_are(tmp_path):
+    # "Attendees" over "Name | Role": the role cell is the person's post ("Secretariat": staff)
+    assert _table_attendance(tmp_path, ["<b>Minutes of the Board meeting</b>", "14 March 2024", "Attendees"],
+                             [["Name", "Role"], ["Jane Smith", "Chair"], ["Robert Jones", "Board member"],
+                              ["Tom White", "Secretariat"]], after=["Apologies", "Susan Brown"]) == [
+        ("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
+        ("Tom White", "present", "officer"), ("Susan Brown", "apologies", "member")]

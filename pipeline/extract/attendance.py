@@ -132,7 +132,7 @@ _OFFICER_POSTS = (r"clerks?|(?:deputy\s+|assistant\s+)?(?:parish|town|city|count
                   r"general|executive)\s+(?:manager|attorney|solicitor|engineer|administrator)|attorney|solicitor|"
                   r"administrator|manager|engineer|recording\s+secretary|minute\s+taker|chief\s+executive|"
                   r"director\s+of\s+[a-z]+|head\s+of\s+[a-z]+|chief(?:\s+of\s+[a-z]+)?|planner|co-?ordinator|"
-                  r"counsel|superintendent|analyst|specialist|accountant|auditor|liaison|advis[eo]r")
+                  r"counsel|superintendent|analyst|specialist|accountant|auditor|liaison|advis[eo]r|secretariat")
 POST = re.compile(rf"\b(?P<other>{_OTHER_POSTS})\b|\b(?P<officer>{_OFFICER_POSTS})\b|\b(?P<member>{_MEMBER_POSTS})\b",
                   re.I)
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|lord|lady|hon)\.?$", re.I)
@@ -180,20 +180,29 @@ def _status_lines(lines: list[Line], i: int, hold: bool = True) -> list[tuple[Li
     heading = ROLL_CALL.match(text) and not LABEL.search(text) or (
         len(text) <= 40 and hold and label_of(text) is not None) or _status_column_head(lines[i])
     start = i + 1 if heading else i
+    # under a column asking whether each came ("Member | Present", "Name | Attended"), the answer
+    # may be a yes or a no, a tick or a cross
+    answered = heading and _status_column_head(lines[i]) and bool(_ATTENDED_HEAD.fullmatch(lines[i].segments()[-1][-1].text))
     run = []
     for line in lines[start:]:
-        m = STATUS_LINE.match(line.text)
+        m = STATUS_LINE.match(line.text) or (ANSWER_LINE.match(line.text) if answered else None)
         # (a sentence, "Commissioner Park was absent.", or a header row, "Name   Present   Absent", is not
         # a member and their status)
         if not m or label_of(m.group("name")) or (run and line.page != run[-1][0].page) or re.search(
                 r"(?i)\b(?:was|were|is|are|present|absent|excused|apologies)\b", m.group("name")):
             break
-        run.append((line, m.group("name"), _status_of(m.group("status"))))
+        run.append((line, m.group("name"), _status_of(_ANSWERS.get(m.group("status").lower(), m.group("status")))))
     return run if len(run) >= (1 if start > i else 2) else []
 
 
 # the head of a table's status column: "Member | Attendance", "Name | Status", "Councillor | Present/Absent"
-_STATUS_HEAD = re.compile(r"(?i)attendance|status|attended|present\s*/\s*(?:absent|apologies)")
+_STATUS_HEAD = re.compile(r"(?i)attendance|status|attended\??|present\s*/\s*(?:absent|apologies)")
+# a column asking whether each came ("Member | Present?" over "Ann Lee | Yes"); "Present" heads one
+# only beside the names' own head ("Ann Lee | Present" is a row)
+_ATTENDED_HEAD = re.compile(r"(?i)attended\??|present\??|attending\??|attendance")
+ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,60}?)\s+(?P<status>yes|no|y|n|[✓✔✗✘xX]|apologies|absent|present)\.?$", re.I)
+_ANSWERS = {"yes": "present", "y": "present", "✓": "present", "✔": "present", "x": "present",
+            "no": "absent", "n": "absent", "✗": "absent", "✘": "absent"}
 
 
 def _status_column_head(line: Line) -> bool:
@@ -201,7 +210,11 @@ def _status_column_head(line: Line) -> bool:
     ("Commissioner | Attendance" over "Ann Lee | Present")? The status column's head is not a list's
     label: what it says is in each row."""
     segs = line.segments()
-    return 2 <= len(segs) <= 3 and len(line.text) <= 50 and bool(_STATUS_HEAD.fullmatch(" ".join(w.text for w in segs[-1])))
+    if not (2 <= len(segs) <= 3 and len(line.text) <= 50):
+        return False
+    last = " ".join(w.text for w in segs[-1])
+    return bool(_STATUS_HEAD.fullmatch(last)) or bool(_ATTENDED_HEAD.fullmatch(last)) \
+        and bool(_COLUMN_HEAD.fullmatch(" ".join(w.text for w in segs[0])))
 
 
 BRACKETED_STATUS = re.compile(r"(?P<names>[^,;()]{2,60}?)\s*\(\s*(?P<status>present|absent|excused|here|apologies)\s*\)", re.I)
@@ -489,7 +502,9 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             while k < len(lines) and lines[k].in_table and lines[k].page == line.page and len(chunk) < 40:
                 cells = [" ".join(w.text for w in seg) for seg in lines[k].segments()]
                 if not (k == j and _COLUMN_HEAD.fullmatch(cells[0])):
-                    chunk.append("; " + ", ".join(cells))
+                    # (the cells after the name say what the person is, as a post in brackets would:
+                    # "Tom White | Secretariat" is "Tom White (Secretariat)")
+                    chunk.append("; " + cells[0] + (f" ({', '.join(cells[1:])})" if len(cells) > 1 else ""))
                 k += 1
             j = k
         text = _caps_labels_apart(" ".join(chunk))
