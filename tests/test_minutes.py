@@ -1797,3 +1797,14 @@ Item 7.A  Appointment to Planning Commission  CONTINUED
          ("6.A", "Ordinance 1150 amending parking rules", "carried", 4, 1, None, None),
          ("7.A", "Appointment to Planning Commission", "deferred", None, None, None, None)]
 
+
+def test_a_boards_table_of_items_discussion_and_decision(tmp_path):
+    # "Item | Discussion | Action/Decision": the item's number, what was discussed (the matter) and
+    # what was done; a decision cell that is the board's own act is the decision as written
+    pdf = ruled_table_pdf(tmp_path / "minutes.pdf", ["Minutes of the Board meeting", "14 March 2024"], [
+        ["Item", "Discussion", "Action/Decision"],
+        ["1", "Minutes of last meeting", "Agreed as a correct record"],
+        ["2", "Budget 2024/25", "The Board approved the budget"],
+        ["3", "Any other business", "None"]])
+    assert [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
+        ("1", "Minutes of last meeting", "carried"), ("2", "The Board approved the budget", "carried")]

@@ -31,7 +31,9 @@ _COLUMNS = [
     # ("Item" holds a number or a title: its cells say which)
     ("item", r"(?:agenda\s+)?items?(?:\s+(?:no\.?|#|number))?"),
     ("text", r"motions?|resolutions?|description|subject|title|matter|business|proposal|item\s+(?:description|title)|"
-             r"application|request|(?:agenda\s+)?topics?"),
+             r"application|request|(?:agenda\s+)?topics?|"
+             # ("Item | Discussion | Action/Decision": what was discussed is the matter decided)
+             r"discussion|summary(?:\s+of\s+discussion)?|details"),
 ]
 _COLUMN_RES = [(kind, re.compile(rf"^(?:{p})$", re.I)) for kind, p in _COLUMNS]
 _NUMBERED_CELL = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]|[IVX]{1,5})[.)]\s+(?P<rest>\S.*)$", re.S)
@@ -47,10 +49,14 @@ _OUTCOME_VERBS = {"approved": "carried", "adopted": "carried", "accepted": "carr
                   "lost": "lost", "defeated": "lost", "withdrawn": "withdrawn", "continued": "deferred",
                   "deferred": "deferred", "tabled": "deferred", "postponed": "deferred"}
 # a decision cell that is a sentence of its own: "The Group agreed to open the scheme in May.", "It was
-# resolved that the grant be paid." (who decided is not what was decided)
+# resolved that the grant be paid." (who decided is not what was decided); or the body's act on a
+# thing, which is the decision as written: "The Board approved the budget."
 _DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)\s+)*|(?:the\s+)?(?:(?!not\b)(?-i:[A-Z])[\w-]*\s+){1,3}?"
                            r"(?:(?:also|then|unanimously)\s+)*)(?:agreed|resolved|decided)\s*:?\s+(?P<what>(?:that|to|not\s+to)\b.{3,}|"
-                           r"(?:[a-z]\)|\(?[ivx]+\)|\d\.)\s.{3,})$", re.I)
+                           r"(?:[a-z]\)|\(?[ivx]+\)|\d\.)\s.{3,})$|"
+                           r"^(?P<act>(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:board|committee|council|panel|group|cabinet|commission|"
+                           r"members|trustees|governors|directors)\s+(?:(?:formally|unanimously|also)\s+)?"
+                           r"(?:approved|agreed|endorsed|adopted|ratified|noted)\s+(?:the|a|an|its|their)\s.{3,})$", re.I)
 _OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)
 _ALL_FOR = re.compile(r"^(?:unanimous(?:ly)?(?:\s+(?:approved|carried|passed))?|all\s+(?:in\s+favou?r|ayes?)|all\s+members\s+in\s+favou?r)$", re.I)
 # who moved and seconded a motion, in brackets after it: "To adopt the budget (Ortiz/Lee)"
@@ -143,7 +149,7 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                 if said:
                     # "The Group agreed to open the scheme in May." in the Decision column: the cell says what
                     # was decided, in words of its own
-                    outcome, text = "carried", said.group("what").strip()
+                    outcome, text = "carried", (said.group("what") or said.group("act")).strip()
                 moved = _motion_cell(cells[col["outcome"]]) if "outcome" in col and outcome is None and not said else None
                 if moved:
                     # "Motion to approve: Brown. Second: Ortiz. Approved unanimously." in the Action column:
