@@ -1406,3 +1406,19 @@ def test_a_record_titled_a_summary_names_its_body(tmp_path):
 Item 5.A  Approve minutes of May 21, 2024  APPROVED 5-0
 """)
     assert (info.doc_type, *facts(info)) == ("minutes", None, "City Council", "2024-06-04")
+
+
+@pytest.mark.parametrize("title", ["Note of the meeting held on 14 March 2024", "Note of meeting",
+                                   "Summary record of the 215th meeting", "Meeting note", "Meeting record"])
+def test_a_note_or_summary_record_of_a_meeting_is_its_minutes(tmp_path, title):
+    # the words government advisory bodies use for their minutes
+    assert kind_and_facts(tmp_path, f"""
+##{title}
+**Social Security Advisory Committee
+**14 March 2024
+
+The Chair welcomed members to the meeting.
+
+**1. Update
+The Secretariat gave an update on the work programme.
+""")[::2] == ("minutes", "Social Security Advisory Committee")

@@ -537,12 +537,13 @@ MINUTES_TITLE = re.compile(
     # ("Minutes – 12 March 2024", "Minutes: Finance Committee")
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$|"
     r"(?:[\w'’&-]+\s+){0,6}(?:sub-?committee|committee|council|board|commission|panel)\s*$)|"
-    r"(?:notes|summary|record|synopsis|journal)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings|minutes)\b|"
+    # ("Note of the meeting held on ...", "Summary record of the 215th meeting": the civil service's words)
+    r"(?:notes?|summary(?:\s+record)?|record|synopsis|journal)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|proceedings|minutes)\b|"
     # (notes are what smaller bodies call their minutes: "Notes of the Grants Committee held on ...",
     # "Grants Committee – Notes", "Meeting Notes"; a report's "Explanatory Notes" are not)
     r"notes\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w'’&,-]+\s+){0,8}?(?:sub-?committee|committee|council|board|commission|panel|"
     r"group|forum|partnership)\b|"
-    r"(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|sub-?committee|committee|council|board|commission|panel|group|forum)\s*[-–:]?\s*notes"
+    r"(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|sub-?committee|committee|council|board|commission|panel|group|forum)\s*[-–:]?\s*(?:notes?|(?<=meeting )record)"
     r"(?:\s*[-–:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})?\s*$|"
     r"proceedings\s+of\s+the\s+[\w ]{0,40}\b(?:board|council|commission|committee|court)\b|"
     r"M\s+I\s+N\s+U\s+T\s+E\s+S)", re.I)
