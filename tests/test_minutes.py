@@ -1808,3 +1808,22 @@ def test_a_boards_table_of_items_discussion_and_decision(tmp_path):
         ["3", "Any other business", "None"]])
     assert [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(analyse(list(read_pages(pdf))))] == [
         ("1", "Minutes of last meeting", "carried"), ("2", "The Board approved the budget", "carried")]
+
+
+def test_a_boards_acts_in_capitals_as_points_and_sentences(tmp_path):
+    # NHS trust boards: "The Board: • NOTED the report • APPROVED the priorities", "The Board
+    # RECEIVED and NOTED the finance report."
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##Minutes of the Trust Board meeting held in public
+Present: Sir John Hale (Chair), Dr Sam Lee, Ann Cole
+
+**TB 24/31 Quality Report
+The Medical Director presented the report.
+The Board:
+• NOTED the quality report; and
+• APPROVED the quality priorities for 2024/25.
+
+**TB 24/32 Finance Report
+The Board RECEIVED and NOTED the month 11 finance report.
+""")] == [("TB 24/31", "the quality report; and"), ("TB 24/31", "the quality priorities for 2024/25."),
+          ("TB 24/32", "The Board RECEIVED and NOTED the month 11 finance report.")]

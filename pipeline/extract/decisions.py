@@ -27,6 +27,8 @@ from pipeline.models import Decision
 # RESOLVED / AGREED in capitals anywhere, or "Resolved:" / "Agreed -" at the start of a line (or of a
 # sentence, with its colon: "Proposed: Cllr A  Seconded: Cllr B. Resolved: that ..."); New
 # England minutes' "VOTED: To approve ...", "it was unanimously VOTED to ..."; a parish's "Resolution: to accept ..."
+# acts a board records in capitals (NHS trusts and other boards): "The Board APPROVED the plan"
+_ACTS = r"APPROVED|ENDORSED|RATIFIED|RECEIVED|SUPPORTED|ACKNOWLEDGED"
 # "It was APPROVED that", "NOTED:", "NOW, THEREFORE, BE IT RESOLVED that", a form's "(d) Decision taken"
 # field, and "The Committee noted the report" (a formal disposal by noting: the sentence is the record)
 KEYWORD = re.compile(
@@ -40,13 +42,18 @@ KEYWORD = re.compile(
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
+    # the act in capitals at the start of a point under "The Board:" ("• APPROVED the quality priorities")
+    rf"^(?P<kw8>{_ACTS})\s+(?=(?:the|a|an|its|their|that)\s)|"
     # (after a paragraph's number too: "4.1 The Board noted the risk register")
     r"(?:^|(?<=\.\s)|(?<=^\d\.\d\s)|(?<=^\d\.\d\d\s)|(?<=^\d\d\.\d\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
-    r"Members)\s+(?:(?:unanimously|formally)\s+)?(?i:noted)\s+the\s+\w+|"
+    r"Members)\s+(?:(?:unanimously|formally)\s+)?(?:(?i:noted)\s+the\s+\w+|"
+    # ("The Board RECEIVED and NOTED the report", "The Committee APPROVED the plan": the act in capitals)
+    rf"(?:{_ACTS}|NOTED)(?:\s+and\s+(?:{_ACTS}|NOTED))?\s+(?:the|a|an|its|their|that)\s)|"
     # ("The report was noted.", "The update was NOTED": the passive disposal)
     r"The\s+(?:report|update|presentation|information|briefing)s?\s+(?:was|were)\s+(?:duly\s+)?(?i:noted)\b)", re.M)
 # every form KEYWORD reads holds one of these words (in some case): a line without them is not searched
-_KEYWORD_WORDS = ("resolved", "resolution", "agreed", "decided", "decision", "approved", "noted", "voted")
+_KEYWORD_WORDS = ("resolved", "resolution", "agreed", "decided", "decision", "approved", "noted", "voted", "endorsed", "ratified",
+                  "received", "supported", "acknowledged")
 
 
 def _may_hold_keyword(text: str) -> bool:
@@ -200,7 +207,9 @@ def _without_field_bullet(line: Line) -> Line:
 
 
 _BULLETED_FIELD = re.compile(r"(?i)^(?:motion|moved|mover|seconded|second|seconder|vote|votes|ayes?|nays?|noes|abstain\w*|absent|"
-                             r"result|action)\b")
+                             r"result|action)\b|"
+                             # (and a board's act in capitals: "• NOTED the report", "• APPROVED the plan")
+                             r"^(?-i:NOTED|APPROVED|ENDORSED|RATIFIED|RECEIVED|SUPPORTED|ACKNOWLEDGED|AGREED|RESOLVED)\b")
 
 
 def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
@@ -266,12 +275,15 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             m = KEYWORD.search(line.text)
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
         # (a "Decision" that heads nothing, skipped below, says nothing of the paper's form)
-        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6") or m.group("kw7")
+        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6") or m.group("kw7") or m.group("kw8")
                                 or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group())) \
             or bool(m.group("kw3")) and not (re.fullmatch(r"decisions?", line.text.strip(), re.I) and (
                 line.in_table or not (line.bold or line.text.strip().isupper())))
         if m.group("kw5") is not None:
-            kind = "noted"
+            # (what the board did in capitals: approving is agreeing, receiving alone is noting)
+            kind = "agreed" if re.match(r"\S+(?:\s+\S+){0,5}?\s+(?:APPROVED|ENDORSED|RATIFIED|SUPPORTED)\b", line.text[m.end():]) else "noted"
+        elif m.group("kw8"):
+            kind = "noted" if m.group("kw8") in ("RECEIVED", "ACKNOWLEDGED") else "agreed"
         else:
             kind = (m.group("kw") or m.group("kw7") or re.sub(r"\s+unanimously$", "", m.group("kw2") or "") or m.group("kw3") or m.group("kw4")
                     or m.group("kw6") or "").lower().split()[-1]
