@@ -1766,3 +1766,13 @@ def test_a_header_fields_recommendation_is_not_continued_by_the_first_section(tm
 1. Site description
 The site is a field.
 """) == ["Grant planning permission subject to conditions"]
+
+
+def test_staff_recommends_with_a_colon_labels_the_action(tmp_path):
+    assert texts(tmp_path, """
+##CITY COUNCIL AGENDA
+1. Call to order
+2. Award of Contract for Street Resurfacing
+Staff recommends: Award the contract to ABC Paving in the amount of $1,250,000.
+3. Adjournment
+""") == ["Award the contract to ABC Paving in the amount of $1,250,000."]

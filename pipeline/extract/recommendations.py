@@ -37,7 +37,7 @@ from pipeline.models import BBox, Recommendation
 _QUALIFIER = (r"(?:(?:summary of |(?:the )?(?:staff|officers?|department(?:al)?|administration|management|city manager|manager|"
               r"director|superintendent|administrat(?:or|ive)|clerk|mayor|chair|chief executive|(?:planning |finance |audit )?(?:committee|commission|board|council))(?:['’]s|['’])? |proposed |key |final ))?")
 # The heading classes themselves.
-_HEAD = (r"(?:recommendations?|recommendation\(s\)|recommend(?=\s*:)|recommended (?:(?:council |board |commission |committee )?actions?|"
+_HEAD = (r"(?:recommendations?|recommendation\(s\)|recommends?(?=\s*:)|recommended (?:(?:council |board |commission |committee )?actions?|"
          r"motions?|decisions?|resolutions?)|"
          r"recommended|decisions? (?:required|sought|requested)|"
          # "Action Requested", "Council Action Requested:", "Requested Council Action:"
@@ -196,7 +196,7 @@ def extract_recommendations(pages: list[PageLayout], item_lines: list[tuple[int,
             end = _index_after(lines, first, items[0].lines[-1])
             items = items[:1]
         elif inline is not None and len(items) > 1 and items[0].lines[0] is lines[i] and marker_of(inline) is None \
-                and (ends_sentence(items[0].text) or _numbering_restarts(items)) \
+                and (ends_sentence(items[0].text) or _numbering_restarts(items, inline)) \
                 and (not LEAD_IN.search(items[0].text) or _is_recommendation(strip_lead_in(items[0].text))):
             # "Recommended Action: Approve the minutes." is the whole of it: a numbered line after it
             # at the heading's margin is the agenda's next item, not a second recommendation (one
@@ -231,12 +231,16 @@ def extract_recommendations(pages: list[PageLayout], item_lines: list[tuple[int,
     return _first_of_each(found)
 
 
-def _numbering_restarts(items: list[Item]) -> bool:
-    """The item after an unnumbered first one starts a numbering of its own ("1.", "(a)", "i)"),
-    and the first does not announce a list ("... the following:", "... that")."""
+def _numbering_restarts(items: list[Item], first: str) -> bool:
+    """The item after an unnumbered first one (whose text on the heading's line is `first`) starts a
+    numbering of its own ("1.", "(a)", "i)"), and the first is an action, not a list's announcement
+    ("... the following:", "That the Council")."""
     marker = marker_of(items[1].lines[0].text)
+    first = first.strip()
+    # (a stem that puts the list, "That the Council", is no action of its own)
     return bool(marker) and (marker[0] or "").lower() in ("1", "a", "i") \
-        and not re.search(r"(?::|\b(?:following|below|that|to|and|or))\s*$", items[0].text.strip(), re.I)
+        and not re.search(r"(?::|\b(?:following|below|that|to|and|or))\s*$", first, re.I) \
+        and _is_recommendation(strip_lead_in(first))
 
 
 def _before_next_item(lines: list[Line], items: list[Item], end: int,
