@@ -371,3 +371,24 @@ def test_a_scanned_title_block_of_one_style_is_read_as_one(tmp_path):
 """)
     doc = extract_file(scanned(text, tmp_path / "scan.pdf", dpi=200), ocr=True).document
     assert (doc.council, doc.committee) == ("Chicago", "Special Service Area #42 Commission")
+
+
+def test_a_bullet_read_as_another_mark_is_a_bullet(tmp_path):
+    # Tesseract reads "•" as "¢" or "e": a scanned board's "• APPROVED the priorities" under
+    # "The Board:" is still a point of its list, and a decision
+    from pipeline.extract.decisions import extract_decisions
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "minutes.pdf", """
+##Minutes of the Trust Board meeting held in public
+Present: Sir John Hale (Chair), Dr Sam Lee, Ann Cole
+
+**TB 24/31 Quality Report
+The Medical Director presented the report.
+The Board:
+• NOTED the quality report; and
+• APPROVED the quality priorities for 2024/25.
+""")
+    read = layout.analyse(list(pages.read_pages(make_pdfs.scanned(pdf, tmp_path / "scan.pdf", dpi=150),
+                                                ocr=ocr.read_words, image_lines=ocr.read_lines)))
+    assert [l.text.split()[0] for l in read[0].lines if "quality" in l.text and "Report" not in l.text] == ["•", "•"]
+    assert [d.text for d in extract_decisions(read)] == ["the quality report; and", "the quality priorities for 2024/25."]

@@ -455,6 +455,8 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
         size = round(line_height / _extent_of(" ".join(w.text for w in line)), 1) if line else 0.0
         for w in line:
             w.size = size
+        if len(line) >= 2 and _is_misread_bullet(line[0].text, line[1].text):
+            line[0].text = "•"
         line.clear()
 
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -484,6 +486,17 @@ _DROPS = re.compile(r"[gjpqy(),;\[\]{}|/]")
 def _extent_of(text: str) -> float:
     extent = (CAP_HEIGHT if _RISES.search(text) else X_HEIGHT) + (DESCENT if _DROPS.search(text) else 0.0)
     return extent if text else LINE_HEIGHT_PER_POINT
+
+
+# what Tesseract reads a bullet point as ("• NOTED the report" -> "¢ NOTED the report", "e Please ...")
+_BULLET_MISREADS = frozenset("¢«»°©®@")
+
+
+def _is_misread_bullet(first: str, second: str) -> bool:
+    """Is a line's first word a bullet read as another mark? A mark that is no word is; an "e" (a
+    round bullet's commonest reading) is where a capital starts the word after it, as no English
+    sentence does after a lone "e"."""
+    return first in _BULLET_MISREADS or first == "e" and second[:1].isupper()
 
 
 def _capital_i(text: str) -> str:
