@@ -1776,3 +1776,20 @@ def test_staff_recommends_with_a_colon_labels_the_action(tmp_path):
 Staff recommends: Award the contract to ABC Paving in the amount of $1,250,000.
 3. Adjournment
 """) == ["Award the contract to ABC Paving in the amount of $1,250,000."]
+
+
+def test_a_post_named_for_its_service_is_no_person_and_a_name_may_follow_a_post(tmp_path):
+    # "From: Public Works Director" names a post (null); "Prepared by: Fire Chief Tom Lee" a person
+    pages_ = layouts(tmp_path, """
+##COUNCIL AGENDA REPORT
+**To: Mayor and City Council
+**From: Public Works Director
+**Subject: Sidewalk Repair Program
+
+**It is recommended that the City Council approve the sidewalk repair program.
+""")
+    assert read_report(pages_, us=True).lead_officer is None
+    from pipeline.extract.text import person_name
+    assert [person_name(t) for t in ("Fire Chief Tom Lee", "Human Resources Manager", "Jane Smith Public Works Director",
+                                     "Head of Paid Service", "Finance Director Lisa Wong")] == \
+        ["Tom Lee", None, "Jane Smith", None, "Lisa Wong"]

@@ -134,6 +134,17 @@ _ROLE_WORDS = re.compile(
     r"Commissioning|Monitoring|Section|Tel|Telephone|Email|E-mail|Phone|Contact|Policy|Councillor|Cllr|Mayor|"
     r"Report|Authors?|Details|Clerk|Treasurer|Secretary|Attorney|Solicitor|Engineer|Planner|Administrator|"
     r"Superintendent|Co-?ordinator|Accountant|Auditor|Surveyor|Inspector|Controller|Comptroller)\b")
+# the services a post is of, which are no one's name ("Public Works Director", "Human Resources Manager")
+_SERVICE_WORDS = frozenset("""
+    public works finance financial planning recreation community development human resources police fire
+    housing transportation transport utilities utility water wastewater economic building library libraries
+    legal information technology environmental environment health safety engineering operations
+    administrative customer budget capital projects streets highways city county town village district
+    borough neighborhood neighbourhood children adult adults social care education regeneration growth
+    property estates assets waste revenue benefits strategy performance governance democratic
+    communications marketing procurement purchasing risk audit compliance enforcement facilities
+    maintenance fleet transit aviation emergency management and & of the for
+""".split())
 _UNIT_WORDS = re.compile(r"\b(?:Department|Dept\.?|Division|Directorate|Bureau|Agency)\b")
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z]{2,})"
 
@@ -151,7 +162,21 @@ def person_name(value: str | None) -> str | None:
         return None  # "Community Development Department": a part of the organisation, not a person
     role = _ROLE_WORDS.search(v)
     if role:
-        v = v[:role.start()]
+        # the words before the post are the person's, less the service the post is of ("Jane Smith
+        # Public Works Director"); with only the service before it ("Public Works Director", "Fire
+        # Chief Tom Lee") the name, if any, follows the post
+        before = v[:role.start()].split()
+        while before and before[-1].lower().strip(",.") in _SERVICE_WORDS:
+            before.pop()
+        if before:
+            v = " ".join(before)
+        else:
+            after = v[role.end():].split()
+            while after and (_ROLE_WORDS.fullmatch(after[0]) or after[0].lower().strip(",.") in _SERVICE_WORDS):
+                after.pop(0)
+            v = " ".join(after)
+            more = _ROLE_WORDS.search(v)  # ("Head of Paid Service": a post all through)
+            v = v[:more.start()] if more else v
     words = v.split()
     # a name printed twice ("LISA REDFERN Lisa Redfern"): keep the mixed-case copy
     half = len(words) // 2
