@@ -392,3 +392,39 @@ The Board:
                                                 ocr=ocr.read_words, image_lines=ocr.read_lines)))
     assert [l.text.split()[0] for l in read[0].lines if "quality" in l.text and "Report" not in l.text] == ["•", "•"]
     assert [d.text for d in extract_decisions(read)] == ["the quality report; and", "the quality priorities for 2024/25."]
+
+
+SCANNED_AGENDAS = ["""
+##CITY OF LAKEVIEW
+**CITY COUNCIL REGULAR MEETING AGENDA
+Tuesday, May 7, 2024 – 6:00 PM
+
+1. CALL TO ORDER
+2. PLEDGE OF ALLEGIANCE
+3. ROLL CALL
+4. PUBLIC COMMENT
+5. CONSENT AGENDA
+6. PUBLIC HEARINGS
+7. NEW BUSINESS
+8. ADJOURNMENT
+""", """
+##BOARD OF EDUCATION
+**Regular Meeting
+**June 11, 2024 7:00 p.m.
+
+I. Opening
+II. Consent Agenda
+III. Action Items
+IV. Adjournment
+"""]
+
+
+@pytest.mark.parametrize("k, numbers", [(0, ["1", "2", "3", "4", "5", "6", "7", "8"]), (1, ["I", "II", "III", "IV"])])
+def test_a_scanned_agendas_column_of_item_numbers_is_read(tmp_path, k, numbers):
+    # Tesseract reads a column of numbers down the margin as a block of its own (one tall scrap,
+    # "wWD", and a lone "." before each title), and a Roman I as "|" or "l": the lines are read
+    # again one by one, and the numbers are the agenda's
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    scan = make_pdfs.scanned(text_pdf(tmp_path / "agenda.pdf", SCANNED_AGENDAS[k]), tmp_path / "scan.pdf", dpi=150)
+    assert [it.number for it in extract_file(scan, ocr=True).agenda_items] == numbers

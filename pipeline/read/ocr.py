@@ -109,6 +109,7 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     confidence under LOW_CONFIDENCE: sideways text reads as gibberish), Tesseract's orientation
     detection says whether the page is turned, and a turned page is read again upright."""
     words, confidence = _tesseract_words(image, scale)
+    words = _with_lines_reread(image, scale, words)
     turn = None
     if confidence < LOW_CONFIDENCE and words:
         # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
@@ -123,6 +124,74 @@ def read_words(image: "Image", scale: float) -> list[Word]:
             return out
     mark_bold(image, scale, words)
     return _with_grid_cells(image, scale, words)
+
+
+# A column of item numbers down the margin ("1.", "2.", "3." over each other) is read by Tesseract's
+# page layout as a block of its own, which it reads as one tall scrap ("wWD"), leaving each line
+# with a lone "." before its title: such a line is read again on its own (a single line, as
+# Tesseract reads a line it is given), which finds its number.
+TALL_SCRAP = 3.0  # a word this many times the page's usual height is a scrap (if it has few letters)
+
+
+def _with_lines_reread(image: "Image", scale: float, words: list[Word]) -> list[Word]:
+    """The page's words, with each line that lost its number to a scrap read again from its band
+    of the image (kept when the new reading starts with a list's number or letter)."""
+    if not words:
+        return words
+    heights = sorted(w.bottom - w.top for w in words)
+    usual = heights[len(heights) // 2]
+    # (a scrap has about a letter for each line it spans, the number it took from each; a word in
+    # large type, a letterhead's, has many letters for its height)
+    scraps = [w for w in words if w.bottom - w.top > TALL_SCRAP * usual and len(w.text) <= (w.bottom - w.top) / usual + 2]
+    lines = _lines_of([w for w in words if not any(w is s for s in scraps)])
+    # (a line with a lone "." before its words, or one beside a scrap in the margin: the scrap may
+    # have taken its number with the point)
+    broken = [k for k, line in enumerate(lines) if len(line) >= 2 and (
+        any(w.text == "." for w in line[:3])
+        or any(s.x0 < line[0].x0 and s.top < line[0].bottom and s.bottom > line[0].top for s in scraps))]
+    if not broken:
+        return words
+    bands = []  # (x0, top, x1, bottom) in points of each line read again
+    for k in broken:
+        line = lines[k]
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        pad = 0.3 * (bottom - top)
+        box = (max(0, int((line[0].x0 - 8 * usual) * scale)), max(0, int((top - pad) * scale)),
+               min(image.width, int((line[-1].x1 + usual) * scale)), min(image.height, int((bottom + pad) * scale)))
+        again, _ = _words_from_tsv(_run_tesseract(image.crop(box), ["-l", LANGUAGE, "--psm", "7", "tsv"]), scale)
+        if again and _LIST_MARK.match(again[0].text):
+            dx, dy = box[0] / scale, box[1] / scale
+            for w in again:
+                w.x0, w.x1, w.top, w.bottom = w.x0 + dx, w.x1 + dx, w.top + dy, w.bottom + dy
+            lines[k] = again
+            bands.append((k, tuple(v / scale for v in box)))
+    # what the first reading made of the margin beside a line read again ("=" for a "1.", a scrap
+    # over the column of numbers) was its number: the new reading has it
+    again_at = {k for k, _ in bands}
+    read = [w for k, line in enumerate(lines) for w in line
+            if k in again_at or not any(_centre_in(w, box) for _, box in bands)]
+    keep = [s for s in scraps if not any(_overlaps(s, box) for _, box in bands)]
+    return read + keep
+
+
+_LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[a-z]?[.)]|\(?[A-Za-z][.)]|[IVXivx]{1,5}[.)])$")
+
+
+def _lines_of(words: list[Word]) -> list[list[Word]]:
+    """Tesseract's words, in its reading order, as lines: a word right of the one before it whose
+    height overlaps the line's is on its line (a full stop's box is a dot at the baseline)."""
+    lines: list[list[Word]] = []
+    for w in words:
+        last = lines[-1] if lines else None
+        if last and w.x0 >= last[-1].x0 and max(w.top, min(x.top for x in last)) <= min(w.bottom, max(x.bottom for x in last)):
+            last.append(w)
+        else:
+            lines.append([w])
+    return lines
+
+
+def _overlaps(word: Word, box: tuple[float, float, float, float]) -> bool:
+    return word.x0 < box[2] and word.x1 > box[0] and word.top < box[3] and word.bottom > box[1]
 
 
 def mark_bold(image: "Image", scale: float, words: list[Word]) -> None:
@@ -457,6 +526,10 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
             w.size = size
         if len(line) >= 2 and _is_misread_bullet(line[0].text, line[1].text):
             line[0].text = "•"
+        if len(line) >= 2:
+            line[0].text = _roman_number(line[0].text)
+            if re.fullmatch(r"\d{1,3},", line[0].text) and line[1].text[:1].isupper():
+                line[0].text = line[0].text[:-1] + "."  # "4, PUBLIC COMMENT": the item's point read as a comma
         line.clear()
 
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -497,6 +570,19 @@ def _is_misread_bullet(first: str, second: str) -> bool:
     round bullet's commonest reading) is where a capital starts the word after it, as no English
     sentence does after a lone "e"."""
     return first in _BULLET_MISREADS or first == "e" and second[:1].isupper()
+
+
+_ROMAN = re.compile(r"^(?=[IVX])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
+def _roman_number(text: str) -> str:
+    """A list's Roman number at a line's start, which Tesseract reads with small l's and bars for
+    the I's ("|.", "ll.", "Ill.", "lV."): the number as printed ("I.", "II.", "III.", "IV.")."""
+    m = re.fullmatch(r"([|lIVX]{1,5})([.)])", text)
+    if not m or not re.search(r"[|l]", m.group(1)):
+        return text
+    number = re.sub(r"[|l]", "I", m.group(1))
+    return number + m.group(2) if _ROMAN.match(number) else text
 
 
 def _capital_i(text: str) -> str:
