@@ -428,3 +428,19 @@ def test_a_scanned_agendas_column_of_item_numbers_is_read(tmp_path, k, numbers):
     from tests.pdfs import text_pdf
     scan = make_pdfs.scanned(text_pdf(tmp_path / "agenda.pdf", SCANNED_AGENDAS[k]), tmp_path / "scan.pdf", dpi=150)
     assert [it.number for it in extract_file(scan, ocr=True).agenda_items] == numbers
+
+
+def test_a_scanned_cllr_is_a_title_not_a_name(tmp_path):
+    # Tesseract reads "Cllr" as "Clir": in a scanned parish's list it is still the title
+    from pipeline.extract.attendance import extract_attendance
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "minutes.pdf", """
+##WESTBURY TOWN COUNCIL
+**MINUTES OF THE FULL COUNCIL MEETING HELD ON MONDAY 8 APRIL 2024 AT 7PM
+
+PRESENT: Cllr A Brown (Mayor), Cllr B Green, Cllr C Black, Cllr D White
+IN ATTENDANCE: E Grey (Town Clerk)
+""")
+    read = layout.analyse(list(pages.read_pages(make_pdfs.scanned(pdf, tmp_path / "scan.pdf", dpi=150),
+                                                ocr=ocr.read_words, image_lines=ocr.read_lines)))
+    assert [a.name for a in extract_attendance(read)] == ["A Brown", "B Green", "C Black", "D White", "E Grey"]

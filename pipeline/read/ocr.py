@@ -540,7 +540,7 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
             end_line()
             line_height = height
         elif level == "5" and text:
-            w = Word(_capital_i(text), left, top, left + width, top + height, 0.0, False, "ocr")
+            w = Word(_CLLR.sub("Cllr", _capital_i(text)), left, top, left + width, top + height, 0.0, False, "ocr")
             words.append(w)
             line.append(w)
             confidences.append(float(row.get("conf") or 0))
@@ -583,6 +583,10 @@ def _roman_number(text: str) -> str:
         return text
     number = re.sub(r"[|l]", "I", m.group(1))
     return number + m.group(2) if _ROMAN.match(number) else text
+
+
+# "Cllr" (a councillor, in UK minutes) read with an i or a capital I for an l: "Clir", "CIlr", "Cilr"
+_CLLR = re.compile(r"^C(?:li|lI|Il|II|il|iI)r(?=\.?$)")
 
 
 def _capital_i(text: str) -> str:
