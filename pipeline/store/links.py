@@ -476,20 +476,30 @@ def link_people(db, councils: set | None = None) -> int:
                                 from {table} t join documents d on d.id = t.document_id where {where}""", args):
             rows.append((table, r["id"], r["name"], r["council"]))
     people: dict[tuple[str, str, str], dict] = {}  # (council, surname, initial) -> person
+    by_surname: dict[tuple[str, str], list] = defaultdict(list)  # (council, surname) -> their people
+
+    def person(council: str, surname: str, initial: str) -> dict:
+        key = (council, surname, initial)
+        if key not in people:
+            people[key] = {"names": set()}
+            by_surname[(council, surname)].append(people[key])
+        return people[key]
+
     for _, _, name, council in sorted(rows, key=lambda r: -len(r[2] or "")):
         surname, initial = _name_parts(name)
         if not surname:
             continue
         if initial:
-            people.setdefault((council, surname, initial), {"names": set()})["names"].add(name)
+            person(council, surname, initial)["names"].add(name)
+
     def person_of(name: str, council: str):
         surname, initial = _name_parts(name)
         if initial:
             return people.get((council, surname, initial))
-        same = [p for (c, s, _), p in people.items() if c == council and s == surname]
+        same = by_surname.get((council, surname), [])
         if len(same) == 1:
             return same[0]
-        return people.setdefault((council, surname, ""), {"names": set()})
+        return person(council, surname, "")
     links = []
     for table, rid, name, council in rows:
         p = person_of(name, council) if _name_parts(name)[0] else None
