@@ -151,7 +151,7 @@ def _with_lines_reread(image: "Image", scale: float, words: list[Word]) -> list[
         or any(s.x0 < line[0].x0 and s.top < line[0].bottom and s.bottom > line[0].top for s in scraps))]
     if not broken:
         return words
-    bands = []  # (x0, top, x1, bottom) in points of each line read again
+    bands = []  # (line index, (x0, top, x1, bottom) in points) of each line read again
     for k in broken:
         line = lines[k]
         top, bottom = min(w.top for w in line), max(w.bottom for w in line)
@@ -524,12 +524,8 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
         size = round(line_height / _extent_of(" ".join(w.text for w in line)), 1) if line else 0.0
         for w in line:
             w.size = size
-        if len(line) >= 2 and _is_misread_bullet(line[0].text, line[1].text):
-            line[0].text = "•"
         if len(line) >= 2:
-            line[0].text = _roman_number(line[0].text)
-            if re.fullmatch(r"\d{1,3},", line[0].text) and line[1].text[:1].isupper():
-                line[0].text = line[0].text[:-1] + "."  # "4, PUBLIC COMMENT": the item's point read as a comma
+            line[0].text = _list_mark(line[0].text, line[1].text)
         line.clear()
 
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -559,6 +555,17 @@ _DROPS = re.compile(r"[gjpqy(),;\[\]{}|/]")
 def _extent_of(text: str) -> float:
     extent = (CAP_HEIGHT if _RISES.search(text) else X_HEIGHT) + (DESCENT if _DROPS.search(text) else 0.0)
     return extent if text else LINE_HEIGHT_PER_POINT
+
+
+def _list_mark(first: str, second: str) -> str:
+    """A line's first word as the list mark it was printed as, where Tesseract misread one: a bullet
+    read as another mark, a Roman number's I's read as l's or bars, an item's point read as a
+    comma ("4, PUBLIC COMMENT"); `second` is the word after it."""
+    if _is_misread_bullet(first, second):
+        return "•"
+    if re.fullmatch(r"\d{1,3},", first) and second[:1].isupper():
+        return first[:-1] + "."
+    return _roman_number(first)
 
 
 # what Tesseract reads a bullet point as ("• NOTED the report" -> "¢ NOTED the report", "e Please ...")
