@@ -1098,3 +1098,15 @@ def test_the_cells_after_a_name_in_a_table_of_attendees_say_what_they_are(tmp_pa
                               ["Tom White", "Secretariat"]], after=["Apologies", "Susan Brown"]) == [
         ("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
         ("Tom White", "present", "officer"), ("Susan Brown", "apologies", "member")]
+
+
+def test_a_township_boards_clerk_and_treasurer_in_its_members_list_are_members(tmp_path):
+    assert attendance(tmp_path, """
+##MINUTES
+**Township Board
+Members Present: Supervisor Hill, Clerk Ward, Treasurer Long, Trustees Ames and Cole
+Members Absent: Trustee Frey
+Also Present: Attorney Beth Stone, Town Clerk Amy Fox
+""") == [("Hill", "present", "member"), ("Ward", "present", "member"), ("Long", "present", "member"),
+         ("Ames", "present", "member"), ("Cole", "present", "member"), ("Frey", "absent", "member"),
+         ("Beth Stone", "present", "officer"), ("Amy Fox", "present", "officer")]

@@ -843,7 +843,7 @@ def _names(text: str, role: str, board: bool = False) -> list[tuple[str, str, st
             continue
         role_here = role
         # a post in the piece gives its role to this name and the ones after it
-        for printed, name, new_role in _split_by_posts(piece, role_here):
+        for printed, name, new_role in _split_by_posts(piece, role_here, board):
             role = new_role or role
             if name:
                 out.append((printed, name, new_role or role_here))
@@ -889,7 +889,7 @@ def _director_of_something(post: str, word_before: str) -> bool:
     return bool(re.search(r"(?i)director", post)) and not re.fullmatch(r"(?i)board|deputy|vice|acting|interim", word_before)
 
 
-def _split_by_posts(piece: str, role: str):
+def _split_by_posts(piece: str, role: str, board: bool = False):
     """'P Moran Clerk J Connelly Mr L Page as Broadband Representative' -> P Moran (member),
     J Connelly (officer), L Page (other)."""
     piece = re.split(r"\s+(?:as|for|from|representing|of\s+the|on\s+behalf\s+of|who|arrived|left)\s+", piece, maxsplit=1)[0]
@@ -900,6 +900,11 @@ def _split_by_posts(piece: str, role: str):
         group = m.lastgroup
         if group == "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _director_of_something(m.group(), before):
             group = "officer"  # "Planning Director Kay Moss"
+        elif group == "officer" and board and re.fullmatch(r"(?i)clerk|treasurer|secretary", m.group()):
+            # "Members Present: Supervisor Hill, Clerk Ward, Treasurer Long": a township's or a
+            # school board's clerk, treasurer and secretary are seats on the board where its list of
+            # members names them so (a place's clerk, "Town Clerk", is the staff's)
+            group = "member"
         elif group == "member" and role == "officer" and re.fullmatch(r"(?i)directors?|commissioners?", m.group()):
             # "Staff Present: Director Amy Wu": in the staff's own list a director (or a Canadian
             # city's commissioner of a department) is a post of the staff's, not a seat on the body
