@@ -1827,3 +1827,16 @@ The Board:
 The Board RECEIVED and NOTED the month 11 finance report.
 """)] == [("TB 24/31", "the quality report; and"), ("TB 24/31", "the quality priorities for 2024/25."),
           ("TB 24/32", "The Board RECEIVED and NOTED the month 11 finance report.")]
+
+
+def test_a_legistar_motion_on_this_item_on_first_reading_records_the_item(tmp_path):
+    # "... that this Ordinance be Approved on First Reading. The motion failed by the following vote:"
+    assert decisions_of(tmp_path, """
+##City Council
+**Meeting Minutes
+**24-0313 Ordinance amending Chapter 12 parking
+A motion was made by Councilmember Diaz, seconded by Councilmember Kim, that this Ordinance be Approved on First Reading. The motion failed by the following vote:
+Aye: 2 - Councilmember Diaz, Councilmember Kim
+Nay: 3 - Councilmember Lee, Councilmember Stone and Mayor Ross
+""") == [("24-0313", "Ordinance amending Chapter 12 parking", "lost", 2, 3, "Diaz", "Kim")]
+

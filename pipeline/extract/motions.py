@@ -205,7 +205,10 @@ MOTION_FORMS = [
 ]
 
 # what a motion moves when it is the item it is under: "that this Ordinance be introduced"
-THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?(?:\s+as\s+amended)?$|"
+# (Legistar: "that this Ordinance be Approved on First Reading", "... be Referred to the Finance Committee",
+# "... be Continued to July 2, 2024")
+THIS_ITEM = re.compile(r"^that\s+this\s+[\w ]{1,40}?\s+be\s+\w+(?:\s+and\s+\w+)?(?:\s+as\s+amended)?"
+                       r"(?:\s+(?:on\s+(?:first|second|third|final)\s+reading|(?:to|until)\s+(?:the\s+)?[\w ,]{2,40}?))?$|"
                        # "Motion to approve: Ortiz; second: Lee" names no object: it approves the item it is under
                        r"^(?:to\s+)?(?:approve|adopt|accept|ratify|deny|table|receive|approval|adoption)(?:\s+(?:it|same|as\s+presented))?$", re.I)
 # a motion that names only who moved and seconded it, then its outcome: "Moved by Cllr A, seconded by
