@@ -1840,3 +1840,19 @@ Aye: 2 - Councilmember Diaz, Councilmember Kim
 Nay: 3 - Councilmember Lee, Councilmember Stone and Mayor Ross
 """) == [("24-0313", "Ordinance amending Chapter 12 parking", "lost", 2, 3, "Diaz", "Kim")]
 
+
+def test_a_motion_and_a_second_by_and_a_motion_after_a_discussion_clause(tmp_path):
+    # "Upon a motion by A and a second by B, the Board adopted ..." (the seconder as a noun), and
+    # "After discussion, on a motion by A, seconded by B, the Board voted 3-0 to award ..." (what
+    # was done is the body's act after the motion, not the clause before it); "NO." in a heading
+    # in capitals does not end it
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE SPECIAL MEETING OF THE BOARD OF DIRECTORS
+ITEM 4 – ADOPT RESOLUTION NO. 2024-03 SETTING WATER RATES
+Upon a motion by Director Dunn and a second by Vice President Ray, the Board adopted Resolution No. 2024-03 by the following roll call vote:
+AYES: Directors Dunn, Ray, Lee
+NOES: None
+ITEM 5 – AWARD OF CONTRACT
+After discussion, on a motion by Vice President Ray, seconded by Director Dunn, the Board voted 3-0 to award the pipeline contract to Delta Pipe Co.
+""") == [("4", "adopted Resolution No. 2024-03", "carried", 3, 0, "Dunn", "Ray"),
+         ("5", "to award the pipeline contract to Delta Pipe Co", "carried", 3, 0, "Ray", "Dunn")]

@@ -541,7 +541,7 @@ def _set_vote(d: Decision, vote: Vote | None) -> None:
 ITEM_HEADING = re.compile(r"^(?:(?:(?:(?:[Aa]genda\s+|AGENDA\s+)?(?:[Ii]tem|ITEM)|[Mm]in(?:ute)?\.?|MIN(?:UTE)?\.?)\s+(?:[Nn]o\.?\s*|#\s*)?)?(?P<ref>\d{1,4}/\d{1,4}|\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![a-z]))){0,3}(?:[a-z]|[A-Z](?=[.)]))?|[A-Z](?=[.)])|[IVX]{1,5}|"
                           r"[A-Z]{1,6}\d{1,4}|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})(?:[.)]|:(?=\s))?\s+(?:[-–:]\s+)?(?:(?P<file>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)?|"
                           # or the file number alone, where it is the item's only number ("24-0101  Approve ...")
-                          r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>(?:\d{1,4}\s+(?=[A-Z]))?[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNos)\.|(?<=\bSt)\.){1,200})\.?$")  # "Ordinance No. 2845"
+                          r"(?P<file_only>\d{2,4}-\d{3,5}|[A-Z]{1,4}\s?\d{2,4}-\d{1,5})\s+)(?P<heading>(?:\d{1,4}\s+(?=[A-Z]))?[A-Z](?:[^.]|(?<=\bNo)\.|(?<=\bNO)\.|(?<=\bNos)\.|(?<=\bNOS)\.|(?<=\bSt)\.|(?<=\bST)\.){1,200})\.?$")  # "Ordinance No. 2845"
 def _is_date_line(text: str) -> bool:
     """A line that is a date, perhaps with its time ("14 March 2024", "14 March 2024, 10.00am")."""
     m = DATE_DMY.match(text.strip())

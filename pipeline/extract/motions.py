@@ -57,7 +57,8 @@ _MOTION_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:duly\s+)?
 _PROPOSAL_BY = r"(?:(?:up)?on\s+)?(?:a\s+|the\s+)?proposal\s+(?:by|of|from)"
 _MADE_AND_SECONDED = r"(?:(?:up)?on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+(?:duly\s+)?seconded"
 # the seconder after the mover: ", seconded by Jones", " and seconded by Councillor Li", ", second: Jones"
-_THEN_SECONDER = rf"\s*,?\s*(?:and\s+)?(?:was\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*"
+# (", and a second by Ray": the noun)
+_THEN_SECONDER = rf"\s*,?\s*(?:and\s+)?(?:was\s+|a\s+)?{_SECOND}(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*,?\s*"
 
 # "Smith moved approval of ...; Jones seconded" / "Smith moved, seconded by Jones, to ..."
 # "Mr. Olsen moved and Ms. Kwan seconded to continue ..." / "Cllr Baker proposed and Cllr Cole seconded that ..."
@@ -309,6 +310,11 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
         # table the item", is the motion's form, read by the forms after it)
         rest = re.sub(r"^[\w'’-]*", "", m.string[m.end():])
         if re.match(rf"[\s,]*(?:to|that)\s|\s*(?:was\s+)?{_SECOND}\b", rest, re.I):
+            return None
+        # ("After discussion, on a motion by A, seconded by B, the Board voted 3-0 to award ...": the
+        # body's act after the motion is what was done, read by the forms after it)
+        if re.match(rf"[\s,]*(?:(?:and\s+)?(?:a\s+)?{_SECOND}(?:\s+by)?\s+{NAME}\s*,?\s*)?the\s+[\w ]{{1,40}}?\s+(?:unanimously\s+)?"
+                    rf"(?:voted|{RECORDED_ACTION})", rest, re.I):
             return None
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
