@@ -1110,3 +1110,14 @@ Also Present: Attorney Beth Stone, Town Clerk Amy Fox
 """) == [("Hill", "present", "member"), ("Ward", "present", "member"), ("Long", "present", "member"),
          ("Ames", "present", "member"), ("Cole", "present", "member"), ("Frey", "absent", "member"),
          ("Beth Stone", "present", "officer"), ("Amy Fox", "present", "officer")]
+
+
+def test_a_list_broken_by_the_pages_end_runs_on_to_the_next_page(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Planning Committee
+Present: Cllr A Brown (Chair), Cllr B Green, Cllr C Black,
+---
+Cllr D White, Cllr E Grey
+Apologies: Cllr F Rose
+""") == [("A Brown", "present", "member"), ("B Green", "present", "member"), ("C Black", "present", "member"),
+         ("D White", "present", "member"), ("E Grey", "present", "member"), ("F Rose", "apologies", "member")]

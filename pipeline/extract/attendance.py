@@ -724,6 +724,9 @@ def _in_vote(lines: list[Line], i: int) -> bool:
 
 def _runs_on(prev: Line, line: Line) -> bool:
     """Does this line continue the list on the line before (no paragraph gap, not a new heading)?"""
+    if line.page == prev.page + 1 and line.in_table == prev.in_table and re.search(r"(?:,|\band|&)\s*$", prev.text) \
+            and _only_names(re.split(r"[.;:]\s", line.text)[0].rstrip(".")):
+        return True  # a list broken by the page's end mid-way ("..., Cllr C Black," / "Cllr D White, Cllr E Grey")
     if line.page != prev.page or line.in_table != prev.in_table:
         return False  # (a list does not run on into a table drawn under it, nor out of one)
     gap = line.top - prev.bottom
