@@ -1856,3 +1856,15 @@ ITEM 5 – AWARD OF CONTRACT
 After discussion, on a motion by Vice President Ray, seconded by Director Dunn, the Board voted 3-0 to award the pipeline contract to Delta Pipe Co.
 """) == [("4", "adopted Resolution No. 2024-03", "carried", 3, 0, "Dunn", "Ray"),
          ("5", "to award the pipeline contract to Delta Pipe Co", "carried", 3, 0, "Ray", "Dunn")]
+
+
+def test_a_motion_put_to_the_vote_in_the_passive_and_lost(tmp_path):
+    # "Councillor A moved and Councillor B seconded the following motion: '...' The motion was put
+    # to the vote and was LOST."
+    assert decisions_of(tmp_path, """
+##Minutes of the Council
+**45. Motion on Climate
+Councillor Green moved and Councillor White seconded the following motion:
+"That this Council declares a climate emergency."
+The motion was put to the vote and was LOST.
+""") == [("45", "That this Council declares a climate emergency.", "lost", None, None, "Green", "White")]

@@ -49,7 +49,10 @@ PROPOSED = re.compile(
 # in paragraph 2 to the vote", "put the substantive motion as set out in Item 6, paragraph 4 above"
 PUT_TO_VOTE = re.compile(
     # ("On being put to the vote, the amendment was LOST", "A recorded vote was taken on the amendment")
-    r"(?:\bput\s+(?:to\s+(?:the|a)\s+vote\s*,?\s+)?|\bvote\s+was\s+taken\s+on\s+)the\s+(?P<what>(?:substantive\s+|original\s+)?motion|amendment)"
+    # ("The motion was put to the vote and was LOST": the passive)
+    r"(?:(?:\bput\s+(?:to\s+(?:the|a)\s+vote\s*,?\s+)?|\bvote\s+was\s+taken\s+on\s+)the\s+|"
+    r"\bthe\s+(?=(?:substantive\s+|original\s+)?(?:motion|amendment)\s+was\s+(?:then\s+)?put\s+to\s+(?:the|a)\s+vote))"
+    r"(?P<what>(?:substantive\s+|original\s+)?motion|amendment)"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:as\s+)?(?:set\s+out\s+)?(?:in|at)\s+(?:item\s+\d{1,3}\s*,\s*)?paragraph\s+\(?(?P<para>\d{1,2})\)?"
     r"(?:\s+above)?)?"
     r"(?:\s+(?:as\s+amended\s+)?to\s+the\s+vote)?", re.I)
@@ -58,7 +61,8 @@ PUT_TO_VOTE = re.compile(
 VOTE_LABEL = re.compile(r"^(?P<label>for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favou?r)\s*"
                         r"(?:\(\s*(?P<n>\d{1,3})\s*\)|:\s*(?P<n2>\d{1,3})?)[\s:.,-]*(?P<names>.*)$", re.I)
 # "Amendment lost.", "Motion carried.", "Substantive Motion Carried.", "The amendment was withdrawn."
-OUTCOME = re.compile(r"\b(?:(?:the\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment)(?:\s+as\s+amended)?|it|this)\s+"
+# ("... was put to the vote and was LOST": the subject said once)
+OUTCOME = re.compile(r"\b(?:(?:the\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment)(?:\s+as\s+amended)?|it|this|and(?=\s+was\b))\s+"
                      r"(?:was\s+)?(?:therefore\s+|accordingly\s+|then\s+)?(?:declared\s+)?(?P<o>carried|agreed|passed|lost|defeated|fell|not\s+carried|"
                      r"withdrawn)\b", re.I)
 _OUTCOME_OF = {"carried": "carried", "agreed": "carried", "passed": "carried", "withdrawn": "withdrawn"}
