@@ -903,10 +903,12 @@ def _split_by_posts(piece: str, role: str, board: bool = False):
         group = m.lastgroup
         if group == "member" and re.fullmatch(r"[A-Z][a-z]+", before) and _director_of_something(m.group(), before):
             group = "officer"  # "Planning Director Kay Moss"
-        elif group == "officer" and board and re.fullmatch(r"(?i)clerk|treasurer|secretary", m.group()):
+        elif group == "officer" and board and re.fullmatch(r"(?i)clerk|treasurer|secretary", m.group()) \
+                and not piece[m.end():].lstrip().startswith(":"):
             # "Members Present: Supervisor Hill, Clerk Ward, Treasurer Long": a township's or a
             # school board's clerk, treasurer and secretary are seats on the board where its list of
-            # members names them so (a place's clerk, "Town Clerk", is the staff's)
+            # members names them so (a place's clerk, "Town Clerk", and a "Clerk:" label of its own
+            # are the staff's)
             group = "member"
         elif group == "member" and role == "officer" and re.fullmatch(r"(?i)directors?|commissioners?", m.group()):
             # "Staff Present: Director Amy Wu": in the staff's own list a director (or a Canadian
