@@ -1521,7 +1521,7 @@ AND FURTHER THAT the by-law be brought forward for adoption.
 **Background
 The rates are set each year.
 """) == ["THAT Report No. CS-24-07 regarding the 2024 Tax Rates be received; AND",
-         "approve the tax ratios set out in Schedule A; AND FURTHER",
+         "approve the tax ratios set out in Schedule A; AND",  # ("FURTHER" joins, as "AND" does)
          "THAT the by-law be brought forward for adoption."]
 
 

@@ -667,17 +667,18 @@ def _after_lead_in(text: str) -> str:
 # "THAT Council receive Report CS-24-15; AND THAT Council approve ...": resolutions in the
 # Canadian form run on in one paragraph, each opening with "THAT" in capitals after a separator
 # ("AND FURTHER THAT ...", "AND ALSO THAT ...": the Ontario form of the third and later ones)
-SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?:AND|and|OR|or)(?:\s+(?:FURTHER|further|ALSO|also))?,?\s+)?(?=THAT\s+\S)")
+SIBLING_THAT = re.compile(r"(?<=[;,])\s+(?:(?P<join>AND|and|OR|or)(?:\s+(?:FURTHER|further|ALSO|also))?,?\s+)?(?=THAT\s+\S)")
 
 
 def _split_that(text: str, number: str | None) -> list[tuple[str | None, str]]:
     """'THAT Council receive X; AND THAT Council adopt Y' -> ['THAT Council receive X; AND',
-    'THAT Council adopt Y'] (the joining word stays with the first, as a list's "; and" does)."""
+    'THAT Council adopt Y'] (the joining word stays with the first, as a list's "; and" does; the
+    "FURTHER" of "AND FURTHER THAT" is no part of either)."""
     if not text.lstrip().startswith("THAT "):
         return [(number, text)]
     parts, last = [], 0
     for m in SIBLING_THAT.finditer(text):
-        parts.append(text[last:m.end()].strip())
+        parts.append(f"{text[last:m.start()]} {m.group('join') or ''}".strip())
         last = m.end()
     parts.append(text[last:].strip())
     return [(number if k == 0 else None, p) for k, p in enumerate(parts)] if len(parts) > 1 else [(number, text)]
