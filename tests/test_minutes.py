@@ -1868,3 +1868,17 @@ Councillor Green moved and Councillor White seconded the following motion:
 "That this Council declares a climate emergency."
 The motion was put to the vote and was LOST.
 """) == [("45", "That this Council declares a climate emergency.", "lost", None, None, "Green", "White")]
+
+
+def test_a_word_ending_in_on_before_motion_by_is_not_on_motion_by(tmp_path):
+    # "... field trip to Washington Motion by Ann Lee, second by Mary Smith." run together in one
+    # paragraph: "Washingt|on Motion by" is no "on motion by", and no record cut mid-word is made
+    assert all(not text.endswith("Washingt") for _, text, *_ in decisions_of(tmp_path, """
+##Minutes
+**Regular Meeting of the Board of Education
+**4.02 Approval of Field Trip
+Motion & Voting
+Approve the grade 8 field trip to Washington
+Motion by Ann Lee, second by Mary Smith.
+Final Resolution: Motion Fails
+"""))

@@ -82,7 +82,7 @@ POSTFIX_MOTION = re.compile(
     rf"(?:^|(?<=[.;]\s))(?P<text>(?-i:[A-Z])(?:[^.;:]|\.(?!\s)|(?<=\bNo)\.){{2,400}}?)"
     rf"(?:\s*,?\s*(?:unanimously|by\s+(?:a\s+)?(?:unanimous\s+|roll[\s-]+call\s+|voice\s+|show\s+of\s+hands\s+)?vote"
     rf"(?:\s+of\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?))*"
-    rf"\s*,?\s*(?:after|(?:up)?on|following|with)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\s+(?P<mover>{NAME})"
+    rf"\s*,?\s*\b(?:after|(?:up)?on|following|with)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\s+(?P<mover>{NAME})"
     rf"\s*(?:,\s*|\s+and\s+|\s+with\s+(?:a\s+)?)(?:(?:was\s+)?{_SECOND}(?:\s+by|\s+from)\s+(?P<seconder>{NAME}))?", re.I)
 
 MOTION_FORMS = [
