@@ -419,14 +419,17 @@ IV. Adjournment
 """]
 
 
-@pytest.mark.parametrize("k, numbers", [(0, ["1", "2", "3", "4", "5", "6", "7", "8"]), (1, ["I", "II", "III", "IV"])])
-def test_a_scanned_agendas_column_of_item_numbers_is_read(tmp_path, k, numbers):
+@pytest.mark.parametrize("k, font, numbers", [(0, "Helvetica", ["1", "2", "3", "4", "5", "6", "7", "8"]),
+                                             (0, "Courier", ["1", "2", "3", "4", "5", "6", "7", "8"]),
+                                             (1, "Helvetica", ["I", "II", "III", "IV"])])
+def test_a_scanned_agendas_column_of_item_numbers_is_read(tmp_path, k, font, numbers):
     # Tesseract reads a column of numbers down the margin as a block of its own (one tall scrap,
-    # "wWD", and a lone "." before each title), and a Roman I as "|" or "l": the lines are read
-    # again one by one, and the numbers are the agenda's
+    # "wWD", and a lone "." before each title; or, set apart in a typewriter face, short scraps
+    # "SO!", "OY" in a column of their own), and a Roman I as "|" or "l": the lines are read again
+    # one by one, and the numbers are the agenda's
     from pipeline.extract.paper import extract_file
     from tests.pdfs import text_pdf
-    scan = make_pdfs.scanned(text_pdf(tmp_path / "agenda.pdf", SCANNED_AGENDAS[k]), tmp_path / "scan.pdf", dpi=150)
+    scan = make_pdfs.scanned(text_pdf(tmp_path / "agenda.pdf", SCANNED_AGENDAS[k], font=font), tmp_path / "scan.pdf", dpi=150)
     assert [it.number for it in extract_file(scan, ocr=True).agenda_items] == numbers
 
 

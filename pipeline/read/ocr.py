@@ -146,9 +146,15 @@ def _with_lines_reread(image: "Image", scale: float, words: list[Word]) -> list[
     lines = _lines_of([w for w in words if not any(w is s for s in scraps)])
     # (a line with a lone "." before its words, or one beside a scrap in the margin: the scrap may
     # have taken its number with the point)
-    broken = [k for k, line in enumerate(lines) if len(line) >= 2 and (
-        any(w.text == "." for w in line[:3])
-        or any(s.x0 < line[0].x0 and s.top < line[0].bottom and s.bottom > line[0].top for s in scraps))]
+    broken = [k for k, line in enumerate(lines) if len(line) >= 2 and any(w.text == "." for w in line[:3])
+              or any(s.x0 < line[0].x0 and s.top < line[0].bottom and s.bottom > line[0].top for s in scraps)]
+    # (or one beside a scrap read as a line of its own, the column of numbers read as a block of
+    # short words: "SO!", "00", "OY" down the margin)
+    orphans = [l[0] for l in lines if len(l) == 1 and len(l[0].text) <= 4 and not _LIST_MARK.match(l[0].text)]
+    broken = sorted(set(broken) | _misread_marks(lines, usual) | {
+        k for k, line in enumerate(lines) if not (len(line) == 1 and line[0] in orphans) and any(
+            o.x1 < line[0].x0 and line[0].x0 - o.x1 < 6 * usual and o.top < line[0].bottom and o.bottom > line[0].top
+            for o in orphans)})
     if not broken:
         return words
     bands = []  # (line index, (x0, top, x1, bottom) in points) of each line read again
@@ -172,6 +178,23 @@ def _with_lines_reread(image: "Image", scale: float, words: list[Word]) -> list[
             if k in again_at or not any(_centre_in(w, box) for _, box in bands)]
     keep = [s for s in scraps if not any(_overlaps(s, box) for _, box in bands)]
     return read + keep
+
+
+def _misread_marks(lines: list[list[Word]], usual: float) -> set[int]:
+    """Lines whose first word, set apart from the rest like a list's number, reads as no number
+    ("ke Call to order", "nO! Park Naming Policy" where "1." and "3." were printed) in a column
+    where other lines have their numbers, or where three or more are so misread: a column of
+    numbers Tesseract read as scraps of letters."""
+    def column(line):  # where the mark and the text after it start
+        return line[0].x0, line[1].x0
+    marked = [column(l) for l in lines if len(l) >= 2 and _LIST_MARK.match(l[0].text)]
+    odd = [k for k, l in enumerate(lines) if len(l) >= 2 and len(l[0].text) <= 4 and not _LIST_MARK.match(l[0].text)
+           and l[1].x0 - l[0].x1 > 1.2 * usual]
+
+    def same(a, b):
+        return abs(a[0] - b[0]) < usual and abs(a[1] - b[1]) < usual
+    return {k for k in odd if any(same(column(lines[k]), c) for c in marked)
+            or sum(same(column(lines[k]), column(lines[j])) for j in odd) >= 3}
 
 
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[a-z]?[.)]|\(?[A-Za-z][.)]|[IVXivx]{1,5}[.)])$")
