@@ -1121,3 +1121,21 @@ Cllr D White, Cllr E Grey
 Apologies: Cllr F Rose
 """) == [("A Brown", "present", "member"), ("B Green", "present", "member"), ("C Black", "present", "member"),
          ("D White", "present", "member"), ("E Grey", "present", "member"), ("F Rose", "apologies", "member")]
+
+
+def test_the_bodys_name_heads_its_members_list_where_only_names_follow(tmp_path):
+    # "Committee: Jane Smith, Robert Jones" at the top of an advisory body's minutes; a header
+    # field naming a body ("Board: Planning, Licensing and Appeals") is no list of people
+    assert attendance(tmp_path, """
+##Summary of the 215th meeting
+**14 March 2024
+Committee: Jane Smith, Robert Jones, Anita Patel
+Apologies: Susan Brown
+""") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member"),
+         ("Anita Patel", "present", "member"), ("Susan Brown", "apologies", "member")]
+    assert attendance(tmp_path, """
+##Minutes
+**14 March 2024
+Board: Planning, Licensing and Appeals
+Present: Jane Smith, Robert Jones
+""", name="field") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member")]

@@ -439,6 +439,15 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         # a label starts its line or sentence, or says itself that a list follows ("and those present were")
         mid = MID_LABEL.search(line.text) if hold else None
         bare = BARE_WHO.match(line.text) if minutes and not m and line.page <= first_page + 1 else None
+        if minutes and not m and not bare and line.page <= first_page + 1:
+            # "Committee: Jane Smith, Robert Jones, Anita Patel" at the top of minutes: the body's
+            # name for its members heads the list, where names and only names follow
+            # (each a full name, "Jane Smith", or a title and a name: "Committee: Finance and Audit" names
+            # no one)
+            body = BARE_BODY.match(line.text)
+            rest = line.text[body.end():] if body else ""
+            pieces = [p.strip(" .") for p in re.split(r"[,;&]|\band\b", re.sub(r"\([^)]*\)", " ", rest)) if p.strip(" .")]
+            bare = body if len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) and _only_names(rest) else None
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
             m = LABEL.search(f"Present: {line.text[bare.end():]}")
@@ -609,6 +618,9 @@ BARE_WHO = re.compile(r"^\s*(?:roll\s?call(?!\s*[:\-–]\s*(?:votes?|ayes?|yeas?
                       r"(?:(?:board|council|committee|elected|voting)\s+|(?-i:[A-Z][\w'’-]*\s+){1,3})?(?:members|councillors|councilors|"
                       r"council\s?members|cllrs\.?|trustees|commissioners|directors|governors|supervisors|aldermen))"
                       r"\s*[:\-–]\s*", re.I)
+
+
+BARE_BODY = re.compile(r"^\s*(?:board|committee|commission|panel|council)\s*:\s*", re.I)
 
 
 # who chaired, heading the list of who came: "Chairman: Cllr A Smith", "Vice-Chair: Cllr B Jones", "In the Chair: Cllr Lee"
