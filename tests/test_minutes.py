@@ -1825,7 +1825,7 @@ The Board:
 
 **TB 24/32 Finance Report
 The Board RECEIVED and NOTED the month 11 finance report.
-""")] == [("TB 24/31", "the quality report; and"), ("TB 24/31", "the quality priorities for 2024/25."),
+""")] == [("TB 24/31", "NOTED the quality report; and"), ("TB 24/31", "APPROVED the quality priorities for 2024/25."),
           ("TB 24/32", "The Board RECEIVED and NOTED the month 11 finance report.")]
 
 
@@ -1882,3 +1882,25 @@ Approve the grade 8 field trip to Washington
 Motion by Ann Lee, second by Mary Smith.
 Final Resolution: Motion Fails
 """))
+
+
+def test_a_bodys_points_of_decision_under_its_name(tmp_path):
+    # "The Committee:" over points that open with what it did, in small letters: each is a decision
+    # (the verb kept: it says what was done); "The Committee:" over anything else is no lead-in
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##Minutes of the Committee meeting
+Present: Jane Smith (Chair), Robert Jones, Anita Patel
+
+**3. Work programme
+The Secretary introduced the paper.
+The Committee:
+• agreed the work programme for 2024/25;
+• noted the progress report; and
+• asked the Secretariat to prepare a scoping paper.
+
+**4. Membership
+The Committee:
+• Jane Smith (Chair)
+• Robert Jones
+""")] == [("3", "agreed the work programme for 2024/25;"), ("3", "noted the progress report; and"),
+          ("3", "asked the Secretariat to prepare a scoping paper.")]

@@ -391,7 +391,8 @@ The Board:
     read = layout.analyse(list(pages.read_pages(make_pdfs.scanned(pdf, tmp_path / "scan.pdf", dpi=150),
                                                 ocr=ocr.read_words, image_lines=ocr.read_lines)))
     assert [l.text.split()[0] for l in read[0].lines if "quality" in l.text and "Report" not in l.text] == ["•", "•"]
-    assert [d.text for d in extract_decisions(read)] == ["the quality report; and", "the quality priorities for 2024/25."]
+    assert [d.text for d in extract_decisions(read)] == ["NOTED the quality report; and",
+                                                         "APPROVED the quality priorities for 2024/25."]
 
 
 SCANNED_AGENDAS = ["""

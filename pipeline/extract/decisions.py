@@ -43,7 +43,12 @@ KEYWORD = re.compile(
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
     r"(?:^|(?<=\s))It\s+was\s+(?P<kw4>APPROVED|NOTED|AGREED)\b\s*[:\-–]?\s*|^(?P<kw6>NOTED)\b\s*[:\-–]?\s*|"
     # the act in capitals at the start of a point under "The Board:" ("• APPROVED the quality priorities")
-    rf"^(?P<kw8>{_ACTS})\s+(?=(?:the|a|an|its|their|that)\s)|"
+    # (the act is kept: it says what was done, as under "The Committee:")
+    rf"^(?P<kw8>)(?=(?:{_ACTS})\s+(?:the|a|an|its|their|that)\s)|"
+    # "The Committee:" alone over points that each open with what it did ("• agreed the work
+    # programme", "• noted the report"): a list of its decisions (_acts_follow says the points do)
+    r"^(?P<kw9>(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
+    r"Group|Trustees|Governors|Members))\s*:\s*$|"
     # (after a paragraph's number too: "4.1 The Board noted the risk register")
     r"(?:^|(?<=\.\s)|(?<=^\d\.\d\s)|(?<=^\d\.\d\d\s)|(?<=^\d\d\.\d\s))(?P<kw5>)(?=(?:The\s+)?(?:Committee|Cabinet|Board|Council|Panel|Sub-Committee|Commission|Forum|"
     r"Members)\s+(?:(?:unanimously|formally)\s+)?(?:(?i:noted)\s+the\s+\w+|"
@@ -58,7 +63,17 @@ _KEYWORD_WORDS = ("resolved", "resolution", "agreed", "decided", "decision", "ap
 
 def _may_hold_keyword(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _KEYWORD_WORDS)
+    return any(w in low for w in _KEYWORD_WORDS) or low.rstrip().endswith(":")
+
+
+# the verbs a body's points of decision open with, under "The Committee:"
+_ACT_POINT = re.compile(r"^(?:[•·▪\-–*]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])?\s*(?:agreed|approved|noted|endorsed|resolved|"
+                        r"ratified|supported|accepted|received|decided|delegated|adopted|recommended)\b", re.I)
+
+
+def _acts_follow(lines: list[Line], i: int) -> bool:
+    """Do the lines after lines[i] list a body's acts ("• agreed ...", "(a) noted ...")?"""
+    return i + 1 < len(lines) and bool(_ACT_POINT.match(lines[i + 1].text))
 # A minute reference at the start of its heading: "84.", "CYPS4.", "C/23/45", "CAB 45/24", "12(a)"
 MINUTE_REF = re.compile(r"^(?:(?:minute|min\.?|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?(?P<ref>(?:[A-Z]{1,6}\s?\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|"
                         r"\d{1,3}(?:\.\d{1,3}){1,2}(?=\s)|\d{1,4}(?:\([a-z]\))?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?))[.:)]?\s+(?P<heading>\S.*)$", re.I)
@@ -262,6 +277,8 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             i += 1
             continue
         m = KEYWORD.search(line.text) if _may_hold_keyword(line.text) else None
+        if m and m.group("kw9") and not _acts_follow(lines, i):
+            m = None  # a body's name over something else ("The Committee:" over a list of its members)
         if not m:
             i += 1
             continue
@@ -275,15 +292,17 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
             m = KEYWORD.search(line.text)
         # "RESOLVED", "Resolved:", "Decision:" are formal; "Resolved to pay" at a line start may be prose
         # (a "Decision" that heads nothing, skipped below, says nothing of the paper's form)
-        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6") or m.group("kw7") or m.group("kw8")
+        formal = formal or bool(m.group("kw") or m.group("kw4") or m.group("kw6") or m.group("kw7") or m.group("kw8") is not None or m.group("kw9")
                                 or m.group("kw5") is not None or re.search(r"[:\-–]\s*$", m.group())) \
             or bool(m.group("kw3")) and not (re.fullmatch(r"decisions?", line.text.strip(), re.I) and (
                 line.in_table or not (line.bold or line.text.strip().isupper())))
-        if m.group("kw5") is not None:
+        if m.group("kw9"):
+            kind = "agreed"
+        elif m.group("kw5") is not None:
             # (what the board did in capitals: approving is agreeing, receiving alone is noting)
             kind = "agreed" if re.match(r"\S+(?:\s+\S+){0,5}?\s+(?:APPROVED|ENDORSED|RATIFIED|SUPPORTED)\b", line.text[m.end():]) else "noted"
-        elif m.group("kw8"):
-            kind = "noted" if m.group("kw8") in ("RECEIVED", "ACKNOWLEDGED") else "agreed"
+        elif m.group("kw8") is not None:
+            kind = "noted" if re.match(r"RECEIVED|ACKNOWLEDGED", line.text[m.end():]) else "agreed"
         else:
             kind = (m.group("kw") or m.group("kw7") or re.sub(r"\s+unanimously$", "", m.group("kw2") or "") or m.group("kw3") or m.group("kw4")
                     or m.group("kw6") or "").lower().split()[-1]
