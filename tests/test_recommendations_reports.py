@@ -1793,3 +1793,16 @@ def test_a_post_named_for_its_service_is_no_person_and_a_name_may_follow_a_post(
     assert [person_name(t) for t in ("Fire Chief Tom Lee", "Human Resources Manager", "Jane Smith Public Works Director",
                                      "Head of Paid Service", "Finance Director Lisa Wong")] == \
         ["Tom Lee", None, "Jane Smith", None, "Lisa Wong"]
+
+
+def test_a_label_then_that_in_small_letters_is_the_recommendation(tmp_path):
+    # "Recommended: that the Executive award ..." (the UK "that" after the label's colon)
+    assert texts(tmp_path, """
+##Report to the Executive
+**Subject: Leisure Centre Contract
+
+Recommended: that the Executive award the leisure management contract to Active Ltd for ten years.
+
+Reasons for recommendation
+The contract ends in March.
+""") == ["award the leisure management contract to Active Ltd for ten years."]

@@ -455,8 +455,10 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         if rest and not rest.endswith(":"):
             # "Recommendation: Receive and file." - a label at the line's start, the action after it
             # (in lower case too when it is the action's verb: "Officer recommendation: award £1,200")
+            # (or "Recommended: that the Executive award ...", the UK "that" in small letters)
             if m.group("sep") in (":", "-", "–", "—") and (rest[:1].isupper() or marker_of(rest)
-                                                      or re.match(ACTION_VERB + r"\b", rest)):
+                                                      or re.match(ACTION_VERB + r"\b", rest)
+                                                      or re.match(r"that\s+(?:the\s+)?(?-i:[A-Z])", rest)):
                 return i, section, rest, False
             return None  # "recommendations for improvement ..." is running text
         alone = not rest and text[:1].isupper() and re.search(r"recommend", text, re.I) is not None \
