@@ -108,8 +108,9 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     Most scans are upright and read at the first pass. When that pass reads poorly (a mean word
     confidence under LOW_CONFIDENCE: sideways text reads as gibberish), Tesseract's orientation
     detection says whether the page is turned, and a turned page is read again upright."""
-    words, confidence = _tesseract_words(image, scale)
-    words = _with_lines_reread(image, scale, words)
+    words, confidences = _tesseract_words_each(image, scale)
+    confidence = sum(confidences) / len(confidences) if confidences else 0.0
+    words = _with_lines_reread(image, scale, words, confidences)
     turn = None
     if confidence < LOW_CONFIDENCE and words:
         # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
@@ -133,11 +134,17 @@ def read_words(image: "Image", scale: float) -> list[Word]:
 TALL_SCRAP = 3.0  # a word this many times the page's usual height is a scrap (if it has few letters)
 
 
-def _with_lines_reread(image: "Image", scale: float, words: list[Word]) -> list[Word]:
+SURE_TITLE_CONFIDENCE = 70  # a line is read again only if Tesseract was this sure of its words (a
+# title beside a lost number reads well; the letters of a chart's sideways labels do not)
+MAX_REREADS = 60  # lines read again on one page, at most
+
+
+def _with_lines_reread(image: "Image", scale: float, words: list[Word], confidences: list[float]) -> list[Word]:
     """The page's words, with each line that lost its number to a scrap read again from its band
     of the image (kept when the new reading starts with a list's number or letter)."""
     if not words:
         return words
+    sure = {id(w) for w, c in zip(words, confidences) if c >= SURE_TITLE_CONFIDENCE}
     heights = sorted(w.bottom - w.top for w in words)
     usual = heights[len(heights) // 2]
     # (a scrap has about a letter for each line it spans, the number it took from each; a word in
@@ -147,14 +154,25 @@ def _with_lines_reread(image: "Image", scale: float, words: list[Word]) -> list[
     # (a line with a lone "." before its words, or one beside a scrap in the margin: the scrap may
     # have taken its number with the point)
     broken = [k for k, line in enumerate(lines) if len(line) >= 2 and any(w.text == "." for w in line[:3])
-              or any(s.x0 < line[0].x0 and s.top < line[0].bottom and s.bottom > line[0].top for s in scraps)]
+              or any(s.x0 < line[0].x0 and line[0].x0 - s.x1 < 6 * usual and s.top < line[0].bottom
+                     and s.bottom > line[0].top for s in scraps)]
     # (or one beside a scrap read as a line of its own, the column of numbers read as a block of
     # short words: "SO!", "00", "OY" down the margin)
-    orphans = [l[0] for l in lines if len(l) == 1 and len(l[0].text) <= 4 and not _LIST_MARK.match(l[0].text)]
+    # (scraps in a column: two or more down the same margin; a misread bullet is a bullet)
+    orphans = [l[0] for l in lines if len(l) == 1 and len(l[0].text) <= 4 and not _LIST_MARK.match(l[0].text)
+               and not _is_misread_bullet(l[0].text, "A")]
+    orphans = [o for o in orphans if any(p is not o and abs(p.x0 - o.x0) < usual and abs(p.top - o.top) < 10 * usual
+                                         for p in orphans + scraps)]
     broken = sorted(set(broken) | _misread_marks(lines, usual) | {
         k for k, line in enumerate(lines) if not (len(line) == 1 and line[0] in orphans) and any(
             o.x1 < line[0].x0 and line[0].x0 - o.x1 < 6 * usual and o.top < line[0].bottom and o.bottom > line[0].top
             for o in orphans)})
+    # (a line is one a title could be: Tesseract sure of most of its words)
+    broken = [k for k in broken if 2 * sum(id(w) in sure for w in lines[k]) > len(lines[k])]
+    # (and one of a list: another such line a few lines above or below; a drawing's labels,
+    # scattered over the page, are read as they are)
+    broken = [k for k in broken if any(j != k and abs(lines[j][0].top - lines[k][0].top) < 4 * usual
+                                       for j in broken)][:MAX_REREADS]
     if not broken:
         return words
     bands = []  # (line index, (x0, top, x1, bottom) in points) of each line read again
