@@ -151,28 +151,7 @@ def _with_lines_reread(image: "Image", scale: float, words: list[Word], confiden
     # large type, a letterhead's, has many letters for its height)
     scraps = [w for w in words if w.bottom - w.top > TALL_SCRAP * usual and len(w.text) <= (w.bottom - w.top) / usual + 2]
     lines = _lines_of([w for w in words if not any(w is s for s in scraps)])
-    # (a line with a lone "." before its words, or one beside a scrap in the margin: the scrap may
-    # have taken its number with the point)
-    broken = [k for k, line in enumerate(lines) if len(line) >= 2 and any(w.text == "." for w in line[:3])
-              or any(s.x0 < line[0].x0 and line[0].x0 - s.x1 < 6 * usual and s.top < line[0].bottom
-                     and s.bottom > line[0].top for s in scraps)]
-    # (or one beside a scrap read as a line of its own, the column of numbers read as a block of
-    # short words: "SO!", "00", "OY" down the margin)
-    # (scraps in a column: two or more down the same margin; a misread bullet is a bullet)
-    orphans = [l[0] for l in lines if len(l) == 1 and len(l[0].text) <= 4 and not _LIST_MARK.match(l[0].text)
-               and not _is_misread_bullet(l[0].text, "A")]
-    orphans = [o for o in orphans if any(p is not o and abs(p.x0 - o.x0) < usual and abs(p.top - o.top) < 10 * usual
-                                         for p in orphans + scraps)]
-    broken = sorted(set(broken) | _misread_marks(lines, usual) | {
-        k for k, line in enumerate(lines) if not (len(line) == 1 and line[0] in orphans) and any(
-            o.x1 < line[0].x0 and line[0].x0 - o.x1 < 6 * usual and o.top < line[0].bottom and o.bottom > line[0].top
-            for o in orphans)})
-    # (a line is one a title could be: Tesseract sure of most of its words)
-    broken = [k for k in broken if 2 * sum(id(w) in sure for w in lines[k]) > len(lines[k])]
-    # (and one of a list: another such line a few lines above or below; a drawing's labels,
-    # scattered over the page, are read as they are)
-    broken = [k for k in broken if any(j != k and abs(lines[j][0].top - lines[k][0].top) < 4 * usual
-                                       for j in broken)][:MAX_REREADS]
+    broken = _numbers_lost(lines, scraps, usual, sure)
     if not broken:
         return words
     bands = []  # (line index, (x0, top, x1, bottom) in points) of each line read again
@@ -196,6 +175,31 @@ def _with_lines_reread(image: "Image", scale: float, words: list[Word], confiden
             if k in again_at or not any(_centre_in(w, box) for _, box in bands)]
     keep = [s for s in scraps if not any(_overlaps(s, box) for _, box in bands)]
     return read + keep
+
+
+def _numbers_lost(lines: list[list[Word]], scraps: list[Word], usual: float, sure: set[int]) -> list[int]:
+    """The lines that seem to have lost their list number to the page's layout analysis: a lone
+    "." before their words, a scrap in the margin beside them, or a first word that reads as no
+    number where a column of numbers stands. Only lines Tesseract was sure of (a title reads
+    well; a chart's sideways labels do not), and only lines of a list (another such line a few
+    lines above or below: a drawing's labels, scattered over the page, are read as they are)."""
+    def beside(mark: Word, line: list[Word], left: float) -> bool:  # in the margin by the line, level with it
+        return left < line[0].x0 and line[0].x0 - mark.x1 < 6 * usual and mark.top < line[0].bottom \
+            and mark.bottom > line[0].top
+    # short scraps read as lines of their own ("SO!", "00", "OY" down the margin), two or more in a
+    # column (a bullet misread as a mark is a bullet, not a number)
+    orphans = [l[0] for l in lines if len(l) == 1 and len(l[0].text) <= 4 and not _LIST_MARK.match(l[0].text)
+               and l[0].text not in _BULLET_MISREADS | {"e"}]
+    orphans = [o for o in orphans if any(p is not o and abs(p.x0 - o.x0) < usual and abs(p.top - o.top) < 10 * usual
+                                         for p in orphans + scraps)]
+    broken = {k for k, line in enumerate(lines)
+              if len(line) >= 2 and any(w.text == "." for w in line[:3])
+              or any(beside(m, line, m.x0) for m in scraps)  # (a tall scrap may reach under the line's start)
+              or not (len(line) == 1 and line[0] in orphans) and any(beside(m, line, m.x1) for m in orphans)}
+    broken |= _misread_marks(lines, usual)
+    broken = [k for k in sorted(broken) if 2 * sum(id(w) in sure for w in lines[k]) > len(lines[k])]
+    return [k for k in broken if any(j != k and abs(lines[j][0].top - lines[k][0].top) < 4 * usual
+                                     for j in broken)][:MAX_REREADS]
 
 
 def _misread_marks(lines: list[list[Word]], usual: float) -> set[int]:
