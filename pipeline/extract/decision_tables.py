@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.motions import BARE_MOTION, NAME, TALLY, THIS_ITEM, _person, find_motion, read_vote
+from pipeline.extract.motions import BARE_MOTION, NAME, TALLY, THIS_ITEM, _person, body_act, find_motion, read_vote
 from pipeline.models import Decision
 from pipeline.read.layout import Line, tables
 
@@ -54,9 +54,7 @@ _OUTCOME_VERBS = {"approved": "carried", "adopted": "carried", "accepted": "carr
 _DECIDED_CELL = re.compile(r"^(?:it\s+was\s+(?:(?:also|further|then|unanimously)\s+)*|(?:the\s+)?(?:(?!not\b)(?-i:[A-Z])[\w-]*\s+){1,3}?"
                            r"(?:(?:also|then|unanimously)\s+)*)(?:agreed|resolved|decided)\s*:?\s+(?P<what>(?:that|to|not\s+to)\b.{3,}|"
                            r"(?:[a-z]\)|\(?[ivx]+\)|\d\.)\s.{3,})$|"
-                           r"^(?P<act>(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:board|committee|council|panel|group|cabinet|commission|"
-                           r"members|trustees|governors|directors)\s+(?:(?:formally|unanimously|also)\s+)?"
-                           r"(?:approved|agreed|endorsed|adopted|ratified|noted)\s+(?:the|a|an|its|their)\s.{3,})$", re.I)
+                           r"(?P<act>" + body_act("approved|agreed|endorsed|adopted|ratified|noted") + r".{3,})$", re.I)
 _OUTCOME_CELL = re.compile(r"^(?:motion\s+)?(?P<verb>" + "|".join(_OUTCOME_VERBS) + r")\b(?P<rest>.{0,80})$", re.I | re.S)
 _ALL_FOR = re.compile(r"^(?:unanimous(?:ly)?(?:\s+(?:approved|carried|passed))?|all\s+(?:in\s+favou?r|ayes?)|all\s+members\s+in\s+favou?r)$", re.I)
 # who moved and seconded a motion, in brackets after it: "To adopt the budget (Ortiz/Lee)"

@@ -20,7 +20,7 @@ from pipeline.extract.decision_tables import decision_tables, roll_call_grids
 from pipeline.extract.lists import collect_items, marker_of, next_marker, split_inline
 from pipeline.extract.tables import TRAILING_MONEY
 from pipeline.extract.recorded_votes import PUT_TO_VOTE, recorded_votes, vote_block
-from pipeline.extract.motions import BARE_MOTION, NAME, PASSIVE_DISPOSAL, THIS_ITEM, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
+from pipeline.extract.motions import BARE_MOTION, NAME, PASSIVE_DISPOSAL, body_act, THIS_ITEM, RECORDED_ACTION, TALLY, TITLE_WORD, Vote, _person, find_motion, narrative_decisions, read_vote
 from pipeline.extract.text import DATE_DMY
 from pipeline.models import Decision
 
@@ -224,7 +224,7 @@ def _without_field_bullet(line: Line) -> Line:
 _BULLETED_FIELD = re.compile(r"(?i)^(?:motion|moved|mover|seconded|second|seconder|vote|votes|ayes?|nays?|noes|abstain\w*|absent|"
                              r"result|action)\b|"
                              # (and a board's act in capitals: "• NOTED the report", "• APPROVED the plan")
-                             r"^(?-i:NOTED|APPROVED|ENDORSED|RATIFIED|RECEIVED|SUPPORTED|ACKNOWLEDGED|AGREED|RESOLVED)\b")
+                             rf"^(?-i:{_ACTS}|NOTED|AGREED|RESOLVED)\b")
 
 
 def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
@@ -995,11 +995,8 @@ PLAIN_DISPOSAL = re.compile(r"^(?:(?:after|following)\s+(?:some\s+|further\s+)?d
                             r"(?:unanimously\s+)?(?:resolved|agreed)|(?:the\s+)?(?:members|councillors)\s+(?:present\s+)?(?:unanimously\s+)?resolved|"
                             r"it\s+was\s+(?:(?:therefore|also|further|then)\s+)*unanimously\s+(?:agreed|decided))"
                             r"(?:\s+(?:that|to|not\s+to)\b|\s*:)|"
-                            # the body's act on a thing, at the start of its sentence: "The Board agreed the
-                            # strategy", "The Committee approved the terms of reference" (boards' minutes)
-                            r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission|"
-                            r"cabinet|authority|trustees|governors|directors)\s+(?:(?:formally|unanimously|also)\s+)?"
-                            r"(?:agreed|approved|adopted|ratified|endorsed)\s+(?:the|a|an|its|their)\s|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
+                            # the body's act on a thing: "The Board agreed the strategy" (boards' minutes)
+                            + body_act("agreed|approved|adopted|ratified|endorsed") + r"|^(?:the\s+)?minutes\s+of\s+.{0,160}?\b(?:were|was)\s+"
                             r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|adopted)\b|" + PASSIVE_DISPOSAL, re.I)
 
 

@@ -493,6 +493,17 @@ PASSIVE_DISPOSAL = (r"^(?!(?:this|it|which|that|these|those)\b)(?:[\w£$%,.'’&
 # colon, or the sum, sets the outcome apart from the matter)
 ENTRY_DISPOSAL = (r"^[^.;]{2,120}?(?:\s[-–:]\s*|:\s*|\s(?=£|\$))(?:[£$]\s?\d[\d,.]*[km]?\s+)?(?:(?:not|unanimously)\s+)?"
                   r"(?:agreed|approved|awarded|granted|refused|declined|accepted)\.?$")
+# a body acting on a thing, at the start of its sentence or cell: "The Board agreed the strategy",
+# "The Committee approved the terms of reference" (boards' minutes); `verbs` are the acts counted
+_ACTING_BODY = (r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:council|committee|board|panel|sub-committee|commission|"
+                r"cabinet|authority|trustees|governors|directors|members|group)\s+(?:(?:formally|unanimously|also)\s+)?")
+
+
+def body_act(verbs: str) -> str:
+    """The pattern of a body's act by one of `verbs` on a thing ("The Board approved the ...")."""
+    return rf"{_ACTING_BODY}(?:{verbs})\s+(?:the|a|an|its|their)\s"
+
+
 NARRATIVE = re.compile(
     r"\bit\s+was\s+(?:(?:therefore|also|then|further|subsequently|unanimously|again)\s+)*(?:resolved|agreed|decided)\b|"
     r"\b(?:councillors|members|council|committee|sub-committee|board|all|they|meeting|panel|trustees|everyone|commission|"
