@@ -446,7 +446,7 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             # no one)
             body = BARE_BODY.match(line.text)
             rest = line.text[body.end():] if body else ""
-            pieces = [p.strip(" .") for p in re.split(r"[,;&]|\band\b", re.sub(r"\([^)]*\)", " ", rest)) if p.strip(" .")]
+            pieces = [p.strip(" .") for p in _name_pieces(rest) if p.strip(" .")]
             bare = body if len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) and _only_names(rest) else None
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
@@ -767,8 +767,13 @@ def _initial_name_and_post(text: str) -> bool:
     return bool(m) and _post_role(m.group("post")) is not None
 
 
+def _name_pieces(text: str) -> list[str]:
+    """A list's entries: split at commas, semicolons and "and", brackets left out."""
+    return [p for p in re.split(r"[,;]|\band\b|&", re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+
+
 def _only_names(text: str) -> bool:
-    pieces = [p for p in re.split(r"[,;]|\band\b|&", re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+    pieces = _name_pieces(text)
     return bool(pieces) and all(_split_names(POST.sub(" ", p).strip(" .")) for p in pieces)
 
 
