@@ -1904,3 +1904,20 @@ The Committee:
 • Robert Jones
 """)] == [("3", "agreed the work programme for 2024/25;"), ("3", "noted the progress report; and"),
           ("3", "asked the Secretariat to prepare a scoping paper.")]
+
+
+def test_the_same_words_under_two_minutes_are_two_decisions(tmp_path):
+    # "The Committee noted the report." under minute 2 and again under minute 3 records two
+    # disposals (a resolution printed twice under one minute, or again in a summary, is one)
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##Minutes of the Education Committee
+Present: Councillors A Brown, C Davidson, E Fraser.
+**2. BUDGET MONITORING
+There was submitted a report by the Head of Finance.
+**Decision
+The Committee noted the report.
+**3. ROADS
+There was submitted a report by the Head of Roads.
+**Decision
+The Committee noted the report.
+""")] == [("2", "The Committee noted the report."), ("3", "The Committee noted the report.")]

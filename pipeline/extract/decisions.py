@@ -520,16 +520,19 @@ def _key(text: str) -> str:
 
 def _once(decisions: list[Decision]) -> list[Decision]:
     """A resolution recorded twice (after its vote and again in a summary) is one record; the
-    first keeps whatever vote the second records."""
-    kept: dict[str, Decision] = {}
+    first keeps whatever vote the second records. The same words under two minutes' numbers ("The
+    Committee noted the report." under minutes 2 and 3) are two decisions."""
+    kept: list[Decision] = []
+    by_text: dict[str, list[Decision]] = {}
     for d in decisions:
-        key = _key(d.text)
-        first = kept.get(key)
+        same = by_text.setdefault(_key(d.text), [])
+        first = next((f for f in same if f.minute_ref is None or d.minute_ref is None or f.minute_ref == d.minute_ref), None)
         if first is None:
-            kept[key] = d
+            same.append(d)
+            kept.append(d)
             continue
         _fill_vote(first, d)
-    return list(kept.values())
+    return kept
 
 
 def _fill_vote(first: Decision, again: Decision) -> None:
