@@ -1422,3 +1422,20 @@ The Chair welcomed members to the meeting.
 **1. Update
 The Secretariat gave an update on the work programme.
 """)[::2] == ("minutes", "Social Security Advisory Committee")
+
+
+def test_a_scottish_minute_of_meeting(tmp_path):
+    # Scottish councils call the record of one meeting its "Minute" (singular): "MINUTE OF MEETING OF
+    # THE EDUCATION COMMITTEE" heads minutes, and the body is what follows the words
+    ex = extract_file(text_pdf(tmp_path / "minute.pdf", """
+##MINUTE OF MEETING OF THE EDUCATION COMMITTEE
+held in the Council Chambers, Town House, on Tuesday 12 March 2024 at 10.00am.
+Sederunt: Councillor J Smith (Convener), Councillors A Brown, C Davidson and E Fraser.
+**1. SCHOOL ESTATE STRATEGY
+There was submitted a report by the Director of Education on the school estate strategy, which
+set out the proposed changes to the primary schools of the area over the next ten years.
+**Decision
+The Committee agreed to approve the strategy.
+"""))
+    assert (ex.document.doc_type, ex.document.committee) == ("minutes", "Education Committee")
+    assert [a.name for a in ex.attendance] == ["J Smith", "A Brown", "C Davidson", "E Fraser"]
