@@ -1055,3 +1055,23 @@ Monday, June 5, 2023, 6:00 PM
         ("3", "Budget Workshop for Fiscal Year 2024", None, "20 min."),
         ("4", "Library Expansion Update", None, "Presented by John Smith, Library Director"),
         ("5", "Adjournment", None, None)]
+
+
+def test_a_description_after_a_dash_in_small_letters_is_no_part_of_the_title(tmp_path):
+    # "Apologies for absence – to receive apologies": the heading, then what the item is for; a dash
+    # before capitals or figures is the title's own ("Date of next meeting – 8 July 2024"), and what
+    # kind of item it is after a dash at its end ("– Action", "– For Information") is no part of it
+    ex = read(tmp_path, """
+##Parish Council Meeting
+Monday 10 June 2024 at 7.30pm
+**AGENDA
+1. Apologies for absence – to receive and approve apologies.
+2. Declarations of interest – members to declare any interests in items on the agenda.
+3. Minutes – to approve the minutes of the meeting held on 13 May 2024.
+4. Finance – For Decision
+5. Vehicle activated signs – update
+6. Date of next meeting – 8 July 2024.
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Minutes"), ("4", "Finance"),
+        ("5", "Vehicle activated signs – update"), ("6", "Date of next meeting – 8 July 2024.")]

@@ -1806,3 +1806,19 @@ Recommended: that the Executive award the leisure management contract to Active 
 Reasons for recommendation
 The contract ends in March.
 """) == ["award the leisure management contract to Active Ltd for ten years."]
+
+
+def test_an_items_recommendation_after_its_presenter_in_brackets(tmp_path):
+    # "ZTA 24-01 (Planning Director Jones) Recommendation: Adopt ...": the recommendation after the
+    # bracket is the item's, and no part of its title
+    ex = agenda(tmp_path, """
+##CITY COUNCIL REGULAR MEETING AGENDA
+June 10, 2024 6:00 PM
+1. CALL TO ORDER
+2. PUBLIC HEARINGS
+   a. Zoning Text Amendment ZTA 24-01 (Planning Director Jones) Recommendation: Adopt Ordinance No. 24-05.
+3. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items][2] == (
+        "2.a", "Zoning Text Amendment ZTA 24-01 (Planning Director Jones)")
+    assert actions_by_item(ex) == [("Adopt Ordinance No. 24-05.", "2.a")]

@@ -28,7 +28,11 @@ from pipeline.extract.text import clean
 PAGES = re.compile(r"\(?\s*\b(?:pages?\s+|pgs?\.?\s*|pp\.\s*)(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
 # what a title may end with that is no part of it: who presents the item ("– Presented by J. Smith,
 # Library Director") and the time set for it ("(20 min.)", "(10 minutes)")
+# (and what the item is for, after a dash at its end: "Approval of Agenda – Action", "Public Comment –
+# Information", "Budget – For Decision")
 TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|introduced|sponsored)(?:\s+by)?\b.*$|"
+                        r"\s+[-–—]\s+(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting)(?:\s+items?)?|"
+                        r"(?:possible|potential)\s+action|discussion\s+(?:and|&|/)\s+(?:possible\s+)?action)\s*\.?\s*$|"
                         r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)\s*\)\s*$", re.I)
 # dot leaders to the end of the title's line, and the page they lead to ("Director's Report ...... 5")
 DOT_LEADER = re.compile(r"\s*(?:(?:\.\s?){4,}|…{2,})\s*(?P<page>\d{1,4})?\s*$")
@@ -91,8 +95,9 @@ INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|
 
 # The recommendation printed at the end of an item's title line, in brackets, after a dash or after
 # the title's full stop: "2.2 Minutes of May 18, 2022 (Recommendation: Approve the minutes.)",
-# "1.2 Minutes of May 28. Recommended Action: Approve." (recommendations.py takes it as the item's)
-TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
+# "1.2 Minutes of May 28. Recommended Action: Approve.", "ZTA 24-01 (Planning Director) Recommendation: Adopt
+# Ordinance No. 24-05." (recommendations.py takes it as the item's)
+TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;)])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
                                  r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30", "10 am")
 LEADING_TIME = re.compile(r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?\s?m\.?)"
@@ -850,6 +855,12 @@ def _item(cur: dict) -> AgendaItem:
                    if DESCRIPTION.match(title[m.end():]) or _titled_paragraph(title)
                    and re.search(r"[A-Za-z]{4,}$", title[:m.start()]) and len(title[m.end():].split()) >= 5), None)
     title = title[:run_on.start()] if run_on else title
+    # ... or after a dash, in small letters ("Apologies for absence – to receive apologies", "Declarations of
+    # interest – members to declare any interests"); a dash before capitals or figures is the title's own
+    # ("Date of next meeting – 8 July 2024", "Conference with Legal Counsel – Existing Litigation")
+    dash = re.search(r"\s[-–—]\s+(?=[a-z])", title)
+    if dash and dash.start() > 0 and (DESCRIPTION.match(title[dash.end():]) or len(title[dash.end():].split()) >= 4):
+        title = title[:dash.start()]
     title = re.sub(r"\s*[-–:]\s*$", "", title)
     first = cur["line"]
     return AgendaItem(number=cur["num"], title=clean(title) or title, page=cur["page"], pack_page_start=start,
