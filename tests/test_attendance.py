@@ -1139,3 +1139,12 @@ Apologies: Susan Brown
 Board: Planning, Licensing and Appeals
 Present: Jane Smith, Robert Jones
 """, name="field") == [("Jane Smith", "present", "member"), ("Robert Jones", "present", "member")]
+
+
+def test_present_at_roll_call(tmp_path):
+    assert attendance(tmp_path, """
+##Minutes of the Finance Committee
+PRESENT AT ROLL CALL: Alan Brown, Claire Davidson, Eric Fraser
+ABSENT: Gary Hill
+""") == [("Alan Brown", "present", "member"), ("Claire Davidson", "present", "member"),
+         ("Eric Fraser", "present", "member"), ("Gary Hill", "absent", "member")]

@@ -58,7 +58,7 @@ _LABELS = [
      r"(?:members\s+of\s+(?:the\s+)?)?public\s+(?:present|in\s+attendance|attending)|public(?=\s*:)", "present", "other"),
     # ("Attended:", "Attended by:": who came)
     # ("Present Commissioners:", "Present at meeting:", "Participants:": who came, as "Attendees:")
-    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present\s+(?:{_WHO})|present\s+at\s+(?:the\s+)?meeting|"
+    (rf"(?:{_WHO})\s+(?:present|in\s+attendance|attending){_HOW}|present\s+(?:{_WHO})|present\s+at\s+(?:the\s+)?(?:meeting|roll\s?call)|"
      rf"present(?:\s+were)?{_HOW}|attended(?:\s+by)?|participants|"
      r"those\s+(?:present|in\s+attendance|attending)|attendees|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?(?:present|in\s+attendance)|attendance|attending|"
