@@ -1921,3 +1921,24 @@ There was submitted a report by the Head of Roads.
 **Decision
 The Committee noted the report.
 """)] == [("2", "The Committee noted the report."), ("3", "The Committee noted the report.")]
+
+
+def test_the_motion_to_do_a_thing_with_its_vote(tmp_path):
+    # "The motion to deny the rezoning passed by a vote of 4-1.": the motion named as the subject of its vote
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+Present: Mayor Lee, Councilmembers Brown, Ortiz, Kim and Park
+**9. Zoning
+The motion to deny the rezoning passed by a vote of 4-1.
+""") == [("9", "to deny the rezoning", "carried", 4, 1, None, None)]
+
+
+def test_a_resolution_after_its_proposer_seconder_and_outcome_on_its_line(tmp_path):
+    # "Proposed: Cllr A Seconded: Cllr B. All in favour. Resolved to ...": one decision, the
+    # resolution, moved by A and seconded by B (not a second record of the item's heading)
+    assert decisions_of(tmp_path, """
+##Minutes of the Parish Council Meeting
+Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser
+**24/034 Allotments
+Proposed: Cllr Davidson Seconded: Cllr Fraser. All in favour. Resolved to increase allotment rents by 5%.
+""") == [("24/034", "to increase allotment rents by 5%.", "carried", None, None, "Davidson", "Fraser")]

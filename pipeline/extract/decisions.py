@@ -37,7 +37,7 @@ KEYWORD = re.compile(
     # ("Be it resolved that Council ...", "Now therefore be it resolved that ...": the operative words
     # in the sentence's own case, as Canadian and US councils print them)
     r"(?:^|(?<=;\s)|(?<=\.\s))(?i:(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+|also\s+)?)(?P<kw7>(?i:resolved))\b\s*[:\-–,]?\s*|"
-    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)\s*:))(?P<kw2>Resolved(?:\s+unanimously(?=\s*:))?|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)(?:\s*:|\s+(?:that|to)\s)))(?P<kw2>Resolved(?:\s+unanimously(?=\s*:))?|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -439,7 +439,9 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # (without motions, a line-start "Resolved to pay" is read again as prose, with its paragraph)
         # (the sentence that puts a motion to the vote, "... put the amendment to the vote and it was
         # agreed", is the vote on a motion read above, not a decision of its own)
-        kept = out if any(d.kind in ("motion", "amendment") for d in out) else []
+        # (a resolution printed with who proposed and seconded it, "Proposed: A Seconded: B. Resolved
+        # to ...", is a motion's record all the same, kept as read)
+        kept = out if any(d.kind in ("motion", "amendment") for d in out) else [d for d in out if d.mover]
         told = [d for d, _ in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
                 and not (voted and PUT_TO_VOTE.search(d.text))]
         for d in told:
@@ -463,7 +465,10 @@ FOLLOWING_RESOLUTION = re.compile(
 # Cllr Ray  Seconded: Cllr Li", "Proposed by Cllr Ray, seconded by Cllr Li, it was RESOLVED that ..."
 _MOVED_SECONDED = (rf"(?:moved|proposed)(?:\s+by)?\s*:?\s*(?P<mover>{NAME})\s*[,;.]?\s*(?:and\s+)?"
                    rf"(?:seconded|second|seconder)(?:\s+by)?\s*:?\s*(?P<seconder>{NAME})\s*[,;.]?\s*")
-MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?{_MOVED_SECONDED}(?:and\b\s*)?(?:it\s+was)?$", re.I)
+# the outcome said after the mover and seconder: "All in favour", "Carried", "unanimously agreed"
+_SAID = r"(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
+# ("Proposed: Cllr Ray  Seconded: Cllr Li. All in favour. Resolved to ...": the outcome between them and the resolution)
+MOVED_BOTH = re.compile(rf"^(?:it\s+was\s+)?{_MOVED_SECONDED}(?P<said>{_SAID}\s*[.;,]?\s*)?(?:and\b\s*)?(?:it\s+was)?$", re.I)
 # the vote in brackets after a resolution: "(Vote: For 7, Against 2, Abstain 1)", "(For 5; Against 3)"
 # (or the count first, as parish minutes print it: "(3 for, 1 against, 1 abstention)")
 BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\s*[:\-–]?\s*"
@@ -473,7 +478,6 @@ BRACKETED_VOTE = re.compile(r"\s*\((?:(?:recorded\s+)?votes?\s*:?\s*)?(?:(?:(?:f
 # (or as a sentence of its own after it, with the outcome: "... be accepted. Proposed Cllr Ray, seconded
 # Cllr Li. All in favour.")
 # (the outcome may close the bracket: "(Proposed: Cllr Jones, Seconded: Cllr Brown, unanimous)")
-_SAID = r"(?:all\s+(?:were\s+)?in\s+favou?r|carried|agreed|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?)"
 MOVED_AFTER = re.compile(rf"(?:\s*(?P<bracket>\()\s*|(?<=[.;])\s+){_MOVED_SECONDED}(?(bracket)(?P<said_in>{_SAID}[^()]{{0,40}}?)?\s*\)\.?|"
                          rf"(?P<said>{_SAID}[^.]{{0,40}}\.?)?)$", re.I)
 # (in prose minutes: the bracket or the sentence after a decision told in a sentence)
@@ -490,7 +494,8 @@ def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | Non
     printed_before = before.strip() or (above[-1].text.strip() if above else "")
     both = MOVED_BOTH.match(printed_before) if printed_before else None
     if both:
-        return _person(both.group("mover")), _person(both.group("seconder")), None
+        return _person(both.group("mover")), _person(both.group("seconder")), \
+            Vote(outcome="carried") if both.group("said") else None
     following = FOLLOWING_RESOLUTION.search(" ".join(l.text for l in above)) if above else None
     if following:
         vote = read_vote(following.group("vote") or following.group("vote2") or "")
@@ -520,19 +525,27 @@ def _key(text: str) -> str:
 
 def _once(decisions: list[Decision]) -> list[Decision]:
     """A resolution recorded twice (after its vote and again in a summary) is one record; the
-    first keeps whatever vote the second records. The same words under two minutes' numbers ("The
-    Committee noted the report." under minutes 2 and 3) are two decisions."""
+    first keeps whatever vote the second records. A noting in the same words under two minutes' numbers
+    ("The Committee noted the report." under minutes 2 and 3) is two decisions: such words name nothing
+    of their own, while a resolution's words repeated under a later minute (a summary of decisions) are
+    its second printing."""
     kept: list[Decision] = []
     by_text: dict[str, list[Decision]] = {}
     for d in decisions:
         same = by_text.setdefault(_key(d.text), [])
-        first = next((f for f in same if f.minute_ref is None or d.minute_ref is None or f.minute_ref == d.minute_ref), None)
+        first = next((f for f in same if f.minute_ref is None or d.minute_ref is None or f.minute_ref == d.minute_ref
+                      or not _noting(d.text)), None)
         if first is None:
             same.append(d)
             kept.append(d)
             continue
         _fill_vote(first, d)
     return kept
+
+
+def _noting(text: str) -> bool:
+    """A short disposal by noting: "The Committee noted the report.", "That the update be noted."."""
+    return len(text.split()) <= 12 and re.search(r"\b(?:noted|be\s+noted)\b|^(?:to\s+)?note\b", text, re.I) is not None
 
 
 def _fill_vote(first: Decision, again: Decision) -> None:
@@ -914,7 +927,10 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
         bare = BARE_MOTION.match(text[lead.end():] if lead and lead.group("ref") == ref else text) if not first_motion(text) else None
         rest = (bare.group("rest") if bare.group("rest") is not None else bare.group("rest2")) if bare else ""
         if bare and heading and k not in fields_of_before and (
-                STRONG_OUTCOME.search(rest) or bare.group("mover2") and read_vote(rest).votes_for is not None):
+                STRONG_OUTCOME.search(rest) or bare.group("mover2") and read_vote(rest).votes_for is not None) \
+                and not (_may_hold_keyword(rest) and KEYWORD.search(rest)):
+            # (unless a resolution follows it: "Proposed: A Seconded: B. All in favour. Resolved to ...",
+            # which is what was moved, read with its movers as the resolution it is)
             # "Moved by X, seconded by Y. Carried." with no words of its own: what it carried is the item
             # it sits under, or the sentence before it under the same item ("Staff recommend approval ...")
             first_under_heading = k == 0 or paras[k - 1][:2] != (ref, heading)

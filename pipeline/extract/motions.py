@@ -202,7 +202,8 @@ MOTION_FORMS = [
                # (a report's history, "the Council voted to adopt the plan in 2019", gives no tally)
                r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s+(?:\([^()]{0,60}\)\s*)?)(?P<text>(?:not\s+)?to\b.+)", re.I),
     # "Motion to approve the agenda. Motion passed 5-0." (nobody named: a motion only with its vote)
-    re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
+    # ("The motion to deny the rezoning passed by a vote of 4-1.")
+    re.compile(r"(?:^|(?<=[.;:]\s))(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?(?P<mover>)(?P<seconder>)(?P<text>to\b.+)", re.I),
 ]
 
 # what a motion moves when it is the item it is under: "that this Ordinance be introduced"
