@@ -1439,3 +1439,19 @@ The Committee agreed to approve the strategy.
 """))
     assert (ex.document.doc_type, ex.document.committee) == ("minutes", "Education Committee")
     assert [a.name for a in ex.attendance] == ["J Smith", "A Brown", "C Davidson", "E Fraser"]
+
+
+def test_a_working_group_and_a_report_of_a_meeting_name_their_body(tmp_path):
+    # councils' informal bodies are bodies too ("Sustainability Working Group", "Town Centre Task
+    # Force"), and "Report of the meeting of the Audit Committee held on ..." is the Committee's record
+    got = []
+    for head in ["##Sustainability Working Group\nMeeting of 12 March 2024",
+                 "##Report of the meeting of the Audit Committee held on 12 March 2024"]:
+        ex = extract_file(text_pdf(tmp_path / "a.pdf", head + """
+Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser
+Apologies: Cllr G Hill
+1. Progress report
+It was agreed that the action plan be recommended to Cabinet.
+"""))
+        got.append((ex.document.doc_type, ex.document.committee))
+    assert got == [("minutes", "Sustainability Working Group"), ("minutes", "Audit Committee")]

@@ -19,6 +19,8 @@ BODY = (r"(?:Cabinet(?: Committee)?|(?:Full |County |City |Borough |District |To
         # whole council sitting as a committee), Ontario's "Committee of Adjustment"
         r"Committee of (?:the )?Whole|Committee of Adjustment|"
         r"Committee|Sub-?Committee|Panel|Board|Commission|Forum|Executive|Assembly|Partnership|"
+        # councils' informal and advisory bodies: "Climate Working Group", "Town Centre Task Force"
+        r"(?:Working|Steering|Advisory|Reference|Liaison|Task and Finish|Task & Finish) Group|Task ?Force|"
         # a US county's governing body may be its legislature ("Erie County Legislature")
         r"Legislature|"
         # a parish meeting (England) and a town meeting (New England) are bodies of their own
@@ -43,7 +45,7 @@ MEETING_WORDS = re.compile(r"\b(?:(?:adjourned|regular|special|closed|open|hybri
 LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary|final|the|a|an|notice of|notice and|"
                            r"cancell?ation(?: of)?|postponement(?: of)?|"
                            r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
-                           r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|"
+                           r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|report of(?=\s+(?:the |a |an )?(?:(?:\w+ )?meeting )?of\b)|"
                            r"agenda(?: for)?|minutes(?: of| for)?|minute of|notes(?: of| for| from)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
 TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|notes|packet|notice|action|agenda report|staff report|report))+$", re.I)
