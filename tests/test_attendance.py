@@ -1148,3 +1148,21 @@ PRESENT AT ROLL CALL: Alan Brown, Claire Davidson, Eric Fraser
 ABSENT: Gary Hill
 """) == [("Alan Brown", "present", "member"), ("Claire Davidson", "present", "member"),
          ("Eric Fraser", "present", "member"), ("Gary Hill", "absent", "member")]
+
+
+def test_who_a_list_is_of_in_a_column_of_its_own_without_a_colon(tmp_path):
+    # "Members      Cllr A Brown, ..." / "Officers      J Roe (...)": the word in the left column, the
+    # names in the right, no colon
+    assert attendance(tmp_path, """
+##Minutes of the Planning Committee
+held on Tuesday 12 March 2024
+Members          Councillor A Brown (Chair), Councillor C Davidson,
+                 Councillor E Fraser, Councillor G Hill
+Officers         J Roe (Planning Manager), T Kay (Democratic Services)
+Apologies        Councillor I Jones
+1. MINUTES
+RESOLVED: That the minutes be approved.
+""", font="Courier") == [("A Brown", "present", "member"), ("C Davidson", "present", "member"),
+                         ("E Fraser", "present", "member"), ("G Hill", "present", "member"),
+                         ("J Roe", "present", "officer"), ("T Kay", "present", "officer"),
+                         ("I Jones", "apologies", "member")]

@@ -438,7 +438,9 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
         m = LABEL.search(labelled) if hold else None
         # a label starts its line or sentence, or says itself that a list follows ("and those present were")
         mid = MID_LABEL.search(line.text) if hold else None
-        bare = BARE_WHO.match(line.text) if minutes and not m and line.page <= first_page + 1 else None
+        # ("Members      Cllr A Brown, Cllr C Davidson": who they are in a column of their own, no colon)
+        head_text = _column_label(line) if minutes and not m and line.page <= first_page + 1 else line.text
+        bare = BARE_WHO.match(head_text) if minutes and not m and line.page <= first_page + 1 else None
         if minutes and not m and not bare and line.page <= first_page + 1:
             # "Committee: Jane Smith, Robert Jones, Anita Patel" at the top of minutes: the body's
             # name for its members heads the list, where names and only names follow
@@ -450,16 +452,16 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             bare = body if len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) and _only_names(rest) else None
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
-            m = LABEL.search(f"Present: {line.text[bare.end():]}")
+            m = LABEL.search(f"Present: {head_text[bare.end():]}")
         chair = BARE_CHAIR.match(line.text) if minutes and not m and not bare and line.page <= first_page + 1 else None
         if chair and _beside_attendance(lines, i):
             # "Chairman: Cllr A Smith" over "Members: ..." in minutes: the chair is a member who came, and
             # "Clerk: Mr F Hall", "Minute taker: ..." an officer who did
             m = LABEL.search(f"{'Staff present' if chair.group('officer') else 'Present'}: {line.text[chair.end():]}")
-        staff = BARE_STAFF.match(line.text) if minutes and not m and not bare and line.page <= first_page + 1 else None
+        staff = BARE_STAFF.match(head_text) if minutes and not m and not bare and line.page <= first_page + 1 else None
         if staff:
             # and their staff's list with "Officers" or "Staff", on its own line or before the names
-            m = LABEL.search(f"Staff present: {line.text[staff.end():]}")
+            m = LABEL.search(f"Staff present: {head_text[staff.end():]}")
         # ("Commissioners: Present – Ruiz, Bell; Absent – Kim": who the lists are of, then the lists)
         if mid or not m or (m.start() > 0 and not re.match(r"^\s*roll\s?call\b", line.text, re.I)
                             and not re.search(r"[.;]\s$", m.string[:m.start()])
@@ -703,6 +705,21 @@ def _labelled(line: Line) -> str:
     if len(segments) >= 2 and any(IN_LIST_LABEL.match(seg) for seg in segments[1:]):
         # lists side by side: "PRESENT: Lee, Stone, Diaz        ABSENT: Ford"
         return "; ".join(segments)
+    return line.text
+
+
+_COLUMN_WHO = re.compile(r"(?:(?:board|council|committee|elected|voting)\s+)?(?:members|councillors|councilors|council\s?members|"
+                         r"trustees|commissioners|directors|governors|officers|staff|officials)", re.I)
+
+
+def _column_label(line: Line) -> str:
+    """The line's text with who a list is of given its colon, where that word is printed in a column of
+    its own before the names: "Members      Cllr A Brown, Cllr C Davidson" -> "Members: Cllr A Brown, ..."."""
+    segments = line.segments()
+    if len(segments) >= 2:
+        first = " ".join(w.text for w in segments[0])
+        if _COLUMN_WHO.fullmatch(first):
+            return first + ": " + ", ".join(" ".join(w.text for w in seg) for seg in segments[1:])
     return line.text
 
 
