@@ -1942,3 +1942,21 @@ Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser
 **24/034 Allotments
 Proposed: Cllr Davidson Seconded: Cllr Fraser. All in favour. Resolved to increase allotment rents by 5%.
 """) == [("24/034", "to increase allotment rents by 5%.", "carried", None, None, "Davidson", "Fraser")]
+
+
+def test_a_resolution_defeated_and_a_proposal_all_agreed(tmp_path):
+    # Canada: "THAT Council defer ..." over "DEFEATED" on its own line is a motion lost; a parish's
+    # "Cllr A proposed, Cllr B seconded, all agreed to approve ..." is A's motion, carried
+    assert decisions_of(tmp_path, """
+##Minutes of the Regular Council Meeting
+Present: Mayor A Brown, Councillors C Davidson, E Fraser, G Hill
+**6. Zoning
+Resolution 2024-046
+Moved by: Councillor Hill
+Seconded by: Councillor Davidson
+THAT Council defer the zoning amendment to the next meeting.
+DEFEATED
+**7. Village hall
+Cllr Davidson proposed, Cllr Fraser seconded, all agreed to approve the quote for the new boiler.
+""") == [("6", "THAT Council defer the zoning amendment to the next meeting", "lost", None, None, "Hill", "Davidson"),
+         ("7", "to approve the quote for the new boiler", "carried", None, None, "Davidson", "Fraser")]

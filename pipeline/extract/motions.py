@@ -68,6 +68,8 @@ NAME_FIRST = re.compile(rf"(?P<mover>{NAME})\s+(?:moved|proposed|(?:made|offered
                         # ("Ruiz moved, Bell seconded, and the motion carried 5-0 to approve ...")
                         rf"(?:and\s+(?:the\s+)?motion\s+(?:carried|passed)(?:\s+(?:unanimously|\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?))?"
                         rf"\s*,?\s*)?"
+                        # ("Cllr A proposed, Cllr B seconded, all agreed to approve the quote")
+                        rf"(?:(?:and\s+)?(?:all|everyone|members|councillors)\s+(?:present\s+)?(?:(?:were\s+)?in\s+favou?r|agreed)\s*,?\s*(?=to\b|that\b))?"
                         # ("Cllr A proposed a donation of £100 to the hall; seconded by Cllr B"; "seconded the motion
                         # that ...", "the following amendment" are the record of a motion put later, read elsewhere)
                         rf"(?P<text>(?:to|that|approval|adoption|for|(?:an?|the)\s+(?!(?:motion|amendment|following|substantive)\b))\b.+?)"
@@ -332,6 +334,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     r"by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\b|"
                     # a vote a field a line: "For (4): Mayor Hill, ...", "Against: Councillor Xu"
                     r"(?<=;\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
+                    # ("THAT Council defer the amendment. DEFEATED": the outcome a sentence of its own)
+                    r"(?<=[.;]\s)(?:motion\s+)?(?:defeated|lost)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
                     # the mover taking it back: "... to increase fees. Councilmember Kim withdrew her motion."
                     r"(?<=[.;]\s)(?:[A-Z][\w'’.-]*\s+){1,3}withdrew\b|"
                     # an outcome sentence of its own: "... to approve the warrant list. Approved 5-0."
