@@ -1166,3 +1166,30 @@ RESOLVED: That the minutes be approved.
                          ("E Fraser", "present", "member"), ("G Hill", "present", "member"),
                          ("J Roe", "present", "officer"), ("T Kay", "present", "officer"),
                          ("I Jones", "apologies", "member")]
+
+
+def test_labels_of_how_members_attended_and_of_a_partnerships_representatives(tmp_path):
+    # "Attending remotely:", "Meeting attendees:", "Non-voting members present:", "Representatives:"
+    got = [attendance(tmp_path, f"##Minutes of the Finance Committee\n{label} Alan Brown, Claire Davidson\n")
+           for label in ("Attending remotely:", "Meeting attendees:", "Non-voting members present:", "Representatives:")]
+    assert got == [[("Alan Brown", "present", "member"), ("Claire Davidson", "present", "member")]] * 4
+
+
+def test_names_apart_by_bars_and_the_organisation_after_a_dash(tmp_path):
+    # "Alan Brown | Claire Davidson": a bar parts names as a comma does; "Gary Hill - Fire and Rescue":
+    # the organisation a member comes from is no name (not "Fire" and "Rescue")
+    assert attendance(tmp_path, """
+##Meeting of the Health and Wellbeing Partnership
+12 March 2024
+Members present: Alan Brown | Claire Davidson
+Attendance:
+Eric Fraser - NHS Trust
+Gary Hill - Fire and Rescue
+Ian Jones - Parks & Open Spaces
+Apologies:
+Kim Lee - Housing Association
+1. Welcome
+The Chair welcomed members.
+""") == [("Alan Brown", "present", "member"), ("Claire Davidson", "present", "member"),
+         ("Eric Fraser", "present", "member"), ("Gary Hill", "present", "member"), ("Ian Jones", "present", "member"),
+         ("Kim Lee", "apologies", "member")]

@@ -22,7 +22,7 @@ from pipeline.read.layout import BULLET_CHARS, Line, PageLayout
 # who a list is of: "Members", "Councillors", "Council Members", "Board members", "Commissioners"
 # (after the body's own name: "Select Board Members", "Planning Commission Members", "School Committee Members")
 # (a kind of member: "Ex-Officio Members Present", "Alternate Members Present", "Non-voting members present")
-_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|elected|"
+_WHO = (r"(?:(?:[^\W\d][\w'’&-]*\s+){0,3}?(?:board|council|committee|commission|panel|city\s+council|town\s+council|voting|non[\s-]?voting|elected|"
         r"ex[\s-]?officio|alternates?|associate)\s+)?"
         r"(?:members?|councillors?|councilors?|council\s?members?|cllrs?\.?|trustees?|commissioners?|directors?|"
         r"governors?|supervisors?|aldermen|alderpersons?|selectmen|legislators?|"
@@ -62,6 +62,8 @@ _LABELS = [
      rf"present(?:\s+were)?{_HOW}|attended(?:\s+by)?|participants|"
      r"those\s+(?:present|in\s+attendance|attending)|attendees|"
      r"(?:with\s+)?the\s+following(?:\s+\w+){0,2}\s+(?:(?:were|was)\s+)?(?:present|in\s+attendance)|attendance|attending|"
+     # ("Attending remotely:", "Meeting attendees:", a partnership's "Representatives:")
+     rf"attending{_HOW}|meeting\s+attendees|representatives(?=\s*:)|"
      # "Participating remotely: Director Ruiz" (a member who joins by video is present)
      rf"participating{_HOW}|"
      # "Substitute Members: Councillor Kim (for Councillor Ford)": a substitute sits as a member
@@ -786,7 +788,7 @@ def _initial_name_and_post(text: str) -> bool:
 
 def _name_pieces(text: str) -> list[str]:
     """A list's entries: split at commas, semicolons and "and", brackets left out."""
-    return [p for p in re.split(r"[,;]|\band\b|&", re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+    return [p for p in re.split(r"[,;|]|\band\b|&", re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
 
 
 def _only_names(text: str) -> bool:
@@ -863,6 +865,11 @@ def _names(text: str, role: str, board: bool = False) -> list[tuple[str, str, st
     text = re.sub(r"\b(?:plus|with)\s+\w+\s+(?:guests?|members?\s+of\s+the\s+public|residents?|others?)\b.*$", " ", text,
                   flags=re.I)
     out = []
+    # ("Alan Brown | Claire Davidson": names apart by bars, as by commas)
+    text = text.replace(" | ", ", ") if " | " in text else text
+    # ("Gary Hill - Fire and Rescue": the body a person comes from, after a dash, is one note, not names)
+    text = _AFFILIATION.sub(lambda m: m.group("who") + ("" if _post_role(m.group("body")) else " "), text) \
+        if "and" in text or "&" in text else text
     pieces = re.split(r"(,|;|\band\b|&|\s[-–—]\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))", text)
     for k in range(0, len(pieces), 2):
         piece = pieces[k].strip(" .:")
@@ -888,6 +895,10 @@ def _names(text: str, role: str, board: bool = False) -> list[tuple[str, str, st
     return [x for x in out if x[0] is not None]
 
 
+# a person, then after a dash the organisation they come from, to the entry's end: "Gary Hill - Fire and Rescue"
+_AFFILIATION = re.compile(r"(?P<who>(?:^|(?<=[;,]))\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+[-–—]\s+"
+                          r"(?P<body>(?:[A-Z][\w'’.-]*|and|&|of|the|for)(?:\s+(?:[A-Z][\w'’.-]*|and|&|of|the|for))*\s+(?:and|&)\s+"
+                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?=\s*(?:[;,]|$))")
 _BOARD_OFFICE = re.compile(r"(?i)treasurer|secretary|secretary\s*[-/&]\s*treasurer|treasurer\s*[-/&]\s*secretary")
 _BULLETS = re.compile(rf"\s*[{BULLET_CHARS}·]\s*")
 POST_MARK = "\x00"  # a post in brackets, kept whole: "(Participation and Engagement Manager)"
