@@ -448,3 +448,17 @@ IN ATTENDANCE: E Grey (Town Clerk)
     read = layout.analyse(list(pages.read_pages(make_pdfs.scanned(pdf, tmp_path / "scan.pdf", dpi=150),
                                                 ocr=ocr.read_words, image_lines=ocr.read_lines)))
     assert [a.name for a in extract_attendance(read)] == ["A Brown", "B Green", "C Black", "D White", "E Grey"]
+
+
+def test_a_scanned_names_initial_i_after_its_title(tmp_path):
+    # Tesseract reads the initial I of "Cllr I Jones" as a bar, "Cllr | Jones": after a title it is the I
+    from pipeline.extract.attendance import extract_attendance
+    from tests.pdfs import text_pdf
+    pdf = text_pdf(tmp_path / "minutes.pdf", """
+##MINUTES OF THE MEETING OF THE PARISH COUNCIL
+held on Monday 11 March 2024 at 7.30pm in the Village Hall
+Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser, Cllr G Hill, Cllr I Jones, Cllr K Lee
+""")
+    read = layout.analyse(list(pages.read_pages(make_pdfs.scanned(pdf, tmp_path / "scan.pdf", dpi=150),
+                                                ocr=ocr.read_words, image_lines=ocr.read_lines)))
+    assert [a.name for a in extract_attendance(read)] == ["A Brown", "C Davidson", "E Fraser", "G Hill", "I Jones", "K Lee"]

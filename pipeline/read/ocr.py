@@ -571,6 +571,9 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
             w.size = size
         if len(line) >= 2:
             line[0].text = _list_mark(line[0].text, line[1].text)
+        for k in range(1, len(line) - 1):
+            if line[k].text in ("|", "l") and _TITLE_BEFORE_INITIAL.fullmatch(line[k - 1].text) and line[k + 1].text[:1].isupper():
+                line[k].text = "I"  # "Cllr | Jones": the initial I of a name, read as a bar
         line.clear()
 
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -639,6 +642,10 @@ def _roman_number(text: str) -> str:
 
 # "Cllr" (a councillor, in UK minutes) read with an i or a capital I for an l: "Clir", "CIlr", "Cilr"
 _CLLR = re.compile(r"^C(?:li|lI|Il|II|il|iI)r(?=\.?$)")
+
+
+# the titles a name's initial follows ("Cllr I Jones", "Mrs I Patel"), where a bar or an l is an I
+_TITLE_BEFORE_INITIAL = re.compile(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lord|Lady)\.?")
 
 
 def _capital_i(text: str) -> str:
