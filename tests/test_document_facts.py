@@ -1455,3 +1455,20 @@ It was agreed that the action plan be recommended to Cabinet.
 """))
         got.append((ex.document.doc_type, ex.document.committee))
     assert got == [("minutes", "Sustainability Working Group"), ("minutes", "Audit Committee")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Board of Supervisors met in regular session at 7:00 p.m. in the County Courthouse.", "Board of Supervisors"),
+    ("The Planning Commission of the City of Lakewood met in a special meeting at 6:00 p.m.", "Planning Commission"),
+    ("The regular meeting of the Lakewood City Council was called to order by Mayor Allen at 7:00 p.m.", "City Council"),
+    ("A special meeting of the Parks Board was held at the Community Centre.", "Parks Board")])
+def test_the_opening_sentence_of_minutes_names_the_body_that_met(tmp_path, sentence, body):
+    # where the title says only "MINUTES", the sentence that opens them names the body; the meeting's
+    # date is the one over it, not the last meeting's in the sentence after it
+    doc = extract_file(text_pdf(tmp_path / "minutes.pdf", f"""
+##MINUTES
+March 12, 2024
+{sentence}
+The minutes of the February 13, 2024 meeting were approved.
+""")).document
+    assert (doc.committee, doc.meeting_date) == (body, "2024-03-12")

@@ -692,6 +692,15 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
         name = body_name(m.group("body"))
         if name:
             return name, _meeting_date(text[m.start():], us)
+    # the opening sentence of minutes names the body that met: "The Board of Supervisors met in regular
+    # session at 7:00 p.m.", "The regular meeting of the Lakewood City Council was called to order ...",
+    # "A special meeting of the Parks Board was held on ..."
+    m = _MET_RX.search(text)
+    name = body_name(m.group("body") or m.group("body2")) if m else None
+    if name:
+        # (the date printed over the sentence, or in it: not the date of the last meeting whose
+        # minutes the next sentence approves)
+        return name, _meeting_date(text[:m.start()], us) or _meeting_date(text[m.start():m.end() + 80], us)
     # "CORPORATE PARENTING PANEL – 29 October 2024" over "MINUTES of the meeting held ..."
     for l in p.lines[:6]:
         dates = find_dates(l.text, us)
@@ -712,6 +721,9 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
+_MET_RX = re.compile(r"\b(?:(?:The|THE|An?|AN?)\s+(?:[\w-]+\s+){0,2}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+                     r"(?P<body>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:was|were)\s+(?:duly\s+)?(?i:held|called\s+to\s+order|convened)\b|"
+                     r"(?:The|THE)\s+(?P<body2>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:met|convened|assembled)\s+(?i:in|on|at|for|this)\b)")
 _NAMED_MINUTES_RX = re.compile(r"(?P<name>[A-Z][\w'’&,\- ]{2,100}?)\s+minutes\s*(?:[|–—:\-]\s*(?P<rest>.*))?", re.I)
 # words a title puts before "Minutes" that are not a body's name ("Draft Minutes", "Regular Meeting
 # Minutes", "Action Minutes", "Approved Minutes")
