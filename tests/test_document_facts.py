@@ -1472,3 +1472,13 @@ March 12, 2024
 The minutes of the February 13, 2024 meeting were approved.
 """)).document
     assert (doc.committee, doc.meeting_date) == (body, "2024-03-12")
+
+
+def test_an_ordinary_council_meeting_is_the_councils_and_names_no_place(tmp_path):
+    # "MINUTES OF THE ORDINARY COUNCIL MEETING": "Ordinary" is the kind of meeting, not a place
+    doc = extract_file(text_pdf(tmp_path / "minutes.pdf", """
+##MINUTES OF THE ORDINARY COUNCIL MEETING
+held on Tuesday 12 March 2024
+PRESENT: Cllr A Smith (Mayor), Cllr B Jones, Cllr C Brown
+""")).document
+    assert (doc.council, doc.committee) == (None, "Council")

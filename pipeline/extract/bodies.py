@@ -57,7 +57,8 @@ def _meeting_body_text(text: str) -> str:
     text = MEETING_WORDS.sub(" ", text)
     # ("REGULAR BOARD MEETING": the kind of meeting may stand between the authority and its body; no
     # body is called "Regular", while a "Special Committee" may be one)
-    text = re.sub(r"\b(?:regular|adjourned|reconvened|rescheduled)\s+(?=(?:board|council|commission|committee)\b)", "",
+    # ("ORDINARY COUNCIL MEETING", "Extraordinary Council Meeting": the kind of meeting of the Council)
+    text = re.sub(r"\b(?:regular|adjourned|reconvened|rescheduled|ordinary|extraordinary)\s+(?=(?:board|council|commission|committee)\b)", "",
                   text, flags=re.I)
     text = re.sub(r"\s+", " ", text).strip()
     text = LEADING_WORDS.sub("", text)
@@ -302,7 +303,7 @@ PLACE_BEFORE = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOIN}[ \-])?{_PLACE_WORD})*?"
 # before the first of them, and what stands before it in a title ("AGENDA ...") is dropped.
 NOT_PLACE = frozenset("""
     a an the this that these our your their its all any each every my of for to at by in on and or
-    regular special adjourned annual extraordinary joint full amended revised draft supplementary
+    regular special adjourned annual extraordinary ordinary joint full amended revised draft supplementary
     supplemental public virtual hybrid remote closed open emergency reconvened continued budget
     agenda agendas minutes meeting meetings notice notices summary action actions report reports
     council councils city cities town towns county counties borough district parish village township

@@ -71,7 +71,7 @@ def _norm(s: str) -> str:
 
 # Words that name no authority when they stand before "Council" ("the Full Council", "Budget Council").
 NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "parish", "this", "our", "a", "budget",
-               "extraordinary", "annual", "and", "cabinet", "executive", "members", "new", "every", "local",
+               "extraordinary", "ordinary", "annual", "and", "cabinet", "executive", "members", "new", "every", "local",
                "each", "labour", "conservative", "green", "district and borough", "couty", "care", "youth"}
 # Web and e-mail domains of public bodies: "www.cityofgardena.org", "clerk@milburnparishcouncil.com",
 # "BrooklineMA.gov"; the stem names the authority once its kind and state are taken off.
