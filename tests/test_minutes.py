@@ -1960,3 +1960,18 @@ DEFEATED
 Cllr Davidson proposed, Cllr Fraser seconded, all agreed to approve the quote for the new boiler.
 """) == [("6", "THAT Council defer the zoning amendment to the next meeting", "lost", None, None, "Hill", "Davidson"),
          ("7", "to approve the quote for the new boiler", "carried", None, None, "Davidson", "Fraser")]
+
+
+def test_cr_is_a_councillors_title(tmp_path):
+    # Australian and some UK minutes write "Cr" for a councillor: a title, not part of the name
+    pages = layouts(tmp_path, """
+##MINUTES OF THE ORDINARY COUNCIL MEETING
+PRESENT: Cr A Smith (Mayor), Cr B Jones, Cr C Brown
+**9.2 Library Hours
+Moved Cr Smith, seconded Cr Jones
+That Council extend library opening hours.
+LOST
+""")
+    assert [a.name for a in extract_attendance(pages)] == ["A Smith", "B Jones", "C Brown"]
+    assert [(d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)] == [
+        ("That Council extend library opening hours", "Smith", "Jones", "lost")]

@@ -121,7 +121,7 @@ _LABEL_RES = [(re.compile("^(?:" + p.replace("(?=\\s*:)", "") + ")$", re.I), sta
               for p, status, role in _LABELS + _IN_LIST_LABELS]
 
 # titles and posts inside a list; the role they give to the names after them
-_MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:pore)?|councill?ors?|council(?:wo)?m[ae]n|cllrs?\.?|members?|council\s?members?|board\s+members?|committee\s+members?|"
+_MEMBER_POSTS = (r"(?:mayor|chair(?:man|woman|person)?|president)\s+pro\s+tem(?:pore)?|councill?ors?|council(?:wo)?m[ae]n|cllrs?\.?|(?-i:Crs?)|members?|council\s?members?|board\s+members?|committee\s+members?|"
                  r"trustees?|commissioners?|supervisors?|aldermen|alderman|alderpersons?|alders?|directors?|governors?|"
                  r"mayor|deputy\s+mayor|vice[\s-]mayor|chair(?:man|woman|person)?|vice[\s-]chair(?:man|woman|person)?|"
                  r"president|vice[\s-]president|selectm[ae]n|legislators?")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 TITLE_WORD = (r"(?:council\s?member|councilmember|council(?:wo)?man|commissioner|trustee|supervisor|director|board\s+member|member|"
               r"mr|mrs|ms|miss|dr|(?:mayor|chair(?:man|woman|person)?)\s+pro\s+tem(?:pore)?|mayor|vice[\s-]mayor|deputy\s+mayor|chair(?:man|woman|person)?|vice[\s-]chair|clerk|"
               # ("Clir", "Cl1r": OCR's reading of "Cllr")
-              r"treasurer|councillor|cllr|cl[il1]r|clr|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
+              r"treasurer|councillor|cllr|cl[il1]r|clr|(?-i:Crs?)|alderman|alderperson|alder|selectman|selectwoman|legislator|president|"
               r"vice[\s-]president)")
 _TITLE = rf"(?:{TITLE_WORD}\.?\s+)"
 # a person as minutes name them: capitalised words (case matters even where the form is matched ignoring case),
