@@ -1975,3 +1975,16 @@ LOST
     assert [a.name for a in extract_attendance(pages)] == ["A Smith", "B Jones", "C Brown"]
     assert [(d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)] == [
         ("That Council extend library opening hours", "Smith", "Jones", "lost")]
+
+
+def test_a_table_of_minutes_and_their_resolutions(tmp_path):
+    # "Minute | Subject | Resolution": a row a resolution, its minute's number in the first column
+    pages = analyse(list(read_pages(ruled_table_pdf(
+        tmp_path / "minutes.pdf", ["<b>Minutes of the Highways Committee</b>", "12 March 2024",
+                                   "Present: Cllr A Brown (Chair), Cllr C Davidson"],
+        [["Minute", "Subject", "Resolution"],
+         ["24/01", "Minutes", "That the minutes of the last meeting be approved."],
+         ["24/02", "Potholes", "RESOLVED that the pothole programme be approved."],
+         ["24/03", "Budget", "The Chair gave an update."]], [60, 120, 300]))))
+    assert sorted((d.minute_ref, d.text) for d in extract_decisions(pages)) == [
+        ("24/01", "That the minutes of the last meeting be approved."), ("24/02", "that the pothole programme be approved.")]

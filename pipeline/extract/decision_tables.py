@@ -83,9 +83,21 @@ def _column_kinds(header: list[str], rows: list[list[str]]) -> list[str | None]:
 
 
 def _decision_header(cells: list[str]) -> bool:
-    """A header row naming the matter and what was done with it (or who moved it)."""
+    """A header row naming the matter and what was done with it (or who moved it), or the matter and
+    the resolution ("Minute | Subject | Resolution")."""
     kinds = _column_kinds(cells, [])
-    return ("text" in kinds or "item" in kinds) and ("outcome" in kinds or "mover" in kinds)
+    return ("text" in kinds or "item" in kinds) and ("outcome" in kinds or "mover" in kinds) or \
+        len(cells) >= 2 and _resolution_column(cells) is not None
+
+
+# a column of the resolutions themselves: "Resolution", "Resolved", "Resolutions"
+_RESOLUTION_HEAD = re.compile(r"^(?:resolutions?|resolved)$", re.I)
+# a cell that is a resolution as minutes print one: "That the budget be approved.", "RESOLVED that ...", "To note ..."
+_RESOLUTION_CELL = re.compile(r"^(?:resolved\s*[:,-]?\s*)?(?P<what>(?:that|to|not\s+to)\b\s*\S.{3,})$", re.I | re.S)
+
+
+def _resolution_column(header: list[str]) -> int | None:
+    return next((k for k, c in enumerate(header) if k and _RESOLUTION_HEAD.match(re.sub(r"\s+", " ", c.strip(" :")))), None)
 
 
 def _grid_header(cells: list[str]) -> bool:
@@ -123,6 +135,19 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
     for rows, starts, _ in tables(lines, _decision_header):
         header, body = rows[0], rows[1:]
         kinds = _column_kinds(header, body)
+        resolved = _resolution_column(header)
+        if resolved is not None and "outcome" not in kinds and "mover" not in kinds:
+            # "Minute | Subject | Resolution": a row a resolution, its minute's number in the first column
+            # (what the paper does not say of the vote stays unknown)
+            ref_col = next((k for k, kind in enumerate(kinds) if kind == "ref"), None)
+            for cells, at in zip(body, starts[1:]):
+                said = _RESOLUTION_CELL.match(re.sub(r"\s+", " ", cells[resolved]).strip())
+                if not said:
+                    continue
+                ref = cells[ref_col].strip().rstrip(".)") or None if ref_col is not None else None
+                out.append(Decision(minute_ref=ref, text=said.group("what").strip(), page=at.page, kind="resolution",
+                                    bbox=at.bbox))
+            continue
         if "text" in kinds and ("outcome" in kinds or "mover" in kinds):
             col = {kind: kinds.index(kind) for kind in set(kinds) - {None}}
             texts = [k for k, kind in enumerate(kinds) if kind == "text"]

@@ -441,7 +441,9 @@ def _decisions(pages: list[PageLayout], lines: list[Line]) -> list[Decision]:
         # agreed", is the vote on a motion read above, not a decision of its own)
         # (a resolution printed with who proposed and seconded it, "Proposed: A Seconded: B. Resolved
         # to ...", is a motion's record all the same, kept as read)
-        kept = out if any(d.kind in ("motion", "amendment") for d in out) else [d for d in out if d.mover]
+        # (and a table's rows are records as printed: "Minute | Subject | Resolution")
+        tabled_ids = {id(d) for d in tabled}
+        kept = out if any(d.kind in ("motion", "amendment") for d in out) else [d for d in out if d.mover or id(d) in tabled_ids]
         told = [d for d, _ in _narrative(lines, paras) if not any(_overlaps(d, k) for k in kept)
                 and not (voted and PUT_TO_VOTE.search(d.text))]
         for d in told:
