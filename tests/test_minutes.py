@@ -1988,3 +1988,16 @@ def test_a_table_of_minutes_and_their_resolutions(tmp_path):
          ["24/03", "Budget", "The Chair gave an update."]], [60, 120, 300]))))
     assert sorted((d.minute_ref, d.text) for d in extract_decisions(pages)) == [
         ("24/01", "That the minutes of the last meeting be approved."), ("24/02", "that the pothole programme be approved.")]
+
+
+def test_a_resolution_in_a_decision_tables_decision_column(tmp_path):
+    # "Item | Discussion | Decision" whose Decision cell is the resolution itself ("That a grant of
+    # £500 be awarded."): the resolution is the record, its vote unknown
+    pages = analyse(list(read_pages(ruled_table_pdf(
+        tmp_path / "minutes.pdf", ["<b>Minutes of the Grants Panel</b>", "12 March 2024",
+                                   "Present: Cllr A Brown (Chair), Cllr C Davidson"],
+        [["Item", "Discussion", "Decision"],
+         ["1. Scout hut", "The panel considered the application from the Scouts.", "That a grant of £500 be awarded."],
+         ["2. Bowls club", "The panel considered the bid.", "To defer the bid to the next meeting."]], [100, 200, 180]))))
+    assert [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(pages)] == [
+        ("1", "That a grant of £500 be awarded", None), ("2", "To defer the bid to the next meeting", None)]

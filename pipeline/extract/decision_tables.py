@@ -179,7 +179,13 @@ def decision_tables(lines: list[Line]) -> list[Decision]:
                     # the motion, who moved it and its vote (a motion that names nothing moves the item)
                     body, mover, seconder, vote = moved
                     outcome, text = vote.outcome, body or text
-                if outcome is None and mover is None:
+                resolution = _RESOLUTION_CELL.match(re.sub(r"\s+", " ", cells[col["outcome"]]).strip()) \
+                    if "outcome" in col and outcome is None and mover is None and not said and not moved else None
+                if resolution:
+                    # "That a grant of £500 be awarded." in the Decision column: the resolution itself (what
+                    # the paper does not say of its vote stays unknown)
+                    text = resolution.group("what").strip()
+                elif outcome is None and mover is None:
                     continue
                 ref = cells[col["ref"]].strip().rstrip(".)") or None if "ref" in col else None
                 numbered = _NUMBERED_CELL.match(matter) if ref is None else None
