@@ -1482,3 +1482,19 @@ held on Tuesday 12 March 2024
 PRESENT: Cllr A Smith (Mayor), Cllr B Jones, Cllr C Brown
 """)).document
     assert (doc.council, doc.committee) == (None, "Council")
+
+
+def test_minutes_sent_as_a_memo_are_dated_by_their_subject(tmp_path):
+    # "DATE: March 14, 2024" is the memo's; "SUBJECT: Minutes of the March 12, 2024 Board Meeting"
+    # names the meeting the minutes record
+    doc = extract_file(text_pdf(tmp_path / "minutes.pdf", """
+##MEMORANDUM
+TO: Board of Directors
+FROM: Jane Roe, Secretary
+DATE: March 14, 2024
+SUBJECT: Minutes of the March 12, 2024 Board Meeting
+Directors present: Alan Brown, Claire Davidson, Eric Fraser
+Directors absent: Gary Hill
+1. The Board approved the agenda.
+""")).document
+    assert (doc.doc_type, doc.meeting_date) == ("minutes", "2024-03-12")

@@ -261,6 +261,12 @@ def committee_from_fields(fields: list[Field], us: bool = False,
         if d:
             date = first_date(d.value, us) or _numeric_date(d.value, us)
     if date_labels and not date:
+        # minutes sent as a memo: "SUBJECT: Minutes of the March 12, 2024 Board Meeting" dates the
+        # meeting, over the memo's own "DATE: March 14, 2024"
+        subject = find(fields, r"^(?:subject|re|title)$")
+        if subject and re.match(r"\s*(?:(?:draft|approved|unapproved)\s+)?minutes\s+(?:of|for)\b", subject.value, re.I):
+            date = first_date(subject.value, us)
+    if date_labels and not date:
         # a label that says it is the meeting's date before a bare "DATE:", which on a memo is the
         # memo's own ("DATE: March 1, 2024 / MEETING DATE: March 6, 2024")
         d = find(fields, r"^(?:date of (?:the )?meeting|meeting date)$", r"^date$")
