@@ -1075,3 +1075,23 @@ Monday 10 June 2024 at 7.30pm
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "Apologies for absence"), ("2", "Declarations of interest"), ("3", "Minutes"), ("4", "Finance"),
         ("5", "Vehicle activated signs – update"), ("6", "Date of next meeting – 8 July 2024.")]
+
+
+def test_notes_at_the_end_of_an_items_title_are_no_part_of_it(tmp_path):
+    # what the item is for in brackets, its presenter (a post or a named member in brackets, or a
+    # name and post after a dash), its time and its papers are read off the title's end, one by one
+    ex = read(tmp_path, """
+##BOARD OF TRUSTEES REGULAR MEETING AGENDA
+June 11, 2024 7:00 PM
+1. Call to Order (Action)
+2. Approval of Agenda [Action]
+3. Budget Update (Information) – Jane Smith, Finance Director
+4. Superintendent's Report (Discussion) 10 minutes
+5. Public Comment (3 minutes per speaker)
+6. Apologies (Clerk)
+7. Planning applications (Cllr Smith) Papers C1-C3
+8. Policy Review – First Reading
+""")
+    assert [it.title for it in ex.agenda_items] == [
+        "Call to Order", "Approval of Agenda", "Budget Update", "Superintendent's Report", "Public Comment", "Apologies",
+        "Planning applications", "Policy Review – First Reading"]

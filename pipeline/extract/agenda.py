@@ -26,14 +26,24 @@ from pipeline.extract.text import clean
 # ("Page 1 of 2" is the agenda's own page stamp, no pack pages)
 # ("pg. 3", "pgs. 5-12", "pp. 5-12": the same, abbreviated)
 PAGES = re.compile(r"\(?\s*\b(?:pages?\s+|pgs?\.?\s*|pp\.\s*)(?P<a>\d{1,4})(?!\s*(?:of|/)\s*\d)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,4}))?\s*\)?", re.I)
-# what a title may end with that is no part of it: who presents the item ("– Presented by J. Smith,
-# Library Director") and the time set for it ("(20 min.)", "(10 minutes)")
-# (and what the item is for, after a dash at its end: "Approval of Agenda – Action", "Public Comment –
-# Information", "Budget – For Decision")
+# what a title may end with that is no part of it (each read off its end in turn): who presents the
+# item ("– Presented by J. Smith, Library Director", "– Jane Smith, Finance Director", "(Clerk)",
+# "(Cllr Smith)"), the time set for it ("(20 min.)", "(3 minutes per speaker)", "10 minutes"), what
+# the item is for ("Approval of Agenda – Action", "Call to Order (Action)", "[Information]", "Budget –
+# For Decision") and the papers that go with it ("Paper A", "Papers C1-C3", "Appendix 2")
+_POSTS = (r"(?:director|manager|officer|clerk|chair(?:man|woman|person)?|mayor|treasurer|engineer|planner|superintendent|"
+          r"attorney|administrator|co-?ordinator|president|secretary|chief|rfo|head\s+of\s+[\w ]+)")
+_ITEM_KIND = (r"(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting|consideration|presentation)(?:\s+items?)?|"
+              r"(?:possible|potential)\s+action|discussion\s+(?:and|&|/)\s+(?:possible\s+)?action)")
 TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|introduced|sponsored)(?:\s+by)?\b.*$|"
-                        r"\s+[-–—]\s+(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting)(?:\s+items?)?|"
-                        r"(?:possible|potential)\s+action|discussion\s+(?:and|&|/)\s+(?:possible\s+)?action)\s*\.?\s*$|"
-                        r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)\s*\)\s*$", re.I)
+                        rf"\s+[-–—]\s+{_ITEM_KIND}\s*\.?\s*$|\s*[(\[]\s*{_ITEM_KIND}\s*[)\]]\s*\.?\s*$|"
+                        r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)(?:\s+[^()]{1,30})?\s*\)\s*$|"
+                        r"(?<=[a-z)\]])\s+\d{1,3}\s*(?:min(?:ute)?s?\.?|hrs?\.?|hours?)\s*$|"
+                        rf"\s+[-–—]\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+,\s+(?:[\w&'’-]+\s+){{0,4}}{_POSTS}\s*$|"
+                        rf"\s*\(\s*(?:the\s+)?(?:(?:town|parish|city|deputy|assistant)\s+)?{_POSTS}\s*\)\s*$|"
+                        r"\s*\(\s*(?:cllrs?\.?|councill?ors?|mr|mrs|ms|dr|mayor|chair)\s+[A-Z][^()]{1,40}\)\s*$|"
+                        r"\s+(?:papers?|appendix|appendices|attachments?|enclosures?|encl?\.)\s+[A-Z0-9][\w.]*(?:\s*(?:[-–,&]|and)\s*[A-Z0-9][\w.]*)*\s*$",
+                        re.I)
 # dot leaders to the end of the title's line, and the page they lead to ("Director's Report ...... 5")
 DOT_LEADER = re.compile(r"\s*(?:(?:\.\s?){4,}|…{2,})\s*(?P<page>\d{1,4})?\s*$")
 # A footer or header that stamps the agenda's own page ("City Council Agenda June 4, 2024   Page 1 of 2")
@@ -840,9 +850,10 @@ def _item(cur: dict) -> AgendaItem:
         if desc_pages:
             start, end = int(desc_pages.group("a")), int(desc_pages.group("b") or desc_pages.group("a"))
     note = TITLE_NOTE.search(title)
-    if note and note.start() > 0:
-        cur["desc"].insert(0, note.group().strip(" -–—()"))
+    while note and note.start() > 0:
+        cur["desc"].insert(0, note.group().strip(" -–—()[]"))
         title = title[:note.start()].rstrip()
+        note = TITLE_NOTE.search(title)
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
     tail = TAIL_RECOMMENDATION.search(title)
     title = (title[:tail.start()].rstrip() or title) if tail else title
