@@ -1498,3 +1498,17 @@ Directors absent: Gary Hill
 1. The Board approved the agenda.
 """)).document
     assert (doc.doc_type, doc.meeting_date) == ("minutes", "2024-03-12")
+
+
+def test_a_place_name_does_not_run_on_into_the_next_lines_label(tmp_path):
+    # "Applicant: City of Lakewood" over "Location: Citywide": the line of a label starts afresh
+    doc = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY COUNCIL REGULAR MEETING AGENDA
+June 10, 2024 6:00 PM
+1. CALL TO ORDER
+2. PUBLIC HEARING: ZONING TEXT AMENDMENT ZTA 24-01
+   Applicant: City of Lakewood
+   Location: Citywide
+3. ADJOURNMENT
+""")).document
+    assert doc.council == "Lakewood"

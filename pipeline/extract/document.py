@@ -214,7 +214,9 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
     text = "\n".join(p.text for p in pages[:40])
     # (running text read with its lines joined: a name may wrap, "... Committee of Sutton" / "Vale
     # Town Council held ...")
-    joined = _LINE_BREAK_RX.sub(" ", text)
+    # (but a line that opens with a field's label, "Location: Citywide", starts afresh: "City of
+    # Lakewood" over it is not "Lakewood Location")
+    joined = _LINE_BREAK_RX.sub(" ", _LABEL_LINE_RX.sub("; ", text))
     first_pages = "\n".join(p.text + "\n" + "\n".join(l.text for l in p.margin_lines) for p in pages[:2])
     for name, n in Counter(_authorities(joined, letterhead=False)).items():
         score[name] += 2 * min(n, 5)
@@ -332,6 +334,7 @@ def _word_runs(text: str) -> list[str]:
 
 
 _LINE_BREAK_RX = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_LABEL_LINE_RX = re.compile(r"[ \t]*\n[ \t]*(?=[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s)")
 _SELF_REFERENCE_RX = re.compile(r"\b[Tt]he (Town|Parish|Village|Community) Council\b")
 _SELF_KIND_LOGO_RX = re.compile(r"(?i)\b(Town|Parish|Village|Community) Council\b")
 _PRINCIPAL_KINDS = {"City", "County Borough", "County", "Metropolitan Borough", "Borough", "District"}
