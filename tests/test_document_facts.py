@@ -1506,9 +1506,15 @@ def test_a_place_name_does_not_run_on_into_the_next_lines_label(tmp_path):
 ##CITY COUNCIL REGULAR MEETING AGENDA
 June 10, 2024 6:00 PM
 1. CALL TO ORDER
-2. PUBLIC HEARING: ZONING TEXT AMENDMENT ZTA 24-01
+2. BUDGET UPDATE
+   The Finance Director will present the quarterly budget report.
+3. Consideration of a resolution approving the purchase of a fire engine from
+   Pierce Manufacturing in the amount of $850,000
+4. PUBLIC HEARING: ZONING TEXT AMENDMENT ZTA 24-01
    Applicant: City of Lakewood
    Location: Citywide
-3. ADJOURNMENT
+5. Library Services Agreement
+   Background: The current agreement expires on June 30.
+6. ADJOURNMENT
 """)).document
     assert doc.council == "Lakewood"
