@@ -1518,3 +1518,19 @@ June 10, 2024 6:00 PM
 6. ADJOURNMENT
 """)).document
     assert doc.council == "Lakewood"
+
+
+def test_a_report_of_a_meeting_and_a_note_of_a_meeting_are_its_minutes(tmp_path):
+    # "Report of the meeting of the Audit Committee held on ..." records that meeting (it is no
+    # report to it), and "Note of the Meeting of the Climate Working Group" names the Group
+    got = []
+    for title in ["Report of the meeting of the Audit Committee held on 12 March 2024",
+                  "Note of the Meeting of the Climate Working Group held on 12 March 2024"]:
+        doc = extract_file(text_pdf(tmp_path / "a.pdf", f"""
+##{title}
+**1. Internal audit plan
+The Head of Audit presented the plan for 2024/25.
+RESOLVED: That the internal audit plan be approved.
+""")).document
+        got.append((doc.doc_type, doc.committee))
+    assert got == [("minutes", "Audit Committee"), ("minutes", "Climate Working Group")]

@@ -46,7 +46,7 @@ LEADING_WORDS = re.compile(r"^(?:(?:amended|revised|draft|approved|supplementary
                            r"cancell?ation(?: of)?|postponement(?: of)?|"
                            r"decisions? notice|record of (?:\w+ )?decisions?|schedule of decisions|summons(?: to)?|"
                            r"decisions? (?:determined|taken|made|agreed) (?:at|by)|request for|report to|report of(?=\s+(?:the |a |an )?(?:(?:\w+ )?meeting )?of\b)|"
-                           r"agenda(?: for)?|minutes(?: of| for)?|minute of|notes(?: of| for| from)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
+                           r"agenda(?: for)?|minutes(?: of| for)?|minute of|notes?(?: of| for| from)|proceedings of|of|for|regular|special(?! service| district| education)|adjourned|hybrid|virtual)\s+)+", re.I)
 # US staff report forms: "REQUEST FOR CITY COUNCIL ACTION", "CITY COUNCIL AGENDA REPORT"
 TRAILING_WORDS = re.compile(r"(?:\s+(?:agenda|minutes|notes|packet|notice|action|agenda report|staff report|report))+$", re.I)
 

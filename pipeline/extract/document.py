@@ -473,7 +473,8 @@ _HAS_MINUTES_HEADING_RX1 = re.compile(r"^\s*MINUTES\s*$", re.M)
 _HAS_MINUTES_HEADING_RX2 = re.compile(r"[-–]\s*minutes\s*$", re.I | re.M)
 _MINUTES_ALONE_RX = re.compile(r"\s*minutes\s*", re.I)
 # (Scottish councils call the record of one meeting its "Minute": "MINUTE OF MEETING OF THE EDUCATION COMMITTEE")
-_HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|(?:^|\n)\s*minute of (?:the |a )?(?:\w+ )?meeting\b|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
+# ("Report of the meeting of the Audit Committee held on ...": the record of the meeting, not a report to it)
+_HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|(?:^|\n)\s*report of (?:a|the) (?:\w+ )?meeting of\b|(?:^|\n)\s*minute of (?:the |a )?(?:\w+ )?meeting\b|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
 # US boards call their minutes a summary: "Commission Meeting Summary", "Summary of the Meeting",
 # "Action Summary" (a title line of its own at the top of the page)
 _MEETING_SUMMARY_RX = re.compile(r"^\s*(?:[\w#&'’,./-]+\s+){0,8}?(?:(?:regular\s+|special\s+)?meeting\s+summary|summary\s+of\s+(?:the\s+)?"

@@ -59,7 +59,8 @@ PAPER_KIND = re.compile(
     r"(?:the )?(?:city|town|county|village|borough|township|district) of [A-Z][\w .'’-]{1,40}|"
     r"[A-Z][\w .'’-]{1,40} (?:city|town|parish|county|borough|district) council)$", re.I)
 ITEM_LABEL = re.compile(r"^(?:agenda )?item(?: no\.?| number| #)?\s*[\w.-]{1,8}$")
-REPORT_OF = re.compile(r"^(?:joint )?(?:report|briefing|paper|statement) (?:of|by|from|to)\b", re.I)
+# (not "Report of the meeting of the Audit Committee", which is that meeting's record)
+REPORT_OF = re.compile(r"^(?:joint )?(?:report|briefing|paper|statement) (?:of|by|from|to)\b(?! (?:a|the) (?:\w+ )?meeting of\b)", re.I)
 PURPOSE = re.compile(r"^(?:\d{1,2}\.?\s*)?(?:purpose of (?:the |this )?(?:report|paper|briefing)|executive summary|"
                      r"summary of (?:the )?report)\b", re.I)
 
