@@ -270,3 +270,26 @@ def test_a_committee_label_names_the_body_even_without_a_body_word():
     from pipeline.extract.fields import read_fields
     pages = make_pages("Committee: Licensing\nDate of meeting: 2 May 2024\nTitle: Review of Taxi Licensing Policy")
     assert committee_from_fields(read_fields(pages[0].lines)) == ("Licensing", "2024-05-02")
+
+
+def test_a_groups_meeting_notes_in_report_sections_are_minutes(tmp_path):
+    # "Summary / Discussion / Next steps" under a group's name and date, with who attended: the notes
+    # of its meeting, however the sections are headed ("Attendance:" or any other list's label)
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    got = []
+    for label in ("Attendance:", "Those present:"):
+        doc = extract_file(text_pdf(tmp_path / "notes.pdf", f"""
+##Climate Working Group
+12 March 2024
+{label}
+Alan Brown (Chair), Claire Davidson, Eric Fraser, Gary Hill
+**Summary
+The group met to discuss the climate action plan.
+**Discussion
+Members discussed the draft plan and agreed that it should go to Cabinet.
+**Next steps
+Officers will draft terms of reference.
+""")).document
+        got.append(doc.doc_type)
+    assert got == ["minutes", "minutes"]

@@ -112,8 +112,9 @@ MINUTES_WORD = re.compile(r"(?<!\d )(?<!\d)(?<!\bthree )(?<!\bfive )(?<!\bten )\
                           r"\bmeeting notes\b|^\s*minute of (?:the |a )?(?:\w+ )?meeting\b|^\s*report of (?:the |a )(?:\w+ )?meeting of\b|^\s*meeting (?:note|record)\s*$|\bmeeting summary\b|\bsummary of (?:the )?(?:\w+ )?meeting\b|\baction summary\b|^\s*notes? (?:of|from) (?:the|an?|meeting)\b|"
                           r"^\s*summary record of\b|\b(?:committee|council|board|commission|panel|group)\s*[-–:]?\s*notes\b|\bsummary of proceedings\b", re.I | re.M)
 # Minutes list who attended before the business; agendas do not
+# ("Attendance:" over the names, not "Attendance: 95%" in a report on schools)
 PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|trustees|governors)\s+)?(?:present|in attendance|"
-                     r"attendees)\s*(?::|$)", re.I)
+                     r"attendees|attendance(?!\s*:\s*\d))\s*(?::|$)", re.I)
 DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of "
                              r"(?:executive |key )?decisions?|decision (?:taken|made) by|(?:officer|executive|delegated|key) "
                              r"decision (?:record|notice|sheet|form)|decision record|schedule of decisions|"
@@ -218,7 +219,12 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
             s.attendance.append(a)
     link_to_agenda_items(s.recommendations, s.agenda_items)
 
-    if doc_type in ("other", "report") and len(s.reports) == untitled_reports and not s.agenda_items and _records_votes(s):
+    # (or a paper whose "report" header names no one, only its sections, "Summary" / "Discussion" /
+    # "Next steps", and whose first page lists who attended: the notes of a group's meeting)
+    nameless = bool(s.reports) and all(r.lead_officer is None and r.authorised_by is None for r in s.reports) and \
+        len([a for a in s.attendance if a.page == first.number and a.role == "member"]) >= 3
+    if doc_type in ("other", "report") and (len(s.reports) == untitled_reports and _records_votes(s) or nameless) \
+            and not s.agenda_items:
         # a paper whose title words named no kind but which records motions and their votes (or who
         # attended) is the record of a meeting, whatever it calls itself: not a report after all
         doc_type = "minutes"
