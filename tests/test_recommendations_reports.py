@@ -1822,3 +1822,18 @@ June 10, 2024 6:00 PM
     assert [(it.number, it.title) for it in ex.agenda_items][2] == (
         "2.a", "Zoning Text Amendment ZTA 24-01 (Planning Director Jones)")
     assert actions_by_item(ex) == [("Adopt Ordinance No. 24-05.", "2.a")]
+
+
+def test_a_body_asked_to_act_with_the_verb_in_capitals(tmp_path):
+    # "The Committee is asked to APPROVE the fees ...": a recommendation put to members in one sentence
+    ex = agenda(tmp_path, """
+##Report to Licensing Committee
+Date: 12 March 2024
+Report of: Licensing Manager
+
+The Committee is asked to APPROVE the licensing fees for 2024/25 set out in Appendix A.
+
+**Background
+Fees are set each year.
+""")
+    assert [r.text for r in ex.recommendations] == ["APPROVE the licensing fees for 2024/25 set out in Appendix A."]
