@@ -1837,3 +1837,24 @@ The Committee is asked to APPROVE the licensing fees for 2024/25 set out in Appe
 Fees are set each year.
 """)
     assert [r.text for r in ex.recommendations] == ["APPROVE the licensing fees for 2024/25 set out in Appendix A."]
+
+
+def test_a_planning_applications_report(tmp_path):
+    # "Application No / Site Address / Proposal / Case Officer / Recommendation": a report's header
+    # block, its author the case officer and its title the site, the recommendation what is put to members
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "report.pdf", """
+##Planning Committee
+12 March 2024
+Application No: 24/0012/FUL
+Site Address: Land at Mill Lane, Westbury
+Proposal: Erection of 12 dwellings
+Applicant: Green Homes Ltd
+Case Officer: Jane Roe
+Recommendation: GRANT planning permission subject to conditions
+**1. Site description
+The site is a field on the edge of the village.
+"""))
+    assert ex.document.doc_type == "report"
+    assert [(r.title, r.lead_officer) for r in ex.reports] == [("Land at Mill Lane, Westbury", "Jane Roe")]
+    assert [r.text for r in ex.recommendations] == ["GRANT planning permission subject to conditions"]

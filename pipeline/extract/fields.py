@@ -27,7 +27,9 @@ HEADER_LABEL = re.compile(
     r"decision no|decision number|electoral divisions?(?: affected)?|accountable (?:director|head of service|officer)|"
     r"cabinet member|portfolio holder|portfolio|contact officer|date of meeting|meeting date|meeting|"
     r"report non key decisions?|director of .{3,60}|cabinet member with responsibility for .{3,60}|"
-    r"recommendations?|recommendation\(s\)|summary|for submission to|submitted to|decision maker|date)$", re.I)
+    r"recommendations?|recommendation\(s\)|summary|for submission to|submitted to|decision maker|date|"
+    # a planning application's report: "Application No: 24/0012/FUL", "Site Address:", "Case Officer:"
+    r"application (?:no\.?|number|ref(?:erence)?)|site(?: address| location)?|proposal|applicant|case officer)$", re.I)
 # A label in capitals printed without its colon before the value, as US staff reports sign them
 # off at the foot ("REPORT PREPARED BY Marianna Marysheva, Assistant City Manager", "REVIEWED BY
 # Jane Doe, Finance Director"): the label's words in capitals, the value in mixed case after them.

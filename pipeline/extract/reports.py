@@ -324,6 +324,11 @@ def read_report(pages: list[PageLayout], *, doc_committee: str | None = None, do
                        and re.match(r"[A-Z]", f.value.strip()) and not find_dates(f.value)), None)
     if title_field is None and item_title is not None:
         title_field = item_title
+    if title_field is None:
+        # a planning application's report is titled by the site it is about ("Site Address: Land at
+        # Mill Lane, Westbury"), where no label gives a title
+        title_field = next((f for f in head if re.match(r"^site(?: address| location)?$", f.key) and f.value
+                            and len(f.value.split()) >= 2), None)
     title = clean(title_field.value) if title_field and title_field.value else _title_block(first)
     if title and title_field:
         # a value read down a stacked header runs on into the body's first heading in capitals
