@@ -2001,3 +2001,17 @@ def test_a_resolution_in_a_decision_tables_decision_column(tmp_path):
          ["2. Bowls club", "The panel considered the bid.", "To defer the bid to the next meeting."]], [100, 200, 180]))))
     assert [(d.minute_ref, d.text, d.outcome) for d in extract_decisions(pages)] == [
         ("1", "That a grant of £500 be awarded", None), ("2", "To defer the bid to the next meeting", None)]
+
+
+def test_the_column_of_who_acts_on_a_minute_is_no_part_of_its_resolution(tmp_path):
+    # "RESOLVED that the bus shelter be repaired.        Clerk": who is to act, in a column at the right
+    pages = analyse(list(read_pages(text_pdf(tmp_path / "minutes.pdf", """
+##Minutes of the Parish Council Meeting
+Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser
+24/031     Grass cutting contract
+           It was RESOLVED that the quote from Green Ltd be accepted.      Clerk
+24/032     Bus shelter
+           RESOLVED that the bus shelter be repaired.                      Cllr Fraser
+""", font="Courier"))))
+    assert [(d.minute_ref, d.text) for d in extract_decisions(pages)] == [
+        ("24/031", "that the quote from Green Ltd be accepted."), ("24/032", "that the bus shelter be repaired.")]

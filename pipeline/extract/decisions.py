@@ -190,7 +190,7 @@ def _table_row(lines: list[Line], i: int, at: int) -> tuple[Minute, list[Line], 
 def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
     """The proceedings records of a paper, in reading order, with the votes of any roll-call grid
     printed with them."""
-    lines = [_without_field_bullet(l) for p in pages for l in p.lines]
+    lines = _without_action_column([_without_field_bullet(l) for p in pages for l in p.lines])
     decisions = _decisions(pages, lines)
     size = statistics.median(l.size for l in lines) if lines else 0.0
     for (page, top, bottom), call in roll_call_grids(lines):
@@ -208,6 +208,39 @@ def extract_decisions(pages: list[PageLayout]) -> list[Decision]:
                 d.votes_against = sum(v == "against" for _, v in call)
                 d.votes_abstain = sum(v == "abstain" for _, v in call) or None
     return decisions
+
+
+# who is to act on a minute, in a column of its own at the right ("Clerk", "JS", "Cllr Smith"), is no
+# part of the resolution beside it; a vote or a figure in such a column is the line's own
+_ACTION_OWNER = re.compile(r"^(?:(?-i:[A-Z])[\w.'’&/-]*)(?:\s+(?-i:[A-Z])[\w.'’&/-]*){0,2}$")
+_NOT_OWNER = re.compile(r"(?i)^(?:ayes?|nays?|noes?|yes|no|yea|absent|abstain\w*|present|excused|carried|lost|approved|"
+                        r"adopted|agreed|resolved|noted|defeated|passed|failed|x)$")
+
+
+def _without_action_column(lines: list[Line]) -> list[Line]:
+    """The lines without the column of who acts on each minute, where a page prints one: two lines or
+    more of running text (four words or more) whose last segment, a name, post or initials of at most
+    three words, starts at the same place at the right."""
+    owners: dict[tuple[int, int], list[int]] = {}
+    for k, line in enumerate(lines):
+        if line.in_table or len(line.words) < 5:
+            continue
+        segs = line.segments()
+        if len(segs) < 2 or len(segs[-1]) > 3 or sum(len(seg) for seg in segs[:-1]) < 4:
+            continue
+        owner = " ".join(w.text for w in segs[-1])
+        if _ACTION_OWNER.match(owner) and not _NOT_OWNER.match(owner) and not any(c.isdigit() for c in owner):
+            owners.setdefault((line.page, round(segs[-1][0].x0 / 4)), []).append(k)
+    drop = {k for ks in owners.values() if len(ks) >= 2 for k in ks}
+    if not drop:
+        return lines
+    out = []
+    for k, line in enumerate(lines):
+        if k in drop:
+            kept = [w for seg in line.segments()[:-1] for w in seg]
+            line = replace(line, words=kept, x1=kept[-1].x1, _text=None, _segments=None)
+        out.append(line)
+    return out
 
 
 def _without_field_bullet(line: Line) -> Line:
