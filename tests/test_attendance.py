@@ -1193,3 +1193,14 @@ The Chair welcomed members.
 """) == [("Alan Brown", "present", "member"), ("Claire Davidson", "present", "member"),
          ("Eric Fraser", "present", "member"), ("Gary Hill", "present", "member"), ("Ian Jones", "present", "member"),
          ("Kim Lee", "apologies", "member")]
+
+
+def test_a_post_in_brackets_that_wraps_onto_the_next_line(tmp_path):
+    # "U Vance (Deputy Town" / "Clerk) and two members of the public.": the list runs on through the bracket
+    assert attendance(tmp_path, """
+##Minutes of the Full Council Meeting
+Present: Councillors A Brown (Mayor), C Davidson
+In attendance: T Kay (Town Clerk), U Vance (Deputy Town
+Clerk) and two members of the public.
+""") == [("A Brown", "present", "member"), ("C Davidson", "present", "member"), ("T Kay", "present", "officer"),
+         ("U Vance", "present", "officer")]

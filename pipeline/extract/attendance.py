@@ -744,6 +744,8 @@ def _ends_entry(line: Line, right: float) -> bool:
     last = re.split(r"[,;:]", text)[-1].strip()
     if re.search(r"(?:[,;&\-–]|\band|\b[A-Z]\.?)$", text) or re.fullmatch(f"(?:{_MEMBER_POSTS})", last, re.I):
         return False
+    if text.count("(") > text.count(")"):
+        return False  # a post in brackets that wraps: "U Vance (Deputy Town" / "Clerk)"
     return line.x1 < right - 0.25 * (right - line.x0)
 
 
@@ -769,6 +771,8 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # the key to the list's marks, "* denotes apologies", "*attended remotely"
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
+    if prev.text.count("(") > prev.text.count(")") and ")" in line.text:
+        return True  # a post in brackets that wraps: "U Vance (Deputy Town" / "Clerk) and two members of the public."
     if re.search(r"(?:,|\band|&)\s*$", prev.text) and _only_names(re.split(r"[.;:]\s", line.text)[0].rstrip(".")):
         return True  # "Trustees present were Lee, / Stone, Diaz and Ford. Trustee Park was absent.": the list runs on
     # a sentence is not a list of names
