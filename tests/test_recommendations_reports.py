@@ -1858,3 +1858,43 @@ The site is a field on the edge of the village.
     assert ex.document.doc_type == "report"
     assert [(r.title, r.lead_officer) for r in ex.reports] == [("Land at Mill Lane, Westbury", "Jane Roe")]
     assert [r.text for r in ex.recommendations] == ["GRANT planning permission subject to conditions"]
+
+
+def test_an_items_recommendation_that_wraps_after_its_label(tmp_path):
+    # the label at the end of the title's line and the action on the next ("... (Planning Director)
+    # Recommendation:" / "Adopt Ordinance No. 24-05."), or the action itself wrapping
+    ex = agenda(tmp_path, """
+##CITY COUNCIL REGULAR MEETING AGENDA
+June 10, 2024 6:00 PM
+1. CALL TO ORDER
+2. PUBLIC HEARINGS
+   a. Zoning Text Amendment ZTA 24-01 (Planning Director Jones) Recommendation:
+      Adopt Ordinance No. 24-05.
+   b. Sign Code Update (Planning Director Jones) Recommendation: Introduce
+      Ordinance No. 24-06.
+3. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items][2:4] == [
+        ("2.a", "Zoning Text Amendment ZTA 24-01 (Planning Director Jones)"), ("2.b", "Sign Code Update (Planning Director Jones)")]
+    assert actions_by_item(ex) == [("Adopt Ordinance No. 24-05.", "2.a"), ("Introduce Ordinance No. 24-06.", "2.b")]
+
+
+def test_a_lead_in_that_wraps_before_its_colon(tmp_path):
+    # "Members are requested to consider the following" / "recommendation:" over the recommendation,
+    # under a heading or not: the lead-in is no recommendation of its own
+    got = []
+    for heading in ("", "**Recommendation to Council\n"):
+        ex = agenda(tmp_path, f"""
+##Report to Full Council
+Date: 12 March 2024
+Report of: Chief Executive
+{heading}
+Members are requested to consider the following
+recommendation:
+That the Council adopts the revised constitution.
+
+**Background
+The constitution was reviewed by the working group.
+""")
+        got.append([r.text for r in ex.recommendations])
+    assert [[t.replace("That the Council ", "") for t in texts] for texts in got] == [["adopts the revised constitution."]] * 2

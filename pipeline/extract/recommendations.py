@@ -53,7 +53,9 @@ HEADING = re.compile(
     r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&' ]{2,40}(?=\s*:))?"
     r"\s*(?:(?P<sep>[:.\-–—])\s*(?P<rest>.*))?$", re.I)
 # The next recommendation's label ends the one before it ("Recommendation 2:", "Recommended Action:").
-NEXT_LABEL = re.compile(r"^" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–—-]", re.I)
+# (a label starts with a capital: "recommendation:" in small letters ends a lead-in that wrapped, "Members
+# are requested to consider the following" / "recommendation:")
+NEXT_LABEL = re.compile(r"^(?-i:(?=[A-Z0-9]))" + _QUALIFIER + _HEAD + r"(?:\s+(?:\d{1,2}|(?-i:[A-Z])))?\s*[:–—-]", re.I)
 # The list also ends at the agenda's next item numbered with its section's number and a letter
 # ("2B. Award of Contract ...", "2.B Fee Schedule", "10C Public Hearing", "B-2. Zone Change"), which the list reader,
 # whose own markers are simple ("1.", "b)", "2.1"), would take for a line of the recommendation.
@@ -424,6 +426,9 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     tail = TAIL_RECOMMENDATION.search(title) if title else None
     if tail and len(title[:tail.start()].split()) >= 1:
         return i, None, tail.group("rest"), True  # "2.2 Minutes of May 18 (Recommendation: Approve the minutes.)"
+    if title and re.search(r"(?:\s\(|\s[–—-]\s*|(?<=[.;)])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*$", title, re.I) \
+            and i + 1 < len(lines) and not marker_of(lines[i + 1].text):
+        return i + 1, None, None, True  # "... ZTA 24-01 (Planning Director) Recommendation:" / "Adopt Ordinance ..."
     bracket = TAIL_RECOMMEND.search(title) if title else None
     if bracket and len(title[:bracket.start()].split()) >= 1:
         return i, None, bracket.group("rest"), True  # "1. Minutes of May 25 (Recommend approval)"
@@ -485,6 +490,11 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
         return i, None, re.sub(r"^\w+\s+", "", text), True  # "Please place a resolution on the agenda ..."
     if PROPOSAL.match(text) and (_opens_block(lines, i) or _indented_under(lines, i)
                                  or (text[:1].isupper() and _under_item_title(lines, i))):
+        nxt = lines[i + 1].text.strip() if i + 1 < len(lines) and lines[i + 1].page == line.page else ""
+        if not ends_sentence(text) and re.search(r":\s*[-–]?$", nxt) and len(nxt.split()) <= 4:
+            # a lead-in that wraps before its colon: "Members are requested to consider the following" /
+            # "recommendation:" over what is recommended
+            return i + 2, None, None, False
         return i, None, text, True
     mid = _proposal_in_description(lines, i)
     if mid is not None:
@@ -713,6 +723,11 @@ def strip_lead_in(text: str) -> str:
     if not m:
         return printed
     rest = text[m.end():].lstrip(" :,-–")
+    # ("consider the following recommendation: That the Council adopts ...": the lead-in runs to its colon)
+    following = re.match(r"^[^:]{0,80}?\b(?:the\s+)?(?:following|below)(?:\s+(?:recommendations?|resolutions?|motions?))?\s*:\s*(?=\S)",
+                         rest, re.I)
+    if following:
+        rest = rest[following.end():]
     # (the actions may follow numbered in the sentence: "Staff recommends that the Planning
     # Commission (1) find the project exempt; and (2) approve ...")
     # ("Staff recommends approval." is kept whole: a noun left alone says nothing)
