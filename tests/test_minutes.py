@@ -2015,3 +2015,29 @@ Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser
 """, font="Courier"))))
     assert [(d.minute_ref, d.text) for d in extract_decisions(pages)] == [
         ("24/031", "that the quote from Green Ltd be accepted."), ("24/032", "that the bus shelter be repaired.")]
+
+
+def test_resolutions_and_titles_that_wrap(tmp_path):
+    # "Resolved to" at a line's end; the proposer and seconder wrapped onto the keyword's line; a
+    # filed item's title that runs on under its words (Legistar)
+    assert decisions_of(tmp_path, """
+##Minutes of the Parish Council Meeting
+Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser
+**24/034 Allotments
+Proposed: Cllr Davidson Seconded: Cllr Fraser. All in
+favour. Resolved to increase allotment rents by 5%.
+**24/035 Precept
+Proposed: Cllr Brown Seconded: Cllr Fraser. All in favour. Resolved to
+set the precept at £25,000.
+""") == [("24/034", "to increase allotment rents by 5%.", "carried", None, None, "Davidson", "Fraser"),
+         ("24/035", "to set the precept at £25,000.", "carried", None, None, "Brown", "Fraser")]
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##City Council
+Meeting Minutes
+Present: 4 - Councilmember Allen, Councilmember Carter, Vice Mayor Dunn and Mayor Ellis
+3.B 24-0124 Resolution approving the purchase of a fire engine from Pierce Manufacturing for the
+              fire department
+A motion was made by Councilmember Allen, seconded by Vice Mayor Dunn, that this Resolution be
+Adopted. The motion carried by the following vote:
+Aye: 4 - Councilmember Allen, Councilmember Carter, Vice Mayor Dunn and Mayor Ellis
+""")] == [("3.B", "Resolution approving the purchase of a fire engine from Pierce Manufacturing for the fire department")]

@@ -37,7 +37,7 @@ KEYWORD = re.compile(
     # ("Be it resolved that Council ...", "Now therefore be it resolved that ...": the operative words
     # in the sentence's own case, as Canadian and US councils print them)
     r"(?:^|(?<=;\s)|(?<=\.\s))(?i:(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+|also\s+)?)(?P<kw7>(?i:resolved))\b\s*[:\-–,]?\s*|"
-    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)(?:\s*:|\s+(?:that|to)\s)))(?P<kw2>Resolved(?:\s+unanimously(?=\s*:))?|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
+    r"(?:^(?:\d{1,2}\.\s*)?|(?<=[.;]\s)(?=(?:Resolved|Agreed|Decided)(?:\s*:|\s+(?:that|to)\b)))(?P<kw2>Resolved(?:\s+unanimously(?=\s*:))?|Agreed|Decided|It was resolved|Resolution(?:\s+(?:[Nn]o\.?\s*)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)?(?=\s*:\s*(?:[Tt]o|[Tt]hat|[Nn]ot\s+to)\b)|Voted(?=\s*:\s*(?:\([^)]{1,40}\)\s*)?(?:[Uu]nanimous(?:ly)?\s*)?(?:[Tt]o|[Tt]hat)\b))\s*(?:[:\-–]\s*|(?=that\b|to\b))|"
     r"^(?:\(?[a-z]\)\s*)?(?P<kw3>DECISION(?: TAKEN| MADE)?|Decisions?(?: taken| made)?)"
     # (a bare "Decision" alone on its line heads a decision notice's section, as "Decision:" does)
     r"\s*(?::\s*|(?:(?<=taken)|(?<=TAKEN)|(?<=made)|(?<=MADE)|(?<=^DECISION)|(?<=^Decision)|(?<=^Decisions))\s*$)|"
@@ -528,6 +528,10 @@ def _moved_above(lines: list[Line], i: int, before: str = "") -> tuple[str | Non
     above = [l for l in lines[max(0, i - 3):i] if l.page == lines[i].page]
     printed_before = before.strip() or (above[-1].text.strip() if above else "")
     both = MOVED_BOTH.match(printed_before) if printed_before else None
+    if both is None and before.strip() and above:
+        # the fields wrapped onto the keyword's line: "Proposed: Cllr A Seconded: Cllr B. All in" /
+        # "favour. Resolved to ..."
+        both = MOVED_BOTH.match(join_lines([above[-1].text, before.strip()]))
     if both:
         return _person(both.group("mover")), _person(both.group("seconder")), \
             Vote(outcome="carried") if both.group("said") else None
@@ -713,6 +717,7 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
     out = []
     ref = heading = None
     heading_line: Line | None = None  # the line the current heading ends on, while nothing is under it
+    heading_filed = False  # the current heading carries a file number ("3.B 24-0124 ...")
     current: list[Line] = []
     rights = right_margins(lines)
     usual = line_gaps(lines, rights)
@@ -742,7 +747,7 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
                 out.append((ref, heading, current))
             current = []
             ref, heading = h.group("ref") or h.group("file_only"), h.group("heading").strip()
-            heading_line = line
+            heading_line, heading_filed = line, filed
             continue
         lead = NUMBERED_LEAD.match(line.text)
         if lead and (next_marker(ref) == lead.group("ref") or ref is None and lead.group("ref") in ("1", "I")):
@@ -759,6 +764,17 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
                 and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) \
                 and not ITEM_HEADING.match(line.text) and len(heading.split()) < 40:
             # a bold title that runs on to the next line (it filled the line it started on)
+            heading = f"{heading} {line.text.strip()}"
+            heading_line = line
+            continue
+        if heading_line is not None and heading_filed and not current and not heading_line.bold and not line.bold \
+                and line.page == heading_line.page and line.top - heading_line.bottom < 0.9 * line.size \
+                and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) \
+                and line.x0 > heading_line.x0 + line.size and not re.search(r"[.:;]$", heading) \
+                and line.text[:1].islower() and len(heading.split()) < 40:
+            # a filed item's title in plain type that runs on, hanging under its words, in small letters
+            # (Legistar's "3.B 24-0124 Resolution approving the purchase of a fire" / "engine"; a numbered
+            # point of a resolution's text that wraps is no heading, and its lines stay the text's)
             heading = f"{heading} {line.text.strip()}"
             heading_line = line
             continue
