@@ -1204,3 +1204,14 @@ In attendance: T Kay (Town Clerk), U Vance (Deputy Town
 Clerk) and two members of the public.
 """) == [("A Brown", "present", "member"), ("C Davidson", "present", "member"), ("T Kay", "present", "officer"),
          ("U Vance", "present", "officer")]
+
+
+def test_a_roll_call_with_each_status_that_wraps(tmp_path):
+    # "... Trustee Dunn –" / "absent.": the status after the line's end is still Dunn's
+    assert attendance(tmp_path, """
+##MINUTES
+**Village Board
+Roll Call: Trustees Adams, Baker, Clark – present; Trustee Dunn –
+absent.
+""") == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Clark", "present", "member"),
+         ("Dunn", "absent", "member")]

@@ -426,7 +426,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
                 add(names_text, status, role, at, label)
             i = table[1]
             continue
-        for status, names_text in _roll_call_clauses(line.text):
+        roll_text = line.text
+        if hold and re.search(r"(?:[-–,;]|\band)\s*$", roll_text) and i + 1 < len(lines) and _runs_on(line, lines[i + 1]):
+            roll_text = f"{roll_text} {lines[i + 1].text}"  # a roll call that wraps: "... Trustee Dunn –" / "absent."
+        for status, names_text in _roll_call_clauses(roll_text):
             add(names_text, status, "member", line, "Roll call")
         said = _named_then_status(lines, i)
         if said:
