@@ -1534,3 +1534,18 @@ RESOLVED: That the internal audit plan be approved.
 """)).document
         got.append((doc.doc_type, doc.committee))
     assert got == [("minutes", "Audit Committee"), ("minutes", "Climate Working Group")]
+
+
+def test_a_requested_council_action_label_names_no_council(tmp_path):
+    # "Requested Council Action: Award the contract ..." wrapped short enough to read as a letterhead line
+    doc = extract_file(text_pdf(tmp_path / "agenda.pdf", """
+##CITY COUNCIL AGENDA
+**May 7, 2024
+
+1. Call to order
+2. Award of Contract for Street Resurfacing
+Requested Council Action: Award the contract to ABC Paving in the
+amount of $1,250,000.
+3. Adjournment
+""")).document
+    assert doc.council is None

@@ -72,7 +72,9 @@ def _norm(s: str) -> str:
 # Words that name no authority when they stand before "Council" ("the Full Council", "Budget Council").
 NOT_COUNCIL = {"county", "city", "borough", "district", "town", "the", "full", "parish", "this", "our", "a", "budget",
                "extraordinary", "ordinary", "annual", "and", "cabinet", "executive", "members", "new", "every", "local",
-               "each", "labour", "conservative", "green", "district and borough", "couty", "care", "youth"}
+               "each", "labour", "conservative", "green", "district and borough", "couty", "care", "youth",
+               # (a US agenda's "Requested Council Action:", "Recommended Council Action:" label)
+               "requested", "recommended", "suggested", "proposed", "required"}
 # Web and e-mail domains of public bodies: "www.cityofgardena.org", "clerk@milburnparishcouncil.com",
 # "BrooklineMA.gov"; the stem names the authority once its kind and state are taken off.
 DOMAIN = re.compile(r"(?:\bwww\.|@|https?://)?\b(?P<stem>[a-z0-9\-]{3,40})\.(?P<tld>gov|org|us|ca|com|net)\b", re.I)
