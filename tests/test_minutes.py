@@ -2041,3 +2041,18 @@ A motion was made by Councilmember Allen, seconded by Vice Mayor Dunn, that this
 Adopted. The motion carried by the following vote:
 Aye: 4 - Councilmember Allen, Councilmember Carter, Vice Mayor Dunn and Mayor Ellis
 """)] == [("3.B", "Resolution approving the purchase of a fire engine from Pierce Manufacturing for the fire department")]
+
+
+def test_a_motion_whose_line_wrapped_before_a_long_word(tmp_path):
+    # "... made a motion to adopt Resolution 2024-15." / "Commissioner Morales seconded the motion.":
+    # the line ended short only because "Commissioner" did not fit, so the paragraph goes on
+    assert decisions_of(tmp_path, """
+##MINUTES OF THE REGULAR MEETING
+**Board of County Commissioners
+Commissioners present: Reed, Vance, Morales, Hunt.
+The Chairman called the meeting to order at 9:00 a.m. and welcomed the members of the public and
+the press, and the Clerk read the notice of the meeting into the record of the proceedings.
+AGENDA ITEM 3: RESOLUTION 2024-15
+Commissioner Vance made a motion to adopt Resolution 2024-15 as presented by staff.
+Commissioner Morales seconded the motion. Motion passed 4-0.
+""")[-1:] == [("3", "to adopt Resolution 2024-15 as presented by staff", "carried", 4, 0, "Vance", "Morales")]

@@ -791,7 +791,10 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
             gap = line.top - prev.bottom if line.page == prev.page else 0
             right = rights[prev.page]
             # (a line that breaks after "seconded by", "and", a comma or a title, "Commissioner / Doe", has not ended its sentence)
+            # (and the next line's first word would have fitted on it: a line that wrapped before a long
+            # word, "... to adopt Resolution 2024-15." / "Commissioner Morales seconded ...", ends no paragraph)
             ended = prev.x1 < right - 0.1 * (right - min(l.x0 for l in current)) \
+                and prev.x1 + (line.words[0].x1 - line.words[0].x0) + 0.25 * line.size < right \
                 and (line.text[:1].isupper() or re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]", line.text)) \
                 and not re.search(rf"(?:[,;]|\b(?:this|{_FUNCTION_WORDS}|{TITLE_WORD}))$", prev.text, re.I)
             # (on a double-spaced page, whose usual gap is most of a line, a break is a gap wider than that)
