@@ -1215,3 +1215,12 @@ Roll Call: Trustees Adams, Baker, Clark – present; Trustee Dunn –
 absent.
 """) == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Clark", "present", "member"),
          ("Dunn", "absent", "member")]
+
+
+def test_a_list_that_wraps_inside_a_name(tmp_path):
+    # "..., Claire Davidson, Eric" / "Fraser, Gary Hill": the name goes on over the line's end
+    assert [name for name, *_ in attendance(tmp_path, """
+##Board of Education Regular Meeting Minutes
+Members present: Alan Brown, Claire Davidson, Eric
+Fraser, Gary Hill, Ian Jones
+""")] == ["Alan Brown", "Claire Davidson", "Eric Fraser", "Gary Hill", "Ian Jones"]

@@ -749,6 +749,8 @@ def _ends_entry(line: Line, right: float) -> bool:
         return False
     if text.count("(") > text.count(")"):
         return False  # a post in brackets that wraps: "U Vance (Deputy Town" / "Clerk)"
+    if text.count(",") >= 2 and re.fullmatch(r"(?:{0}\s+)?[A-Z][\w'’-]*".format(_MEMBER_POSTS), last):
+        return False  # a list run across lines that broke inside a name: "..., Claire Davidson, Eric" / "Fraser, ..."
     return line.x1 < right - 0.25 * (right - line.x0)
 
 
