@@ -2056,3 +2056,18 @@ AGENDA ITEM 3: RESOLUTION 2024-15
 Commissioner Vance made a motion to adopt Resolution 2024-15 as presented by staff.
 Commissioner Morales seconded the motion. Motion passed 4-0.
 """)[-1:] == [("3", "to adopt Resolution 2024-15 as presented by staff", "carried", 4, 0, "Vance", "Morales")]
+
+
+def test_a_filed_items_title_that_wraps_after_a_comma(tmp_path):
+    # "3.A 24-0123 Approval of the minutes of February 27," / "2024": one title, the item's
+    assert [(ref, text) for ref, text, *_ in decisions_of(tmp_path, """
+##City Council
+Meeting Minutes
+Present: 5 - Councilmember Allen, Councilmember Baker, Councilmember Carter
+3. CONSENT CALENDAR
+3.A 24-0123 Approval of the minutes of the regular meeting of February 27,
+            2024
+A motion was made by Councilmember Baker, seconded by Councilmember Carter, that
+this Minutes be Approved. The motion carried by the following vote:
+Aye: 3 - Councilmember Allen, Councilmember Baker, Councilmember Carter
+""")] == [("3.A", "Approval of the minutes of the regular meeting of February 27, 2024")]

@@ -741,7 +741,7 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
         # seconded the following motion:", "5) RESOLVED that:")
         filed = bool(h and (h.group("file_only") or h.group("file")))
         if h and len(line.text.split()) <= (30 if filed else 12) \
-                and not line.text.endswith((",", ";")) and (line.bold or not line.text.endswith((".", ":"))) \
+                and (filed or not line.text.endswith((",", ";"))) and (line.bold or not line.text.endswith((".", ":"))) \
                 and (line.bold or line.text.isupper() or filed or len(line.text) < 70 and not _RUNS_ON.search(line.text)):
             if current:
                 out.append((ref, heading, current))
@@ -771,7 +771,7 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
                 and line.page == heading_line.page and line.top - heading_line.bottom < 0.9 * line.size \
                 and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) \
                 and line.x0 > heading_line.x0 + line.size and not re.search(r"[.:;]$", heading) \
-                and line.text[:1].islower() and len(heading.split()) < 40:
+                and (line.text[:1].islower() or line.text[:1].isdigit()) and len(heading.split()) < 40:
             # a filed item's title in plain type that runs on, hanging under its words, in small letters
             # (Legistar's "3.B 24-0124 Resolution approving the purchase of a fire" / "engine"; a numbered
             # point of a resolution's text that wraps is no heading, and its lines stay the text's)
