@@ -1224,3 +1224,25 @@ def test_a_list_that_wraps_inside_a_name(tmp_path):
 Members present: Alan Brown, Claire Davidson, Eric
 Fraser, Gary Hill, Ian Jones
 """)] == ["Alan Brown", "Claire Davidson", "Eric Fraser", "Gary Hill", "Ian Jones"]
+
+
+def test_a_bodys_list_of_members_that_wraps_and_names_no_body(tmp_path):
+    # "Committee: Jane Smith, Robert Jones, Anita Patel, Mark" / "Evans" at the top of minutes: the
+    # members who came, the last name wrapped; the label's value is no committee's name
+    from pipeline.extract.paper import extract_file
+    ex = extract_file(text_pdf(tmp_path / "minutes.pdf", """
+##Summary of the 215th meeting
+**Advisory Committee
+**14 March 2024
+
+Committee: Jane Smith, Robert Jones, Anita Patel, Mark
+Evans
+Apologies: Susan Brown
+
+**1. Update
+The Committee agreed to publish the report.
+"""))
+    assert ex.document.committee == "Advisory Committee"
+    assert [(a.name, a.status) for a in ex.attendance] == [
+        ("Jane Smith", "present"), ("Robert Jones", "present"), ("Anita Patel", "present"), ("Mark Evans", "present"),
+        ("Susan Brown", "apologies")]

@@ -454,7 +454,10 @@ def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
             body = BARE_BODY.match(line.text)
             rest = line.text[body.end():] if body else ""
             pieces = [p.strip(" .") for p in _name_pieces(rest) if p.strip(" .")]
-            bare = body if len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) and _only_names(rest) else None
+            # (the last name may wrap onto the next line: "..., Anita Patel, Mark" / "Evans")
+            wraps = bool(pieces) and len(pieces[-1].split()) == 1 and i + 1 < len(lines) and _runs_on(line, lines[i + 1])
+            bare = body if len(pieces) >= 2 and all(len(p.split()) >= 2 for p in (pieces[:-1] if wraps else pieces)) \
+                and _only_names(rest) else None
         if bare:
             # minutes that head their list with who they are ("Councillors:", "Members:") list who came
             m = LABEL.search(f"Present: {head_text[bare.end():]}")

@@ -249,8 +249,10 @@ def committee_from_fields(fields: list[Field], us: bool = False,
             before = re.split(r"\s[-–—,]\s|\s[-–—]|,", before)[0]
             committee = body_name(before)
         named = re.match(r"(?:committee|meeting|meeting of|name of (?:meeting|committee))$", f.key)
-        if not committee and (named or re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b",
-                                                 before, re.I)):
+        # ("Committee: Jane Smith, Robert Jones, Anita Patel" lists the members, not the body)
+        listed = f.value.count(",") >= 2 and not _BODY_WORDS.search(f.value)
+        if not committee and not listed and (named or re.search(r"\b(?:scrutiny|cabinet|council|committee|panel|board|forum|executive)\b",
+                                                                before, re.I)):
             # "Briefing for: ... Scrutiny", "Committee: Licensing": the label says it is the body
             committee = clean(before) if len(before.split()) <= 8 else None
         committee = expand_abbreviations(committee)
