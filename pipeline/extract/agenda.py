@@ -110,7 +110,7 @@ INSTRUCTION = re.compile(r"\b(?:you|your|please)\b|: [A-Z][a-z]+ (?:are|is|will|
 TAIL_RECOMMENDATION = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;)])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*"
                                  r"(?P<rest>(?-i:[A-Z]).*?)\)?\s*$", re.I)
 # ... or its label alone at the end of the line, the action on the next ("(Planning Director) Recommendation:")
-_TAIL_RECOMMENDATION_LABEL = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;)])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:.*$", re.I)
+TAIL_RECOMMENDATION_LABEL = re.compile(r"(?:\s*\(|\s[–—-]\s*|(?<=[.;)])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*$", re.I)
 # A time printed before an item or its title ("7.05pm", "6:00 PM", "19:30", "10 am")
 LEADING_TIME = re.compile(r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?|hrs)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?\s?m\.?)"
                           r"\s+(?=\S)", re.I)
@@ -857,7 +857,7 @@ def _item(cur: dict) -> AgendaItem:
         title = title[:note.start()].rstrip()
         note = TITLE_NOTE.search(title)
     # the recommended action printed after the title ("Minutes of May 18 (Recommendation: Approve)")
-    tail = TAIL_RECOMMENDATION.search(title) or _TAIL_RECOMMENDATION_LABEL.search(title)
+    tail = TAIL_RECOMMENDATION.search(title) or TAIL_RECOMMENDATION_LABEL.search(title)
     title = (title[:tail.start()].rstrip() or title) if tail else title
     # the description run on after the title's full stop on the same line ("Minutes. To approve the
     # minutes of the meeting held on 7 May 2024.", "Budget. Report of the Treasurer"); after a colon

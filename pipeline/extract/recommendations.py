@@ -29,7 +29,7 @@ import difflib
 import re
 
 from pipeline.read.layout import Line, PageLayout, join_lines, tables
-from pipeline.extract.agenda import TAIL_RECOMMENDATION, parse_marker
+from pipeline.extract.agenda import TAIL_RECOMMENDATION, TAIL_RECOMMENDATION_LABEL, parse_marker
 from pipeline.extract.lists import Item, collect_items, ends_sentence, is_section_heading, marker_of, next_marker, split_inline
 from pipeline.models import BBox, Recommendation
 
@@ -426,8 +426,7 @@ def _list_start(lines: list[Line], i: int) -> tuple[int, int | None, str | None,
     tail = TAIL_RECOMMENDATION.search(title) if title else None
     if tail and len(title[:tail.start()].split()) >= 1:
         return i, None, tail.group("rest"), True  # "2.2 Minutes of May 18 (Recommendation: Approve the minutes.)"
-    if title and re.search(r"(?:\s\(|\s[–—-]\s*|(?<=[.;)])\s+)(?:staff\s+)?recommend(?:ation|ed action)s?\s*:\s*$", title, re.I) \
-            and i + 1 < len(lines) and not marker_of(lines[i + 1].text):
+    if title and TAIL_RECOMMENDATION_LABEL.search(title) and i + 1 < len(lines) and not marker_of(lines[i + 1].text):
         return i + 1, None, None, True  # "... ZTA 24-01 (Planning Director) Recommendation:" / "Adopt Ordinance ..."
     bracket = TAIL_RECOMMEND.search(title) if title else None
     if bracket and len(title[:bracket.start()].split()) >= 1:
