@@ -476,7 +476,11 @@ _HAS_MINUTES_HEADING_RX2 = re.compile(r"[-–]\s*minutes\s*$", re.I | re.M)
 _MINUTES_ALONE_RX = re.compile(r"\s*minutes\s*", re.I)
 # (Scottish councils call the record of one meeting its "Minute": "MINUTE OF MEETING OF THE EDUCATION COMMITTEE")
 # ("Report of the meeting of the Audit Committee held on ...": the record of the meeting, not a report to it)
-_HAS_MINUTES_HEADING_RX3 = re.compile(r"minutes of (?:a|the) (?:\w+ )?meeting|(?:^|\n)\s*report of (?:a|the) (?:\w+ )?meeting of\b|(?:^|\n)\s*minute of (?:the |a )?(?:\w+ )?meeting\b|record of (?:the )?(?:meeting|proceedings) of\b", re.I)
+# the record of one meeting called so at a line's start: a Scottish "Minute of Meeting of ...", a
+# "Report of the meeting of ..." (shared with structure.MINUTES_WORD)
+RECORD_OF_A_MEETING = r"(?:minute of (?:the |a )?(?:\w+ )?meeting\b|report of (?:the |a )(?:\w+ )?meeting of\b)"
+_HAS_MINUTES_HEADING_RX3 = re.compile(rf"minutes of (?:a|the) (?:\w+ )?meeting|(?:^|\n)\s*{RECORD_OF_A_MEETING}|"
+                                      r"record of (?:the )?(?:meeting|proceedings) of\b", re.I)
 # US boards call their minutes a summary: "Commission Meeting Summary", "Summary of the Meeting",
 # "Action Summary" (a title line of its own at the top of the page)
 _MEETING_SUMMARY_RX = re.compile(r"^\s*(?:[\w#&'’,./-]+\s+){0,8}?(?:(?:regular\s+|special\s+)?meeting\s+summary|summary\s+of\s+(?:the\s+)?"

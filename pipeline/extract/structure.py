@@ -21,7 +21,7 @@ from collections import Counter
 from pipeline.extract.agenda import extract_agenda_items
 from pipeline.extract.attendance import extract_attendance
 from pipeline.extract.decisions import extract_decisions
-from pipeline.extract.document import RESOLUTION_NO, DocumentInfo, detect_title, has_minutes_heading, minutes_meeting
+from pipeline.extract.document import RECORD_OF_A_MEETING, RESOLUTION_NO, DocumentInfo, detect_title, has_minutes_heading, minutes_meeting
 from pipeline.read.layout import PageLayout
 from pipeline.models import AgendaItem, Extraction, Part, Recommendation
 from pipeline.extract.recommendations import extract_recommendations
@@ -109,7 +109,7 @@ AGENDA_WORD = re.compile(r"(?:\bA\s?G\s?E\s?N\s?D\s?A\b|\bagenda\b)(?!\s+item\s*
                          r"\border of business\b|\bsummons\b", re.I)
 # "minutes" as a title, not a length of time ("limited to 3 minutes")
 MINUTES_WORD = re.compile(r"(?<!\d )(?<!\d)(?<!\bthree )(?<!\bfive )(?<!\bten )\bminutes\b(?! (?:each|per|prior|before|after))|"
-                          r"\bmeeting notes\b|^\s*minute of (?:the |a )?(?:\w+ )?meeting\b|^\s*report of (?:the |a )(?:\w+ )?meeting of\b|^\s*meeting (?:note|record)\s*$|\bmeeting summary\b|\bsummary of (?:the )?(?:\w+ )?meeting\b|\baction summary\b|^\s*notes? (?:of|from) (?:the|an?|meeting)\b|"
+                          r"\bmeeting notes\b|^\s*" + RECORD_OF_A_MEETING + r"|^\s*meeting (?:note|record)\s*$|\bmeeting summary\b|\bsummary of (?:the )?(?:\w+ )?meeting\b|\baction summary\b|^\s*notes? (?:of|from) (?:the|an?|meeting)\b|"
                           r"^\s*summary record of\b|\b(?:committee|council|board|commission|panel|group)\s*[-–:]?\s*notes\b|\bsummary of proceedings\b", re.I | re.M)
 # Minutes list who attended before the business; agendas do not
 # ("Attendance:" over the names, not "Attendance: 95%" in a report on schools)
