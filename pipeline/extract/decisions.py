@@ -759,22 +759,17 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
             ref, heading, heading_line = lead.group("ref"), lead.group("heading").strip(), None
             current = [line]
             continue
-        if heading_line is not None and not current and heading_line.bold and line.bold \
-                and line.page == heading_line.page and line.top - heading_line.bottom < 0.9 * line.size \
-                and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) \
-                and not ITEM_HEADING.match(line.text) and len(heading.split()) < 40:
-            # a bold title that runs on to the next line (it filled the line it started on)
-            heading = f"{heading} {line.text.strip()}"
-            heading_line = line
-            continue
-        if heading_line is not None and heading_filed and not current and not heading_line.bold and not line.bold \
-                and line.page == heading_line.page and line.top - heading_line.bottom < 0.9 * line.size \
-                and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) \
-                and line.x0 > heading_line.x0 + line.size and not re.search(r"[.:;]$", heading) \
-                and (line.text[:1].islower() or line.text[:1].isdigit()) and len(heading.split()) < 40:
-            # a filed item's title in plain type that runs on, hanging under its words, in small letters
-            # (Legistar's "3.B 24-0124 Resolution approving the purchase of a fire" / "engine"; a numbered
-            # point of a resolution's text that wraps is no heading, and its lines stay the text's)
+        if heading_line is not None and not current and line.page == heading_line.page \
+                and line.top - heading_line.bottom < 0.9 * line.size and len(heading.split()) < 40 \
+                and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) and (
+                    # a bold title that runs on to the next line (it filled the line it started on)
+                    heading_line.bold and line.bold and not ITEM_HEADING.match(line.text)
+                    # a filed item's title in plain type that runs on, hanging under its words, in small
+                    # letters or figures (Legistar's "3.B 24-0124 Resolution approving the purchase of a
+                    # fire" / "engine"; a numbered point of a resolution's text that wraps is no heading,
+                    # and its lines stay the text's)
+                    or heading_filed and not heading_line.bold and not line.bold and line.x0 > heading_line.x0 + line.size
+                    and not re.search(r"[.:;]$", heading) and (line.text[:1].islower() or line.text[:1].isdigit())):
             heading = f"{heading} {line.text.strip()}"
             heading_line = line
             continue
