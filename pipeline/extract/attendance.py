@@ -716,17 +716,13 @@ def _labelled(line: Line) -> str:
     return line.text
 
 
-_COLUMN_WHO = re.compile(r"(?:(?:board|council|committee|elected|voting)\s+)?(?:members|councillors|councilors|council\s?members|"
-                         r"trustees|commissioners|directors|governors|officers|staff|officials)", re.I)
-
-
 def _column_label(line: Line) -> str:
     """The line's text with who a list is of given its colon, where that word is printed in a column of
     its own before the names: "Members      Cllr A Brown, Cllr C Davidson" -> "Members: Cllr A Brown, ..."."""
     segments = line.segments()
     if len(segments) >= 2:
         first = " ".join(w.text for w in segments[0])
-        if _COLUMN_WHO.fullmatch(first):
+        if BARE_WHO.fullmatch(first + ":") or BARE_STAFF.fullmatch(first):
             return first + ": " + ", ".join(" ".join(w.text for w in seg) for seg in segments[1:])
     return line.text
 
