@@ -1246,3 +1246,16 @@ The Committee agreed to publish the report.
     assert [(a.name, a.status) for a in ex.attendance] == [
         ("Jane Smith", "present"), ("Robert Jones", "present"), ("Anita Patel", "present"), ("Mark Evans", "present"),
         ("Susan Brown", "apologies")]
+
+
+def test_a_heading_in_capitals_after_the_list_is_no_name(tmp_path):
+    assert attendance(tmp_path, """
+##PLANNING COMMISSION MINUTES
+ROLL CALL
+Present: Commissioners Adams, Baker, Chair Evans
+Also Present: Frank Green, Planning Director; Helen Ito, City Attorney
+
+CONSENT CALENDAR
+1. APPROVAL OF MINUTES OF MARCH 20, 2019
+""") == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Evans", "present", "member"),
+         ("Frank Green", "present", "officer"), ("Helen Ito", "present", "officer")]

@@ -767,8 +767,11 @@ def _runs_on(prev: Line, line: Line) -> bool:
     if line.page != prev.page or line.in_table != prev.in_table:
         return False  # (a list does not run on into a table drawn under it, nor out of one)
     gap = line.top - prev.bottom
-    if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)):
-        return False  # a paragraph gap, unless the list is printed one name a line, spaced out
+    if gap > 0.9 * max(prev.size, line.size) and not (gap < 2.5 * line.size and _only_names(line.text)
+                                                      and (not line.text.isupper() or prev.text.isupper())):
+        # a paragraph gap, unless the list is printed one name a line, spaced out (a line in capitals
+        # after a gap under names that are not is the next heading: "CONSENT CALENDAR")
+        return False
     if (_HEADING.match(line.text) and not _initial_name_and_post(line.text)) or (line.bold and not prev.bold):
         return False
     if re.match(r"\s*\(?\s*\*+\s*(?:[=:\-–]\s*)?[A-Za-z]", line.text) and not _only_names(line.text.replace("*", " ")):
