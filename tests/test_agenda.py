@@ -1095,3 +1095,23 @@ June 11, 2024 7:00 PM
     assert [it.title for it in ex.agenda_items] == [
         "Call to Order", "Approval of Agenda", "Budget Update", "Superintendent's Report", "Public Comment", "Apologies",
         "Planning applications", "Policy Review – First Reading"]
+
+
+def test_a_title_in_capitals_with_an_abbreviation_wraps_and_a_presenter_is_cut(tmp_path):
+    # "INC. FOR" is an abbreviation's stop in a title in capitals, not a sentence's end, so the
+    # title that fills its line and wraps is an item's; "– Presentation by ..." is who presents it
+    ex = read(tmp_path, """
+##CITY OF OAKRIDGE
+##CITY COUNCIL REGULAR MEETING AGENDA
+Tuesday, May 7, 2024 at 7:00 PM
+
+1. CALL TO ORDER
+2. ANNUAL REPORT OF THE FIRE DEPARTMENT – Presentation by Fire Chief Tom Lee
+3. CONSIDERATION OF A CONTRACT WITH BRIGHT PAVING INC. FOR THE 2024 STREET
+RESURFACING PROGRAM
+4. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "ANNUAL REPORT OF THE FIRE DEPARTMENT"),
+        ("3", "CONSIDERATION OF A CONTRACT WITH BRIGHT PAVING INC. FOR THE 2024 STREET RESURFACING PROGRAM"),
+        ("4", "ADJOURNMENT")]

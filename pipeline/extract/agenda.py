@@ -36,6 +36,8 @@ _POSTS = (r"(?:director|manager|officer|clerk|chair(?:man|woman|person)?|mayor|t
 _ITEM_KIND = (r"(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting|consideration|presentation)(?:\s+items?)?|"
               r"(?:possible|potential)\s+action|discussion\s+(?:and|&|/)\s+(?:possible\s+)?action)")
 TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|introduced|sponsored)(?:\s+by)?\b.*$|"
+                        # ("Annual Report of the Fire Department – Presentation by Fire Chief Tom Lee")
+                        r"\s+[-–—]\s+presentation\s+(?:by|from)\s+\S.*$|"
                         rf"\s+[-–—]\s+{_ITEM_KIND}\s*\.?\s*$|\s*[(\[]\s*{_ITEM_KIND}\s*[)\]]\s*\.?\s*$|"
                         r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)(?:\s+[^()]{1,30})?\s*\)\s*$|"
                         r"(?<=[a-z)\]])\s+\d{1,3}\s*(?:min(?:ute)?s?\.?|hrs?\.?|hours?)\s*$|"
@@ -340,10 +342,12 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (nxt is not None and nxt.page == l.page and l.x1 > right[l.page] - 25 and abs(nxt.x0 - l.x0) < 3
                 and nxt.top - l.bottom < l.size and not parse_marker(nxt.text) and re.search(r"[.:] [A-Z]", rest)
+                and not rest.isupper()
                 and not PAGES.search(rest) and not _titled_paragraph(rest) and not FIELD_LABEL.match(nxt.text)):
             # a numbered paragraph of sentences, wrapped back to the margin (a line that ends in
             # its pages, "Local Plan Review: Preferred Options   (Pages 31 - 120)", is an item's; so
-            # is a long title over a label, "RECOMMENDATION: Approve ...", which no sentence wraps into)
+            # is a long title over a label, "RECOMMENDATION: Approve ...", which no sentence wraps into;
+            # and a title in capitals, where "BRIGHT PAVING INC. FOR" is an abbreviation's stop, not a sentence's)
             continue
         in_recommendation = recommendation_x is not None and l.x0 >= recommendation_x - 5
         out.append(Candidate(i, l, printed, sub_printed, rest, readings,
