@@ -2071,3 +2071,31 @@ A motion was made by Councilmember Baker, seconded by Councilmember Carter, that
 this Minutes be Approved. The motion carried by the following vote:
 Aye: 3 - Councilmember Allen, Councilmember Baker, Councilmember Carter
 """)] == [("3.A", "Approval of the minutes of the regular meeting of February 27, 2024")]
+
+
+def test_typed_minutes_capital_headings_vote_fields_and_outcome_sentences(tmp_path):
+    # headings in capitals in plain type ("13. GRANTS ..."), one that wraps in capitals, a school
+    # board's "Motion: X  Second: Y  Vote: 4-0" fields, and "Motion approved 3-0." after the motion
+    pages = layouts(tmp_path, """
+##Minutes of the Finance Committee
+Held on 12 March 2024 at Town Hall
+
+13. GRANTS TO LOCAL ORGANISATIONS
+RESOLVED that grants be awarded to the organisations listed in the
+appendix to the report.
+
+14. CONDITIONAL USE PERMIT NO. 19-04, 120 MAIN STREET, OUTDOOR
+DINING
+It was moved by Councillor Clark and seconded by Councillor Diaz to
+approve the permit. Motion approved 3-0.
+
+15. APPROVAL OF AGENDA
+Motion: Park    Second: Reyes    Vote: 4-0
+The agenda was approved as presented.
+""")
+    got = [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against)
+           for d in extract_decisions(pages)]
+    assert got == [
+        ("13", "that grants be awarded to the organisations listed in the appendix to the report.", None, None, None, None, None),
+        ("14", "to approve the permit", "Clark", "Diaz", "carried", 3, 0),
+        ("15", "APPROVAL OF AGENDA", "Park", "Reyes", "carried", 4, 0)]

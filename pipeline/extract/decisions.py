@@ -111,8 +111,11 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
             # before a few words of heading (not a sentence) say it is a minute, bold or not, as
             # "Item 1: Terms of reference" does
             return Minute(ref, heading)
-        if numeric and (line.bold or ITEM_NOTE.match(nxt)) and (prev_ref is None or not prev_ref.isdigit()
-                                                                 or int(ref) > int(prev_ref)):
+        # (or in plain type where the heading is in capitals, a few words and not a resolution's
+        # "THAT ...": "13. GRANTS TO LOCAL ORGANISATIONS", as typed minutes set their headings)
+        capitals = heading.isupper() and _heading_words(heading) and not re.match(r"(?:THAT|TO)\b", heading)
+        if numeric and (line.bold or ITEM_NOTE.match(nxt) or capitals) and (
+                prev_ref is None or not prev_ref.isdigit() or int(ref) > int(prev_ref)):
             return Minute(ref, heading)
         return None
     # an unnumbered minute heading: a bold line followed by "(Item N)"
@@ -764,6 +767,10 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
                 and heading_line.x1 > rights[line.page] - 0.15 * (rights[line.page] - heading_line.x0) and (
                     # a bold title that runs on to the next line (it filled the line it started on)
                     heading_line.bold and line.bold and not ITEM_HEADING.match(line.text)
+                    # (or one in capitals in plain type, as typed minutes set their headings: "2. CONDITIONAL
+                    # USE PERMIT NO. 19-04, 120 MAIN" / "STREET")
+                    or heading_line.text.isupper() and line.text.isupper() and not heading_line.bold
+                    and not line.bold and not ITEM_HEADING.match(line.text)
                     # a filed item's title in plain type that runs on, hanging under its words, in small
                     # letters or figures (Legistar's "3.B 24-0124 Resolution approving the purchase of a
                     # fire" / "engine"; a numbered point of a resolution's text that wraps is no heading,
@@ -811,7 +818,10 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
 
 STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|defeated|"
                             r"lost|approved|adopted)\b|\bmotion\s+(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|"
-                            r"defeated|lost)\b|\ball\s+in\s+favou?r\b", re.I)
+                            r"defeated|lost)\b|\ball\s+in\s+favou?r\b|"
+                            # a motion form's own vote field after its mover and seconder: "Motion: Park
+                            # Second: Reyes  Vote: 4-0" (school boards and commissions)
+                            r"^\W*(?:vote|tally)\s*[:\-–]\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimous)", re.I)
 
 
 # an outcome and its tally, the whole of a paragraph: "Motion carried 3-1.", "MOTION CARRIED", "Carried

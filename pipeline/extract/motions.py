@@ -322,6 +322,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
     body = m.group("text").strip()
     # the motion ends where the vote or outcome begins
     cut = re.search(r"(?:[.;,]\s*|\s+)(?=(?:the\s+)?motion\s+(?:carried|passed|failed|was|died|lost|withdrawn)\b|"
+                    # ("... to adopt the revised policy. Motion approved 3-0.": the outcome a sentence of its own)
+                    r"(?<=[.;]\s)(?:the\s+)?motion\s+(?:approved|adopted|denied|defeated|carries|passes|fails)\b|"
                     # (not the motion's own verb: "That By-law 2024-10 be passed", "... be carried forward")
                     r"(?:motion\s+)?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)"
                     r"(?:carried|passed|failed)\b|all\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
