@@ -2099,3 +2099,24 @@ The agenda was approved as presented.
         ("13", "that grants be awarded to the organisations listed in the appendix to the report.", None, None, None, None, None),
         ("14", "to approve the permit", "Clark", "Diaz", "carried", 3, 0),
         ("15", "APPROVAL OF AGENDA", "Park", "Reyes", "carried", 4, 0)]
+
+
+def test_the_outcome_sentence_on_its_own_line_before_the_roll_call(tmp_path):
+    # "The motion carried by the following vote:" printed as a line of its own under the motion: the
+    # AYES / NOES lines under it are still that motion's roll call
+    pages = layouts(tmp_path, """
+##CITY COUNCIL MINUTES
+March 18, 2022
+
+A. Resolution No. 2022-15 Approving the Library Renovation Budget
+ACTION: Moved by Councilmember Hale, seconded by Councilmember Ibarra,
+to adopt Resolution No. 2022-15.
+The motion carried by the following vote:
+AYES: Hale, Ibarra, Jones
+NOES: Kim
+ABSENT: None
+""")
+    (d,) = extract_decisions(pages)
+    assert (d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) == \
+        ("to adopt Resolution No. 2022-15", "Hale", "Ibarra", "carried", 3, 1)
+    assert [tuple(v) for v in d.roll_call] == [("Hale", "for"), ("Ibarra", "for"), ("Jones", "for"), ("Kim", "against")]

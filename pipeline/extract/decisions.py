@@ -816,6 +816,9 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
     return out
 
 
+# an outcome sentence that announces the roll call printed under it
+FOLLOWING_VOTE = re.compile(r"^(?:the\s+)?(?:motion|resolution|item|ordinance)?\s*(?:was\s+)?(?:carried|passed|failed|adopted|"
+                            r"approved|defeated)\b[^.]{0,40}?\bby\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\s*:?$", re.I)
 STRONG_OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|defeated|"
                             r"lost|approved|adopted)\b|\bmotion\s+(?:was\s+)?(?:carried|carries|passed|passes|failed|fails|"
                             r"defeated|lost)\b|\ball\s+in\s+favou?r\b|"
@@ -926,7 +929,9 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             # seconder ("Moved by: X / Seconded by: Y / To approve the agenda. / Vote: 4-0")
             moved_only = MOVER_FIELD.match(text) and not first_motion(text)
             # ("ACTION: Approved the minutes. / Motion: Lee / Second: Stone / Vote: 4-0": its mover as a field)
-            if not (MOTION_FIELD.match(field_lines[0].text)
+            # (and the outcome's sentence that announces them, on a line of its own: "The motion carried
+            # by the following vote:" / "AYES: ...")
+            if not (MOTION_FIELD.match(field_lines[0].text) or FOLLOWING_VOTE.match(join_lines(l.text for l in field_lines))
                     or moved_only and re.match(r"(?:to|that)\b", field_lines[0].text, re.I)
                     or re.match(r"action\b", text, re.I) and re.match(r"motion\s*:", field_lines[0].text, re.I)):
                 break
