@@ -1115,3 +1115,27 @@ RESURFACING PROGRAM
         ("1", "CALL TO ORDER"), ("2", "ANNUAL REPORT OF THE FIRE DEPARTMENT"),
         ("3", "CONSIDERATION OF A CONTRACT WITH BRIGHT PAVING INC. FOR THE 2024 STREET RESURFACING PROGRAM"),
         ("4", "ADJOURNMENT")]
+
+
+def test_a_plain_title_that_fills_its_line_goes_on_under_its_first_word(tmp_path):
+    # a sub-item's title in capitalised words that wraps hangs under its own first word; a short
+    # title's line under it ("Finance Department") is not its title's
+    ex = read(tmp_path, """
+##CITY OF BROOKDALE
+##REGULAR CITY COUNCIL MEETING AGENDA
+Monday, February 5, 2024 - 6:00 PM
+
+1. CALL TO ORDER
+2. CONSENT CALENDAR
+   All items listed under the Consent Calendar are routine and enacted by one motion.
+   A. Approval of the Minutes of the January 22, 2024 Regular City Council
+      Meeting
+   Recommended Action: Approve the minutes.
+   B. Warrant Register No. 24-02
+      Finance Department
+3. ADJOURNMENT
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"),
+        ("2.A", "Approval of the Minutes of the January 22, 2024 Regular City Council Meeting"),
+        ("2.B", "Warrant Register No. 24-02"), ("3", "ADJOURNMENT")]

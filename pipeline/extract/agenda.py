@@ -618,7 +618,8 @@ def extract_agenda_items(pages: list[PageLayout]) -> list[AgendaItem]:
             title_x = next((w.x0 for w in l.words[1:] if w.x0 > l.x0 + 1 and w.text == first_word), None) \
                 or next((w.x0 for w in l.words[1:] if w.x0 > l.x0 + 1), l.x0)
             cur = {"num": number.replace(" ", ""), "title": [c.title] if c.title else [], "desc": [], "page": l.page,
-                   "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x}
+                   "line": l, "title_done": False, "bold": l.bold, "size": l.size, "last": l, "title_x": title_x,
+                   "edges": edges}
             cur["title_done"] = bool(PAGES.search(l.text))
             cur["column_pages"] = column_pages
             if i in beside:
@@ -805,8 +806,25 @@ def _continues_title(cur: dict, l: Line, gap: float) -> bool:
         return False
     # a plain (not bold, not capitals) title continues only when its page reference is still to come
     if not first.bold and not first.text.isupper():
-        return bool(PAGES.search(text)) or text[:1].islower() or _ends_mid_phrase(" ".join(cur["title"]))
+        return bool(PAGES.search(text)) or text[:1].islower() or _ends_mid_phrase(" ".join(cur["title"])) \
+            or _wrapped_under_title(cur, l)
     return True
+
+
+def _wrapped_under_title(cur: dict, l: Line) -> bool:
+    """A plain title in capitalised words that filled its line and goes on under its own first word
+    ("A. Approval of Minutes of the January 22, 2024 Regular" / "Meeting"): a few more title words,
+    no label, no sentence."""
+    last = cur["last"]
+    return (cur["title_x"] > cur["line"].x0 + 5 and abs(l.x0 - cur["title_x"]) < 0.5 * l.size
+            and last.x1 > l.x1 and _title_like(l.text) and not FIELD_LABEL.match(l.text)
+            and len(l.text.split()) <= 6 and last is cur["line"] and _filled(last, cur))
+
+
+def _filled(line: Line, cur: dict) -> bool:
+    """Does the line reach the last sixth of the page's text width (so that it wrapped)?"""
+    left, right = cur["edges"].get(line.page, (0.0, 0.0))
+    return line.x1 >= right - (right - left) / 6
 
 
 def _stops_short(cur: dict, l: Line, edges: dict) -> bool:
