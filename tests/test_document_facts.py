@@ -1549,3 +1549,24 @@ amount of $1,250,000.
 3. Adjournment
 """)).document
     assert doc.council is None
+
+
+@pytest.mark.parametrize("head, council, body", [
+    # a special district's board named with its district in the title, and in a notice's sentence
+    ("##NOTICE AND AGENDA\n##Board of Commissioners of the Northside Mosquito Abatement District\n\n"
+     "NOTICE IS HEREBY GIVEN that the Board of Commissioners will hold a regular meeting on Thursday, "
+     "June 1, 2023 at 2:00 p.m.", "Northside Mosquito Abatement District", "Board of Commissioners"),
+    ("##Board of Trustees of the Riverside Library District\n##Regular Meeting Agenda\nThursday, June 1, 2023 at 2:00 p.m.",
+     "Riverside Library District", "Board of Trustees"),
+    ("##NOTICE OF REGULAR MEETING\nThe Board of Directors of the Valley Community Services District will hold a regular "
+     "meeting on Thursday, June 1, 2023 at 2:00 p.m.", "Valley Community Services District", "Board of Directors"),
+])
+def test_a_special_districts_board_and_the_notice_that_names_it(tmp_path, head, council, body):
+    info = describe(tmp_path, head + """
+
+AGENDA
+1. Call to Order and Roll Call
+2. Approval of the Minutes of the May 4, 2023 Meeting
+3. Adjournment
+""")
+    assert facts(info) == (council, body, "2023-06-01")

@@ -167,7 +167,7 @@ def body_name(text: str) -> str | None:
     # (what may follow a body's name: a date, a separator, the meeting, the authority whose body it is:
     # "Board of Education of the Oak Valley Elementary School District")
     rest_ok = r"(?:[-–—,:(/]|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\b|meeting\b|held\b|(?:agenda|minutes|notes)\b|in the\b|at (?:the\b|\d)|of (?:the )?(?:city|town|village|county|borough|township|district)\b|" \
-              r"of (?:the )?(?:[\w'’.\-]+ ){1,6}?(?:(?:school|water|fire protection|sanitation|park|transit|utility|hospital) district|public schools|township|" \
+              rf"of (?:the )?(?:[\w'’.\-]+ ){{1,6}}?(?:(?:{_DISTRICT_KINDS}) district|public schools|township|" \
               r"(?:town|parish|city|county|borough|district|village|community) council)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d)"
     for rx in (COMMITTEE_LONGEST, COMMITTEE):
         m = rx.match(text)
@@ -348,7 +348,12 @@ _COUNCIL_KINDS = (r"City|Town|Parish|Village|County Borough|County|Borough|Distr
 _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Water|Sanitation|Sanitary|"
                    r"Fire Protection|Irrigation|Utility|Utilities|Municipal Utility|Transit|Hospital|"
                    r"Healthcare|Library|Park|Recreation and Park|Flood Control|Resource Conservation|"
-                   r"Air Quality Management")
+                   r"Air Quality Management|"
+                   # the other special districts US states make: for pests, the dead, land and water,
+                   # a community's services
+                   r"Mosquito Abatement|Mosquito Control|(?:Mosquito and )?Vector Control|Cemetery|Drainage|Levee|"
+                   r"(?:Water )?Reclamation|Community Services|Public Utility|Forest Preserve|Mass Transit|"
+                   r"Soil and Water Conservation|Sewer|Sanitary Sewer|Memorial|Harbor|Fire")
 
 # Special-purpose authorities named after their place: "Santa Clara Valley Transportation Authority",
 # "Metropolitan Transit Authority", "Santa Rosa City Schools", "Fairfax County Public Schools",

@@ -633,6 +633,12 @@ def _committee_and_date(layouts: list[PageLayout], doc_type: str, council: str |
         got, own_name = _from_front(p, council, us)
         if got[0]:
             return got[0], got[1] or field_date or got[2] or _date_near(p, us), p.number
+        notice = _NOTICE_RX.search(join_lines(l.text for l in p.lines[:15])) if doc_type != "minutes" else None
+        name = body_name(notice.group("body") or notice.group("body2")) if notice else None
+        if name and not _is_own_council(name, council):
+            # a notice's sentence names the body that will meet, and when: "NOTICE IS HEREBY GIVEN that
+            # the Board of Directors of the Valley Water District will hold a regular meeting on ..."
+            return name, _meeting_date(notice.string[notice.end():notice.end() + 120], us) or _date_near(p, us), p.number
         if own_name and own is None and (
                 _COMMITTEE_AND_DATE_RX.match(own_name)
                 or _COMMITTEE_AND_DATE_RX1.search(join_lines(l.text for l in p.lines[:15]))):
@@ -734,6 +740,10 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
 _MET_RX = re.compile(r"\b(?:(?:The|THE|An?|AN?)\s+(?:[\w-]+\s+){0,2}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
                      r"(?P<body>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:was|were)\s+(?:duly\s+)?(?i:held|called\s+to\s+order|convened)\b|"
                      r"(?:The|THE)\s+(?P<body2>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:met|convened|assembled)\s+(?i:in|on|at|for|this)\b)")
+# (not "the next meeting of X will be held on ...", which minutes and agendas print about the next one)
+_NOTICE_RX = re.compile(r"\b(?:(?:The|THE|An?|AN?)\s+(?!(?i:next)\b)(?:[\w-]+\s+){0,2}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+                        r"(?P<body>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:will\s+be\s+held)\b|"
+                        r"(?i:the)\s+(?P<body2>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:will\s+(?:hold|meet|convene))\b)")
 _NAMED_MINUTES_RX = re.compile(r"(?P<name>[A-Z][\w'’&,\- ]{2,100}?)\s+minutes\s*(?:[|–—:\-]\s*(?P<rest>.*))?", re.I)
 # words a title puts before "Minutes" that are not a body's name ("Draft Minutes", "Regular Meeting
 # Minutes", "Action Minutes", "Approved Minutes")
