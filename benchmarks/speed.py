@@ -104,7 +104,8 @@ def ingest(paths: list[Path], db: Path, workers: int = 1, extra: tuple[str, ...]
 
 def clone_database(src: Path, dest: Path, copies: int) -> None:
     """`dest` = `src` plus copies-1 clones of every document and record under other council
-    names (other meeting keys, other sha256s and paths), ids shifted, foreign keys kept."""
+    names (other meeting keys and sha256s, each copy's paths in a folder of its own), ids shifted,
+    foreign keys kept."""
     shutil.copy(src, dest)
     con = sqlite3.connect(dest)
     tables = [r[0] for r in con.execute("select name from sqlite_master where type = 'table' and sql not like "
@@ -128,7 +129,10 @@ def clone_database(src: Path, dest: Path, copies: int) -> None:
                         exprs.append(f"[{c}] + {offset[refs[c]] * k}")
                     elif c == "council":
                         exprs.append(f"coalesce([council], '') || ' {k}'")
-                    elif c in ("sha256", "key", "path"):
+                    elif c == "path":
+                        # (each copy in a download folder of its own, as another council's papers are)
+                        exprs.append(f"'copy{k}/' || [{c}]")
+                    elif c in ("sha256", "key"):
                         exprs.append(f"[{c}] || '#{k}'")
                     else:
                         exprs.append(f"[{c}]")

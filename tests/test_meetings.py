@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,37 @@ def test_a_database_with_absolute_paths_gets_relative_ones(tmp_path):
     assert (summary.ingested, summary.skipped) == (0, 1)
     assert [r["path"] for r in query(db, "select path from document_files")] == ["report.pdf"]
     assert [r["path"] for r in query(db, "select path from documents")] == ["report.pdf"]
+
+
+def test_papers_arriving_over_several_runs_and_a_run_settles_only_its_own_folders(tmp_path):
+    """An appendix that arrives before its meeting's papers is tied once they come, and so is a
+    paper elsewhere that the agenda lists; a run settles the ties of its own top folders (and its
+    councils' papers without a meeting), so another council's meetings are left as they were."""
+    west = tmp_path / "corpus" / "westmarsh" / "cabinet-2025-02-06"
+    east = tmp_path / "corpus" / "eastmarsh" / "cabinet-2025-03-06"
+    other = tmp_path / "corpus" / "loose"
+    for folder in (west, east, other):
+        folder.mkdir(parents=True)
+    papers = [("agenda", AGENDA), ("report", REPORT), ("minutes", MINUTES), ("appendix-a", APPENDIX_A)]
+    for name, text in papers:
+        text_pdf(east / f"{name}.pdf", text.replace("Westmarsh", "Eastmarsh").replace("6 February", "6 March")
+                 .replace("Leisure Centre", "Library").replace("LEISURE CENTRE", "LIBRARY"))
+    db = tmp_path / "p.db"
+    ingest([tmp_path / "corpus"], db, workers=1)
+    with sqlite3.connect(db) as con:
+        con.execute("update meetings set label = 'untouched'")
+    for name, text in papers:
+        text_pdf(west / f"{name}.pdf", text)
+    text_pdf(other / "paper.pdf", "Subject: Leisure Centre Refurbishment\n\nThe works will cost £2.4m.")
+    # nothing states their meeting yet (the corpus's folder holds Eastmarsh's meeting, but theirs are their own)
+    ingest([west / "appendix-a.pdf", other / "paper.pdf"], db, workers=1)
+    assert {d["filename"]: d["meeting_id"] for d in query(db, "select filename, meeting_id from documents where path like 'westmarsh/%' or path like 'loose/%'")} == \
+        {"appendix-a.pdf": None, "paper.pdf": None}
+    ingest([west], db, workers=1)
+    docs = {(d["path"].split("/")[0], d["filename"]): d for d in query(db, "select * from documents")}
+    west_meeting = docs[("westmarsh", "agenda.pdf")]["meeting_id"]
+    assert west_meeting is not None and docs[("westmarsh", "appendix-a.pdf")]["meeting_id"] == west_meeting
+    assert docs[("loose", "paper.pdf")]["meeting_id"] == west_meeting
+    assert docs[("westmarsh", "appendix-a.pdf")]["council"] == "Westmarsh"
+    labels = {m["council"]: m["label"] for m in query(db, "select council, label from meetings")}
+    assert labels == {"Eastmarsh": "untouched", "Westmarsh": "Westmarsh – Cabinet – 6 February 2025"}

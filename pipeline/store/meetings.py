@@ -189,24 +189,39 @@ def _merge(db, keep: int, drop: int, merged: set[int]) -> None:
     db.execute("delete from meetings where id = ?", [drop])
 
 
-def _merge_same_meetings(db, merged: set[int]) -> None:
+def _merge_same_meetings(db, merged: set[int], scope: TieScope | None = None) -> None:
     """One row per meeting: the same body written two ways, or a meeting whose paper did not name
     the council when its other papers do. The meetings merged go into `merged`; rows are written
-    only where a value changes."""
-    meetings = _rows(db, "select id, council, committee, date, key from meetings order by id")
+    only where a value changes. With `scope`, only its meetings are looked at (and any meeting
+    outside it that one of them turns out to be)."""
+    only, args = ("", []) if scope is None else (" where id in (select value from json_each(?))", [_ids(scope.meetings)])
+    meetings = _rows(db, "select id, council, committee, date, key from meetings" + only + " order by id", args)
     councils = defaultdict(Counter)  # meeting -> councils of its documents
     for r in db.execute("""select dm.meeting_id, d.council from document_meetings dm join documents d
-                           on d.id = dm.document_id where d.council is not null"""):
+                           on d.id = dm.document_id where d.council is not null""" +
+                        ("" if scope is None else " and dm.meeting_id in (select value from json_each(?))"), args):
         councils[r[0]][r[1]] += 1
     for m in meetings:
         if not m["council"] and councils[m["id"]]:
             m["council"] = councils[m["id"]].most_common(1)[0][0]
             db.execute("update meetings set council = ? where id = ?", [m["council"], m["id"]])
+    keys = {m["id"]: meeting_key(m["council"], m["committee"], m["date"]) for m in meetings}
     by_key: dict[str, int] = {}
-    for m in meetings:
-        key = meeting_key(m["council"], m["committee"], m["date"])
-        if key in by_key:
+    if scope is not None:
+        # a meeting outside the scope with the key one of its meetings now has is the same meeting
+        for mid, key in db.execute("select id, key from meetings where key in (select value from json_each(?)) and id not in "
+                                   "(select value from json_each(?))", [json.dumps(sorted(set(keys.values()))), args[0]]):
+            by_key[key] = mid
+    for m in sorted(meetings, key=lambda m: (by_key.get(keys[m["id"]], m["id"]) > m["id"], m["id"])):
+        key = keys[m["id"]]
+        if key in by_key and by_key[key] < m["id"]:
             _merge(db, by_key[key], m["id"], merged)
+        elif key in by_key:
+            # (the meeting outside the scope came later: it is the one merged into this one)
+            _merge(db, m["id"], by_key[key], merged)
+            by_key[key] = m["id"]
+            if m["key"] != key:
+                db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
         else:
             by_key[key] = m["id"]
             if m["key"] != key:
@@ -215,7 +230,8 @@ def _merge_same_meetings(db, merged: set[int]) -> None:
     names = defaultdict(Counter)
     by_id = {m["id"]: m for m in meetings}
     for mid, committee in db.execute("""select meeting_id, committee from documents
-                                        where meeting_id is not null and committee is not null"""):
+                                        where meeting_id is not null and committee is not null""" +
+                                     ("" if scope is None else " and meeting_id in (select value from json_each(?))"), args):
         if body_key(committee) == body_key(by_id[mid]["committee"] if mid in by_id else None):
             names[mid][committee] += 1
     for mid, counts in names.items():
@@ -236,26 +252,80 @@ class Settled:
     councils: set = field(default_factory=set)  # of those documents, before and after
 
 
-def _facts(db) -> tuple[dict, dict]:
+def _facts(db, scope: "TieScope | None" = None) -> tuple[dict, dict]:
     """What records copy from documents and meetings, to see afterwards what changed."""
+    only_docs, only_meetings, args = ("", "", []) if scope is None else (
+        " where d.id in (select value from json_each(?))", " where id in (select value from json_each(?))", [_ids(scope.documents)])
     docs = {r[0]: r[1:] for r in db.execute(
         """select d.id, d.council, d.committee, d.meeting_date, d.meeting_id,
                   (select group_concat(meeting_id) from (select meeting_id from document_meetings dm
                                                          where dm.document_id = d.id order by meeting_id))
-           from documents d""")}
-    meetings = {r[0]: r[1:] for r in db.execute("select id, council, committee, date, label from meetings")}
+           from documents d""" + only_docs, args)}
+    meetings = {r[0]: r[1:] for r in db.execute("select id, council, committee, date, label from meetings" + only_meetings,
+                                                [] if scope is None else [_ids(scope.meetings)])}
     return docs, meetings
+
+
+@dataclass
+class TieScope:
+    """The documents and meetings whose ties a run can change, and their councils."""
+    documents: set[int]
+    meetings: set[int]
+    councils: set[str]
+
+
+def _top_folder(path: str) -> str | None:
+    """The top folder a file sits in (a download's own: one site's or one scraper's papers), or None
+    for a file at the corpus's root."""
+    folders = folders_of(path)
+    return folders[-2].split("/")[0] if len(folders) >= 2 else None
+
+
+def scope_of(db, documents: set[int]) -> TieScope | None:
+    """What the ties of `documents` can depend on and change: the papers in their top folders (a
+    folder's meeting is counted from the papers in it and under it), the meetings of those papers,
+    the meetings with the same key (merged with them), and the papers of their councils that no
+    meeting has yet (a newly arrived agenda may list them). None when a paper sits at the corpus's
+    root, whose folder is every paper's: then everything is settled again."""
+    tops = set()
+    for (path,) in db.execute("select path from document_files where document_id in (select value from json_each(?))",
+                              [_ids(documents)]):
+        top = _top_folder(path)
+        if top is None:
+            return None
+        tops.add(top)
+    docs = set(documents)
+    for top in tops:
+        # (the folder "kent" holds "kent/..." and the flattened "kent__cabinet__....pdf": two ranges of the path index)
+        for lo, hi in ((top + "/", top + "0"), (top + "__", top + "_`")):
+            docs |= {r[0] for r in db.execute("select document_id from document_files where path >= ? and path < ?", [lo, hi])}
+    meetings = {r[0] for r in db.execute("select meeting_id from document_meetings where document_id in "
+                                         "(select value from json_each(?))", [_ids(docs)])}
+    councils = {r[0] for r in db.execute("select distinct council from documents where council is not null and id in "
+                                         "(select value from json_each(?))", [_ids(docs)])}
+    councils |= {r[0] for r in db.execute("select distinct council from meetings where council is not null and id in "
+                                          "(select value from json_each(?))", [_ids(meetings)])}
+    docs |= {r[0] for r in db.execute("select id from documents where meeting_id is null and (council is null or council in "
+                                      "(select value from json_each(?)))", [json.dumps(sorted(councils))])}
+    keys = [r[0] for r in db.execute("select key from meetings where id in (select value from json_each(?))", [_ids(meetings)])]
+    meetings |= {r[0] for r in db.execute("select id from meetings where key in (select value from json_each(?))",
+                                          [json.dumps(keys)])}
+    # the papers of those meetings (a merge or a tie changes what theirs say)
+    docs |= {r[0] for r in db.execute("select document_id from document_meetings where meeting_id in "
+                                      "(select value from json_each(?))", [_ids(meetings)])}
+    return TieScope(docs, meetings, councils)
 
 
 def tie_meetings(db, documents: set[int] | None = None) -> Settled:
     """Settle meetings and tie papers to them.
 
-    Which meeting a paper is tied to can depend on any paper of its folder, so the ties are
-    worked out over the whole database (a pass over documents and meetings, cheap). The costly
-    part, copying meetings' facts into every record and matching proposed decisions with the
-    decisions that adopted them, is done with `documents` (what a run wrote or replaced) only
-    for those documents and for the documents and meetings whose facts the ties changed; None
-    does it for everything."""
+    Which meeting a paper is tied to can depend on any paper of its folder, so with `documents`
+    (what a run wrote or replaced) the ties are worked out again for the papers of their top
+    folders, their meetings and their councils' papers without a meeting (scope_of), and copying
+    meetings' facts into every record and matching proposed decisions with the decisions that
+    adopted them is done for those documents and for the documents and meetings whose facts the
+    ties changed: adding a paper costs the same however many other councils' papers the database
+    holds. None does everything."""
     from pipeline.store.links import similarity
 
     ensure_columns(db)
@@ -263,19 +333,39 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
     tied = settled.tied
     merged: set[int] = set()
     with db.atomic():
-        docs_before, meetings_before = _facts(db)
-        _merge_same_meetings(db, merged)
+        scope = scope_of(db, documents) if documents is not None else None
+        # (what the queries below read: everything, or the scope's documents and meetings, and the
+        # meetings of its councils whose agendas may list its papers)
+        in_docs = "" if scope is None else " where d.id in (select value from json_each(?))"
+        docs_args = [] if scope is None else [_ids(scope.documents)]
+        near = "" if scope is None else (" where id in (select value from json_each(?)) or council is null or council in "
+                                         "(select value from json_each(?))")
+        near_args = [] if scope is None else [_ids(scope.meetings), json.dumps(sorted(scope.councils))]
+        docs_before, meetings_before = _facts(db, scope)
+        _merge_same_meetings(db, merged, scope)
+        if scope is not None:
+            scope.meetings -= merged - {r[0] for r in db.execute("select id from meetings where id in "
+                                                                 "(select value from json_each(?))", [_ids(merged)])}
+            scope.meetings |= {r[0] for r in db.execute("select id from meetings where id in (select value from json_each(?))",
+                                                        [_ids(merged)])}
         docs = _rows(db, """select d.id, d.council, d.committee, d.meeting_date, d.title, d.doc_type, d.meeting_id,
                                    (select role from document_meetings dm where dm.document_id = d.id
                                     and dm.meeting_id = d.meeting_id) as role
-                            from documents d""")
+                            from documents d""" + in_docs, docs_args)
         paths: dict[int, list[str]] = defaultdict(list)
-        for path, doc_id in db.execute("select path, document_id from document_files"):
+        for path, doc_id in db.execute("select path, document_id from document_files" +
+                                       ("" if scope is None else " where document_id in (select value from json_each(?))"),
+                                       docs_args):
             paths[doc_id].append(path)
-        meetings = {m["id"]: m for m in _rows(db, "select id, council, committee, date from meetings")}
+        meetings = {m["id"]: m for m in _rows(db, "select id, council, committee, date from meetings" + near, near_args)}
+        meetings.update({m["id"]: m for m in _rows(
+            db, "select id, council, committee, date from meetings where id in (select meeting_id from documents d" +
+            in_docs + ")", docs_args)} if scope is not None else {})
         folder_meeting = _folder_meetings(docs, paths)
         agenda = defaultdict(list)  # meeting -> agenda item titles
-        for mid, title in db.execute("select meeting_id, title from agenda_items where meeting_id is not null"):
+        for mid, title in db.execute("select meeting_id, title from agenda_items where meeting_id is not null" +
+                                     ("" if scope is None else " and meeting_id in (select value from json_each(?))"),
+                                     [] if scope is None else [_ids(meetings)]):
             agenda[mid].append(title)
 
         def tie(d: dict, mid: int, how: str) -> None:
@@ -289,6 +379,8 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
                                         int(m["date"][:4]) if m["date"] else None, d["id"]])
             d["meeting_id"] = mid
             tied[how] += 1
+            if scope is not None:
+                scope.meetings.add(mid)
 
         untied = []
         for d in docs:
@@ -334,18 +426,25 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
                     tie(d, good[0], "agenda")
 
         # papers of one meeting name it as the meeting does; a paper's missing council is its meeting's
+        if scope is not None:
+            # (the papers of the meetings tied to are the scope's too: theirs is the name a meeting takes)
+            scope.documents |= {r[0] for r in db.execute("select document_id from document_meetings where meeting_id in "
+                                                         "(select value from json_each(?))", [_ids(scope.meetings)])}
+            docs_args = [_ids(scope.documents)]
         db.execute("""update documents set
                         council = coalesce(council, (select m.council from meetings m where m.id = documents.meeting_id)),
                         committee = (select m.committee from meetings m where m.id = documents.meeting_id),
                         meeting_date = (select m.date from meetings m where m.id = documents.meeting_id)
-                      where meeting_id is not null""")
+                      where meeting_id is not null""" + in_docs.replace(" where d.id", " and id"), docs_args)
         db.execute("delete from meetings where id not in (select meeting_id from document_meetings)")
-        _merge_same_meetings(db, merged)  # meetings whose council is known now from the papers tied to them
-        for m in _rows(db, "select id, council, committee, date, label from meetings"):
+        _merge_same_meetings(db, merged, scope)  # meetings whose council is known now from the papers tied to them
+        for m in _rows(db, "select id, council, committee, date, label from meetings" +
+                       ("" if scope is None else " where id in (select value from json_each(?))"),
+                       [] if scope is None else [_ids(scope.meetings)]):
             label = meeting_label(m["council"], m["committee"], m["date"])
             if label != m["label"]:
                 db.execute("update meetings set label = ? where id = ?", [label, m["id"]])
-        docs_after, meetings_after = _facts(db)
+        docs_after, meetings_after = _facts(db, scope)
         settled.documents = {i for i, f in docs_after.items() if docs_before.get(i) != f}
         settled.councils = {facts[i][0] for facts in (docs_before, docs_after) for i in settled.documents if i in facts}
         settled.meetings = merged | {i for i in meetings_before.keys() | meetings_after.keys()
