@@ -252,3 +252,21 @@ def test_papers_arriving_over_several_runs_and_a_run_settles_only_its_own_folder
     assert docs[("westmarsh", "appendix-a.pdf")]["council"] == "Westmarsh"
     labels = {m["council"]: m["label"] for m in query(db, "select council, label from meetings")}
     assert labels == {"Eastmarsh": "untouched", "Westmarsh": "Westmarsh – Cabinet – 6 February 2025"}
+
+
+def test_minutes_of_earlier_meetings_in_a_meetings_folder_do_not_outvote_it(tmp_path):
+    """The minutes of earlier meetings, printed in a meeting's folder for their approval, say which
+    meeting they record, not which meeting the folder is for: the folder's appendix is still its."""
+    folder = tmp_path / "corpus" / "westmarsh" / "cabinet-2025-02-06"
+    folder.mkdir(parents=True)
+    earlier = [MINUTES.replace("6 February 2025", day).replace("3. LEISURE CENTRE REFURBISHMENT", "3. BUDGET")
+               for day in ("9 January 2025", "12 December 2024")]
+    for name, text in [("agenda", AGENDA), ("report", REPORT), ("minutes", MINUTES), ("minutes-2025-01-09", earlier[0]),
+                       ("minutes-2024-12-12", earlier[1]), ("appendix-a", APPENDIX_A)]:
+        text_pdf(folder / f"{name}.pdf", text)
+    db = tmp_path / "p.db"
+    ingest([tmp_path / "corpus"], db, workers=1)
+    docs = {d["filename"]: d for d in query(db, "select * from documents")}
+    assert docs["appendix-a.pdf"]["meeting_id"] == docs["agenda.pdf"]["meeting_id"] is not None
+    assert (docs["appendix-a.pdf"]["committee"], docs["appendix-a.pdf"]["meeting_date"]) == ("Cabinet", "2025-02-06")
+    assert docs["minutes-2025-01-09.pdf"]["meeting_date"] == "2025-01-09"

@@ -123,20 +123,25 @@ def folders_of(path: str) -> list[str]:
 def _folder_meetings(docs: list[dict], paths: dict[int, list[str]]) -> dict[int, int]:
     """Document -> the meeting whose folder it is in.
 
-    A folder is a meeting's when most papers in it (and its subfolders) state one meeting. A
+    A folder is a meeting's when most papers in it (and its subfolders) state one meeting (minutes
+    only for a meeting that papers for a meeting state too). A
     file's folder is found from its own folder upwards; a folder on the way whose papers state
     another meeting ends the search ("cabinet/2025-03-13" is not the folder of the meeting most
     of "cabinet/" is about)."""
     stated: dict[str, Counter] = defaultdict(Counter)
-    for d in docs:
-        if d["meeting_id"] is None:
-            continue
-        seen = set()
-        for path in paths.get(d["id"], []):
-            for folder in folders_of(path):
-                if folder not in seen:
-                    seen.add(folder)
-                    stated[folder][d["meeting_id"]] += 1
+    # (minutes in a meeting's folder may record an earlier meeting, whose approval is on this one's
+    # agenda: minutes count for the meeting they record only where papers for a meeting state it
+    # too, as the folder's own minutes do)
+    for records in (False, True):
+        for d in docs:
+            if d["meeting_id"] is None or (d["role"] == "records") != records:
+                continue
+            seen = set()
+            for path in paths.get(d["id"], []):
+                for folder in folders_of(path):
+                    if folder not in seen and (not records or stated[folder][d["meeting_id"]]):
+                        seen.add(folder)
+                        stated[folder][d["meeting_id"]] += 1
     out = {}
     for d in docs:
         for path in paths.get(d["id"], []):
