@@ -217,20 +217,17 @@ def _merge_same_meetings(db, merged: set[int], scope: TieScope | None = None) ->
         for mid, key in db.execute("select id, key from meetings where key in (select value from json_each(?)) and id not in "
                                    "(select value from json_each(?))", [json.dumps(sorted(set(keys.values()))), args[0]]):
             by_key[key] = mid
-    for m in sorted(meetings, key=lambda m: (by_key.get(keys[m["id"]], m["id"]) > m["id"], m["id"])):
+    for m in meetings:
         key = keys[m["id"]]
-        if key in by_key and by_key[key] < m["id"]:
-            _merge(db, by_key[key], m["id"], merged)
-        elif key in by_key:
-            # (the meeting outside the scope came later: it is the one merged into this one)
-            _merge(db, m["id"], by_key[key], merged)
-            by_key[key] = m["id"]
-            if m["key"] != key:
-                db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
+        if key in by_key:
+            # the earlier meeting is kept (the one outside the scope may be the later)
+            keep, drop = sorted((by_key[key], m["id"]))
+            _merge(db, keep, drop, merged)
+            by_key[key] = keep
         else:
-            by_key[key] = m["id"]
-            if m["key"] != key:
-                db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
+            by_key[key] = keep = m["id"]
+        if keep == m["id"] and m["key"] != key:
+            db.execute("update meetings set key = ? where id = ?", [key, m["id"]])
     # a meeting is called what most of its own papers call it
     names = defaultdict(Counter)
     by_id = {m["id"]: m for m in meetings}
@@ -349,10 +346,10 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
         docs_before, meetings_before = _facts(db, scope)
         _merge_same_meetings(db, merged, scope)
         if scope is not None:
-            scope.meetings -= merged - {r[0] for r in db.execute("select id from meetings where id in "
-                                                                 "(select value from json_each(?))", [_ids(merged)])}
-            scope.meetings |= {r[0] for r in db.execute("select id from meetings where id in (select value from json_each(?))",
-                                                        [_ids(merged)])}
+            # (of the meetings merged, those kept are the scope's, those dropped are gone)
+            kept = {r[0] for r in db.execute("select id from meetings where id in (select value from json_each(?))",
+                                             [_ids(merged)])}
+            scope.meetings = (scope.meetings - merged) | kept
         docs = _rows(db, """select d.id, d.council, d.committee, d.meeting_date, d.title, d.doc_type, d.meeting_id,
                                    (select role from document_meetings dm where dm.document_id = d.id
                                     and dm.meeting_id = d.meeting_id) as role
