@@ -2120,3 +2120,29 @@ ABSENT: None
     assert (d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) == \
         ("to adopt Resolution No. 2022-15", "Hale", "Ibarra", "carried", 3, 1)
     assert [tuple(v) for v in d.roll_call] == [("Hale", "for"), ("Ibarra", "for"), ("Jones", "for"), ("Kim", "against")]
+
+
+def test_a_recorded_vote_on_the_recommendation_is_the_resolutions_and_a_prose_resolution_ends_one(tmp_path):
+    # "A recorded vote was taken on the recommendation" / For / Against / "The recommendation was
+    # CARRIED." / "RESOLVED that ...": one decision, the resolution with its vote; and "Members
+    # RESOLVED to ..." ends where the next line records the next resolution in prose
+    pages = layouts(tmp_path, """
+##Minutes of a meeting of the Licensing Committee held on Tuesday 14 May 2024
+
+**26. TAXI FARES
+A recorded vote was taken on the recommendation:
+For: Councillors Brown, Davies, Smith (3)
+Against: Councillors Evans, Green (2)
+Abstain: None (0)
+The recommendation was CARRIED.
+RESOLVED that the table of taxi fares be increased by 3% from 1 July 2024.
+
+**27. FINANCE
+Members RESOLVED to approve the payments listed in the schedule totalling £2,345.67.
+The Committee agreed to accept the quote of £850 from Green Spaces Ltd for grass cutting.
+""")
+    got = [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against, d.votes_abstain) for d in extract_decisions(pages)]
+    assert got == [
+        ("26", "that the table of taxi fares be increased by 3% from 1 July 2024.", "carried", 3, 2, 0),
+        ("27", "to approve the payments listed in the schedule totalling £2,345.67.", None, None, None, None),
+        ("27", "to accept the quote of £850 from Green Spaces Ltd for grass cutting.", "carried", None, None, None)]

@@ -964,7 +964,12 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
             out.append(d)
             continue
         carried = RECOMMENDATIONS_CARRIED.search(text)
-        if carried and heading and not first_motion(text):
+        # (unless the resolution is recorded under the same heading after it: "The recommendation was
+        # CARRIED." / "RESOLVED that ...", one decision, which is that resolution with its vote)
+        resolved_after = carried and any(
+            p[:2] == (ref, heading) and _may_hold_keyword(t := join_lines(l.text for l in p[2])) and KEYWORD.search(t)
+            for p in paras[k + 1:k + 6])
+        if carried and heading and not first_motion(text) and not resolved_after:
             # "Upon being put to the vote, the recommendations were carried unanimously": the item's
             # recommendations, as the report put them, are the decision
             d = Decision(minute_ref=ref, text=heading, page=page, minute_heading=heading, kind="motion", bbox=bbox)
@@ -1203,7 +1208,11 @@ RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|abstention
 # a resolution's text ends at the next keyword or at the recorded vote or outcome printed under it
 # (and at the next minute's heading, "16/04 Correspondence", whose reference no list item takes)
 RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOME_LINE.pattern + r")|" + ADOPTED.pattern + "|"
-                            + KEYWORD.pattern + r"|^\d{1,4}/\d{2,4}[.:)]?\s+[A-Z]", re.M)
+                            + KEYWORD.pattern + r"|^\d{1,4}/\d{2,4}[.:)]?\s+[A-Z]|"
+                            # (and at a line that records the body's next resolution in prose: "The Council
+                            # agreed to accept the quote ...")
+                            r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Committee|Board|Panel|Sub-Committee|Commission|Members)"
+                            r"\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b", re.M)
 # a decision form's value ends at the form's next label, printed alone on its line ("Reasons for the decision:"),
 # or at the parts the law asks an executive decision's record to give: its reasons, the alternative
 # options considered, and any conflict of interest and dispensation

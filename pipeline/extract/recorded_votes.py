@@ -52,7 +52,8 @@ PUT_TO_VOTE = re.compile(
     # ("The motion was put to the vote and was LOST": the passive)
     r"(?:(?:\bput\s+(?:to\s+(?:the|a)\s+vote\s*,?\s+)?|\bvote\s+was\s+taken\s+on\s+)the\s+|"
     r"\bthe\s+(?=(?:substantive\s+|original\s+)?(?:motion|amendment)\s+was\s+(?:then\s+)?put\s+to\s+(?:the|a)\s+vote))"
-    r"(?P<what>(?:substantive\s+|original\s+)?motion|amendment)"
+    # ("A recorded vote was taken on the recommendation": the officers' recommendation, moved as it stood)
+    r"(?P<what>(?:substantive\s+|original\s+)?motion|amendment|recommendations?)"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:as\s+)?(?:set\s+out\s+)?(?:in|at)\s+(?:item\s+\d{1,3}\s*,\s*)?paragraph\s+\(?(?P<para>\d{1,2})\)?"
     r"(?:\s+above)?)?"
     r"(?:\s+(?:as\s+amended\s+)?to\s+the\s+vote)?", re.I)
@@ -62,7 +63,7 @@ VOTE_LABEL = re.compile(r"^(?P<label>for|against|abstain(?:ed|ing|s)?|abstention
                         r"(?:\(\s*(?P<n>\d{1,3})\s*\)|:\s*(?P<n2>\d{1,3})?)[\s:.,-]*(?P<names>.*)$", re.I)
 # "Amendment lost.", "Motion carried.", "Substantive Motion Carried.", "The amendment was withdrawn."
 # ("... was put to the vote and was LOST": the subject said once)
-OUTCOME = re.compile(r"\b(?:(?:the\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment)(?:\s+as\s+amended)?|it|this|and(?=\s+was\b))\s+"
+OUTCOME = re.compile(r"\b(?:(?:the\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?)(?:\s+as\s+amended)?|it|this|and(?=\s+was\b))\s+"
                      r"(?:was\s+)?(?:therefore\s+|accordingly\s+|then\s+)?(?:declared\s+)?(?P<o>carried|agreed|passed|lost|defeated|fell|not\s+carried|"
                      r"withdrawn)\b", re.I)
 _OUTCOME_OF = {"carried": "carried", "agreed": "carried", "passed": "carried", "withdrawn": "withdrawn"}
@@ -82,8 +83,8 @@ def recorded_votes(paras: list[Paragraph], resolutions: list[Decision],
     is where each minute's heading is, ((page, top), Minute): a paragraph number ("set out in
     paragraph 3") is the number within its minute."""
     texts = [join_lines(l.text for l in p[2]) for p in paras]
-    if not any("seconded" in t.lower() for t in texts):
-        return []  # (every proposal names its seconder: most minutes have none of this)
+    if not any("seconded" in low or "vote" in low for low in map(str.lower, texts)):
+        return []  # (every proposal names its seconder, every vote says so: most minutes have none of this)
     # a numbered paragraph run on from the one before it (across a page break): one piece each
     pieces = [(p, piece) for p, t in zip(paras, texts) for piece in re.split(r"(?<=[.:;”\"])\s+(?=\(?\d{1,2}\)\s)", t)]
     paras, texts = [p for p, _ in pieces], [t for _, t in pieces]
