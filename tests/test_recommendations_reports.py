@@ -1898,3 +1898,16 @@ The constitution was reviewed by the working group.
 """)
         got.append([r.text for r in ex.recommendations])
     assert [[t.replace("That the Council ", "") for t in texts] for texts in got] == [["adopts the revised constitution."]] * 2
+
+
+def test_a_cabinet_members_executive_decision_report_recommends_the_action_not_the_lead_in(tmp_path):
+    # an executive decision taken by one member: "The Cabinet Member for Highways is recommended to ..."
+    assert texts(tmp_path, """
+##WESTSHIRE COUNTY COUNCIL
+##EXECUTIVE DECISION REPORT
+Decision maker: Cabinet Member for Highways
+Subject: A123 Speed Limit Review
+
+**Recommendation
+The Cabinet Member for Highways is recommended to approve a 40mph speed limit on the A123.
+""") == ["approve a 40mph speed limit on the A123."]

@@ -92,7 +92,10 @@ TITLE_DASH_ACTION = re.compile(
 # The bodies papers put recommendations to ("the City Council", "Cabinet", "the Committee for
 # Economic Development", "Members").
 BODY = (r"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Sub-Committee|Board|Commission|Panel|"
-        r"Executive|Authority|Members|Trustees|Forum|Assembly|Directors|Commissioners|Councillors)"
+        r"Executive|Authority|Members|Trustees|Forum|Assembly|Directors|Commissioners|Councillors|"
+        # (or the member who takes an executive decision alone: "The Cabinet Member for Highways",
+        # "the Portfolio Holder", "the Leader", "the Mayor")
+        r"Member|Holder|Leader|Mayor)"
         r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w&'’,-]*|and)\s+){0,5}?(?:(?-i:[A-Z])[\w&'’,-]*)(?=\s+(?-i:[a-z]|[A-Z]{2,}\b)))?")
 # The officers who put a paper's recommendation in their own name besides staff, a department or a
 # manager: a school district's superintendent, a township's administrator or clerk, a chief, an
