@@ -1139,3 +1139,25 @@ Monday, February 5, 2024 - 6:00 PM
         ("1", "CALL TO ORDER"), ("2", "CONSENT CALENDAR"),
         ("2.A", "Approval of the Minutes of the January 22, 2024 Regular City Council Meeting"),
         ("2.B", "Warrant Register No. 24-02"), ("3", "ADJOURNMENT")]
+
+
+def test_lettered_items_at_the_margin_under_an_item_that_announces_them(tmp_path):
+    # a parish agenda types its sub-items flush with its items; the item's colon announces them
+    head = "##Eastfold Town Council\n##AGENDA\nMonday 8 July 2024 at 7.30pm\n\n"
+    by_minute = read(tmp_path, head + """
+24/104 Public participation
+24/105 To consider the following planning applications:
+a) 24/00456/FUL – 3 Mill Lane – rear extension
+b) 24/00470/LBC – The Old Forge – replacement windows
+24/106 To approve the schedule of payments for June 2024.
+""")
+    by_number = read(tmp_path, head + """
+4. Public participation
+5. To consider the following planning applications:
+a) 3 Mill Lane – rear extension
+b) The Old Forge – replacement windows
+6. To approve the schedule of payments for June 2024.
+""")
+    assert numbers(by_minute) == ["24/104", "24/105", "24/105.a", "24/105.b", "24/106"]
+    assert numbers(by_number) == ["4", "5", "5.a", "5.b", "6"]
+    assert [it.title for it in by_number.agenda_items][3] == "The Old Forge – replacement windows"

@@ -423,6 +423,7 @@ class _Path:
     roll_call: bool = False  # the current item is a roll call
     run_bold: bool = False
     skipped_x: float = 10_000.0  # indent of the least indented numbered line skipped since the item
+    opens_list: bool = False  # the current item's line ends in a colon ("To consider the following applications:")
 
     def key(self):
         return (self.style, self.top, round(self.top_x / 6), self.sub_style, self.sub, self.ended)
@@ -449,7 +450,7 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
         return []
     if r.kind == "top":
         new = dict(style=r.style, top=r.value, top_x=x, top_printed=c.printed, sub_style="", sub=0, sub_x=0.0,
-                   skipped_x=10_000.0,
+                   skipped_x=10_000.0, opens_list=c.line.text.rstrip().endswith(":"),
                    roll_call=bool(ROLL_CALL.match(top_title)), ended=bool(ADJOURNMENT.match(top_title)))
         style_bonus = 0.05 if c.line.bold == path.run_bold else 0.0
         if not started:
@@ -472,7 +473,8 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
         # items numbered by their file numbers alone ("23-716 Approval of ..."): they do not rise
         # one by one, so any file number at the list's indent continues it
         fields = dict(style="file", top=path.top + 1 if path.style == "file" else 1, top_x=x, top_printed=c.printed,
-                      sub_style="", sub=0, sub_x=0.0, skipped_x=10_000.0, roll_call=False, ended=False)
+                      sub_style="", sub=0, sub_x=0.0, skipped_x=10_000.0, roll_call=False, ended=False,
+                      opens_list=c.line.text.rstrip().endswith(":"))
         if not started or path.style == "file":
             out.append((1.0, dict(fields, run_bold=c.line.bold)))
         elif not path.ended:
@@ -510,10 +512,13 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
     # terms: "1. Decorum:" over "a) Persons in the audience will ..."); and an indented sub-item
     # is the likelier reading where both are printed. Small letters whose lines are titles, not
     # sentences ("4. Consent Calendar" over "a) Minutes of the May 15 Regular Meeting"), are sub-items
-    # all the same; and so are figures whose lines are titles straight after a lettered item ("C.
-    # CONSENT ITEMS" over "1. Approval of Minutes", "2. Monthly Financial Report", then "D. ...")
+    # all the same, as are any under an item whose line announces them with its colon ("5. To consider
+    # the following planning applications:" over "a) 3 Mill Lane – rear extension"); and so are figures
+    # whose lines are titles straight after a lettered item ("C. CONSENT ITEMS" over "1. Approval of
+    # Minutes", "2. Monthly Financial Report", then "D. ...")
     flush = (r.kind == "bare" and (path.style in ("arabic", "roman") and (
-                 r.sub_style == "upper" or r.sub_style == "lower" and _title_like(c.title))
+                 r.sub_style == "upper" or r.sub_style == "lower" and (_title_like(c.title) or path.opens_list))
+             or path.style == "file" and r.sub_style == "lower" and path.opens_list
              or path.style == "upper" and r.sub_style == "arabic" and _title_like(c.title))
              and abs(x - path.top_x) <= X_TOLERANCE and path.last_line >= 0
              and headings[c.index] == headings[path.last_line])
@@ -571,7 +576,8 @@ def choose_items(lines: list[Line]) -> list[tuple[Candidate, str]]:
                     number = f"{path.top_printed}.{c.sub_printed}" if r.kind == "bare" else c.printed
                     state = _Path(path.score + gain, path.items + ((c, number),), **{
                         **{k: getattr(path, k) for k in ("style", "top", "top_x", "top_printed", "sub_style", "sub",
-                                                         "sub_x", "ended", "roll_call", "run_bold", "skipped_x")},
+                                                         "sub_x", "ended", "roll_call", "run_bold", "skipped_x",
+                                                         "opens_list")},
                         **fields, "last_line": c.index})
                     k = state.key()
                     if k not in new_paths or new_paths[k].score < state.score:
