@@ -513,12 +513,14 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
     # is the likelier reading where both are printed. Small letters whose lines are titles, not
     # sentences ("4. Consent Calendar" over "a) Minutes of the May 15 Regular Meeting"), are sub-items
     # all the same, as are any under an item whose line announces them with its colon ("5. To consider
-    # the following planning applications:" over "a) 3 Mill Lane – rear extension"); and so are figures
+    # the following planning applications:" over "a) 3 Mill Lane – rear extension", where the points
+    # of "1. Decorum:" are sentences); and so are figures
     # whose lines are titles straight after a lettered item ("C. CONSENT ITEMS" over "1. Approval of
     # Minutes", "2. Monthly Financial Report", then "D. ...")
+    announced = path.opens_list and not c.title.rstrip().endswith(".")  # (a rule's point is a sentence)
     flush = (r.kind == "bare" and (path.style in ("arabic", "roman") and (
-                 r.sub_style == "upper" or r.sub_style == "lower" and (_title_like(c.title) or path.opens_list))
-             or path.style == "file" and r.sub_style == "lower" and path.opens_list
+                 r.sub_style == "upper" or r.sub_style == "lower" and (_title_like(c.title) or announced))
+             or path.style == "file" and r.sub_style == "lower" and announced
              or path.style == "upper" and r.sub_style == "arabic" and _title_like(c.title))
              and abs(x - path.top_x) <= X_TOLERANCE and path.last_line >= 0
              and headings[c.index] == headings[path.last_line])
