@@ -1259,3 +1259,20 @@ CONSENT CALENDAR
 1. APPROVAL OF MINUTES OF MARCH 20, 2019
 """) == [("Adams", "present", "member"), ("Baker", "present", "member"), ("Evans", "present", "member"),
          ("Frank Green", "present", "officer"), ("Helen Ito", "present", "officer")]
+
+
+def test_the_clerk_after_the_absentees_came(tmp_path):
+    # "Clerk: S Shaw" on the line after "Absent:" is the clerk who was there, not one more absentee;
+    # a post in brackets that wraps onto "Officer – ..." is still the post
+    assert attendance(tmp_path, """
+##TOWN COUNCIL MINUTES
+Meeting of 2 April 2024
+
+Members: Cllrs L Lamb (Mayor), M Moss, N Nash
+In attendance: Mr N Abrahams (Area Education
+Officer – West Kent), Ms C McInnes (Director of Education)
+Absent: Cllr R Rowe
+Clerk: S Shaw
+""") == [("L Lamb", "present", "member"), ("M Moss", "present", "member"), ("N Nash", "present", "member"),
+         ("N Abrahams", "present", "officer"), ("C McInnes", "present", "officer"), ("R Rowe", "absent", "member"),
+         ("S Shaw", "present", "officer")]

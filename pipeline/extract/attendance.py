@@ -778,6 +778,10 @@ def _runs_on(prev: Line, line: Line) -> bool:
         return False  # the key to the list's marks, "* denotes apologies", "*attended remotely"
     if IN_LIST_LABEL.match(_labelled(line)):
         return True
+    if BARE_CHAIR.match(line.text) and prev.text.count("(") <= prev.text.count(")"):
+        # "Absent: Cllr R Rowe" / "Clerk: S Shaw": the clerk came, a post of its own, not one more
+        # absentee (inside a post in brackets, "(Area Education" / "Officer – West Kent)", it is the post)
+        return False
     if prev.text.count("(") > prev.text.count(")") and ")" in line.text:
         return True  # a post in brackets that wraps: "U Vance (Deputy Town" / "Clerk) and two members of the public."
     if re.search(r"(?:,|\band|&)\s*$", prev.text) and _only_names(re.split(r"[.;:]\s", line.text)[0].rstrip(".")):
