@@ -428,3 +428,31 @@ Resolved: To approve payments as listed. (Proposed: Cllr Jones, Seconded: Cllr B
 """))))
     assert [(d.minute_ref, d.text, d.mover, d.seconder, d.outcome) for d in extract_decisions(pages)] == [
         ("23/46", "To approve payments as listed.", "Jones", "Brown", "carried")]
+
+
+def test_a_decision_notice_ends_each_decision_at_its_reason(tmp_path):
+    got = decisions(tmp_path, """
+##EASTFOLD DISTRICT COUNCIL
+##DECISION NOTICE
+Cabinet – 5 September 2024
+
+Item 6: Local Plan Consultation
+Decision: Cabinet agreed to publish the draft Local Plan for consultation for eight weeks.
+Reason: To meet the Local Development Scheme timetable.
+""")
+    assert [d[0] for d in got] == ["to publish the draft Local Plan for consultation for eight weeks."]
+
+
+def test_a_member_decision_record_names_its_taker_and_date(tmp_path):
+    from pipeline.extract.paper import extract_file
+    doc = extract_file(text_pdf(tmp_path / "record.pdf", """
+##NORTHMOOR BOROUGH COUNCIL
+##RECORD OF EXECUTIVE DECISION
+Decision taker: Cabinet Member for Environment
+Date of decision: 12 August 2024
+Subject: Garden Waste Charges 2025/26
+
+Decision:
+1. To increase the annual garden waste charge to £55 from 1 April 2025.
+""")).document
+    assert (doc.doc_type, doc.committee, doc.meeting_date) == ("decision_notice", "Cabinet Member for Environment", "2024-08-12")

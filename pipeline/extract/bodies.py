@@ -99,7 +99,7 @@ def without_authority(name: str | None, council: str | None) -> str | None:
 
 
 # Header labels whose value names the meeting the paper is for.
-COMMITTEE_LABELS = (r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|meeting of|"
+COMMITTEE_LABELS = (r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|decision taker|decision made by|meeting of|"
                     r"name of (?:meeting|committee)|decision to be taken by|for submission to|submitted to)$",)
 
 # Short forms councils use in report headers for their panels; expanded so that the same body is
@@ -271,7 +271,8 @@ def committee_from_fields(fields: list[Field], us: bool = False,
     if date_labels and not date:
         # a label that says it is the meeting's date before a bare "DATE:", which on a memo is the
         # memo's own ("DATE: March 1, 2024 / MEETING DATE: March 6, 2024")
-        d = find(fields, r"^(?:date of (?:the )?meeting|meeting date)$", r"^date$")
+        # (an executive decision taken by one member, at no meeting, is dated by its "Date of decision:")
+        d = find(fields, r"^(?:date of (?:the )?meeting|meeting date)$", r"^(?:date of decision|decision date)$", r"^date$")
         if d:
             date = first_date(d.value, us)
     if not committee:

@@ -1217,8 +1217,8 @@ RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOM
 # or at the parts the law asks an executive decision's record to give: its reasons, the alternative
 # options considered, and any conflict of interest and dispensation
 # (the reasons and the options may be given on the label's own line: "Reasons for decision: The
-# council must set a budget.")
-FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:(?:reasons?\s+for\s+(?:the\s+)?decisions?|"
+# council must set a budget.", "Reason: To meet the timetable.")
+FORM_END = re.compile(RESOLUTION_END.pattern + r"|^[A-Z][^.:;]{2,60}:$|(?i:^(?:(?:reasons?\s+for\s+(?:the\s+)?decisions?|(?-i:R)easons?(?=\s*:)|"
                       r"alternative\s+options?(?:\s+\w+){0,2})\s*(?::.*)?|(?:(?:any\s+)?conflicts?\s+of\s+interest\b.{0,60}|"
                       r"dispensations?\b.{0,60})\s*:?)$)|"
                       # (and at the form's other fields, their values beside them: "Date published: 14 March

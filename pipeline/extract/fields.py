@@ -28,6 +28,7 @@ HEADER_LABEL = re.compile(
     r"cabinet member|portfolio holder|portfolio|contact officer|date of meeting|meeting date|meeting|"
     r"report non key decisions?|director of .{3,60}|cabinet member with responsibility for .{3,60}|"
     r"recommendations?|recommendation\(s\)|summary|for submission to|submitted to|decision maker|date|"
+    r"decision taker|decision made by|date of decision|decision date|"
     # a planning application's report: "Application No: 24/0012/FUL", "Site Address:", "Case Officer:"
     r"application (?:no\.?|number|ref(?:erence)?)|site(?: address| location)?|proposal|applicant|case officer)$", re.I)
 # A label in capitals printed without its colon before the value, as US staff reports sign them
