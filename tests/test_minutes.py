@@ -2146,3 +2146,26 @@ The Committee agreed to accept the quote of £850 from Green Spaces Ltd for gras
         ("26", "that the table of taxi fares be increased by 3% from 1 July 2024.", "carried", 3, 2, 0),
         ("27", "to approve the payments listed in the schedule totalling £2,345.67.", None, None, None, None),
         ("27", "to accept the quote of £850 from Green Spaces Ltd for grass cutting.", "carried", None, None, None)]
+
+
+def test_a_by_law_read_three_times_and_passed_keeps_its_words(tmp_path):
+    # Canadian minutes: "be read a first, second and third time and passed" is the by-law's own
+    # wording, not the motion's outcome; the outcome is the "CARRIED (3 to 1)" under the vote
+    pages = layouts(tmp_path, """
+##Council Meeting Minutes
+Tuesday, February 13, 2024
+
+**7. By-laws
+Resolution No. 2024-042
+Moved by: Councillor Hale
+Seconded by: Councillor Fox
+THAT By-law 2024-10, being a by-law to amend the fees and charges by-law, be read a first,
+second and third time and passed.
+For: Mayor Boyd, Deputy Mayor Dunn, Councillor Hale
+Against: Councillor Fox
+CARRIED (3 to 1)
+""")
+    (d,) = extract_decisions(pages)
+    assert (d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) == (
+        "THAT By-law 2024-10, being a by-law to amend the fees and charges by-law, be read a first, second and third "
+        "time and passed", "Hale", "Fox", "carried", 3, 1)

@@ -325,7 +325,8 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     # ("... to adopt the revised policy. Motion approved 3-0.": the outcome a sentence of its own)
                     r"(?<=[.;]\s)(?:the\s+)?motion\s+(?:approved|adopted|denied|defeated|carries|passes|fails)\b|"
                     # (not the motion's own verb: "That By-law 2024-10 be passed", "... be carried forward")
-                    r"(?:motion\s+)?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)"
+                    # ("... be read a first, second and third time and passed": a by-law's own words)
+                    r"(?:motion\s+)?(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)(?<!\btime\sand\s)"
                     r"(?:carried|passed|failed)\b|all\s+(?:were\s+|members\s+(?:were\s+)?)?(?:in\s+favou?r|ayes?|yes|agreed)\b|"
                     # "... to sign the warrant. Vote 3-0.", "... be accepted. Agreed."
                     r"vote\s*[:\-–]?\s*\d{1,2}\s*[-–]\s*\d|(?<=[.;]\s)(?:agreed|resolved)(?:\s+unanimously)?\s*(?:[.;]|$)|"
@@ -335,7 +336,7 @@ def _motion_of(form: re.Pattern, m: re.Match) -> tuple[str, str | None, str | No
                     r"(?<=[.;]\s)(?:yes|no|nays?|noes|abstain\w*)\s*:|(?<=[.;]\s)[A-Z][\w'’-]+\s*[-–:,]\s*(?:aye|yes|yea|nay|no)\b|"
                     r"by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote\b|"
                     # a vote a field a line: "For (4): Mayor Hill, ...", "Against: Councillor Xu"
-                    r"(?<=;\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
+                    r"(?<=[.;]\s)(?:for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|(?<=;\s)(?:motion\s+)?(?:defeated|lost)\b|"
                     # ("THAT Council defer the amendment. DEFEATED": the outcome a sentence of its own)
                     r"(?<=[.;]\s)(?:motion\s+)?(?:defeated|lost)(?=\s*(?:unanimously\b|\(?\s*\d{1,2}\s*[-–]\s*\d|[.;]|$))|"
                     # the mover taking it back: "... to increase fees. Councilmember Kim withdrew her motion."
