@@ -1570,3 +1570,22 @@ AGENDA
 3. Adjournment
 """)
     assert facts(info) == (council, body, "2023-06-01")
+
+
+@pytest.mark.parametrize("letterhead, council", [
+    ("London Borough of Camden", "Camden"), ("Metropolitan Borough of Wirral", "Wirral"),
+    ("Regional Municipality of York", "York"), ("City and County of San Francisco", "San Francisco"),
+    ("Harris County", "Harris"), ("Miami-Dade County", "Miami-Dade")])
+def test_the_authority_over_the_body_in_one_title_block(tmp_path, letterhead, council):
+    # the letterhead's authority and the body's name are two lines of one title block: the body is
+    # the line under it, not the two run together; a county's name alone on its line is the authority
+    info = describe(tmp_path, f"""
+##{letterhead}
+##Cabinet
+Thursday 6 February 2025 at 7.00 pm
+
+##AGENDA
+1. Apologies for absence
+2. Minutes of the previous meeting
+""")
+    assert (info.council, info.committee) == (council, "Cabinet")

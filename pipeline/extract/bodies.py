@@ -386,6 +386,9 @@ AUTHORITY_FORMS = [
     # body is named after the county, so the county is the authority
     ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:County )?(?:Supervisors|Commissioners)|"
                           rf"Commission(?:ers)?(?: Court)?|Legislature|Fiscal Court|Commissioners Court)\b)")),
+    # (or the county's name as the whole of a line, as a letterhead prints it: "Harris County", not
+    # "Lincoln Township, Midland County" in an address)
+    ("county", re.compile(rf"(?m)^[ \t]*(?P<name>{PLACE_BEFORE}) (?i:County)[ \t]*$")),
     # "West Midlands Combined Authority", "Brookline Public Schools"
     ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_AUTHORITY_KINDS}))\b")),
     # "Los Altos City Hall", "Sutton Coldfield Town Hall", "Maplewood Township Hall": the seat of a
@@ -461,7 +464,7 @@ _FORM_WORDS = {
     "council": re.compile(r"council"),
     "township": re.compile(r"township"),
     "district": re.compile(r"district"),
-    "county": re.compile(r"county (?:board|commission|legislature|fiscal)"),
+    "county": re.compile(r"county (?:board|commission|legislature|fiscal)|county[ \t]*$", re.M),
     "authority": re.compile(r"authority|schools|regional district|transit"),
     "hall": re.compile(r"(?:city|town|village|township) hall"),
 }

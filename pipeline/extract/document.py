@@ -19,8 +19,8 @@ from datetime import date as calendar_date
 from functools import lru_cache
 from importlib import resources
 
-from pipeline.extract.bodies import (CA_PROVINCES, US_STATES, address_places, authority_names, body_name, place_of_body,
-                                     committee_from_fields, without_authority)
+from pipeline.extract.bodies import (CA_PROVINCES, US_STATES, address_places, authority_names, body_name,
+                                     committee_from_fields, is_authority_name, place_of_body, without_authority)
 from pipeline.extract.fields import find, read_fields
 from pipeline.read.layout import Line, PageLayout, join_lines
 from pipeline.models import Meeting
@@ -810,7 +810,12 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
     # Blocks of one to three lines that are just a body's name, or lines of such a block
     blocks = _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr))
     for k, (block, lines) in enumerate(blocks):
-        for text in [block, *(l.text for l in lines)] if len(lines) > 1 else [block]:
+        texts = [block, *(l.text for l in lines)] if len(lines) > 1 else [block]
+        if len(lines) > 1 and is_authority_name(lines[0].text):
+            # the authority's name in the letterhead over the body's ("London Borough of Camden" /
+            # "Cabinet"): the body is named by the lines under it, not by the two run together
+            texts = [join_lines(l.text for l in lines[1:]), *(l.text for l in lines)]
+        for text in texts:
             if len(text.split()) > 20:
                 continue
             if _FROM_FRONT_RX2.match(text) and not _FROM_FRONT_RX3.match(text) \
