@@ -811,10 +811,14 @@ def _from_front(p: PageLayout, council: str | None, us: bool) -> tuple[tuple[str
     blocks = _short_blocks(p.lines[:25], ocr=bool(p.page and p.page.ocr))
     for k, (block, lines) in enumerate(blocks):
         texts = [block, *(l.text for l in lines)] if len(lines) > 1 else [block]
-        if len(lines) > 1 and is_authority_name(lines[0].text):
+        below = join_lines(l.text for l in lines[1:]) if len(lines) > 1 and is_authority_name(lines[0].text) else None
+        named_below = body_name(below) if below else None
+        if named_below and named_below not in ("Board", "Council", "Commission", "Committee", "Panel"):
             # the authority's name in the letterhead over the body's ("London Borough of Camden" /
             # "Cabinet"): the body is named by the lines under it, not by the two run together
-            texts = [join_lines(l.text for l in lines[1:]), *(l.text for l in lines)]
+            # (unless those say only "Board": "MAPLEWOOD TOWNSHIP" / "REGULAR BOARD MEETING" is the
+            # Township Board's)
+            texts = [below, *(l.text for l in lines)]
         for text in texts:
             if len(text.split()) > 20:
                 continue
