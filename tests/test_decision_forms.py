@@ -456,3 +456,13 @@ Decision:
 1. To increase the annual garden waste charge to £55 from 1 April 2025.
 """)).document
     assert (doc.doc_type, doc.committee, doc.meeting_date) == ("decision_notice", "Cabinet Member for Environment", "2024-08-12")
+
+
+def test_motion_fields_written_as_sentences(tmp_path):
+    assert decisions(tmp_path, """
+##Planning Board Minutes
+May 2, 2024
+
+**1. Site Plan - 14 Elm Street
+Motion: Adams. Second: Berg. To table the application to the June meeting. Vote: 3-0.
+""") == [("To table the application to the June meeting", "Adams", "Berg", "carried", 3, 0)]

@@ -94,7 +94,8 @@ MOTION_FORMS = [
                rf"(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion Smith/Jones to approve ..." / "Motion: Smith, second: Jones, to approve ..."
     # ("Motion (Lee, Brown) to approve ...": two names in the motion's brackets, the mover's first)
-    re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|,?\s*{_SECOND}(?:\s+by)?\s*:?|,(?=[^()]{{1,40}}\)))\s*"
+    # ("Motion: Adams. Second: Berg. To table the application ...": the fields as sentences)
+    re.compile(rf"\bmotion\s*(?:by)?\s*:?(?:\s+|\s*\(\s*)(?P<mover>{NAME})\s*(?:/|[,.;]?\s*{_SECOND}(?:\s+by)?\s*:?|,(?=[^()]{{1,40}}\)))\s*"
                # ("Motion: Nash  Second: Ortiz  Motion to approve the personnel report": the fields, then the motion)
                rf"(?P<seconder>{NAME})\s*\)?\s*[,.;]?\s*{_VOTED}(?:(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?)?(?P<text>(?:to|that|for)\b.+)", re.I),
     # "Motion to approve the minutes (Brown, Ortiz). Approved 3-0.", "A motion was made to approve the
