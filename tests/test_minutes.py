@@ -2169,3 +2169,27 @@ CARRIED (3 to 1)
     assert (d.text, d.mover, d.seconder, d.outcome, d.votes_for, d.votes_against) == (
         "THAT By-law 2024-10, being a by-law to amend the fees and charges by-law, be read a first, second and third "
         "time and passed", "Hale", "Fox", "carried", 3, 1)
+
+
+def test_an_action_summary_whose_titles_wrap_and_its_other_outcome_words(tmp_path):
+    # an action summary prints each item's title and its outcome on one line, or two where the
+    # title wraps; "INTRODUCED 5-0" and "DENIED 3-2" are outcomes with their tallies
+    pages = layouts(tmp_path, """
+##CITY COUNCIL ACTION SUMMARY
+Tuesday, May 14, 2024
+
+5. CONSENT CALENDAR
+5.A Approve minutes of the April 30, 2024 meeting. APPROVED 5-0
+5.B Award a contract to Main Street Builders for the downtown streetscape
+project in the amount of $2,400,000. APPROVED 4-1
+6. PUBLIC HEARINGS
+6.A Introduce Ordinance 24-3 rezoning 10 Main Street from C-1 to MU-2. INTRODUCED 5-0
+6.B Appeal of the Planning Commission's denial of a sign permit. DENIED 3-2
+""")
+    got = [(d.minute_ref, d.text, d.outcome, d.votes_for, d.votes_against) for d in extract_decisions(pages)]
+    assert got == [
+        ("5.A", "Approve minutes of the April 30, 2024 meeting", "carried", 5, 0),
+        ("5.B", "Award a contract to Main Street Builders for the downtown streetscape project in the amount of "
+                "$2,400,000", "carried", 4, 1),
+        ("6.A", "Introduce Ordinance 24-3 rezoning 10 Main Street from C-1 to MU-2", "carried", 5, 0),
+        ("6.B", "Appeal of the Planning Commission's denial of a sign permit", "lost", 3, 2)]

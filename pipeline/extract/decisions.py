@@ -669,7 +669,7 @@ ITEM_OUTCOME = re.compile(r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?)?(?P<ref
                           # (a title that runs on into its motion's fields, "- MOTION: Brown, 2ND: Ortiz. APPROVED", is read with them)
                           r"(?:[-–:]\s+)?(?P<title>(?-i:[A-Z])(?!.*\b(?:motion|moved|mover|seconded|second|2nd)\s*:).{2,200}?)[\s.,;:–-]+"
                           r"(?-i:(?P<outcome>APPROVED|ADOPTED|CARRIED|PASSED|FAILED|DENIED|CONTINUED|WITHDRAWN|TABLED|DEFERRED|"
-                          r"RECEIVED AND FILED|ACCEPTED)(?: AS AMENDED)?)\b\s*(?P<vote>(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
+                          r"RECEIVED AND FILED|ACCEPTED|INTRODUCED)(?: AS AMENDED)?)\b\s*(?P<vote>(?:\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?"
                           r"\s*(?:\([^()]{0,60}\))?)\s*\.?$", re.I)
 
 
@@ -712,6 +712,19 @@ NUMBERED_LEAD = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[.)]\s+(?
                            r"(?::\s+|\s+[-–]\s+(?=(?i:motion|moved|mover|M\s*/\s*S)\b)|\.\s+(?=(?i:motion|moved|mover)\s*(?:by\b|:)))(?=[A-Z])")
 
 
+def _wrapped_item_outcome(lines: list[Line], k: int, rights: dict[int, float]) -> list[Line] | None:
+    """An item's line of record whose title wraps onto the next line, the outcome at its end: the
+    item's line fills its line, and the next is no item of its own."""
+    if k + 1 >= len(lines):
+        return None
+    line, nxt = lines[k], lines[k + 1]
+    if nxt.page != line.page or nxt.top - line.bottom > 0.9 * line.size or line.x1 < rights[line.page] - 0.15 * (
+            rights[line.page] - line.x0) or ITEM_HEADING.match(nxt.text) or ITEM_OUTCOME.match(nxt.text) \
+            or not ITEM_OUTCOME.match(f"{line.text} {nxt.text}"):
+        return None
+    return [line, nxt]
+
+
 def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tuple[str | None, str | None, list[Line]]]:
     """(item ref, heading, lines) per paragraph: lines run together until a gap, a heading or a
     line that ends short of the margin before a new sentence. On a page read by OCR (`ocr_pages`)
@@ -724,16 +737,22 @@ def _paragraphs(lines: list[Line], ocr_pages: set[int] = frozenset()) -> list[tu
     current: list[Line] = []
     rights = right_margins(lines)
     usual = line_gaps(lines, rights)
-    for line in lines:
+    taken = -1  # the last line read already as part of an item's line of record
+    for k, line in enumerate(lines):
+        if k <= taken:
+            continue
         h = ITEM_HEADING.match(line.text)
         if h and _is_date_line(line.text):
             h = None  # "14 March 2024" under the title is the meeting's date, not minute 14
-        if ITEM_OUTCOME.match(line.text):
-            # "Item 5  Approve warrant register  APPROVED 5-0": a record of its own line, not a heading
+        # "Item 5  Approve warrant register  APPROVED 5-0": a record of its own line, not a heading
+        # (or of two, its title wrapped: "5.B Award a contract ... in the" / "amount of $2,400,000. APPROVED 4-1")
+        record = [line] if ITEM_OUTCOME.match(line.text) else _wrapped_item_outcome(lines, k, rights) if h else None
+        if record:
             if current:
                 out.append((ref, heading, current))
-            out.append((ref, heading, [line]))
+            out.append((ref, heading, record))
             current = []
+            taken = k + len(record) - 1
             continue
         # (a file number marks an item however long its title: Legistar prints the whole title)
         # (a heading may end in a full stop in bold, "7. Approve the purchase of two vehicles.", which a
@@ -893,7 +912,7 @@ def _motions(paras: list[tuple[str | None, str | None, list[Line]]], proceedings
                              outcome=_OUTCOME_OF.get(filed.group("outcome").lower(), "carried"))
                 out.append(d)
             continue
-        summary = ITEM_OUTCOME.match(text) if len(plines) == 1 else None
+        summary = ITEM_OUTCOME.match(text) if len(plines) <= 2 else None
         if summary:
             verb = summary.group("outcome").split()[0].lower()
             d = Decision(minute_ref=summary.group("ref"), text=summary.group("title").strip(), page=page,

@@ -408,7 +408,8 @@ def read_vote(text: str) -> Vote:
     t = TALLY.search(text)
     # a tally is a vote's where words of voting are near it, or printed in brackets of its own ("(4-0)"),
     # or first after the motion, a sentence of its own ("... to approve the minutes. 3-0")
-    if t and v.votes_for is None and (re.search(r"carrie[ds]|passe[ds]|fail(?:ed|s)|lost|vote|approved|adopted|resolved|defeated",
+    if t and v.votes_for is None and (re.search(r"carrie[ds]|passe[ds]|fail(?:ed|s)|lost|vote|approved|adopted|resolved|defeated|"
+                                                 r"denied|rejected|introduced|accepted|continued|tabled",
                                                  text[max(0, t.start() - 40):t.end() + 20], re.I)
                                       or text[max(0, t.start() - 1):t.start()] == "("
                                       or not text[:t.start()].strip(" .;,") and re.fullmatch(r"\)?\s*(?:[.;].*)?", text[t.end():], re.S)):
