@@ -1228,10 +1228,9 @@ RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|abstention
 # (and at the next minute's heading, "16/04 Correspondence", whose reference no list item takes)
 RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOME_LINE.pattern + r")|" + ADOPTED.pattern + "|"
                             + KEYWORD.pattern + r"|^\d{1,4}/\d{2,4}[.:)]?\s+[A-Z]|"
-                            # (and at a line that records the body's next resolution in prose: "The Council
-                            # agreed to accept the quote ...")
-                            r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Council|Committee|Board|Panel|Sub-Committee|Commission|Members)"
-                            r"\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b", re.M)
+                            # (and at a line that records the body's next resolution in prose, as a sentence
+                            # of its own: "The Committee agreed to accept the quote ...")
+                            r"^(?=[A-Z])(?i:" + _LEAD_IN.pattern.removeprefix("^") + ")", re.M)
 # a decision form's value ends at the form's next label, printed alone on its line ("Reasons for the decision:"),
 # or at the parts the law asks an executive decision's record to give: its reasons, the alternative
 # options considered, and any conflict of interest and dispensation
