@@ -514,9 +514,9 @@ def _moves(path: _Path, c: Candidate, r: Reading, headings: list[int]) -> list[t
     # sentences ("4. Consent Calendar" over "a) Minutes of the May 15 Regular Meeting"), are sub-items
     # all the same, as are any under an item whose line announces them with its colon ("5. To consider
     # the following planning applications:" over "a) 3 Mill Lane – rear extension", where the points
-    # of "1. Decorum:" are sentences); and so are figures
-    # whose lines are titles straight after a lettered item ("C. CONSENT ITEMS" over "1. Approval of
-    # Minutes", "2. Monthly Financial Report", then "D. ...")
+    # of "1. Decorum:" are sentences); and so are figures whose lines are titles straight after a
+    # lettered item ("C. CONSENT ITEMS" over "1. Approval of Minutes", "2. Monthly Financial Report",
+    # then "D. ...")
     announced = path.opens_list and not c.title.rstrip().endswith(".")  # (a rule's point is a sentence)
     flush = (r.kind == "bare" and (path.style in ("arabic", "roman") and (
                  r.sub_style == "upper" or r.sub_style == "lower" and (_title_like(c.title) or announced))

@@ -737,12 +737,14 @@ def _from_minutes(p: PageLayout, us: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
-_MET_RX = re.compile(r"\b(?:(?:The|THE|An?|AN?)\s+(?:[\w-]+\s+){0,2}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
-                     r"(?P<body>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:was|were)\s+(?:duly\s+)?(?i:held|called\s+to\s+order|convened)\b|"
+# "A special meeting of the Parks Board", "The regular meeting of the Lakewood City Council": the body
+_MEETING_OF = (r"(?:The|THE|An?|AN?)\s+(?:[\w-]+\s+){0,2}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+               r"(?P<body>[A-Z][\w'’&,. -]{2,120}?)\s+")
+_MET_RX = re.compile(r"\b(?:" + _MEETING_OF + r"(?i:was|were)\s+(?:duly\s+)?(?i:held|called\s+to\s+order|convened)\b|"
                      r"(?:The|THE)\s+(?P<body2>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:met|convened|assembled)\s+(?i:in|on|at|for|this)\b)")
-# (not "the next meeting of X will be held on ...", which minutes and agendas print about the next one)
-_NOTICE_RX = re.compile(r"\b(?:(?:The|THE|An?|AN?)\s+(?!(?i:next)\b)(?:[\w-]+\s+){0,2}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
-                        r"(?P<body>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:will\s+be\s+held)\b|"
+# the same in a notice, of a meeting to come (not "the next meeting of X will be held on ...", which
+# minutes and agendas print about the next one)
+_NOTICE_RX = re.compile(r"\b(?:(?!(?i:the\s+next)\b)" + _MEETING_OF + r"(?i:will\s+be\s+held)\b|"
                         r"(?i:the)\s+(?P<body2>[A-Z][\w'’&,. -]{2,120}?)\s+(?i:will\s+(?:hold|meet|convene))\b)")
 _NAMED_MINUTES_RX = re.compile(r"(?P<name>[A-Z][\w'’&,\- ]{2,100}?)\s+minutes\s*(?:[|–—:\-]\s*(?P<rest>.*))?", re.I)
 # words a title puts before "Minutes" that are not a body's name ("Draft Minutes", "Regular Meeting
