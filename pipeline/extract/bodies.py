@@ -99,7 +99,8 @@ def without_authority(name: str | None, council: str | None) -> str | None:
 
 
 # Header labels whose value names the meeting the paper is for.
-COMMITTEE_LABELS = (r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|decision taker|decision made by|meeting of|"
+COMMITTEE_LABELS = (r"^(?:report (?:for|to)|to|meeting|committee|briefing for|decision maker|decision taker|decision made by|"
+                    r"meeting of|"
                     r"name of (?:meeting|committee)|decision to be taken by|for submission to|submitted to)$",)
 
 # Short forms councils use in report headers for their panels; expanded so that the same body is

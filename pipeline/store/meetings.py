@@ -257,7 +257,8 @@ class Settled:
 def _facts(db, scope: "TieScope | None" = None) -> tuple[dict, dict]:
     """What records copy from documents and meetings, to see afterwards what changed."""
     only_docs, only_meetings, args = ("", "", []) if scope is None else (
-        " where d.id in (select value from json_each(?))", " where id in (select value from json_each(?))", [_ids(scope.documents)])
+        " where d.id in (select value from json_each(?))", " where id in (select value from json_each(?))",
+        [_ids(scope.documents)])
     docs = {r[0]: r[1:] for r in db.execute(
         """select d.id, d.council, d.committee, d.meeting_date, d.meeting_id,
                   (select group_concat(meeting_id) from (select meeting_id from document_meetings dm
