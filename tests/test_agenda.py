@@ -1161,3 +1161,17 @@ b) The Old Forge – replacement windows
     assert numbers(by_minute) == ["24/104", "24/105", "24/105.a", "24/105.b", "24/106"]
     assert numbers(by_number) == ["4", "5", "5.a", "5.b", "6"]
     assert [it.title for it in by_number.agenda_items][3] == "The Old Forge – replacement windows"
+
+
+def test_the_time_an_item_is_set_for_is_no_part_of_its_title(tmp_path):
+    ex = read(tmp_path, """
+##BOARD OF EDUCATION
+##REGULAR MEETING AGENDA
+Wednesday, January 17, 2024, 6:00 PM
+
+1. Call to Order (6:00 p.m.)
+2. Public Hearing on the Budget (6:30 PM)
+3. Adjournment (8:30 p.m.)
+""")
+    assert [(it.number, it.title) for it in ex.agenda_items] == [
+        ("1", "Call to Order"), ("2", "Public Hearing on the Budget"), ("3", "Adjournment")]

@@ -40,6 +40,8 @@ TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|intr
                         r"\s+[-–—]\s+presentation\s+(?:by|from)\s+\S.*$|"
                         rf"\s+[-–—]\s+{_ITEM_KIND}\s*\.?\s*$|\s*[(\[]\s*{_ITEM_KIND}\s*[)\]]\s*\.?\s*$|"
                         r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)(?:\s+[^()]{1,30})?\s*\)\s*$|"
+                        # the time the item is set for, in brackets: "Call to Order (6:00 p.m.)"
+                        r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)\s*\)\s*$|"
                         r"(?<=[a-z)\]])\s+\d{1,3}\s*(?:min(?:ute)?s?\.?|hrs?\.?|hours?)\s*$|"
                         rf"\s+[-–—]\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+,\s+(?:[\w&'’-]+\s+){{0,4}}{_POSTS}\s*$|"
                         rf"\s*\(\s*(?:the\s+)?(?:(?:town|parish|city|deputy|assistant)\s+)?{_POSTS}\s*\)\s*$|"
