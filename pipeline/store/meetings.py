@@ -199,12 +199,13 @@ def _merge_same_meetings(db, merged: set[int], scope: TieScope | None = None) ->
     the council when its other papers do. The meetings merged go into `merged`; rows are written
     only where a value changes. With `scope`, only its meetings are looked at (and any meeting
     outside it that one of them turns out to be)."""
-    only, args = ("", []) if scope is None else (" where id in (select value from json_each(?))", [_ids(scope.meetings)])
-    meetings = _rows(db, "select id, council, committee, date, key from meetings" + only + " order by id", args)
+    ids = scope and scope.meetings
+    only, args = _within("id", ids)
+    meetings = _rows(db, "select id, council, committee, date, key from meetings where 1" + only + " order by id", args)
     councils = defaultdict(Counter)  # meeting -> councils of its documents
     for r in db.execute("""select dm.meeting_id, d.council from document_meetings dm join documents d
-                           on d.id = dm.document_id where d.council is not null""" +
-                        ("" if scope is None else " and dm.meeting_id in (select value from json_each(?))"), args):
+                           on d.id = dm.document_id where d.council is not null""" + _within("dm.meeting_id", ids)[0],
+                        args):
         councils[r[0]][r[1]] += 1
     for m in meetings:
         if not m["council"] and councils[m["id"]]:
@@ -233,7 +234,7 @@ def _merge_same_meetings(db, merged: set[int], scope: TieScope | None = None) ->
     by_id = {m["id"]: m for m in meetings}
     for mid, committee in db.execute("""select meeting_id, committee from documents
                                         where meeting_id is not null and committee is not null""" +
-                                     ("" if scope is None else " and meeting_id in (select value from json_each(?))"), args):
+                                     _within("meeting_id", ids)[0], args):
         if body_key(committee) == body_key(by_id[mid]["committee"] if mid in by_id else None):
             names[mid][committee] += 1
     for mid, counts in names.items():
@@ -256,16 +257,15 @@ class Settled:
 
 def _facts(db, scope: "TieScope | None" = None) -> tuple[dict, dict]:
     """What records copy from documents and meetings, to see afterwards what changed."""
-    only_docs, only_meetings, args = ("", "", []) if scope is None else (
-        " where d.id in (select value from json_each(?))", " where id in (select value from json_each(?))",
-        [_ids(scope.documents)])
+    only_docs, doc_args = _within("d.id", scope and scope.documents)
+    only_meetings, meeting_args = _within("id", scope and scope.meetings)
     docs = {r[0]: r[1:] for r in db.execute(
         """select d.id, d.council, d.committee, d.meeting_date, d.meeting_id,
                   (select group_concat(meeting_id) from (select meeting_id from document_meetings dm
                                                          where dm.document_id = d.id order by meeting_id))
-           from documents d""" + only_docs, args)}
-    meetings = {r[0]: r[1:] for r in db.execute("select id, council, committee, date, label from meetings" + only_meetings,
-                                                [] if scope is None else [_ids(scope.meetings)])}
+           from documents d where 1""" + only_docs, doc_args)}
+    meetings = {r[0]: r[1:] for r in db.execute("select id, council, committee, date, label from meetings where 1" +
+                                                only_meetings, meeting_args)}
     return docs, meetings
 
 
@@ -339,10 +339,8 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
         scope = scope_of(db, documents) if documents is not None else None
         # (what the queries below read: everything, or the scope's documents and meetings, and the
         # meetings of its councils whose agendas may list its papers)
-        in_docs = "" if scope is None else " where d.id in (select value from json_each(?))"
-        docs_args = [] if scope is None else [_ids(scope.documents)]
-        near = "" if scope is None else (" where id in (select value from json_each(?)) or council is null or council in "
-                                         "(select value from json_each(?))")
+        near = "" if scope is None else (" and (id in (select value from json_each(?)) or council is null or council in "
+                                         "(select value from json_each(?)))")
         near_args = [] if scope is None else [_ids(scope.meetings), json.dumps(sorted(scope.councils))]
         docs_before, meetings_before = _facts(db, scope)
         _merge_same_meetings(db, merged, scope)
@@ -351,24 +349,22 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
             kept = {r[0] for r in db.execute("select id from meetings where id in (select value from json_each(?))",
                                              [_ids(merged)])}
             scope.meetings = (scope.meetings - merged) | kept
+        in_docs, docs_args = _within("d.id", scope and scope.documents)
         docs = _rows(db, """select d.id, d.council, d.committee, d.meeting_date, d.title, d.doc_type, d.meeting_id,
                                    (select role from document_meetings dm where dm.document_id = d.id
                                     and dm.meeting_id = d.meeting_id) as role
-                            from documents d""" + in_docs, docs_args)
+                            from documents d where 1""" + in_docs, docs_args)
         paths: dict[int, list[str]] = defaultdict(list)
-        for path, doc_id in db.execute("select path, document_id from document_files" +
-                                       ("" if scope is None else " where document_id in (select value from json_each(?))"),
-                                       docs_args):
+        for path, doc_id in db.execute("select path, document_id from document_files where 1" +
+                                       _within("document_id", scope and scope.documents)[0], docs_args):
             paths[doc_id].append(path)
-        meetings = {m["id"]: m for m in _rows(db, "select id, council, committee, date from meetings" + near, near_args)}
-        meetings.update({m["id"]: m for m in _rows(
-            db, "select id, council, committee, date from meetings where id in (select meeting_id from documents d" +
-            in_docs + ")", docs_args)} if scope is not None else {})
+        # (the scope's meetings hold every meeting its papers are tied to)
+        meetings = {m["id"]: m for m in _rows(db, "select id, council, committee, date from meetings where 1" + near,
+                                              near_args)}
         folder_meeting = _folder_meetings(docs, paths)
         agenda = defaultdict(list)  # meeting -> agenda item titles
-        for mid, title in db.execute("select meeting_id, title from agenda_items where meeting_id is not null" +
-                                     ("" if scope is None else " and meeting_id in (select value from json_each(?))"),
-                                     [] if scope is None else [_ids(meetings)]):
+        only, args = _within("meeting_id", meetings if scope is not None else None)
+        for mid, title in db.execute("select meeting_id, title from agenda_items where meeting_id is not null" + only, args):
             agenda[mid].append(title)
 
         def tie(d: dict, mid: int, how: str) -> None:
@@ -433,17 +429,16 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
             # (the papers of the meetings tied to are the scope's too: theirs is the name a meeting takes)
             scope.documents |= {r[0] for r in db.execute("select document_id from document_meetings where meeting_id in "
                                                          "(select value from json_each(?))", [_ids(scope.meetings)])}
-            docs_args = [_ids(scope.documents)]
+        only, args = _within("id", scope and scope.documents)
         db.execute("""update documents set
                         council = coalesce(council, (select m.council from meetings m where m.id = documents.meeting_id)),
                         committee = (select m.committee from meetings m where m.id = documents.meeting_id),
                         meeting_date = (select m.date from meetings m where m.id = documents.meeting_id)
-                      where meeting_id is not null""" + in_docs.replace(" where d.id", " and id"), docs_args)
+                      where meeting_id is not null""" + only, args)
         db.execute("delete from meetings where id not in (select meeting_id from document_meetings)")
         _merge_same_meetings(db, merged, scope)  # meetings whose council is known now from the papers tied to them
-        for m in _rows(db, "select id, council, committee, date, label from meetings" +
-                       ("" if scope is None else " where id in (select value from json_each(?))"),
-                       [] if scope is None else [_ids(scope.meetings)]):
+        only, args = _within("id", scope and scope.meetings)
+        for m in _rows(db, "select id, council, committee, date, label from meetings where 1" + only, args):
             label = meeting_label(m["council"], m["committee"], m["date"])
             if label != m["label"]:
                 db.execute("update meetings set label = ? where id = ?", [label, m["id"]])
@@ -467,6 +462,14 @@ def tie_meetings(db, documents: set[int] | None = None) -> Settled:
 
 def _ids(ids) -> str:
     return json.dumps(sorted(i for i in ids if i is not None))
+
+
+def _within(column: str, ids) -> tuple[str, list]:
+    """(" and <column> in <ids>", its argument) to keep a query to a scope's rows; ("", []) for
+    every row when `ids` is None."""
+    if ids is None:
+        return "", []
+    return f" and {column} in (select value from json_each(?))", [_ids(ids)]
 
 
 def _repoint_records(db, document_id: int, old: int, new: int) -> None:
