@@ -18,14 +18,18 @@ SIZE = 11.0
 
 
 def text_pdf(path: Path, text: str, *, size: float = SIZE, page_size=LETTER,
-             font_matrix_scale: float | None = None, font: str = "Helvetica") -> Path:
+             font_matrix_scale: float | None = None, font: str = "Helvetica", links: tuple[str, ...] = ()) -> Path:
     """Write `text` as a PDF at `path`. With `font_matrix_scale`, text is drawn the way some
     publishers do it: a font of that many points scaled to the line's size by the text matrix (1: a
     1-pt font scaled up, PDFium then reports size 1.0; 400: a huge font scaled down).
-    `font="Courier"` prints every character the same width, so columns of text line up as typed."""
+    `font="Courier"` prints every character the same width, so columns of text line up as typed.
+    `links` are web addresses the first page links to (annotations at its foot, as a paper's
+    hyperlinked words are)."""
     c = canvas.Canvas(str(path), pagesize=page_size)
     width, height = page_size
-    for chunk in text.strip("\n").split("\n---\n"):
+    for number, chunk in enumerate(text.strip("\n").split("\n---\n")):
+        for k, url in enumerate(links if number == 0 else ()):
+            c.linkURL(url, (60 + 40 * k, 20, 90 + 40 * k, 30), relative=0)
         top = 60.0
         for raw in chunk.split("\n"):
             if not raw.strip():

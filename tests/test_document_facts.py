@@ -1589,3 +1589,45 @@ Thursday 6 February 2025 at 7.00 pm
 2. Minutes of the previous meeting
 """)
     assert (info.council, info.committee) == (council, "Cabinet")
+
+
+# A US staff report whose letterhead ("COUNCIL REPORT / CITY OF ...") is a picture: its text says only
+# "the City Council", and names another authority, a school district of the same place, as a party
+STAFF_REPORT_WITH_PICTURED_LETTERHEAD = """
+DATE: October 13, 2020
+CATEGORY: New Business
+DEPT.: Community Development
+TITLE: School Allocation of the Elm Street Project Community Benefits
+
+**RECOMMENDATION
+1. Upon City receipt of community benefits from the Elm Street project, commit $1.06 million in the
+Public Benefit Fund to the Cedar Grove Elementary School District (CGESD).
+2. Authorize the City Manager to enter into an agreement with CGESD for City funding.
+
+**BACKGROUND
+On May 5, 2020, the City Council approved a 463-unit residential development on Elm Street. The
+applicant offered school funding to CGESD if the project proceeds. The meeting may be joined by
+Zoom; the City Council asked staff to return with the amount of the community benefits.
+"""
+
+
+def test_the_agenda_site_a_paper_links_to_names_its_authority(tmp_path):
+    # the paper's links to earlier reports on its own agenda site (a Legistar, Granicus, ... host
+    # named for the authority) say whose paper it is where the letterhead is only a picture
+    path = text_pdf(tmp_path / "report.pdf", STAFF_REPORT_WITH_PICTURED_LETTERHEAD,
+                    links=("https://cedargrove.legistar.com/LegislationDetail.aspx?ID=4431476&GUID=9B89",))
+    read = list(pages.read_pages(path))
+    assert read[0].links == ["https://cedargrove.legistar.com/LegislationDetail.aspx?ID=4431476&GUID=9B89"]
+    assert document.describe(layout.analyse(read)).council == "Cedar Grove"
+
+
+def test_a_company_site_for_governments_is_not_an_authority(tmp_path):
+    # "zoomgov.com" is a video service's: neither "Zoom" nor the subdomain of its customer is taken
+    # for the authority, so the paper falls back on the names in its text
+    path = text_pdf(tmp_path / "report.pdf", STAFF_REPORT_WITH_PICTURED_LETTERHEAD,
+                    links=("https://cedargrove.zoomgov.com/j/1612345678",))
+    assert describe_file(path).council == "Cedar Grove Elementary School District"
+
+
+def describe_file(path: Path) -> document.DocumentInfo:
+    return document.describe(layout.analyse(list(pages.read_pages(path))))

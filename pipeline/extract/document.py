@@ -92,7 +92,10 @@ def _authority_domains(text: str) -> set[str]:
     stems = set()
     for m in DOMAIN.finditer(text):
         stem = m.group("stem").lower().replace("-", "")
-        if m.group("tld").lower() in ("gov", "us") or DOMAIN_KIND.search(stem):
+        tld = m.group("tld").lower()
+        if tld in ("com", "net") and stem.endswith("gov"):
+            continue  # a company's site for governments ("zoomgov.com"), not a government's own
+        if tld in ("gov", "us") or DOMAIN_KIND.search(stem):
             stem = DOMAIN_KIND.sub("", stem)
             stems |= {stem, DOMAIN_STATE.sub("", stem)}
     # the sites that publish agendas for authorities give each its own name before theirs
@@ -263,8 +266,9 @@ def detect_council(layouts: list[PageLayout], country: str | None | bool = False
         # than a ZIP code or the state's name
         sure = any(n == name and ok for n, _, ok in places)
         score[owner.get(name, name)] += (12 if name in in_head else 4) * (1 if sure else 0.5)
-    # web and e-mail domains: confirm a candidate, or find the name they spell in the text
-    for stem in _authority_domains(first_pages):
+    # web and e-mail domains, printed or linked to: confirm a candidate, or find the name they spell in the text
+    links = "\n".join(dict.fromkeys(u for p in pages[:2] if p.page for u in p.page.links))
+    for stem in _authority_domains(first_pages + "\n" + links):
         hit = [name for name in score if _norm(name) == stem]
         if not hit and len(stem) >= 4:
             # "BrooklineMA.gov" spells "Brookline" as printed

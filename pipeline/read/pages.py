@@ -116,6 +116,10 @@ class Page:
     # OF MOUNTAIN VIEW"), read by OCR when asked for: they name the paper's authority, but are not
     # part of the page's running text, so they stay out of its words
     image_text: list[str] = field(default_factory=list)
+    # where the page's links point ("https://mountainview.legistar.com/...", "mailto:clerk@x.gov.uk"):
+    # a paper links to its own authority's site more than to any other, so the addresses name the
+    # authority where its name is only in a picture
+    links: list[str] = field(default_factory=list)
 
     @property
     def has_text(self) -> bool:
@@ -300,6 +304,27 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page:
     finally:
         textpage.close()
     out.edges, out.shapes = _read_graphics(page, tf)
+    out.links = _link_targets(page)
+    return out
+
+
+MAX_LINKS = 200  # link annotations read from one page: a page of more is an index, not a letterhead
+
+
+def _link_targets(page: pdfium.PdfPage) -> list[str]:
+    """The addresses of the page's link annotations that open a web page or an e-mail."""
+    out: list[str] = []
+    pos, link = ctypes.c_int(0), raw.FPDF_LINK()
+    while len(out) < MAX_LINKS and raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+        action = raw.FPDFLink_GetAction(link)
+        if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+            continue
+        n = raw.FPDFAction_GetURIPath(page.pdf.raw, action, None, 0)
+        if not 1 < n <= 2048:
+            continue
+        buf = ctypes.create_string_buffer(n)
+        raw.FPDFAction_GetURIPath(page.pdf.raw, action, buf, n)
+        out.append(buf.value.decode("latin-1").strip())  # (a URI is 7-bit ASCII; latin-1 never fails)
     return out
 
 
