@@ -361,11 +361,17 @@ def _extract_in_children(jobs: list[Job], workers: int, figures_dir: Path | None
                 running.append(_start(queue.pop(0), figures_dir, ocr, limits))
             first_deadline = min(r.started for r in running) + limits.seconds
             wait_for_any([r.conn for r in running], timeout=max(0.0, first_deadline - time.monotonic()))
+            done = []
             for r in list(running):
                 result = _collect(r, limits)
                 if result is not None:
                     running.remove(r)
-                    yield result
+                    done.append(result)
+            # the next files start before the finished ones are stored: the writer then works while
+            # the workers extract instead of leaving them idle (a run of one worker uses two cores)
+            while queue and len(running) < workers:
+                running.append(_start(queue.pop(0), figures_dir, ocr, limits))
+            yield from done
     finally:  # interrupted (Ctrl+C) or the consumer stopped: no child outlives the run
         for r in running:
             _end(r, kill=True)
