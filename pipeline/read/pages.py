@@ -467,8 +467,16 @@ def _word(tp, tf, start: int, end: int, text: str, measure, fonts: dict) -> list
     word = word.strip()
     if not word:
         return []
-    return [Word(word, first[0], first[1] if first[1] < last[1] else last[1], last[2],
-                 first[3] if first[3] > last[3] else last[3], round(size, 1), bold, name)]
+    # (the words of a line in one font share their top, bottom and size: one float object each
+    # instead of one per word, a fifth of what a page's words hold)
+    same = fonts.setdefault(_FLOATS, {})
+    top, bottom = first[1] if first[1] < last[1] else last[1], first[3] if first[3] > last[3] else last[3]
+    size = round(size, 1)
+    return [Word(word, first[0], same.setdefault(top, top), last[2], same.setdefault(bottom, bottom),
+                 same.setdefault(size, size), bold, name)]
+
+
+_FLOATS = "floats"  # the key of a page's shared floats in its font cache (whose other keys are ints and tuples)
 
 
 def _read_words_by_char(tp, tf: _Transform, first: int, stop: int) -> list[Word]:
