@@ -1631,3 +1631,25 @@ def test_a_company_site_for_governments_is_not_an_authority(tmp_path):
 
 def describe_file(path: Path) -> document.DocumentInfo:
     return document.describe(layout.analyse(list(pages.read_pages(path))))
+
+
+@pytest.mark.parametrize("letterhead, council", [
+    # a special district named for its county, not the county or the city of its address
+    ("**ORANGE COUNTY WATER DISTRICT\n**MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\n"
+     "18700 Ward Street, Fountain Valley, California 92708", "Orange County Water District"),
+    # a district named for its reach gives its place after "of"
+    ("**METROPOLITAN WATER DISTRICT OF SOUTHERN CALIFORNIA\n**MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\n"
+     "700 N. Alameda Street, Los Angeles, California 90012", "Metropolitan Water District of Southern California"),
+    # a UK national park authority named for a district of the land, not the county council it consults
+    ("**Peak District National Park Authority\n**Minutes of the Planning Committee\nAldern House, Baslow Road, Bakewell",
+     "Peak District National Park Authority"),
+])
+def test_single_purpose_authorities_named_for_an_area(tmp_path, letterhead, council):
+    info = describe(tmp_path, letterhead + """
+Wednesday, March 6, 2024
+
+The meeting was called to order at 5:30 p.m. Present: Green, Sheldon, Wilson.
+1. CALL TO ORDER
+The City of Anaheim, Derbyshire County Council and the County of Orange were represented by staff.
+""")
+    assert info.council == council

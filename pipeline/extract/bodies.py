@@ -357,6 +357,10 @@ _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Wa
                    r"(?:Water )?Reclamation|Community Services|Public Utility|Forest Preserve|Mass Transit|"
                    r"Soil and Water Conservation|Sewer|Sanitary Sewer|Memorial|Harbor|Fire")
 
+# Words for how far a district reaches that stand where its place's name would ("Metropolitan Water
+# District of ..."): its place follows it
+_REACH = r"Metropolitan|Municipal|Regional|Central|Northern|Southern|Eastern|Western|Consolidated|Joint"
+
 # Special-purpose authorities named after their place: "Santa Clara Valley Transportation Authority",
 # "Metropolitan Transit Authority", "Santa Rosa City Schools", "Fairfax County Public Schools",
 # "Capital Regional District".
@@ -381,15 +385,18 @@ AUTHORITY_FORMS = [
     # "Cupertino Union School District", "Foothill-De Anza Community College District"
     # (and a district numbered among its kind: "Community Unit School District 300", "Fire Protection
     # District No. 2")
+    # (a district named for its reach rather than its place gives the place after it: "Metropolitan
+    # Water District of Southern California", "Municipal Water District of Orange County")
     ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b"
-                            rf"(?: (?P<number>(?:(?i:no)\.? ?|# ?)?\d{{1,4}})\b(?![.,:/]\d))?")),
+                            rf"(?: (?P<number>(?:(?i:no)\.? ?|# ?)?\d{{1,4}})\b(?![.,:/]\d))?"
+                            rf"(?: (?i:of) (?:(?i:the) )?(?P<of>{PLACE}))?")),
     # "Multnomah County Board of Commissioners", "Erie County Legislature": a US county's governing
     # body is named after the county, so the county is the authority
     ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:County )?(?:Supervisors|Commissioners)|"
                           rf"Commission(?:ers)?(?: Court)?|Legislature|Fiscal Court|Commissioners Court)\b)")),
     # (or the county's name as the whole of a line, as a letterhead prints it: "Harris County", not
     # "Lincoln Township, Midland County" in an address)
-    ("county", re.compile(rf"(?m)^[ \t]*(?P<name>{PLACE_BEFORE}) (?i:County)[ \t]*$")),
+    ("county", re.compile(rf"(?m)^[ \t]*(?P<name>{_PLACE_WORD}(?:[ \-]{_PLACE_WORD}){{0,3}}) (?i:County)[ \t]*$")),
     # "West Midlands Combined Authority", "Brookline Public Schools"
     ("authority", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_AUTHORITY_KINDS}))\b")),
     # "Los Altos City Hall", "Sutton Coldfield Town Hall", "Maplewood Township Hall": the seat of a
@@ -422,11 +429,13 @@ def place_of_body(text: str) -> str | None:
 _LAND_WORDS = frozenset({"isle", "isles", "vale", "forest", "soke"})
 
 
-def _place_name(raw: str, follows_kind: bool = False) -> str | None:
+def _place_name(raw: str, follows_kind: bool = False, area: bool = False) -> str | None:
     """The place name in a phrase matched as PLACE. Where the name follows its kind ("City of
     Aliso Viejo City Council") it ends before the first word that cannot be part of a name; where
     it comes before the kind ("A REGULAR MEETING OF THE LA HABRA HEIGHTS [City Council]") it starts
-    after the last such word."""
+    after the last such word. An `area` is what a single-purpose body is named for, which may be a
+    county or a district after its name ("Orange County Water District", "Peak District National
+    Park Authority")."""
     words = raw.replace("’", "'").split()
     # "of" inside a place's own name ("Isle of Wight", "Vale of Glamorgan", "Forest of Dean", "Isles
     # of Scilly") follows a word for a kind of land, not a kind of authority
@@ -435,7 +444,8 @@ def _place_name(raw: str, follows_kind: bool = False) -> str | None:
     bad = [i for i, w in enumerate(words) if w.lower().strip(".,'") in NOT_PLACE
            and not (w.lower() == "of" and 0 < i < len(words) - 1 and words[i - 1].lower() in _LAND_WORDS)
            and not (w.lower() == "and" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()
-                    and words[i - 1].lower().strip(".,'") not in NOT_PLACE and words[i + 1].lower().strip(".,'") not in NOT_PLACE)]
+                    and words[i - 1].lower().strip(".,'") not in NOT_PLACE and words[i + 1].lower().strip(".,'") not in NOT_PLACE)
+           and not (area and w.lower() in ("county", "district") and i > 0 and words[i - 1].lower().strip(".,'") not in NOT_PLACE)]
     if follows_kind:
         # a place may be named with a common word first ("Borough of State College", "City of
         # Council Bluffs"): the name ends at the first such word after its first word, or at its
@@ -511,9 +521,12 @@ def authority_names(text: str) -> list[tuple[str, str]]:
     out = []
     low = text.lower()
     stops: list[int] = []
+    reaches = [m.span("of") for m in _form_matches("district", AUTHORITY_FORMS[3][1], text, low, stops) if _reach_of(m)]
     for form, rx in AUTHORITY_FORMS:
         for m in _form_matches(form, rx, text, low, stops):
-            name = _place_name(m.group("name"), follows_kind=form == "of")
+            if form == "of" and any(a - 12 <= m.start() < b for a, b in reaches):
+                continue  # "District of Southern California" completes a district's name (above)
+            name = _place_name(m.group("name"), follows_kind=form == "of", area=form in ("district", "authority"))
             if not name:
                 continue
             kind = (m.groupdict().get("kind") or "").strip()
@@ -532,15 +545,26 @@ def authority_names(text: str) -> list[tuple[str, str]]:
                 name = tidy_case(name) if name.isupper() else name
                 if m.groupdict().get("number"):
                     name = f"{name} {m.group('number')}"
+                if _reach_of(m) and (place := _place_name(m.group("of"), follows_kind=True, area=True)):
+                    name = f"{name} of {place}"
             out.append((name, form))
     return out
+
+
+def _reach_of(m: re.Match) -> bool:
+    """A district form's match names its place after it: "Metropolitan Water District of ..."."""
+    return bool(m.groupdict().get("of")) and _REACH_RX.fullmatch(m.group("name")) is not None
+
+
+_REACH_RX = re.compile(rf"(?i:{_REACH})")
 
 
 def is_authority_name(text: str) -> bool:
     """Whether `text` is an authority's name and nothing else ("CITY OF SPRINGDALE", "Milburn Parish
     Council"): a letterhead line, which is never an item's heading."""
     text = text.strip()
-    return any(m.start() == 0 and m.end() == len(text) and _place_name(m.group("name"), follows_kind=form == "of")
+    return any(m.start() == 0 and m.end() == len(text)
+               and _place_name(m.group("name"), follows_kind=form == "of", area=form in ("district", "authority"))
                for form, rx in AUTHORITY_FORMS if form != "hall" for m in _form_matches(form, rx, text, text.lower()))
 
 
