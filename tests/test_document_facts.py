@@ -241,6 +241,7 @@ Report of: Town Clerk
     ("London Borough of Haringey", "Haringey"),
     ("Royal Borough of Kingston upon Thames", "Kingston upon Thames"),
     ("Kent County Council", "Kent"),
+    ("St Albans City and District Council", "St Albans"),
     ("North Somerset Council", "North Somerset"),
     ("Westmarsh District Council", "Westmarsh"),
     ("WEST MIDLANDS COMBINED AUTHORITY", "West Midlands Combined Authority"),
@@ -270,6 +271,9 @@ Report of: Town Clerk
     ("Forest of Dean District Council", "Forest of Dean"),
     ("Leader of Kent County Council", "Kent"),
     ("Port of Seattle Commission", "Port of Seattle"),
+    ("Los Angeles County Flood Control District", "Los Angeles County Flood Control District"),
+    ("ORANGE COUNTY TRANSPORTATION AUTHORITY", "Orange County Transportation Authority"),
+    ("Municipal Water District of Orange County", "Municipal Water District of Orange County"),
 ])
 def test_authority_forms(printed, name):
     from pipeline.extract.bodies import authority_names

@@ -345,7 +345,8 @@ _OF_KINDS = (r"City and County|City|Town|Village|County|Charter Township|Townshi
              r"Parish|Corporation|Public Schools|Port")
 # Kinds printed after NAME: the council of a place, or a body that is an authority of its own.
 # (a Welsh "County Borough Council" before "County")
-_COUNCIL_KINDS = (r"City|Town|Parish|Village|County Borough|County|Borough|District|Metropolitan Borough|Community|"
+# ("St Albans City and District Council" is one authority of both kinds)
+_COUNCIL_KINDS = (r"City and District|City|Town|Parish|Village|County Borough|County|Borough|District|Metropolitan Borough|Community|"
                   r"Regional|Municipal|Township|Unitary")
 _DISTRICT_KINDS = (r"School|Schools|College|Community College|Water|Municipal Water|Sanitation|Sanitary|"
                    r"Fire Protection|Irrigation|Utility|Utilities|Municipal Utility|Transit|Hospital|"
