@@ -1276,3 +1276,22 @@ Clerk: S Shaw
 """) == [("L Lamb", "present", "member"), ("M Moss", "present", "member"), ("N Nash", "present", "member"),
          ("N Abrahams", "present", "officer"), ("C McInnes", "present", "officer"), ("R Rowe", "absent", "member"),
          ("S Shaw", "present", "officer")]
+
+
+def test_the_member_presiding_is_there(tmp_path):
+    # US minutes name the mayor or chair in the chair apart from the members present
+    assert attendance(tmp_path, """
+##CITY COUNCIL MINUTES
+January 9, 2024
+The City Council met in regular session on January 9, 2024 at 7:00 p.m. with Mayor Dale Kent
+presiding. Council members present: Amy Long, Brian Moss. Council members absent: Dana Owens.
+**1. CONSENT AGENDA
+""") == [("Dale Kent", "present", "member"), ("Amy Long", "present", "member"), ("Brian Moss", "present", "member"),
+         ("Dana Owens", "absent", "member")]
+    assert attendance(tmp_path, """
+##PLANNING COMMISSION MINUTES
+March 5, 2024
+Chair Ann Lee presided. Commissioners present: Bob Stone, Carla Diaz.
+**1. PUBLIC HEARINGS
+""", name="second") == [("Ann Lee", "present", "member"), ("Bob Stone", "present", "member"),
+                         ("Carla Diaz", "present", "member")]

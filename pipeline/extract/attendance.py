@@ -617,7 +617,10 @@ NAMED_THEN_STATUS = re.compile(r"(?:^|(?<=[.;:]\s))(?:(?:board\s+|council\s+)?(?
                                # Ensign and Crockett present", "with Trustees Abel and Cole present and Dunn absent"
                                r"\bwith\s+(?:(?:the\s+)?following\s+)?(?:(?:board|council|committee|commission)\s+)?"
                                r"(?:(?-i:[Mm]embers?|[Cc]ouncill?ors?|[Tt]rustees?|[Cc]ommissioners?|[Ss]upervisors?|[Dd]irectors?)\s+)?"
-                               r"(?P<names3>[A-Z][^.;:]{2,300}?)\s+(?:(?:also|being)\s+)?(?P<status3>present|absent|in\s+attendance)\b")
+                               r"(?P<names3>[A-Z][^.;:]{2,300}?)\s+(?:(?:also|being)\s+)?(?P<status3>present|absent|in\s+attendance)\b|"
+                               # the member in the chair, who is there: "with Mayor Dale Kent presiding", "Chair
+                               # Ann Lee presided."
+                               r"(?:\bwith\s+|(?:^|(?<=[.;:]\s)))(?P<names4>(?-i:[A-Z])[^.;:,]{2,60}?)\s+(?P<status4>presiding|presided)\b")
 
 
 # a label that names only who is listed ("Councillors:", "Members:"): in an agenda it is the membership,
@@ -665,7 +668,7 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
     """Names written before their status, in a sentence starting on lines[i]."""
     text = " ".join(l.text for l in lines[i:i + 3] if l.page == lines[i].page)
     out = []
-    if not any(w in text for w in ("present", "absent", "excused", "attendance", "apolog")):
+    if not any(w in text for w in ("present", "absent", "excused", "attendance", "apolog", "presid")):
         return out  # NAMED_THEN_STATUS ends in one of them, cases kept
     # where the lines meet: a line that ends on a name, without a comma, "and" or "&", and a next line
     # that starts with a title has ended its list, so "Present: Mayor Hunt, Ruiz and Kim" / "Councilmember
@@ -684,7 +687,7 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
         # in attendance")
         breaks.append((at, not (ended and title) and l.bold == nxt.bold))
     for m in NAMED_THEN_STATUS.finditer(text):
-        group = next(g for g in ("names", "names2", "names3") if m.group(g))
+        group = next(g for g in ("names", "names2", "names3", "names4") if m.group(g))
         names, start = m.group(group), m.start(group)
         end = start + len(names)
         if group == "names3":
@@ -698,7 +701,7 @@ def _named_then_status(lines: list[Line], i: int) -> list[tuple[str, str, str]]:
         if m.group("status2"):
             out.append(("apologies", "member", names))
             continue
-        word = m.group("status") or m.group("status3")
+        word = m.group("status") or m.group("status3") or "present"
         status = "absent" if word.lower() in ("absent", "excused") else "present"
         out.append((status, "other" if m.group("also") else "member", names))
     return out
