@@ -1487,6 +1487,28 @@ The footpath by the church is overgrown. It was resolved to ask the county counc
                    ("16/04", "It was resolved to ask the county council to clear it.")]
 
 
+def test_minute_headings_with_the_committees_code_in_plain_type(tmp_path):
+    # "FIN/24/02 Budget update": a committee's code before the year and number heads a minute as
+    # the parish's "16/03" does, so a resolution ends where the next minute starts; a planning
+    # application's reference in a list, of a code of its own, heads nothing
+    got = [(d.minute_ref, d.text) for d in extract_decisions(layouts(tmp_path, """
+##Westfield Town Council
+Finance Committee: minutes of the meeting held on 4 March 2024
+Present: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown
+FIN/24/01 Finance Report
+The Town Clerk presented the finance report for February.
+RESOLVED: to approve the payments schedule of £12,345.67.
+FIN/24/02 Budget update
+Members noted the budget update report.
+FIN/24/03 Planning applications
+PL/24/0123 Land at Main Road
+RESOLVED: to raise no objection.
+"""))]
+    assert got == [("FIN/24/01", "to approve the payments schedule of £12,345.67."),
+                   ("FIN/24/02", "Members noted the budget update report."),
+                   ("FIN/24/03", "to raise no objection.")]
+
+
 def test_motions_put_first_then_moved_and_seconded_and_a_tally_alone(tmp_path):
     # the motion put, then who moved and seconded it in a sentence of its own; "Motion made to ...
     # by X, 2nd by Y"; two names in the motion's brackets; a tally as a sentence of its own

@@ -106,10 +106,11 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
             return Minute(ref, heading) if line.bold and not heading.endswith(".") else None
         if lettered and (line.bold or heading.isupper() or ITEM_NOTE.match(nxt)):
             return Minute(ref, heading)
-        if (named or "/" in ref and re.match(r"\d", ref)) and _heading_words(heading):
+        if (named or "/" in ref and re.match(r"\d", ref) or _coded(ref, prev_ref)) and _heading_words(heading):
             # a parish's "16/03 Bus shelter" in plain type: the meeting's year and the minute's number
             # before a few words of heading (not a sentence) say it is a minute, bold or not, as
-            # "Item 1: Terms of reference" does
+            # "Item 1: Terms of reference" does, and so does a committee's code before them
+            # ("FIN/24/02 Budget update")
             return Minute(ref, heading)
         # (or in plain type where the heading is in capitals, a few words and not a resolution's
         # "THAT ...": "13. GRANTS TO LOCAL ORGANISATIONS", as typed minutes set their headings)
@@ -122,6 +123,14 @@ def _minute_heading(lines: list[Line], i: int, prev_ref: str | None) -> Minute |
     if line.bold and ITEM_NOTE.match(nxt) and len(line.text) < 150:
         return Minute(None, line.text)
     return None
+
+
+def _coded(ref: str, prev_ref: str | None) -> bool:
+    """A minute number with its committee's code, "FIN/24/02" or "P 23/45", that goes on from the last
+    one's code (the first of the minutes has none before it): a planning application's reference in
+    a list, "PL/24/0123", has a code of its own."""
+    m = re.fullmatch(r"(?P<code>[A-Z]{1,6})\s?/?\d{1,4}/\d{1,4}(?:/\d{1,4})?", ref)
+    return bool(m) and (prev_ref is None or re.match(rf"{m.group('code')}\b|{m.group('code')}\s?/?\d", prev_ref) is not None)
 
 
 def _heading_words(text: str) -> bool:
@@ -1225,9 +1234,10 @@ RECORDED_VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|abstention
                            r"^\(\s*(?:(?:for|in\s+favou?r)\s*[:\-–]?\s*\d{1,3}\b[^()]*|unanimous(?:ly)?)\)\.?$",
                            re.I)
 # a resolution's text ends at the next keyword or at the recorded vote or outcome printed under it
-# (and at the next minute's heading, "16/04 Correspondence", whose reference no list item takes)
+# (and at the next minute's heading, "16/04 Correspondence", "FIN/24/02 Budget update", whose reference
+# no list item takes)
 RESOLUTION_END = re.compile(r"(?i:" + RECORDED_VOTE.pattern + r")|(?i:" + OUTCOME_LINE.pattern + r")|" + ADOPTED.pattern + "|"
-                            + KEYWORD.pattern + r"|^\d{1,4}/\d{2,4}[.:)]?\s+[A-Z]|"
+                            + KEYWORD.pattern + r"|^(?:[A-Z]{1,6}\s?/?\d{1,4}/|\d{1,4}/)\d{2,4}[.:)]?\s+[A-Z]|"
                             # (and at a line that records the body's next resolution in prose, as a sentence
                             # of its own: "The Committee agreed to accept the quote ...")
                             r"^(?=[A-Z])(?i:" + _LEAD_IN.pattern.removeprefix("^") + ")", re.M)
