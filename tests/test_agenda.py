@@ -811,6 +811,32 @@ Thursday 6 June 2024
         ("4", "10 Year Capital Strategy"), ("5", "30 Hours Free Childcare Expansion"), ("6", "2024/25 Outturn Report")]
 
 
+def test_sub_items_past_nine_before_their_file_numbers(tmp_path):
+    # Legistar's "2.10   21-225   Title": a number with two figures after its stop reads like a time
+    # ("6.30 pm  1. Apologies"), but a time is not followed by a file number: 2.10 is the tenth item
+    ex = read(tmp_path, """
+##CITY OF EXAMPLE
+**City Council Amended Agenda
+February 9, 2021
+**2. CONSENT CALENDAR
+**2.1    21-201    Approval of Minutes.
+**2.2    21-202    Final Adoption of Ordinances.
+**2.3    21-203    Committee Minutes.
+**2.4    21-204    Excused Absences.
+**2.5    21-205    Travel Reports.
+**2.6    21-206    Retirement Boards Report.
+**2.7    21-207    Settlement of Anderson v. City.
+**2.8    21-208    Terms of Side Letter Agreement.
+**2.9    21-209    Amendment to the Agreements for Meals.
+**2.10    21-210    Community Energy Department Staffing Additions.
+**2.11    21-211    Actions Related to the Gallup-Mesa Development.
+**3. STRATEGIC SUPPORT
+**3.1    21-250    Labor Negotiations Update.
+""")
+    assert numbers(ex) == ["2", *[f"2.{k}" for k in range(1, 12)], "3", "3.1"]
+    assert ex.agenda_items[10].title == "Community Energy Department Staffing Additions."
+
+
 def test_an_item_label_and_number_alone_over_the_title(tmp_path):
     # "ITEM NO. 2" on a line of its own, the title under it; a bare "Agenda Item 6" at a page's
     # right is the stamp of the item a paper is for

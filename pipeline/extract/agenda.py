@@ -318,9 +318,12 @@ def _candidates(lines: list[Line]) -> list[Candidate]:
                 continue  # an action of the label's list
         timed = LEADING_TIME.match(text)
         marked = text
-        if timed and parse_marker(text[timed.end():]):
+        after = parse_marker(text[timed.end():]) if timed else None
+        # (a bare "2.10" before a file number is Legistar's item 2.10 and its file, "2.10  21-225  ...",
+        # not ten past two)
+        if after and not (after[3][0].kind == "file" and re.fullmatch(r"\d{1,2}\.\d{2}\s*", timed.group())):
             marked = text[timed.end():]
-            parsed = parse_marker(marked)  # a timed agenda: "6.30 pm  1. Apologies"
+            parsed = after  # a timed agenda: "6.30 pm  1. Apologies"
         if not parsed:
             continue
         printed, sub_printed, rest, readings = parsed
