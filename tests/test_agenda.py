@@ -1201,3 +1201,29 @@ Wednesday, January 17, 2024, 6:00 PM
 """)
     assert [(it.number, it.title) for it in ex.agenda_items] == [
         ("1", "Call to Order"), ("2", "Public Hearing on the Budget"), ("3", "Adjournment")]
+
+
+def test_notes_after_a_title_of_how_its_paper_comes_who_presents_it_and_what_became_of_it(tmp_path):
+    # "(verbal)", "(attached)", "– to follow", "(Discussion/Action)", "(Information Only)", the member or
+    # the staff presenting it, "- DEFERRED" and pages in square brackets are notes, not the title's words
+    ex = read(tmp_path, """
+##Example Parish Council
+**Meeting of the Parish Council
+Monday 10 June 2024 at 7.30pm
+AGENDA
+1. Apologies for absence (verbal)
+2. Minutes of the last meeting (attached)
+3. Chairman's Announcements – Cllr Smith
+4. Finance Report – to follow
+5. Water Rate Study (Discussion/Action)
+6. Play Area Refurbishment - DEFERRED
+7. Quarterly Investment Report (Information Only)
+8. Grants Policy [Pages 3 - 12]
+9. Sidewalk Program. (Staff: John Smith, Public Works Director)
+10. Date of next meeting – 8 July 2024
+""")
+    assert [it.title for it in ex.agenda_items] == [
+        "Apologies for absence", "Minutes of the last meeting", "Chairman's Announcements", "Finance Report",
+        "Water Rate Study", "Play Area Refurbishment", "Quarterly Investment Report", "Grants Policy",
+        "Sidewalk Program.", "Date of next meeting – 8 July 2024"]
+    assert (ex.agenda_items[7].pack_page_start, ex.agenda_items[7].pack_page_end) == (3, 12)

@@ -33,8 +33,10 @@ PAGES = re.compile(r"\(?\s*\b(?:pages?\s+|pgs?\.?\s*|pp\.\s*)(?P<a>\d{1,4})(?!\s
 # For Decision") and the papers that go with it ("Paper A", "Papers C1-C3", "Appendix 2")
 _POSTS = (r"(?:director|manager|officer|clerk|chair(?:man|woman|person)?|mayor|treasurer|engineer|planner|superintendent|"
           r"attorney|administrator|co-?ordinator|president|secretary|chief|rfo|head\s+of\s+[\w ]+)")
-_ITEM_KIND = (r"(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting|consideration|presentation)(?:\s+items?)?|"
-              r"(?:possible|potential)\s+action|discussion\s+(?:and|&|/)\s+(?:possible\s+)?action)")
+_ITEM_KIND = (r"(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting|consideration|presentation)(?:\s+(?:items?|only))?|"
+              r"(?:possible|potential)\s+action|informational|discussion(?:\s+(?:and|&)\s+|\s*/\s*)(?:possible\s+)?action|"
+              # how its paper comes: "(verbal)", "(attached)", "– to follow", "(tabled)"
+              r"verbal(?:\s+(?:report|update|item))?|attached|enclosed|to\s+follow|tabled|circulated|herewith)")
 TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|introduced|sponsored)(?:\s+by)?\b.*$|"
                         # ("Annual Report of the Fire Department – Presentation by Fire Chief Tom Lee")
                         r"\s+[-–—]\s+presentation\s+(?:by|from)\s+\S.*$|"
@@ -46,6 +48,12 @@ TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|intr
                         rf"\s+[-–—]\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+,\s+(?:[\w&'’-]+\s+){{0,4}}{_POSTS}\s*$|"
                         rf"\s*\(\s*(?:the\s+)?(?:(?:town|parish|city|deputy|assistant)\s+)?{_POSTS}\s*\)\s*$|"
                         r"\s*\(\s*(?:cllrs?\.?|councill?ors?|mr|mrs|ms|dr|mayor|chair)\s+[A-Z][^()]{1,40}\)\s*$|"
+                        # (the member presenting it after a dash, "Chairman's Announcements – Cllr Smith", and
+                        # who presents it in brackets, "(Staff: John Smith, Public Works Director)")
+                        r"\s+[-–—]\s+(?:cllrs?\.?|councill?ors?|mayor)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*$|"
+                        r"\s*\(\s*(?:staff|presenters?|presented\s+by|lead(?:\s+officer)?|speakers?)\s*:?\s+[^()]{2,80}\)\s*$|"
+                        # what became of it, in capitals after a dash: "Play Area Refurbishment - DEFERRED"
+                        r"(?-i:\s+[-–—]\s+(?:DEFERRED|WITHDRAWN|POSTPONED|CONTINUED|REMOVED|CANCELLED|CANCELED|DROPPED)(?:\s+[A-Z0-9/ ]{1,40})?)\s*$|"
                         r"\s+(?:papers?|appendix|appendices|attachments?|enclosures?|encl?\.)\s+[A-Z0-9][\w.]*(?:\s*(?:[-–,&]|and)\s*[A-Z0-9][\w.]*)*\s*$",
                         re.I)
 # dot leaders to the end of the title's line, and the page they lead to ("Director's Report ...... 5")
@@ -879,7 +887,7 @@ def _item(cur: dict) -> AgendaItem:
     elif pages:
         start = int(pages.group("a"))
         end = int(pages.group("b") or pages.group("a"))
-        title = (title[:pages.start()] + title[pages.end():]).strip()
+        title = re.sub(r"\s*[(\[]\s*[)\]]", "", title[:pages.start()] + title[pages.end():]).strip()  # ("[Pages 3 - 12]")
     elif cur.get("column_pages"):
         start, end = cur["column_pages"]
     else:
