@@ -1227,3 +1227,21 @@ AGENDA
         "Water Rate Study", "Play Area Refurbishment", "Quarterly Investment Report", "Grants Policy",
         "Sidewalk Program.", "Date of next meeting – 8 July 2024"]
     assert (ex.agenda_items[7].pack_page_start, ex.agenda_items[7].pack_page_end) == (3, 12)
+
+
+def test_whose_report_an_item_is_its_papers_in_brackets_and_a_time_limit_are_notes(tmp_path):
+    ex = read(tmp_path, """
+##Example District Council
+**Cabinet
+Thursday 13 June 2024 at 6.00 pm
+AGENDA
+1. Budget Monitoring – Report of the Director of Finance
+2. Local Plan Update (Report of the Planning Manager)
+3. Annual Governance Statement (Appendix A)
+4. Questions from the public (max 15 minutes)
+5. Minutes of the meeting held on 5 March 2024 (copy attached)
+6. Housing Strategy (Report No. CAB/24/17)
+""")
+    assert [it.title for it in ex.agenda_items] == [
+        "Budget Monitoring", "Local Plan Update", "Annual Governance Statement", "Questions from the public",
+        "Minutes of the meeting held on 5 March 2024", "Housing Strategy (Report No. CAB/24/17)"]

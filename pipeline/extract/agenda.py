@@ -36,12 +36,17 @@ _POSTS = (r"(?:director|manager|officer|clerk|chair(?:man|woman|person)?|mayor|t
 _ITEM_KIND = (r"(?:(?:for\s+)?(?:action|information|discussion|decision|approval|noting|consideration|presentation)(?:\s+(?:items?|only))?|"
               r"(?:possible|potential)\s+action|informational|discussion(?:\s+(?:and|&)\s+|\s*/\s*)(?:possible\s+)?action|"
               # how its paper comes: "(verbal)", "(attached)", "– to follow", "(tabled)"
-              r"verbal(?:\s+(?:report|update|item))?|attached|enclosed|to\s+follow|tabled|circulated|herewith)")
+              r"verbal(?:\s+(?:report|update|item))?|(?:(?:copy|copies|papers?|reports?|documents?)\s+)?"
+              r"(?:attached|enclosed|to\s+follow|tabled|circulated|herewith))")
 TITLE_NOTE = re.compile(r"\s+[-–—]\s+(?:presented|presenters?|submitted|introduced|sponsored)(?:\s+by)?\b.*$|"
                         # ("Annual Report of the Fire Department – Presentation by Fire Chief Tom Lee")
                         r"\s+[-–—]\s+presentation\s+(?:by|from)\s+\S.*$|"
                         rf"\s+[-–—]\s+{_ITEM_KIND}\s*\.?\s*$|\s*[(\[]\s*{_ITEM_KIND}\s*[)\]]\s*\.?\s*$|"
-                        r"\s*\(\s*(?:approx\.?\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)(?:\s+[^()]{1,30})?\s*\)\s*$|"
+                        r"\s*\(\s*(?:(?:approx(?:\.|imately)?|max(?:\.|imum)?|up\s+to)\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?|hrs?\.?)(?:\s+[^()]{1,30})?\s*\)\s*$|"
+                        # whose report it is ("Budget Monitoring – Report of the Director of Finance") and the
+                        # papers that go with it in brackets ("(Appendix A)", "(Appendices 1 - 3)")
+                        r"\s+[-–—]\s+reports?\s+(?:of|by|from)\s+(?:the\s+)?(?-i:[A-Z])[^()]{2,80}$|\s*\(\s*reports?\s+(?:of|by|from)\s+[^()]{2,80}\)\s*$|"
+                        r"\s*\(\s*(?:appendix|appendices|annex(?:e|es)?|attachments?|enclosures?)\s+[A-Z0-9][\w.]*(?:\s*(?:[-–,&]|and)\s*[A-Z0-9][\w.]*)*\s*\)\s*$|"
                         # the time the item is set for, in brackets: "Call to Order (6:00 p.m.)"
                         r"\s*\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)\s*\)\s*$|"
                         r"(?<=[a-z)\]])\s+\d{1,3}\s*(?:min(?:ute)?s?\.?|hrs?\.?|hours?)\s*$|"
