@@ -1911,3 +1911,16 @@ Subject: A123 Speed Limit Review
 **Recommendation
 The Cabinet Member for Highways is recommended to approve a 40mph speed limit on the A123.
 """) == ["approve a 40mph speed limit on the A123."]
+
+
+def test_a_panel_invited_to_act_is_a_recommendation(tmp_path):
+    # scrutiny reports put their action to the panel as an invitation: "The Panel is invited to
+    # comment on ...", under a heading no recommendation list has ("Action required") or none
+    assert texts(tmp_path, """
+##Library Service Review
+**Report of the Head of Culture
+**Action required
+The Panel is invited to comment on the draft library strategy and to make recommendations to Cabinet.
+**Introduction
+The strategy was consulted on in spring 2024.
+""") == ["comment on the draft library strategy and to make recommendations to Cabinet."]

@@ -147,7 +147,7 @@ PROPOSAL = re.compile(
     r"\s+(?:[\w.'’-]+\s+){0,3}?recommends that\s+" + BODY + r"\s|"
     r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:Council|Cabinet|Committee|Board|Commission|Panel|Members)\s+(?:is|are)\s+"
     # ("The Committee is asked to RESOLVE that: 1. ...": the verb in capitals too)
-    r"(?:being\s+)?(?:asked|requested|recommended)\s+to\s+(?-i:[a-z]|[A-Z]{3,}\b)|"
+    r"(?:being\s+)?(?:asked|requested|recommended|invited)\s+to\s+(?-i:[a-z]|[A-Z]{3,}\b)|"
     r"it is the recommendation of [\w ,'’-]{2,60}? that\s+" + BODY + r"\s|"
     r"(?:the )?(?:city |county |town |district )?staff(?:['’]s)? recommendation is (?:to\s+(?-i:" + ACTION_VERB + r")\b|that\s+" + BODY + r"\s)|"
     r"(?:the )?(?:city |county |town |district )?staff (?:is|are) recommending that\s+" + BODY + r"\s|"
