@@ -2215,3 +2215,35 @@ project in the amount of $2,400,000. APPROVED 4-1
                 "$2,400,000", "carried", 4, 1),
         ("6.A", "Introduce Ordinance 24-3 rezoning 10 Main Street from C-1 to MU-2", "carried", 5, 0),
         ("6.B", "Appeal of the Planning Commission's denial of a sign permit", "lost", 3, 2)]
+
+
+def test_a_canadian_recorded_vote_under_its_label_and_the_outcome_after_the_names(tmp_path):
+    # eSCRIBE minutes: "Moved by: / Seconded by:", the resolution, then "Recorded Vote:" on a line of
+    # its own over the sides; the outcome under the last side's names is no name of its own
+    text = """
+##Town of Maplewood
+**Regular Council Meeting Minutes
+June 10, 2024
+Present: Mayor A. Smith, Deputy Mayor B. Jones, Councillor C. White, Councillor D. Green
+**4. Staff Reports
+**4.1 Report FIN-24-07, 2024 Tax Rates
+Resolution No. 2024-102
+Moved by: Deputy Mayor Jones
+Seconded by: Councillor White
+That By-law 2024-30, being a by-law to set the 2024 tax rates, be passed.
+Recorded Vote:
+For: Mayor Smith, Deputy Mayor Jones, Councillor White
+Against: Councillor Green
+Carried (3 to 1)
+**4.2 Report PW-24-04, Sidewalks
+Moved by: Councillor Green
+Seconded by: Councillor White
+That Council approve the sidewalk plan.
+Yeas: Mayor Smith, Councillor White, Councillor Green
+Nays: Deputy Mayor Jones
+Carried
+"""
+    got = extract_decisions(layouts(tmp_path, text))
+    assert [(d.minute_ref, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder) for d in got] == [
+        ("4.1", "carried", 3, 1, "Jones", "White"), ("4.2", "carried", 3, 1, "Green", "White")]
+    assert got[1].roll_call == [["Smith", "for"], ["White", "for"], ["Green", "for"], ["Jones", "against"]]

@@ -639,7 +639,7 @@ def _is_date_line(text: str) -> bool:
 OUTCOME_LINE = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:carried|defeated|lost|failed)(?:\s+(?:unanimously|as\s+amended))?"
                           r"(?:\s*\(\s*\d{1,3}\s*(?:to|[-–])\s*\d{1,3}\s*\))?\.?$", re.I)
 MOTION_FIELD = re.compile(r"^(?:second(?:ed|er)?(?:\s+by)?|(?:motion\s+by|moved|proposed)(?:\s+by)?|mover|ayes?|yeas?|yes|no|nays?|noes|excused|abstain(?:ed|s|ing)?|abstentions?|"
-                          r"absent|recused|vote|result|final\s+resolution|for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|"
+                          r"absent|recused|(?:recorded\s+|roll[\s-]?call\s+)?vote|result|final\s+resolution|for|against|in\s+favou?r|opposed)\s*(?:\(\d{1,3}\))?\s*:|"
                           + OUTCOME_LINE.pattern, re.I)
 MOVER_FIELD = re.compile(r"^(?:motion|moved|mover|proposed)(?:\s+by)?\s*:", re.I)
 FILED = re.compile(r"^(?:\d{1,3}[a-z]?[.)]|[A-Z][.)])?\s*\(?(?P<file>\d{2,4}-\d{2,5}|[A-Z]{1,3}\d{2,4}-\d{1,5})\)?\s+(?P<title>.+?)[.,]?\s+"

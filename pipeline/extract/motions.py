@@ -475,7 +475,9 @@ def _roll_call(text: str) -> list[list[str]] | None:
         vote = _VOTE_OF.get(label, "abstain" if label.startswith(("abstain", "abstention")) else None)
         # "Ayes: (4) Lee, Stone, ...", "Aye: 6 - Councilmember Adams, ..." (Legistar): the count, then the names
         names = re.sub(r"^\s*(?:\(\d{1,3}\)|\d{1,3}\s*[-–]\s*(?=[A-Z]))", " ", text[m.end():end])
-        names = re.split(r"(?<=[a-z]{2})\.\s|\b(?:motion|the\s+motion|result|mover|seconder)\b", names, flags=re.I)[0]
+        # (the list ends at the outcome printed under it: "Nays: Deputy Mayor Jones" / "Carried")
+        names = re.split(r"(?<=[a-z]{2})\.\s|\b(?:motion|the\s+motion|result|mover|seconder|carried|defeated|lost|failed)\b",
+                         names, flags=re.I)[0]
         if re.match(r"\s*\d", names):
             continue  # a count, read by _counted
         for piece in re.split(r",|;|\band\b|&", names):
