@@ -108,3 +108,16 @@ def test_roles_periods_and_reductions_in_a_table():
     s = "The City provides a phone allowance of $75.00 per month; the contract value is $1.2m."
     assert [role_of(s, f.start, f.end) for f in find_amounts(s)] == ["rate", "value of contract"]
     assert [f.value for f in find_amounts("a reduction of fifteen (15) percent")] == [15]
+
+
+def test_a_figure_the_text_layer_broke_with_spaces_is_one_sum(tmp_path):
+    # a justified line's glyphs placed one by one leave spaces inside figures ("$27, 972", "$1,118,88 0",
+    # "$2,9 09,088"); a figure that stands alone before the space ("$1,000 2,000", two columns) and a
+    # list of small sums ("$5, 10 and 15") stay as printed
+    from tests.pdfs import text_pdf
+    got = [(a.text, a.value) for a in amounts_of(text_pdf(tmp_path / "broken.pdf", """
+##Cost per pupil
+Applying the cost per pupil of $27, 972 to the 40 pupils gives $1,118,88 0, and using the costs
+of two years gives $2,9 09,088 in all. Columns: $1,000 2,000. Fees of $5, 10 and 15 apply.
+"""))]
+    assert got == [("$27, 972", 27972), ("$1,118,88 0", 1118880), ("$2,9 09,088", 2909088), ("$1,000", 1000), ("$5", 5)]

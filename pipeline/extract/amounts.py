@@ -101,8 +101,50 @@ class Found:
 
 # ---------------------------------------------------------------- parsing
 
+# A sum whose figure a text layer broke with spaces ("$27, 972", "$1,118,88 0", "$2,9 09,088": a
+# justified line's glyphs placed one by one): the pieces after the sign, read as one figure
+_SPACED_FIGURE = re.compile(r"(?<=[$£€])\s?(?P<pieces>\d[\d,]*(?: \d[\d,]*)+)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _mend_figures(text: str) -> tuple[str, list[int]]:
+    """`text` with the spaces inside broken figures taken out, and for each of its characters the
+    place in `text` it came from. A figure is mended only where its first piece cannot stand alone
+    ("27," or "2,9": a comma's group short of three digits) and the pieces joined are grouped in
+    thousands as figures are; "$1,000 2,000" (two columns) and "$5, 10 and 15" stay as printed."""
+    drop: set[int] = set()
+    for m in _SPACED_FIGURE.finditer(text):
+        pieces = m.group("pieces").split(" ")
+        if _GROUPED.fullmatch(pieces[0]) or "," not in pieces[0] and len(pieces[0]) > 3:
+            continue  # the first piece is a whole figure already
+        at, joined, best = m.start("pieces"), pieces[0], 0
+        for k, piece in enumerate(pieces[1:], 1):
+            joined += piece
+            if _GROUPED.fullmatch(joined.rstrip(",")):
+                best = k
+        pos = at
+        for k, piece in enumerate(pieces[:best]):
+            pos += len(piece)
+            drop.add(pos)  # the space after piece k
+            pos += 1
+    if not drop:
+        return text, list(range(len(text)))
+    where = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in where), where
+
+
 def find_amounts(text: str) -> list[Found]:
     """Every amount in the text, ranges giving two, in order."""
+    mended, where = _mend_figures(text) if _SPACED_FIGURE.search(text) else (text, None)
+    found = _find_amounts(mended)
+    if where is not None:
+        for f in found:  # the places and the words as the text prints them
+            f.start, f.end = where[f.start], where[f.end - 1] + 1
+            f.text = text[f.start:f.end]
+    return found
+
+
+def _find_amounts(text: str) -> list[Found]:
     out: list[Found] = []
     matches = list(AMOUNT.finditer(text))
     for i, m in enumerate(matches):
