@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import sys
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -472,7 +473,8 @@ def _word(tp, tf, start: int, end: int, text: str, measure, fonts: dict) -> list
     same = fonts.setdefault(_FLOATS, {})
     top, bottom = first[1] if first[1] < last[1] else last[1], first[3] if first[3] > last[3] else last[3]
     size = round(size, 1)
-    return [Word(word, first[0], same.setdefault(top, top), last[2], same.setdefault(bottom, bottom),
+    # (and a paper's words repeat, "the", "Council", "2024": each spelling is held once, not once a word)
+    return [Word(sys.intern(word), first[0], same.setdefault(top, top), last[2], same.setdefault(bottom, bottom),
                  same.setdefault(size, size), bold, name)]
 
 
