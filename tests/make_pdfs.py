@@ -23,6 +23,30 @@ def scanned(src: Path, dest: Path, pages: list[int] | None = None, dpi: int = 15
     return dest
 
 
+def speckled(src: Path, dest: Path, dpi: int = 150, specks: int = 1500, turn: float = 0.5, seed: int = 0) -> Path:
+    """A poor scan of `src`: each page turned `turn` degrees, blurred a little and sprinkled with
+    `specks` dark specks (dust and toner on the glass), as photocopied minutes are."""
+    import random
+
+    from PIL import Image, ImageFilter
+
+    rnd = random.Random(seed)
+    pdf = pdfium.PdfDocument(str(src))
+    try:
+        images = []
+        for i in range(len(pdf)):
+            image = pdf[i].render(scale=dpi / 72).to_pil().convert("L")
+            image = image.rotate(turn, resample=Image.BILINEAR, fillcolor=255).filter(ImageFilter.GaussianBlur(0.6))
+            px = image.load()
+            for _ in range(specks):
+                px[rnd.randrange(image.width), rnd.randrange(image.height)] = rnd.choice((0, 90))
+            images.append(image)
+    finally:
+        pdf.close()
+    images[0].save(dest, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return dest
+
+
 def with_scanned_page(src: Path, dest: Path, page: int) -> Path:
     """`src` with its page `page` (0-based) replaced by a picture of it."""
     picture = scanned(src, dest.with_suffix(".scan.pdf"), [page])

@@ -462,3 +462,36 @@ Present: Cllr A Brown (Chair), Cllr C Davidson, Cllr E Fraser, Cllr G Hill, Cllr
     read = layout.analyse(list(pages.read_pages(make_pdfs.scanned(pdf, tmp_path / "scan.pdf", dpi=150),
                                                 ocr=ocr.read_words, image_lines=ocr.read_lines)))
     assert [a.name for a in extract_attendance(read)] == ["A Brown", "C Davidson", "E Fraser", "G Hill", "I Jones", "K Lee"]
+
+
+def test_a_speckled_scan_of_minutes_reads_as_the_clean_paper_does(tmp_path):
+    # dust and toner specks on a photocopy read as marks that break lines and titles apart ("aa Call
+    # to Order", a list's "Present:" run into the line above): a speckled page is smoothed before
+    # Tesseract reads it, and reads as the paper itself
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    text = text_pdf(tmp_path / "minutes.pdf", """
+**CITY OF MAPLE GROVE
+**MINUTES OF THE REGULAR CITY COUNCIL MEETING
+Tuesday, June 4, 2024
+
+**1. CALL TO ORDER
+Mayor Linda Park called the meeting to order at 7:00 p.m.
+
+**2. ROLL CALL
+Present: Mayor Park, Councilmembers Adams, Brown and Chen
+Absent: Councilmember Diaz
+Staff present: City Manager Tom Evans, City Clerk Jane Ford
+
+**3. APPROVAL OF THE AGENDA
+Motion by Adams, seconded by Brown, to approve the agenda as presented. Motion carried 4-0.
+""")
+
+    def facts(ex):
+        return ((ex.document.doc_type, ex.document.council, ex.document.committee, ex.document.meeting_date),
+                [(d.minute_ref, d.text, d.outcome, d.votes_for, d.mover, d.seconder) for d in ex.decisions],
+                [(a.name, a.status, a.role) for a in ex.attendance])
+
+    clean = facts(extract_file(text))
+    assert clean[1] == [("3", "to approve the agenda as presented", "carried", 4, "Adams", "Brown")]
+    assert facts(extract_file(make_pdfs.speckled(text, tmp_path / "scan.pdf"), ocr=True)) == clean
