@@ -495,3 +495,33 @@ Motion by Adams, seconded by Brown, to approve the agenda as presented. Motion c
     clean = facts(extract_file(text))
     assert clean[1] == [("3", "to approve the agenda as presented", "carried", 4, "Adams", "Brown")]
     assert facts(extract_file(make_pdfs.speckled(text, tmp_path / "scan.pdf"), ocr=True)) == clean
+
+
+def test_a_scan_askew_by_two_degrees_is_set_level_before_it_is_read(tmp_path):
+    # a line of words 500 points long drifts by 17 points at two degrees: more than a line's height,
+    # so its words were read into the lines above and below, and the motions and the roll call broke
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    text = text_pdf(tmp_path / "minutes.pdf", """
+**CITY OF LAKEVIEW
+**MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL
+May 7, 2024
+
+**ROLL CALL
+Councilmembers Present: Adams, Baker, Cruz, Mayor Pro Tem Diaz, Mayor Hill
+Staff Present: City Manager Evans, City Attorney Frost, City Clerk Gomez
+
+**CONSENT CALENDAR
+ACTION: Motion by Councilmember Adams, seconded by Councilmember Baker, to approve the Consent
+Calendar. The motion carried by the following vote:
+AYES: Adams, Baker, Cruz, Diaz, Hill
+NOES: None
+""")
+
+    def facts(ex):
+        return ([(d.text, d.outcome, d.votes_for, d.votes_against, d.mover, d.seconder) for d in ex.decisions],
+                [(a.name, a.status, a.role) for a in ex.attendance])
+
+    clean = facts(extract_file(text))
+    assert clean[0] == [("to approve the Consent Calendar", "carried", 5, 0, "Adams", "Baker")]
+    assert facts(extract_file(make_pdfs.speckled(text, tmp_path / "scan.pdf", specks=0, turn=2.0), ocr=True)) == clean
