@@ -23,9 +23,11 @@ def scanned(src: Path, dest: Path, pages: list[int] | None = None, dpi: int = 15
     return dest
 
 
-def speckled(src: Path, dest: Path, dpi: int = 150, specks: int = 1500, turn: float = 0.5, seed: int = 0) -> Path:
+def speckled(src: Path, dest: Path, dpi: int = 150, specks: int = 1500, turn: float = 0.5, seed: int = 0,
+             heavy: bool = False) -> Path:
     """A poor scan of `src`: each page turned `turn` degrees, blurred a little and sprinkled with
-    `specks` dark specks (dust and toner on the glass), as photocopied minutes are."""
+    `specks` dark specks (dust and toner on the glass), as photocopied minutes are; `heavy` thickens
+    every stroke, as a dark copy's toner does."""
     import random
 
     from PIL import Image, ImageFilter
@@ -40,6 +42,8 @@ def speckled(src: Path, dest: Path, dpi: int = 150, specks: int = 1500, turn: fl
             px = image.load()
             for _ in range(specks):
                 px[rnd.randrange(image.width), rnd.randrange(image.height)] = rnd.choice((0, 90))
+            if heavy:
+                image = image.filter(ImageFilter.MinFilter(3))
             images.append(image)
     finally:
         pdf.close()

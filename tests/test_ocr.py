@@ -525,3 +525,39 @@ NOES: None
     clean = facts(extract_file(text))
     assert clean[0] == [("to approve the Consent Calendar", "carried", 5, 0, "Adams", "Baker")]
     assert facts(extract_file(make_pdfs.speckled(text, tmp_path / "scan.pdf", specks=0, turn=2.0), ocr=True)) == clean
+
+
+def test_lines_of_heavy_type_that_tesseracts_layout_leaves_out_are_read_as_one_block(tmp_path):
+    # a dark copy's heavy type is taken by Tesseract's page layout for pictures: whole runs of lines
+    # came back empty, and with them every motion of these minutes. Where much of the page's ink lies
+    # in rows no word stands on, the page is read again as one block of text
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    text = text_pdf(tmp_path / "minutes.pdf", """
+##Town of Maplewood
+**Regular Council Meeting
+**Minutes
+Date: June 10, 2024, 7:00 p.m.
+Present: Mayor A. Smith, Deputy Mayor B. Jones, Councillor C. White, Councillor D. Green
+**1. Call to Order
+The meeting was called to order at 7:00 p.m.
+**2. Disclosure of Pecuniary Interest
+None.
+**3. Adoption of Minutes
+Resolution No. 2024-101
+Moved by: Councillor White
+Seconded by: Councillor Green
+That the minutes of the regular meeting held May 27, 2024 be adopted as circulated.
+Carried
+**4. Staff Reports
+**4.1 Report FIN-24-07, 2024 Tax Rates
+Resolution No. 2024-102
+Moved by: Deputy Mayor Jones
+Seconded by: Councillor White
+That By-law 2024-30, being a by-law to set the 2024 tax rates, be passed.
+Carried
+""")
+    read = {d.text for d in extract_file(make_pdfs.speckled(text, tmp_path / "scan.pdf", specks=0, heavy=True),
+                                         ocr=True).decisions}
+    assert {"That the minutes of the regular meeting held May 27, 2024 be adopted as circulated",
+            "That By-law 2024-30, being a by-law to set the 2024 tax rates, be passed"} <= read

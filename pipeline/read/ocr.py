@@ -56,6 +56,11 @@ MAX_SKEW_DEGREES = 3.0
 MIN_SKEW_DEGREES = 0.1
 SKEW_STEPS_DEGREES = (0.25, 0.05)
 SKEW_SAMPLE_PIXELS = 1_000_000  # the skew is measured on the page shrunk to about this size
+# a page whose rows no word stands on hold this share of its ink (in rows of at least this many ink
+# pixels) is read again as one block; a word of that read comes in when Tesseract is this sure of it
+UNREAD_INK_SHARE = 0.15
+UNREAD_ROW_PIXELS = 40
+REREAD_CONFIDENCE = 60
 # every scanned page is first set level when it is askew by this much or more (under it, a line's
 # words stay on their line), its skew measured on a smaller sample than a table's
 TEXT_SKEW_DEGREES = 1.0
@@ -118,7 +123,8 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     confidence under LOW_CONFIDENCE: sideways text reads as gibberish), Tesseract's orientation
     detection says whether the page is turned, and a turned page is read again upright."""
     image = _levelled(image)
-    words, confidences = _tesseract_words_each(_despeckled(image), scale)
+    clean = _despeckled(image)
+    words, confidences = _with_blocks_reread(clean, scale, *_tesseract_words_each(clean, scale))
     confidence = sum(confidences) / len(confidences) if confidences else 0.0
     words = _with_lines_reread(image, scale, words, confidences)
     turn = None
@@ -494,6 +500,35 @@ def _despeckled(image: "Image") -> "Image":
     if int((ink & (around <= SPECK_PIXELS)).sum()) < SPECKLED_PIXELS:
         return image
     return image.filter(ImageFilter.MedianFilter(3))
+
+
+def _with_blocks_reread(image: "Image", scale: float, words: list[Word],
+                        confidences: list[float]) -> tuple[list[Word], list[float]]:
+    """The words of a page whose text Tesseract's page layout left out in part, read again as one
+    block of text. Its layout analysis takes a block of dense or heavy type for a picture and reads
+    nothing of it, so whole runs of a photocopy's lines go missing: where more than
+    UNREAD_INK_SHARE of the page's ink lies in rows that no word stands on, the page is read again
+    as a single block (--psm 6), and that read is kept if it leaves less ink unread."""
+    import numpy as np
+
+    ink = np.asarray(image.convert("L")) < DARK
+    total = int(ink.sum())
+    if not total or _unread_ink(ink, words, scale) < UNREAD_INK_SHARE * total:
+        return words, confidences
+    again, sure = _words_from_tsv(_run_tesseract(image, ["-l", LANGUAGE, "--psm", "6", "tsv"]), scale)
+    return (again, sure) if _unread_ink(ink, again, scale) < _unread_ink(ink, words, scale) else (words, confidences)
+
+
+def _unread_ink(ink, words: list[Word], scale: float) -> int:
+    """Ink pixels in rows of the page that no word stands on, counting only rows with a line's worth
+    of ink (UNREAD_ROW_PIXELS: not a rule's edge or a speck)."""
+    import numpy as np
+
+    covered = np.zeros(ink.shape[0], dtype=bool)
+    for w in words:
+        covered[max(0, int(w.top * scale) - 2):int(w.bottom * scale) + 2] = True
+    rows = ink[~covered].sum(axis=1)
+    return int(rows[rows >= UNREAD_ROW_PIXELS].sum())
 
 
 def _levelled(image: "Image") -> "Image":
