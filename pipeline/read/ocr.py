@@ -57,10 +57,9 @@ MIN_SKEW_DEGREES = 0.1
 SKEW_STEPS_DEGREES = (0.25, 0.05)
 SKEW_SAMPLE_PIXELS = 1_000_000  # the skew is measured on the page shrunk to about this size
 # a page whose rows no word stands on hold this share of its ink (in rows of at least this many ink
-# pixels) is read again as one block; a word of that read comes in when Tesseract is this sure of it
+# pixels) is read again as one block
 UNREAD_INK_SHARE = 0.15
 UNREAD_ROW_PIXELS = 40
-REREAD_CONFIDENCE = 60
 # every scanned page is first set level when it is askew by this much or more (under it, a line's
 # words stay on their line), its skew measured on a smaller sample than a table's
 TEXT_SKEW_DEGREES = 1.0
@@ -482,7 +481,7 @@ def _rule_edges(runs: tuple[list[Run], list[Run]], scale: float) -> list[Edge]:
 
 def _despeckled(image: "Image") -> "Image":
     """The page as Tesseract is given it: a speckled scan (dust, toner, a photocopy's grain) smoothed
-    by a 3-pixel median, which takes out specks and keeps strokes, which are wider at OCR_DPI; a clean
+    by a 3-pixel median, which takes out specks and keeps strokes (wider than that at OCR_DPI); a clean
     scan as it is. Tesseract reads specks as marks (".", "'", "aa") that break lines and titles apart
     and take the place of a list's numbers. A speck is ink with no more than SPECK_PIXELS of ink in
     the SPECK_WINDOW square round it (a full stop beside its word has the word's ink in the square);
@@ -512,11 +511,11 @@ def _with_blocks_reread(image: "Image", scale: float, words: list[Word],
     import numpy as np
 
     ink = np.asarray(image.convert("L")) < DARK
-    total = int(ink.sum())
-    if not total or _unread_ink(ink, words, scale) < UNREAD_INK_SHARE * total:
+    unread = _unread_ink(ink, words, scale)
+    if unread <= UNREAD_INK_SHARE * int(ink.sum()):
         return words, confidences
     again, sure = _words_from_tsv(_run_tesseract(image, ["-l", LANGUAGE, "--psm", "6", "tsv"]), scale)
-    return (again, sure) if _unread_ink(ink, again, scale) < _unread_ink(ink, words, scale) else (words, confidences)
+    return (again, sure) if _unread_ink(ink, again, scale) < unread else (words, confidences)
 
 
 def _unread_ink(ink, words: list[Word], scale: float) -> int:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import ctypes
 import math
-import sys
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
