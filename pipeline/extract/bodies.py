@@ -373,6 +373,11 @@ _AUTHORITY_KINDS = (r"(?:Mayoral )?Combined Authority|"
                     # a transit agency named for its area ("Metro Transit", "Sound Transit")
                     r"Regional District|Transit(?= *$| +(?:Board|Commission|Authority)\b)")
 
+# "Cupertino Union School District", "Community Unit School District 300" (see AUTHORITY_FORMS)
+DISTRICT_FORM = re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b"
+                           rf"(?: (?P<number>(?:(?i:no)\.? ?|# ?)?\d{{1,4}})\b(?![.,:/]\d))?"
+                           rf"(?: (?i:of) (?:(?i:the) )?(?P<of>{PLACE}))?")
+
 AUTHORITY_FORMS = [
     # "City of Aliso Viejo", "CITY OF\nROLLING HILLS ESTATES" (the caller joins a line ending in "of"),
     # "The Corporation of the Town of Cobourg" (Ontario's legal style)
@@ -388,9 +393,7 @@ AUTHORITY_FORMS = [
     # District No. 2")
     # (a district named for its reach rather than its place gives the place after it: "Metropolitan
     # Water District of Southern California", "Municipal Water District of Orange County")
-    ("district", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?P<kind>(?i:{_DISTRICT_KINDS})) (?i:District)\b"
-                            rf"(?: (?P<number>(?:(?i:no)\.? ?|# ?)?\d{{1,4}})\b(?![.,:/]\d))?"
-                            rf"(?: (?i:of) (?:(?i:the) )?(?P<of>{PLACE}))?")),
+    ("district", DISTRICT_FORM),
     # "Multnomah County Board of Commissioners", "Erie County Legislature": a US county's governing
     # body is named after the county, so the county is the authority
     ("county", re.compile(rf"(?P<name>{PLACE_BEFORE}) (?i:County) (?=(?i:Board of (?:County )?(?:Supervisors|Commissioners)|"
@@ -522,10 +525,11 @@ def authority_names(text: str) -> list[tuple[str, str]]:
     out = []
     low = text.lower()
     stops: list[int] = []
-    reaches = [m.span("of") for m in _form_matches("district", AUTHORITY_FORMS[3][1], text, low, stops) if _reach_of(m)]
+    # (from the end of its kind's word to its end: where "District of Southern California" starts)
+    reaches = [(m.end("kind"), m.end()) for m in _form_matches("district", DISTRICT_FORM, text, low, stops) if _reach_of(m)]
     for form, rx in AUTHORITY_FORMS:
         for m in _form_matches(form, rx, text, low, stops):
-            if form == "of" and any(a - 12 <= m.start() < b for a, b in reaches):
+            if form == "of" and any(a <= m.start() < b for a, b in reaches):
                 continue  # "District of Southern California" completes a district's name (above)
             name = _place_name(m.group("name"), follows_kind=form == "of", area=form in ("district", "authority"))
             if not name:
