@@ -234,6 +234,28 @@ def test_a_recommendation_is_linked_to_the_agenda_item_it_sits_under(tmp_path):
     assert recs and ex.agenda_items[recs[0].agenda_item].number == "2.1"
 
 
+def test_minutes_that_never_say_minutes_are_known_by_who_was_present(tmp_path):
+    # numbered business under a title with no "Minutes" in it, and "Council Members Present:" /
+    # "Board Members Absent:" heading the list: who attended is what minutes print and agendas do not
+    ex = read(tmp_path, """
+##CITY OF RIVERTON
+**CITY COUNCIL
+**Regular Meeting, Tuesday, May 7, 2024
+Council Members Present: Amy Long, Brian Moss, Carl Nunez
+Council Members Absent: Dana Owens
+Staff Present: City Manager Evans
+1. CALL TO ORDER
+The meeting was called to order at 7:00 p.m.
+2. CITY MANAGER'S REPORT
+The City Manager reported on the budget.
+3. APPROVAL OF THE AGENDA
+Motion by Long, seconded by Moss, to approve the agenda. Motion carried 3-0.
+""")
+    assert ex.document.doc_type == "minutes"
+    assert ex.agenda_items == []
+    assert [(d.text, d.outcome) for d in ex.decisions] == [("to approve the agenda", "carried")]
+
+
 def test_minutes_whose_first_page_lists_numbered_items_yield_decisions(tmp_path):
     ex = read(tmp_path, """
 ##Example Parish Council

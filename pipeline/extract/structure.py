@@ -113,7 +113,8 @@ MINUTES_WORD = re.compile(r"(?<!\d )(?<!\d)(?<!\bthree )(?<!\bfive )(?<!\bten )\
                           r"^\s*summary record of\b|\b(?:committee|council|board|commission|panel|group)\s*[-–:]?\s*notes\b|\bsummary of proceedings\b", re.I | re.M)
 # Minutes list who attended before the business; agendas do not
 # ("Attendance:" over the names, not "Attendance: 95%" in a report on schools)
-PRESENT = re.compile(r"^\s*(?:(?:members|councillors|commissioners|directors|trustees|governors)\s+)?(?:present|in attendance|"
+PRESENT = re.compile(r"^\s*(?:(?:(?:council|board|committee|commission|panel)\s+)?(?:members|councillors|councilors|councilmembers|"
+                     r"commissioners|directors|trustees|governors|supervisors|aldermen|selectmen)\s+)?(?:present|in attendance|"
                      r"attendees|attendance(?!\s*:\s*\d))\s*(?::|$)", re.I)
 DECISION_NOTICE = re.compile(r"\b(?:record of (?:executive |officer |key |delegated )?decisions?|decisions? notice|notice of "
                              r"(?:executive |key )?decisions?|decision (?:taken|made) by|(?:officer|executive|delegated|key) "
