@@ -256,6 +256,33 @@ Motion by Long, seconded by Moss, to approve the agenda. Motion carried 3-0.
     assert [(d.text, d.outcome) for d in ex.decisions] == [("to approve the agenda", "carried")]
 
 
+def test_numbered_business_with_its_resolutions_under_it_is_minutes(tmp_path):
+    # a header of fields ("Meeting:", "Date:", "Members:") and numbered items, no "Minutes" anywhere:
+    # the resolutions under the items say it records the meeting (an agenda lists business to come),
+    # and so its "Members:" are the members who came
+    ex = read(tmp_path, """
+##Westfield Town Council
+Meeting: Finance Committee
+Date: Tuesday 12 March 2024
+Venue: Council Chamber, Town Hall
+Members: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown
+Apologies: Cllr D White
+
+1. Declarations of interest
+None were declared.
+2. Budget monitoring report
+The Clerk presented the budget monitoring report for the year to February.
+RESOLVED: that the report be noted.
+3. Grants
+RESOLVED: to award £500 to the Westfield Scouts.
+""")
+    assert ex.document.doc_type == "minutes"
+    assert ex.agenda_items == []
+    assert [d.text for d in ex.decisions] == ["that the report be noted.", "to award £500 to the Westfield Scouts."]
+    assert [(a.name, a.status) for a in ex.attendance] == [
+        ("A Smith", "present"), ("B Jones", "present"), ("C Brown", "present"), ("D White", "apologies")]
+
+
 def test_minutes_whose_first_page_lists_numbered_items_yield_decisions(tmp_path):
     ex = read(tmp_path, """
 ##Example Parish Council

@@ -377,13 +377,16 @@ def label_of(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def extract_attendance(pages: list[PageLayout]) -> list[Attendance]:
-    """The attendance lists of a paper: one record per person, the first list naming them wins."""
+def extract_attendance(pages: list[PageLayout], minutes: bool | None = None) -> list[Attendance]:
+    """The attendance lists of a paper: one record per person, the first list naming them wins.
+    `minutes`: the pages are known to be minutes (a bare "Members:" list is then who came); unknown,
+    their heading says."""
     from pipeline.extract.document import has_minutes_heading
     lines = [l for p in pages for l in p.lines]
     out: list[Attendance] = []
     seen: set[str] = set()
-    minutes = bool(pages) and has_minutes_heading(pages[0])
+    if minutes is None:
+        minutes = bool(pages) and has_minutes_heading(pages[0])
     first_page = pages[0].number if pages else 0
 
     # "* denotes absence" under a list of members: the names marked so were absent

@@ -215,7 +215,7 @@ def extract_structure(layouts: list[PageLayout], info: DocumentInfo, s: Extracti
         for d in extract_decisions(pages):
             d.meeting = meeting
             s.decisions.append(d)
-        for a in extract_attendance(pages):
+        for a in extract_attendance(pages, minutes=True if part.kind == "minutes" else None):
             a.meeting = meeting
             s.attendance.append(a)
     link_to_agenda_items(s.recommendations, s.agenda_items)
@@ -288,6 +288,11 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
         return "report"
     says_agenda = bool(AGENDA_WORD.search(head_text)) or info.doc_type in ("agenda", "agenda_pack")
     names_meeting = bool(MEETING_WORD.search(head_text)) and bool(find_dates(head_text))
+    if items and _records_outcomes(content, max(it.page for it in items)):
+        # numbered business with what became of it under the items ("RESOLVED: to award ...",
+        # "Motion carried 3-0") is the record of a meeting, whatever its title says: an agenda lists
+        # the business to come
+        return "minutes"
     if _is_agenda(items, says_agenda, names_meeting):
         later = [p for p in content if p.number > front_end]
         if any(kinds[p.number] in ("report", "minutes") for p in later):
@@ -315,6 +320,25 @@ def derive_doc_type(info: DocumentInfo, head: list[str], items: list[AgendaItem]
     # reader knows (a one-page paper is a notice or a letter); it gives no report record, which
     # is what its header says (see extract_structure)
     return "report" if len(content) >= 2 else "other"
+
+
+# an outcome recorded on a line of its own: a formal resolution in capitals at the line's start, or
+# a motion's result
+_RECORDED_OUTCOME = re.compile(r"^\s*(?:(?:it\s+was\s+)?(?-i:RESOLVED|AGREED|DECIDED)\b(?!\s+(?:that|to)\s*$)|"
+                               r".*\bmotion\s+(?:was\s+)?(?:carried|passed|failed|defeated)\b|.*\bcarried\s+\d{1,2}\s*[-–]\s*\d{1,2}\b)", re.I)
+
+
+def _records_outcomes(content: list[PageLayout], last_item_page: int) -> bool:
+    """Do the pages of the numbered business (up to its last item's) record outcomes under it, two
+    at least (one may be an agenda's quoted example)?"""
+    found = 0
+    for p in content:
+        if p.number > last_item_page:
+            break
+        found += sum(1 for l in p.lines if _RECORDED_OUTCOME.match(l.text))
+        if found >= 2:
+            return True
+    return False
 
 
 def _is_agenda(items: list[AgendaItem], says_agenda: bool, names_meeting: bool) -> bool:
