@@ -561,3 +561,30 @@ Carried
                                          ocr=True).decisions}
     assert {"That the minutes of the regular meeting held May 27, 2024 be adopted as circulated",
             "That By-law 2024-30, being a by-law to set the 2024 tax rates, be passed"} <= read
+
+
+def test_a_speckled_agendas_numbers_read_again_from_the_smoothed_page(tmp_path):
+    # the column of item numbers is read by Tesseract's layout as one scrap, and each line that lost
+    # its number is read again on its own: from the smoothed page, or the specks read there again
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    text = text_pdf(tmp_path / "agenda.pdf", """
+**CITY OF OAKDALE
+**CITY COUNCIL AGENDA
+June 11, 2024 6:00 PM
+1. Call to Order
+2. Water Rate Study (Discussion/Action)
+3. Park Naming Policy - ACTION ITEM
+4. Quarterly Investment Report (Information Only)
+5. Fire Station Update - Presenter: Fire Chief Ann Lee
+6. Sidewalk Program. (Staff: John Smith, Public Works Director)
+7. Library Hours - Action
+8. Adjournment
+""")
+
+    def items(path, **kw):
+        return [(it.number, it.title) for it in extract_file(path, **kw).agenda_items]
+
+    clean = items(text)
+    assert [n for n, _ in clean] == [str(k) for k in range(1, 9)]
+    assert items(make_pdfs.speckled(text, tmp_path / "scan.pdf", turn=0.7), ocr=True) == clean

@@ -125,7 +125,7 @@ def read_words(image: "Image", scale: float) -> list[Word]:
     clean = _despeckled(image)
     words, confidences = _with_blocks_reread(clean, scale, *_tesseract_words_each(clean, scale))
     confidence = sum(confidences) / len(confidences) if confidences else 0.0
-    words = _with_lines_reread(image, scale, words, confidences)
+    words = _with_lines_reread(clean, scale, words, confidences)
     turn = None
     if confidence < LOW_CONFIDENCE and words:
         # (a page that is mostly a ruled grid reads poorly too: its cells are read afterwards)
