@@ -588,3 +588,39 @@ June 11, 2024 6:00 PM
     clean = items(text)
     assert [n for n, _ in clean] == [str(k) for k in range(1, 9)]
     assert items(make_pdfs.speckled(text, tmp_path / "scan.pdf", turn=0.7), ocr=True) == clean
+
+
+def test_specks_read_into_a_words_edge_are_not_its_letters(tmp_path):
+    # a speck read into a list's letter ("_F.") or as a word before it ("' E.") hid the item, one
+    # after a title ("Study +") joined it; "| move" is the word I
+    from pipeline.extract.paper import extract_file
+    from tests.pdfs import text_pdf
+    text = text_pdf(tmp_path / "agenda.pdf", """
+**CITY OF PINE BLUFFS
+**CITY COUNCIL REGULAR MEETING AGENDA
+Tuesday, May 14, 2024 - 7:00 PM
+1. CALL TO ORDER
+2. NEW BUSINESS
+   A. Street Resurfacing Contract
+      Recommended Motion: Move to award the street resurfacing contract to Ace Paving.
+   B. Park Rules Ordinance
+      Action Requested: Introduce and waive first reading of the park rules ordinance.
+   C. Water Rate Study
+      Proposed Action: Accept the water rate study and direct staff to prepare a rate ordinance.
+   D. Budget Workshop
+      Action Required: Set a budget workshop for June 4, 2024.
+   E. Library Hours
+      Council Action: Approve extended library hours on Saturdays.
+   F. Fire Station Design
+      Board Action Requested: Approve the design contract with XYZ Architects.
+   G. Police Vehicles
+      Suggested Motion: I move to approve the purchase of three police vehicles.
+3. ADJOURNMENT
+""")
+
+    def items(path, **kw):
+        return [it.number for it in extract_file(path, **kw).agenda_items]
+
+    clean = items(text)
+    assert clean == ["1", "2", "2.A", "2.B", "2.C", "2.D", "2.E", "2.F", "2.G", "3"]
+    assert items(make_pdfs.speckled(text, tmp_path / "scan.pdf", specks=2000, turn=0.7), ocr=True) == clean

@@ -638,8 +638,15 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
     confidences: list[float] = []
     line: list[Word] = []  # the words of the line being read
     line_height = 0.0
+    specks: set[int] = set()  # ids of words that are specks read at a line's ends ("Study +", "2024. |")
 
     def end_line():
+        if len(line) > 1 and re.fullmatch(r"[|+_~^`]+", line[-1].text):
+            specks.add(id(line.pop()))
+        # (and before its first word: "' E. Library Hours"; a lone "." there is a list number the
+        # page's layout took away, which _with_lines_reread looks for)
+        if len(line) > 1 and re.fullmatch(r"['‘’`,_~^]+", line[0].text):
+            specks.add(id(line.pop(0)))
         # the line's box spans what its letters reach: capitals and ascenders above, descenders below
         size = round(line_height / _extent_of(" ".join(w.text for w in line)), 1) if line else 0.0
         for w in line:
@@ -649,6 +656,8 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
         for k in range(1, len(line) - 1):
             if line[k].text in ("|", "l") and _TITLE_BEFORE_INITIAL.fullmatch(line[k - 1].text) and line[k + 1].text[:1].isupper():
                 line[k].text = "I"  # "Cllr | Jones": the initial I of a name, read as a bar
+            elif line[k].text == "|" and re.fullmatch(r"[a-z]{2,}", line[k + 1].text) and line[k - 1].text[:1].isalpha():
+                line[k].text = "I"  # "Suggested Motion: | move to ...": the word I, read as a bar
         line.clear()
 
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -659,11 +668,15 @@ def _words_from_tsv(tsv: str, scale: float) -> tuple[list[Word], list[float]]:
             end_line()
             line_height = height
         elif level == "5" and text:
-            w = Word(_CLLR.sub("Cllr", _capital_i(text)), left, top, left + width, top + height, 0.0, False, "ocr")
+            w = Word(_CLLR.sub("Cllr", _capital_i(_without_specks_at_edges(text))), left, top, left + width, top + height,
+                     0.0, False, "ocr")
             words.append(w)
             line.append(w)
             confidences.append(float(row.get("conf") or 0))
     end_line()
+    if specks:
+        kept = [(w, c) for w, c in zip(words, confidences) if id(w) not in specks]
+        words, confidences = [w for w, _ in kept], [c for _, c in kept]
     return _dollars_for_sections(words), confidences
 
 
@@ -721,6 +734,13 @@ _CLLR = re.compile(r"^C(?:li|lI|Il|II|il|iI)r(?=\.?$)")
 
 # the titles a name's initial follows ("Cllr I Jones", "Mrs I Patel"), where a bar or an l is an I
 _TITLE_BEFORE_INITIAL = re.compile(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Lord|Lady)\.?")
+
+
+def _without_specks_at_edges(text: str) -> str:
+    """A word without the specks read into it at its ends ("_F." for a list's "F.", "Study+"): no word
+    of a paper starts with an underscore, tilde or caret, nor ends in one or a plus or bar."""
+    core = text.lstrip("_~^`").rstrip("_~^`+|")
+    return core if core and any(c.isalnum() for c in core) else text
 
 
 def _capital_i(text: str) -> str:
