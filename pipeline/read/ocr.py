@@ -737,9 +737,10 @@ _TITLE_BEFORE_INITIAL = re.compile(r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr
 
 
 def _without_specks_at_edges(text: str) -> str:
-    """A word without the specks read into it at its ends ("_F." for a list's "F.", "Study+"): no word
-    of a paper starts with an underscore, tilde or caret, nor ends in one or a plus or bar."""
-    core = text.lstrip("_~^`").rstrip("_~^`+|")
+    """A word without the specks read into it at its ends ("_F." for a list's "F.", "Newton_"): no word
+    of a paper starts or ends with an underscore, tilde or caret, nor ends in a bar (a plus it may end
+    in: "aged 65+", "AA+")."""
+    core = text.lstrip("_~^`").rstrip("_~^`|")
     return core if core and any(c.isalnum() for c in core) else text
 
 
